@@ -1,0 +1,24 @@
+namespace NewsBot.Core.Documents;
+
+/// <summary>What the bot understood from one announcement document.</summary>
+/// <param name="Id">Stable id derived from the file name (without extension).</param>
+/// <param name="Headline">The first line.</param>
+/// <param name="StreamTitle">The closing "&lt;title&gt; | &lt;show&gt;" line, or the headline when there is none.</param>
+/// <param name="Show">The show named in the title line, or null.</param>
+/// <param name="Host">The moderator, when the document names one.</param>
+/// <param name="Language">The document's language.</param>
+/// <param name="Panel">The experts introduced as discussants, in order.</param>
+/// <param name="Questions">The guiding questions, verbatim, in order.</param>
+/// <param name="Paragraphs">The body paragraphs (no repeated headline, no title line), as written.</param>
+/// <param name="PanelSentence">The sentence or block that introduces the panel, if any; not summary material.</param>
+public sealed record Discussion(
+    string Id,
+    string Headline,
+    string StreamTitle,
+    string? Show,
+    string? Host,
+    DocumentLanguage Language,
+    IReadOnlyList<Expert> Panel,
+    IReadOnlyList<string> Questions,
+    IReadOnlyList<string> Paragraphs,
+    string? PanelSentence);

@@ -1,0 +1,7 @@
+namespace NewsBot.Core.Documents;
+
+public enum DocumentLanguage
+{
+    German,
+    English,
+}
