@@ -9,8 +9,10 @@ namespace NewsBot.Core.Documents;
 /// <param name="Language">The document's language.</param>
 /// <param name="Panel">The experts introduced as discussants, in order.</param>
 /// <param name="Questions">The guiding questions, verbatim, in order.</param>
-/// <param name="Paragraphs">The body paragraphs (no repeated headline, no title line), as written.</param>
-/// <param name="PanelSentence">The sentence or block that introduces the panel, if any; not summary material.</param>
+/// <param name="Paragraphs">
+/// The news paragraphs, as written: the body without the repeated headline, the title line, the host line,
+/// the guiding questions and the panel introduction (sentence or list). This is the summary material.
+/// </param>
 public sealed record Discussion(
     string Id,
     string Headline,
@@ -20,5 +22,4 @@ public sealed record Discussion(
     DocumentLanguage Language,
     IReadOnlyList<Expert> Panel,
     IReadOnlyList<string> Questions,
-    IReadOnlyList<string> Paragraphs,
-    string? PanelSentence);
+    IReadOnlyList<string> Paragraphs);

@@ -12,6 +12,6 @@ public sealed class ExtractiveSummarizer : ISummarizer
     {
         ArgumentNullException.ThrowIfNull(discussion);
         var count = length switch { SummaryLength.Brief => 1, SummaryLength.Medium => 2, _ => 3 };
-        return discussion.Paragraphs.Where(p => p != discussion.PanelSentence).Take(count).ToArray();
+        return discussion.Paragraphs.Take(count).ToArray();
     }
 }
