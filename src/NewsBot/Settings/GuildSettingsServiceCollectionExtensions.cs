@@ -1,0 +1,37 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using NewsBot.Storage;
+
+namespace NewsBot.Settings;
+
+public static class GuildSettingsServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the database chosen by section <c>Storage</c> (<c>Provider</c> Sqlite|Postgres, <c>SqlitePath</c>,
+    /// <c>PostgresConnectionString</c>; validated and migrated at start) and <see cref="IGuildSettingsStore"/> on it.
+    /// </summary>
+    public static IServiceCollection AddGuildSettings(this IServiceCollection services)
+    {
+        if (services.Any(d => d.ServiceType == typeof(SqlDatabase)))
+            return services;
+        services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>());
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<SqlDatabase>(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
+            return options.Provider == StorageProvider.Postgres
+                ? new PostgresDatabase(options.PostgresConnectionString!)
+                : new SqliteDatabase(options.SqlitePath);
+        });
+        services.AddHostedService<StorageMigrationService>();
+        services.TryAddSingleton<IGuildSettingsStore>(sp => sp.GetRequiredService<SqlDatabase>() switch
+        {
+            SqliteDatabase sqlite => ActivatorUtilities.CreateInstance<SqliteGuildSettingsStore>(sp, sqlite),
+            PostgresDatabase postgres => ActivatorUtilities.CreateInstance<PostgresGuildSettingsStore>(sp, postgres),
+            var other => throw new InvalidOperationException($"No settings store for {other.Provider}."),
+        });
+        return services;
+    }
+}
