@@ -24,6 +24,9 @@ internal sealed partial class AnnouncementProcessor(
 {
     private readonly AnnouncementOptions _options = options.Value;
 
+    // Steps this instance already wrote to the ledger (with their channel), so a round only writes what is new.
+    private readonly Dictionary<AnnouncementKey, ulong> _written = [];
+
     /// <summary>Runs one round; returns when the next step is due (or a dead claim can be taken over), or null when nothing is open.</summary>
     public async Task<DateTimeOffset?> RunOnceAsync(CancellationToken cancellationToken)
     {
@@ -31,7 +34,10 @@ internal sealed partial class AnnouncementProcessor(
         var streams = schedule.Streams;
         var guilds = (await settingsStore.ListAsync(cancellationToken)).Where(g => g.AnnouncementChannelId is not null).ToList();
         var plan = AnnouncementPlanner.Plan(streams, guilds, now, _options.DefaultStreamDuration);
-        await ledger.AddPlannedAsync(plan, now, cancellationToken);
+        var fresh = plan.Where(p => !_written.TryGetValue(p.Key, out var channel) || channel != p.ChannelId).ToList();
+        await ledger.AddPlannedAsync(fresh, now, cancellationToken);
+        foreach (var step in fresh)
+            _written[step.Key] = step.ChannelId;
 
         var wanted = plan.Select(p => p.Key).ToHashSet();
         var open = await ledger.ListOpenAsync(cancellationToken);

@@ -21,9 +21,10 @@ public static class GuildSettingsServiceCollectionExtensions
         services.AddSingleton<SqlDatabase>(sp =>
         {
             var options = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
+            var time = sp.GetRequiredService<TimeProvider>();
             return options.Provider == StorageProvider.Postgres
-                ? new PostgresDatabase(options.PostgresConnectionString!)
-                : new SqliteDatabase(options.SqlitePath);
+                ? new PostgresDatabase(options.PostgresConnectionString!, time)
+                : new SqliteDatabase(options.SqlitePath, time);
         });
         services.AddHostedService<StorageMigrationService>();
         services.TryAddSingleton<IGuildSettingsStore>(sp => sp.GetRequiredService<SqlDatabase>() switch

@@ -4,7 +4,7 @@ using Npgsql;
 namespace NewsBot.Storage;
 
 /// <summary>A PostgreSQL database through one pooled <see cref="NpgsqlDataSource"/>.</summary>
-internal sealed class PostgresDatabase(string connectionString) : SqlDatabase
+internal sealed class PostgresDatabase(string connectionString, TimeProvider? time = null) : SqlDatabase(time)
 {
     private readonly NpgsqlDataSource _dataSource = NpgsqlDataSource.Create(connectionString);
 

@@ -10,7 +10,7 @@ internal static class SchemaMigrator
 {
     private const long PostgresLockKey = 0x4E657773426F74; // "NewsBot"
 
-    public static async Task MigrateAsync(SqlDatabase database, DbConnection connection, CancellationToken cancellationToken)
+    public static async Task MigrateAsync(SqlDatabase database, DbConnection connection, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         if (database.Provider == StorageProvider.Postgres)
@@ -35,7 +35,8 @@ internal static class SchemaMigrator
             foreach (var statement in statements)
                 await connection.ExecuteAsync(transaction, statement, cancellationToken);
             await connection.ExecuteAsync(transaction,
-                "INSERT INTO schema_migrations (version, applied_at) VALUES (@version, 0)", cancellationToken, ("version", version));
+                "INSERT INTO schema_migrations (version, applied_at) VALUES (@version, @now)", cancellationToken,
+                ("version", version), ("now", now.ToDb()));
         }
 
         await transaction.CommitAsync(cancellationToken);

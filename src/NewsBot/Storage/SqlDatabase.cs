@@ -7,8 +7,9 @@ namespace NewsBot.Storage;
 /// engines (<c>ON CONFLICT</c>, <c>RETURNING</c>, BIGINT instants in Unix milliseconds, ids as signed 64-bit values);
 /// only connection handling and a few DDL words differ.
 /// </summary>
-internal abstract class SqlDatabase : IAsyncDisposable
+internal abstract class SqlDatabase(TimeProvider? time) : IAsyncDisposable
 {
+    private readonly TimeProvider _time = time ?? TimeProvider.System;
     private readonly SemaphoreSlim _schemaGate = new(1, 1);
     private volatile bool _schemaReady;
 
@@ -40,7 +41,7 @@ internal abstract class SqlDatabase : IAsyncDisposable
                 return;
             await using var connection = await OpenRawAsync(cancellationToken);
             await PrepareAsync(connection, cancellationToken);
-            await SchemaMigrator.MigrateAsync(this, connection, cancellationToken);
+            await SchemaMigrator.MigrateAsync(this, connection, _time.GetUtcNow(), cancellationToken);
             _schemaReady = true;
         }
         finally

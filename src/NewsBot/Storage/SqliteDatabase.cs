@@ -4,7 +4,7 @@ using Microsoft.Data.Sqlite;
 namespace NewsBot.Storage;
 
 /// <summary>A SQLite file (created with its folder on first use) in WAL mode, so readers never block the writer.</summary>
-internal sealed class SqliteDatabase(string path) : SqlDatabase
+internal sealed class SqliteDatabase(string path, TimeProvider? time = null) : SqlDatabase(time)
 {
     private readonly string _connectionString = new SqliteConnectionStringBuilder
     {
