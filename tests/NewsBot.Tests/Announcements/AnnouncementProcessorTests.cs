@@ -298,4 +298,23 @@ public sealed class AnnouncementProcessorTests
         Assert.Null(await h.RunAsync(h.NewProcessor()));
         Assert.Empty(h.Publisher.Calls);
     }
+
+    [Fact]
+    public async Task Two_instances_on_one_database_post_each_step_once()
+    {
+        await using var h = new AnnouncementHarness();
+        await h.ConfigureAsync(GuildA, ChannelA, 15, 0);
+        await h.ConfigureAsync(GuildB, ChannelB, 15, 0);
+        var first = h.NewProcessor();
+        var second = h.NewProcessor();
+
+        foreach (var at in new[] { Start.AddMinutes(-15), Start })
+        {
+            h.AdvanceTo(at);
+            await Task.WhenAll(h.RunAsync(first), h.RunAsync(second), h.RunAsync(first), h.RunAsync(second));
+        }
+
+        Assert.Equal(4, h.Publisher.Calls.Count);
+        Assert.Equal(4, h.Publisher.Calls.Select(c => c.Nonce).Distinct().Count());
+    }
 }
