@@ -19,6 +19,13 @@ public sealed class AnnouncementOptions
     [Range(typeof(TimeSpan), "00:00:10", "00:10:00")]
     public TimeSpan ClaimLease { get; set; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>
+    /// How long Discord de-duplicates a nonce ("a few minutes"). A step left in "posting" by a worker that died longer
+    /// ago than this is not re-posted (it may have gone out; a second post could not be de-duplicated) but skipped.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:30", "00:10:00")]
+    public TimeSpan NonceWindow { get; set; } = TimeSpan.FromMinutes(3);
+
     /// <summary>How long one publish may take; must be shorter than <see cref="ClaimLease"/>.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "00:05:00")]
     public TimeSpan PublishTimeout { get; set; } = TimeSpan.FromSeconds(20);

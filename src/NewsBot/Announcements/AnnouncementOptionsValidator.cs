@@ -5,7 +5,7 @@ namespace NewsBot.Announcements;
 [OptionsValidator]
 internal sealed partial class AnnouncementOptionsRangeValidator : IValidateOptions<AnnouncementOptions>;
 
-/// <summary>The ranges (generated) plus: a publish must end before its claim can be taken over.</summary>
+/// <summary>The ranges (generated) plus: a publish ends before its claim can be taken over, which happens within the nonce window.</summary>
 internal sealed class AnnouncementOptionsValidator : IValidateOptions<AnnouncementOptions>
 {
     private readonly AnnouncementOptionsRangeValidator _ranges = new();
@@ -15,8 +15,10 @@ internal sealed class AnnouncementOptionsValidator : IValidateOptions<Announceme
         var ranges = _ranges.Validate(name, options);
         if (ranges.Failed)
             return ranges;
-        return options.PublishTimeout < options.ClaimLease
+        if (options.PublishTimeout >= options.ClaimLease)
+            return ValidateOptionsResult.Fail("Announcements:PublishTimeout must be shorter than Announcements:ClaimLease.");
+        return options.ClaimLease < options.NonceWindow
             ? ValidateOptionsResult.Success
-            : ValidateOptionsResult.Fail("Announcements:PublishTimeout must be shorter than Announcements:ClaimLease.");
+            : ValidateOptionsResult.Fail("Announcements:ClaimLease must be shorter than Announcements:NonceWindow.");
     }
 }

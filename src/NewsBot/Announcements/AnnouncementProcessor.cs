@@ -84,7 +84,13 @@ internal sealed partial class AnnouncementProcessor(
         if (await ledger.TryClaimAsync(key, now, _options.ClaimLease, cancellationToken) is not { } attempt)
             return;
 
-        var reason = WhyNotPost(row, streams, guilds, now, out var stream, out var settings, out var discussion);
+        StreamEntry? stream = null;
+        GuildSettings? settings = null;
+        Discussion? discussion = null;
+
+        var reason = row is { State: AnnouncementState.Posting, ClaimedAt: { } claimedAt } && now - claimedAt > _options.NonceWindow
+            ? $"outcome unknown: the bot stopped while posting at {claimedAt:u} and Discord's nonce de-duplication has expired; not re-posted to avoid a double"
+            : WhyNotPost(row, streams, guilds, now, out stream, out settings, out discussion);
         if (reason is not null)
         {
             await ledger.SkipClaimedAsync(key, reason, now, cancellationToken);

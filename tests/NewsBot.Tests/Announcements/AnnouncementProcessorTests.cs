@@ -317,4 +317,22 @@ public sealed class AnnouncementProcessorTests
         Assert.Equal(4, h.Publisher.Calls.Count);
         Assert.Equal(4, h.Publisher.Calls.Select(c => c.Nonce).Distinct().Count());
     }
+
+    [Fact]
+    public async Task A_step_left_posting_longer_than_the_nonce_window_is_skipped_not_posted_twice()
+    {
+        await using var h = new AnnouncementHarness();
+        await h.ConfigureAsync(GuildA, ChannelA, 0);
+        h.Publisher.Script(ChannelA, new FakePublisher.Outcome.CrashAfterPosting());
+        h.AdvanceTo(Start);
+        await h.RunAsync(h.NewProcessor());
+
+        h.AdvanceTo(Start.AddMinutes(5));
+        await h.RunAsync(h.NewProcessor());
+
+        Assert.Single(h.Publisher.Calls);
+        var row = (await h.RowAsync(GuildA, 0))!;
+        Assert.Equal(AnnouncementState.Skipped, row.State);
+        Assert.StartsWith("outcome unknown", row.Reason, StringComparison.Ordinal);
+    }
 }
