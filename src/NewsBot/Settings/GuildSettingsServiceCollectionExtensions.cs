@@ -9,7 +9,7 @@ public static class GuildSettingsServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the database chosen by section <c>Storage</c> (<c>Provider</c> Sqlite|Postgres, <c>SqlitePath</c>,
-    /// <c>PostgresConnectionString</c>; validated and migrated at start) and <see cref="IGuildSettingsStore"/> on it.
+    /// <c>PostgresConnectionString</c>; validated and migrated at start) and <see cref="IGuildSettingsStore"/> and <see cref="ISettingsChangeLog"/> on it.
     /// </summary>
     public static IServiceCollection AddGuildSettings(this IServiceCollection services)
     {
@@ -33,6 +33,7 @@ public static class GuildSettingsServiceCollectionExtensions
             PostgresDatabase postgres => ActivatorUtilities.CreateInstance<PostgresGuildSettingsStore>(sp, postgres),
             var other => throw new InvalidOperationException($"No settings store for {other.Provider}."),
         });
+        services.TryAddSingleton(sp => (ISettingsChangeLog)sp.GetRequiredService<IGuildSettingsStore>());
         return services;
     }
 }

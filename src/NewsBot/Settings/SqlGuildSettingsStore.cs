@@ -10,7 +10,7 @@ namespace NewsBot.Settings;
 /// Guild settings in <c>guild_settings</c>; every save that changes something adds a row to <c>settings_changes</c>
 /// (who, when from the injected clock, what) and logs it. Shared by the SQLite and PostgreSQL stores.
 /// </summary>
-internal abstract partial class SqlGuildSettingsStore(SqlDatabase database, TimeProvider time, ILogger logger) : IGuildSettingsStore
+internal abstract partial class SqlGuildSettingsStore(SqlDatabase database, TimeProvider time, ILogger logger) : IGuildSettingsStore, ISettingsChangeLog
 {
     private const string Columns = "guild_id, announcement_channel_id, ping_role_id, reminder_offsets, language, mirror_events";
 
@@ -65,7 +65,7 @@ internal abstract partial class SqlGuildSettingsStore(SqlDatabase database, Time
     }
 
     /// <summary>The recorded changes of a guild, newest first.</summary>
-    public async Task<IReadOnlyList<SettingsChange>> ChangesAsync(ulong guildId, int limit, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<SettingsChange>> RecentChangesAsync(ulong guildId, int limit, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var command = connection.Command(null,

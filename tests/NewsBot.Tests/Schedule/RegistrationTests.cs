@@ -75,6 +75,7 @@ public sealed class RegistrationTests
                 await store.SaveAsync(GuildSettings.Default(1) with { AnnouncementChannelId = 2 }, 3, CancellationToken.None);
 
                 Assert.IsType<SqliteGuildSettingsStore>(store);
+                Assert.Single(await provider.GetRequiredService<ISettingsChangeLog>().RecentChangesAsync(1, 5, CancellationToken.None));
                 Assert.IsType<SqliteAnnouncementLedger>(provider.GetRequiredService<IAnnouncementLedger>());
                 Assert.True(File.Exists(Path.Combine(directory, "x", "bot.db")));
             }

@@ -64,7 +64,7 @@ public abstract class GuildSettingsStoreContract
             Time.Advance(TimeSpan.FromMinutes(3));
             await store.SaveAsync(GuildSettings.Default(7) with { AnnouncementChannelId = 100, Language = BotLanguage.English }, 503, CancellationToken.None);
 
-            var changes = await store.ChangesAsync(7, 10, CancellationToken.None);
+            var changes = await store.RecentChangesAsync(7, 10, CancellationToken.None);
 
             Assert.Equal(2, changes.Count);
             Assert.Equal(502UL, changes[0].ChangedByUserId);
