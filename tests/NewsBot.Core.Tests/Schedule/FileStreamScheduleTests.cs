@@ -84,5 +84,25 @@ public sealed class FileStreamScheduleTests : IDisposable
         Assert.Equal("d1", Assert.Single(schedule.Streams).DiscussionId);
     }
 
+    [Fact]
+    public async Task The_file_watcher_picks_up_an_edit_without_waiting_for_the_periodic_check()
+    {
+        Write("d1");
+        using var schedule = Create();
+        await schedule.StartAsync(CancellationToken.None);
+        var changed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        schedule.Changed += (_, _) =>
+        {
+            if (schedule.Streams.Count == 2)
+                changed.TrySetResult();
+        };
+
+        Write("d1", "d2");
+
+        await changed.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.Equal(["d1", "d2"], schedule.Streams.Select(s => s.DiscussionId));
+        await schedule.StopAsync(CancellationToken.None);
+    }
+
     public void Dispose() => Directory.Delete(_directory, recursive: true);
 }
