@@ -1,0 +1,157 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using NewsBot.Core.Documents;
+
+namespace NewsBot.Core.Schedule;
+
+/// <summary>
+/// The schedule read from <see cref="ScheduleOptions.File"/>: reloaded when the file changes (watcher plus a periodic
+/// check on the injected clock) and re-validated when the discussion catalog changes. A broken file keeps the last
+/// good schedule and logs why.
+/// </summary>
+internal sealed partial class FileStreamSchedule : IStreamSchedule, IHostedService, IDisposable
+{
+    private readonly IDiscussionCatalog _catalog;
+    private readonly ScheduleOptions _options;
+    private readonly TimeProvider _time;
+    private readonly ILogger<FileStreamSchedule> _logger;
+    private readonly Lock _gate = new();
+    private IReadOnlyList<StreamEntry> _streams = [];
+    private string? _lastRejectedReason;
+    private FileSystemWatcher? _watcher;
+    private ITimer? _timer;
+
+    public FileStreamSchedule(
+        IDiscussionCatalog catalog, IOptions<ScheduleOptions> options, TimeProvider time, ILogger<FileStreamSchedule> logger)
+    {
+        _catalog = catalog;
+        _options = options.Value;
+        _time = time;
+        _logger = logger;
+        _catalog.Changed += OnCatalogChanged;
+    }
+
+    public IReadOnlyList<StreamEntry> Streams => Volatile.Read(ref _streams);
+
+    public event EventHandler? Changed;
+
+    private string FullPath => Path.GetFullPath(_options.File);
+
+    /// <summary>Reads the file now; returns what it found. The schedule changes only when the file parsed.</summary>
+    public ScheduleParseResult Reload()
+    {
+        ScheduleParseResult result;
+        bool changed;
+        lock (_gate)
+        {
+            string json;
+            try
+            {
+                json = File.ReadAllText(FullPath);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                result = new ScheduleParseResult.Rejected([$"cannot read {FullPath}: {ex.Message}"]);
+                ReportRejected((ScheduleParseResult.Rejected)result);
+                return result;
+            }
+
+            result = StreamScheduleParser.Parse(
+                json, _options.DefaultTimeZone, id => _catalog.Find(id) is not null, _time.GetUtcNow(), _options.DefaultDuration);
+            if (result is ScheduleParseResult.Rejected rejected)
+            {
+                ReportRejected(rejected);
+                return result;
+            }
+
+            var parsed = (ScheduleParseResult.Parsed)result;
+            _lastRejectedReason = null;
+            changed = !parsed.Streams.SequenceEqual(_streams);
+            if (changed)
+            {
+                Volatile.Write(ref _streams, parsed.Streams);
+                foreach (var warning in parsed.Warnings)
+                    LogEntryLeftOut(_options.File, warning);
+                LogLoaded(parsed.Streams.Count, _options.File);
+            }
+        }
+
+        if (changed)
+            Changed?.Invoke(this, EventArgs.Empty);
+        return result;
+    }
+
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        Reload();
+        var directory = Path.GetDirectoryName(FullPath);
+        if (directory is not null && Directory.Exists(directory))
+        {
+            _watcher = new FileSystemWatcher(directory, Path.GetFileName(FullPath))
+            {
+                NotifyFilter = NotifyFilters.LastWrite | NotifyFilters.FileName | NotifyFilters.Size | NotifyFilters.CreationTime,
+            };
+            _watcher.Changed += OnFileEvent;
+            _watcher.Created += OnFileEvent;
+            _watcher.Renamed += OnFileEvent;
+            _watcher.Deleted += OnFileEvent;
+            _watcher.EnableRaisingEvents = true;
+        }
+
+        _timer = _time.CreateTimer(_ => SafeReload(), null, _options.RescanInterval, _options.RescanInterval);
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken)
+    {
+        Dispose();
+        return Task.CompletedTask;
+    }
+
+    public void Dispose()
+    {
+        _catalog.Changed -= OnCatalogChanged;
+        _watcher?.Dispose();
+        _watcher = null;
+        _timer?.Dispose();
+        _timer = null;
+    }
+
+    private void OnFileEvent(object sender, FileSystemEventArgs e) => SafeReload();
+
+    private void OnCatalogChanged(object? sender, EventArgs e) => SafeReload();
+
+    private void SafeReload()
+    {
+        try
+        {
+            Reload();
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // A subscriber of Changed threw; the schedule itself is consistent. Log and keep serving.
+            LogReloadFailed(ex, _options.File);
+        }
+    }
+
+    private void ReportRejected(ScheduleParseResult.Rejected rejected)
+    {
+        if (rejected.Reason == _lastRejectedReason)
+            return;
+        _lastRejectedReason = rejected.Reason;
+        LogKeptLastGood(_options.File, _streams.Count, rejected.Reason);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Loaded {Count} stream(s) from {File}")]
+    private partial void LogLoaded(int count, string file);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{File}: {Warning}")]
+    private partial void LogEntryLeftOut(string file, string warning);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "{File} rejected, keeping the last good schedule ({Count} stream(s)): {Reason}")]
+    private partial void LogKeptLastGood(string file, int count, string reason);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Reloading {File} failed")]
+    private partial void LogReloadFailed(Exception exception, string file);
+}

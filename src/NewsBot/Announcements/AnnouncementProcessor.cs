@@ -1,0 +1,179 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using NewsBot.Core.Documents;
+using NewsBot.Core.Schedule;
+using NewsBot.Settings;
+
+namespace NewsBot.Announcements;
+
+/// <summary>
+/// One round of the announcement scheduler: re-plan (add new steps, cancel planned steps that no longer exist), then
+/// post every due step — claim it (posting, with its stable nonce) before publishing, record the outcome after.
+/// Each step runs on its own, so one guild's failure never holds up another.
+/// </summary>
+internal sealed partial class AnnouncementProcessor(
+    IStreamSchedule schedule,
+    IDiscussionCatalog catalog,
+    IGuildSettingsStore settingsStore,
+    IAnnouncementLedger ledger,
+    IAnnouncementComposer composer,
+    IAnnouncementPublisher publisher,
+    IOptions<AnnouncementOptions> options,
+    TimeProvider time,
+    ILogger<AnnouncementProcessor> logger)
+{
+    private readonly AnnouncementOptions _options = options.Value;
+
+    // Steps this instance already wrote to the ledger (with their channel), so a round only writes what is new.
+    private readonly Dictionary<AnnouncementKey, ulong> _written = [];
+
+    /// <summary>Runs one round; returns when the next step is due (or a dead claim can be taken over), or null when nothing is open.</summary>
+    public async Task<DateTimeOffset?> RunOnceAsync(CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var streams = schedule.Streams;
+        var guilds = (await settingsStore.ListAsync(cancellationToken)).Where(g => g.AnnouncementChannelId is not null).ToList();
+        var plan = AnnouncementPlanner.Plan(streams, guilds, now, _options.DefaultStreamDuration);
+        var fresh = plan.Where(p => !_written.TryGetValue(p.Key, out var channel) || channel != p.ChannelId).ToList();
+        await ledger.AddPlannedAsync(fresh, now, cancellationToken);
+        foreach (var step in fresh)
+            _written[step.Key] = step.ChannelId;
+
+        var wanted = plan.Select(p => p.Key).ToHashSet();
+        var open = await ledger.ListOpenAsync(cancellationToken);
+        foreach (var row in open.Where(r => r.State == AnnouncementState.Planned && !wanted.Contains(r.Key)))
+        {
+            const string Reason = "cancelled: the stream was moved or removed, or the guild no longer wants this step";
+            if (await ledger.CancelPlannedAsync(row.Key, Reason, now, cancellationToken))
+                LogCancelled(row.Key, Reason);
+        }
+
+        var streamsByKey = streams.ToDictionary(AnnouncementKey.StreamKeyOf);
+        var guildsById = guilds.ToDictionary(g => g.GuildId);
+        var due = open.Where(r => wanted.Contains(r.Key) || r.State == AnnouncementState.Posting).Where(r => IsClaimable(r, now)).ToList();
+        await Task.WhenAll(due.Select(r => ProcessGuardedAsync(r, streamsByKey, guildsById, cancellationToken)));
+
+        var remaining = await ledger.ListOpenAsync(cancellationToken);
+        return remaining.Count == 0 ? null : remaining.Min(ClaimableAt);
+    }
+
+    private bool IsClaimable(AnnouncementRecord row, DateTimeOffset now) => ClaimableAt(row) <= now;
+
+    private DateTimeOffset ClaimableAt(AnnouncementRecord row) =>
+        row.State == AnnouncementState.Posting ? (row.ClaimedAt ?? row.NextAttemptAt) + _options.ClaimLease : row.NextAttemptAt;
+
+    private async Task ProcessGuardedAsync(
+        AnnouncementRecord row, Dictionary<string, StreamEntry> streams, Dictionary<ulong, GuildSettings> guilds, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await ProcessAsync(row, streams, guilds, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // The row stays "posting"; after the claim lease a worker re-posts it with the same nonce.
+            LogUnexpected(ex, row.Key);
+        }
+    }
+
+    private async Task ProcessAsync(
+        AnnouncementRecord row, Dictionary<string, StreamEntry> streams, Dictionary<ulong, GuildSettings> guilds, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var key = row.Key;
+        if (await ledger.TryClaimAsync(key, now, _options.ClaimLease, cancellationToken) is not { } attempt)
+            return;
+
+        StreamEntry? stream = null;
+        GuildSettings? settings = null;
+        Discussion? discussion = null;
+
+        var reason = row is { State: AnnouncementState.Posting, ClaimedAt: { } claimedAt } && now - claimedAt > _options.NonceWindow
+            ? $"outcome unknown: the bot stopped while posting at {claimedAt:u} and Discord's nonce de-duplication has expired; not re-posted to avoid a double"
+            : WhyNotPost(row, streams, guilds, now, out stream, out settings, out discussion);
+        if (reason is not null)
+        {
+            await ledger.SkipClaimedAsync(key, reason, now, cancellationToken);
+            LogSkipped(key, reason);
+            return;
+        }
+
+        var message = composer.Compose(discussion!, stream!, key.Offset, settings!, preview: false);
+        PublishResult result;
+        using (var timeout = new CancellationTokenSource(_options.PublishTimeout, time))
+        using (var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token))
+        {
+            try
+            {
+                result = await publisher.PublishAsync(settings!.AnnouncementChannelId!.Value, message, row.Nonce, linked.Token);
+            }
+            catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+            {
+                result = new PublishResult.TransientFailure($"no answer within {_options.PublishTimeout.TotalSeconds:0} s");
+            }
+            catch (HttpRequestException ex)
+            {
+                result = new PublishResult.TransientFailure(ex.Message);
+            }
+        }
+
+        now = time.GetUtcNow();
+        switch (result)
+        {
+            case PublishResult.Posted posted:
+                await ledger.MarkPostedAsync(key, posted.MessageId, now, cancellationToken);
+                LogPosted(key, posted.MessageId, attempt);
+                break;
+            case PublishResult.PermanentFailure failure:
+                await ledger.MarkFailedAsync(key, failure.Reason, now, cancellationToken);
+                LogFailed(key, failure.Reason);
+                break;
+            case PublishResult.TransientFailure transient when attempt >= _options.MaxAttempts:
+                var gaveUp = $"gave up after {attempt} attempts: {transient.Reason}";
+                await ledger.MarkFailedAsync(key, gaveUp, now, cancellationToken);
+                LogFailed(key, gaveUp);
+                break;
+            case PublishResult.TransientFailure transient:
+                var backoff = _options.RetryBaseDelay * Math.Pow(2, attempt - 1);
+                var next = now + (transient.RetryAfter is { } after && after > backoff ? after : backoff);
+                await ledger.RetryLaterAsync(key, next, transient.Reason, now, cancellationToken);
+                LogRetrying(key, transient.Reason, next);
+                break;
+        }
+    }
+
+    private string? WhyNotPost(
+        AnnouncementRecord row, Dictionary<string, StreamEntry> streams, Dictionary<ulong, GuildSettings> guilds, DateTimeOffset now,
+        out StreamEntry? stream, out GuildSettings? settings, out Discussion? discussion)
+    {
+        settings = null;
+        discussion = null;
+        if (!streams.TryGetValue(row.Key.StreamKey, out stream))
+            return "the stream is no longer scheduled";
+        if (!guilds.TryGetValue(row.Key.GuildId, out settings) || !settings.ReminderOffsets.Contains(row.Key.Offset))
+            return "the guild no longer wants this step";
+        discussion = catalog.Find(stream.DiscussionId);
+        if (discussion is null)
+            return $"the discussion '{stream.DiscussionId}' is no longer loaded";
+        var endsAt = stream.EndsAt ?? stream.StartsAt + _options.DefaultStreamDuration;
+        return CatchUpRule.WhyNotPost(row.Key.Offset, row.DueAt, stream.StartsAt, endsAt, now, _options.CatchUpWindow);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Announcement {Key} posted as message {MessageId} (attempt {Attempt})")]
+    private partial void LogPosted(AnnouncementKey key, ulong messageId, int attempt);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Announcement {Key} skipped: {Reason}")]
+    private partial void LogSkipped(AnnouncementKey key, string reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Announcement {Key} {Reason}")]
+    private partial void LogCancelled(AnnouncementKey key, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Announcement {Key} failed and will not be retried: {Reason}")]
+    private partial void LogFailed(AnnouncementKey key, string reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Announcement {Key} will be retried at {Next}: {Reason}")]
+    private partial void LogRetrying(AnnouncementKey key, string reason, DateTimeOffset next);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Announcement {Key}: unexpected error; it is retried with the same nonce after the claim lease")]
+    private partial void LogUnexpected(Exception exception, AnnouncementKey key);
+}

@@ -1,0 +1,124 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using NewsBot.Core.Documents;
+using NewsBot.Core.Schedule;
+using NewsBot.Settings;
+
+namespace NewsBot.Announcements.Events;
+
+/// <summary>
+/// Keeps one Discord event per stream in every guild with <see cref="GuildSettings.MirrorEvents"/>: creates it,
+/// updates the same event when the stream changes, cancels it when the stream is removed (or mirroring is switched off).
+/// A failure (too many events, missing permission) is stored and logged, and tried again only when the stream changes
+/// or after <see cref="FailedRetryAfter"/>; one guild's failure never stops another.
+/// </summary>
+internal sealed partial class EventMirrorReconciler(
+    IStreamSchedule schedule,
+    IDiscussionCatalog catalog,
+    IGuildSettingsStore settingsStore,
+    MirroredEventStore store,
+    IScheduledEventMirror mirror,
+    IOptions<AnnouncementOptions> options,
+    TimeProvider time,
+    ILogger<EventMirrorReconciler> logger)
+{
+    public static readonly TimeSpan FailedRetryAfter = TimeSpan.FromHours(1);
+
+    public async Task ReconcileAsync(CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var specs = ScheduledEventSpecs.For(schedule.Streams, catalog, now, options.Value.DefaultStreamDuration);
+        foreach (var guild in await settingsStore.ListAsync(cancellationToken))
+        {
+            try
+            {
+                await ReconcileGuildAsync(guild, guild.MirrorEvents ? specs : new Dictionary<string, ScheduledEventSpec>(), now, cancellationToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                LogGuildFailed(ex, guild.GuildId);
+            }
+        }
+    }
+
+    private async Task ReconcileGuildAsync(
+        GuildSettings guild, IReadOnlyDictionary<string, ScheduledEventSpec> wanted, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var existing = (await store.ListAsync(guild.GuildId, cancellationToken)).ToDictionary(e => e.MirrorKey, StringComparer.Ordinal);
+        foreach (var (key, spec) in wanted)
+        {
+            var fingerprint = ScheduledEventSpecs.Fingerprint(spec);
+            existing.TryGetValue(key, out var current);
+            if (current is { State: MirroredEventState.Active } && current.Fingerprint == fingerprint)
+                continue;
+            if (current is { State: MirroredEventState.Failed } && current.Fingerprint == fingerprint && now - current.UpdatedAt < FailedRetryAfter)
+                continue;
+
+            var result = current is { State: MirroredEventState.Active, EventId: { } eventId }
+                ? await mirror.UpdateAsync(guild.GuildId, eventId, spec, cancellationToken)
+                : await mirror.CreateAsync(guild.GuildId, spec, cancellationToken);
+            if (result is EventMirrorResult.Failed { Kind: EventMirrorFailure.UnknownEvent })
+                result = await mirror.CreateAsync(guild.GuildId, spec, cancellationToken);
+            await RecordAsync(guild.GuildId, key, spec.EndsAt, fingerprint, current, result, now, cancellationToken);
+        }
+
+        foreach (var current in existing.Values.Where(e => e.State == MirroredEventState.Active && !wanted.ContainsKey(e.MirrorKey)))
+        {
+            if (current.EndsAt <= now || current.EventId is not { } eventId)
+            {
+                await store.SaveAsync(current with { State = MirroredEventState.Ended, UpdatedAt = now }, cancellationToken);
+                continue;
+            }
+
+            var result = await mirror.CancelAsync(guild.GuildId, eventId, cancellationToken);
+            if (result is EventMirrorResult.Done or EventMirrorResult.Failed { Kind: EventMirrorFailure.UnknownEvent })
+            {
+                await store.SaveAsync(current with { State = MirroredEventState.Cancelled, Reason = null, UpdatedAt = now }, cancellationToken);
+                LogCancelled(guild.GuildId, current.MirrorKey, eventId);
+            }
+            else if (result is EventMirrorResult.Failed failed)
+            {
+                LogFailed(guild.GuildId, current.MirrorKey, failed.Kind, failed.Reason);
+            }
+        }
+    }
+
+    private async Task RecordAsync(
+        ulong guildId, string key, DateTimeOffset endsAt, string fingerprint, MirroredEvent? current, EventMirrorResult result,
+        DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        switch (result)
+        {
+            case EventMirrorResult.Done done:
+                await store.SaveAsync(new MirroredEvent(guildId, key, done.EventId, fingerprint, endsAt, MirroredEventState.Active, null, now), cancellationToken);
+                LogMirrored(guildId, key, done.EventId);
+                break;
+            case EventMirrorResult.Failed { Kind: EventMirrorFailure.Transient } failed:
+                LogFailed(guildId, key, failed.Kind, failed.Reason);
+                break;
+            case EventMirrorResult.Failed failed:
+                var reason = failed.Kind switch
+                {
+                    EventMirrorFailure.TooManyEvents => $"too many scheduled events in this server (Discord error 30038): {failed.Reason}",
+                    EventMirrorFailure.MissingPermission => $"missing permission Manage Events: {failed.Reason}",
+                    _ => failed.Reason,
+                };
+                var keepEvent = current?.State == MirroredEventState.Active ? current.EventId : null;
+                await store.SaveAsync(new MirroredEvent(guildId, key, keepEvent, fingerprint, endsAt, MirroredEventState.Failed, reason, now), cancellationToken);
+                LogFailed(guildId, key, failed.Kind, reason);
+                break;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Guild {GuildId}: event for stream {Key} is {EventId}")]
+    private partial void LogMirrored(ulong guildId, string key, ulong eventId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Guild {GuildId}: event {EventId} of removed stream {Key} cancelled")]
+    private partial void LogCancelled(ulong guildId, string key, ulong eventId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Guild {GuildId}: event for stream {Key} failed ({Kind}): {Reason}")]
+    private partial void LogFailed(ulong guildId, string key, EventMirrorFailure kind, string reason);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Guild {GuildId}: mirroring events failed unexpectedly")]
+    private partial void LogGuildFailed(Exception exception, ulong guildId);
+}

@@ -1,0 +1,59 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using NewsBot.Core.Documents;
+using NewsBot.Core.Schedule;
+
+namespace NewsBot.Announcements.Events;
+
+/// <summary>Builds the event of each stream within Discord's limits, keyed so that a moved stream keeps its event.</summary>
+internal static class ScheduledEventSpecs
+{
+    private const int NameMax = 100;
+    private const int LocationMax = 100;
+    private const int DescriptionMax = 1000;
+
+    public static IReadOnlyDictionary<string, ScheduledEventSpec> For(
+        IReadOnlyList<StreamEntry> streams, IDiscussionCatalog catalog, DateTimeOffset now, TimeSpan defaultDuration)
+    {
+        var specs = new Dictionary<string, ScheduledEventSpec>(StringComparer.Ordinal);
+        foreach (var group in streams.GroupBy(s => s.DiscussionId, StringComparer.Ordinal))
+        {
+            var number = 0;
+            foreach (var stream in group.OrderBy(s => s.StartsAt))
+            {
+                number++;
+                var endsAt = stream.EndsAt ?? stream.StartsAt + defaultDuration;
+                if (endsAt <= now)
+                    continue;
+                specs[$"{stream.DiscussionId}#{number.ToString(CultureInfo.InvariantCulture)}"] = Build(stream, catalog.Find(stream.DiscussionId), endsAt);
+            }
+        }
+
+        return specs;
+    }
+
+    public static ScheduledEventSpec Build(StreamEntry stream, Discussion? discussion, DateTimeOffset endsAt)
+    {
+        var name = TextLimits.Truncate(discussion?.StreamTitle ?? stream.DiscussionId, NameMax);
+        var link = stream.Link?.AbsoluteUri;
+        var location = link is { Length: <= LocationMax } ? link : "Livestream";
+        var parts = new List<string>();
+        if (discussion is not null)
+        {
+            parts.Add(discussion.Headline);
+            parts.AddRange(discussion.Panel.Select(e =>
+                string.Join(", ", new[] { e.Name, e.Role, e.Affiliation }.Where(s => !string.IsNullOrWhiteSpace(s)))));
+        }
+
+        if (link is not null)
+            parts.Add(link);
+        return new ScheduledEventSpec(name, location, stream.StartsAt, endsAt, TextLimits.Truncate(string.Join("\n", parts), DescriptionMax));
+    }
+
+    public static string Fingerprint(ScheduledEventSpec spec)
+    {
+        var text = string.Join("\u001f", spec.Name, spec.Location, spec.StartsAt.ToUnixTimeSeconds(), spec.EndsAt.ToUnixTimeSeconds(), spec.Description);
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..16];
+    }
+}

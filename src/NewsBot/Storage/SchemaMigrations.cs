@@ -1,0 +1,66 @@
+namespace NewsBot.Storage;
+
+/// <summary>Every schema version, in order. Never edit a shipped version; add a new one.</summary>
+internal static class SchemaMigrations
+{
+    public static IEnumerable<(int Version, string[] Statements)> All(SqlDatabase database)
+    {
+        yield return (1,
+        [
+            """
+            CREATE TABLE guild_settings (
+                guild_id BIGINT PRIMARY KEY,
+                announcement_channel_id BIGINT NULL,
+                ping_role_id BIGINT NULL,
+                reminder_offsets TEXT NOT NULL,
+                language TEXT NOT NULL,
+                mirror_events INTEGER NOT NULL,
+                updated_at BIGINT NOT NULL,
+                updated_by BIGINT NOT NULL)
+            """,
+            $"""
+            CREATE TABLE settings_changes (
+                id {database.IdentityColumn},
+                guild_id BIGINT NOT NULL,
+                changed_by BIGINT NOT NULL,
+                changed_at BIGINT NOT NULL,
+                change TEXT NOT NULL)
+            """,
+            "CREATE INDEX ix_settings_changes_guild ON settings_changes (guild_id, changed_at)",
+            """
+            CREATE TABLE announcements (
+                stream_key TEXT NOT NULL,
+                guild_id BIGINT NOT NULL,
+                offset_seconds BIGINT NOT NULL,
+                discussion_id TEXT NOT NULL,
+                starts_at BIGINT NOT NULL,
+                ends_at BIGINT NULL,
+                due_at BIGINT NOT NULL,
+                state TEXT NOT NULL,
+                nonce TEXT NOT NULL,
+                attempts INTEGER NOT NULL,
+                next_attempt_at BIGINT NOT NULL,
+                claimed_at BIGINT NULL,
+                channel_id BIGINT NULL,
+                message_id BIGINT NULL,
+                reason TEXT NULL,
+                updated_at BIGINT NOT NULL,
+                PRIMARY KEY (stream_key, guild_id, offset_seconds))
+            """,
+            "CREATE INDEX ix_announcements_open ON announcements (state, next_attempt_at)",
+            "CREATE INDEX ix_announcements_guild ON announcements (guild_id, state, updated_at)",
+            """
+            CREATE TABLE mirrored_events (
+                guild_id BIGINT NOT NULL,
+                mirror_key TEXT NOT NULL,
+                event_id BIGINT NULL,
+                fingerprint TEXT NOT NULL,
+                ends_at BIGINT NOT NULL,
+                state TEXT NOT NULL,
+                reason TEXT NULL,
+                updated_at BIGINT NOT NULL,
+                PRIMARY KEY (guild_id, mirror_key))
+            """,
+        ]);
+    }
+}

@@ -1,0 +1,7 @@
+namespace NewsBot.Storage;
+
+public enum StorageProvider
+{
+    Sqlite,
+    Postgres,
+}

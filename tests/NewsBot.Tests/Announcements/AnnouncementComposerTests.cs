@@ -1,0 +1,111 @@
+using NewsBot.Announcements;
+using NewsBot.Core.Documents;
+using NewsBot.Core.Schedule;
+using NewsBot.Settings;
+using NewsBot.Texts;
+
+namespace NewsBot.Tests.Announcements;
+
+public sealed class AnnouncementComposerTests
+{
+    private static readonly StreamEntry Stream = AnnouncementHarness.Stream();
+    private static readonly long Unix = Stream.StartsAt.ToUnixTimeSeconds();
+    private readonly AnnouncementComposer _composer = new();
+
+    private static GuildSettings Settings(BotLanguage language, ulong? role = 777) =>
+        new(1, 100, role, GuildSettings.DefaultReminderOffsets, language, false);
+
+    [Fact]
+    public void A_german_reminder_uses_discord_timestamps_and_pings_only_the_role()
+    {
+        var message = _composer.Compose(AnnouncementHarness.Discussion(), Stream, TimeSpan.FromMinutes(15), Settings(BotLanguage.German), preview: false);
+
+        Assert.Equal($"<@&777> Gleich geht's los: „Wie sicher ist Europa? | ZDFheute live“ beginnt <t:{Unix}:R>.", message.Content);
+        Assert.Equal(777UL, message.PingRoleId);
+        Assert.False(message.Ephemeral);
+        var embed = Assert.Single(message.Embeds);
+        Assert.Equal("Wie sicher ist Europa? | ZDFheute live", embed.Title);
+        Assert.Contains($"Beginn: <t:{Unix}:F> (<t:{Unix}:R>)", embed.Description, StringComparison.Ordinal);
+        Assert.Equal("https://example.org/live", embed.Url);
+        var panel = Assert.Single(embed.Fields);
+        Assert.Equal("Auf dem Podium", panel.Name);
+        Assert.Equal("**Anna Beispiel** – Politologin, Universität Kiel", panel.Value);
+    }
+
+    [Fact]
+    public void An_english_live_post_has_the_title_panel_and_link()
+    {
+        var message = _composer.Compose(AnnouncementHarness.Discussion(), Stream, TimeSpan.Zero, Settings(BotLanguage.English), preview: false);
+
+        Assert.Equal("<@&777> Live now: “Wie sicher ist Europa? | ZDFheute live”", message.Content);
+        var embed = Assert.Single(message.Embeds);
+        Assert.Contains("Watch here: https://example.org/live", embed.Description, StringComparison.Ordinal);
+        Assert.Contains($"Live since <t:{Unix}:R>", embed.Description, StringComparison.Ordinal);
+        Assert.Equal("On the panel", Assert.Single(embed.Fields).Name);
+    }
+
+    [Fact]
+    public void Without_a_ping_role_nobody_is_mentioned()
+    {
+        var message = _composer.Compose(AnnouncementHarness.Discussion(), Stream, TimeSpan.Zero, Settings(BotLanguage.German, role: null), preview: false);
+
+        Assert.Null(message.PingRoleId);
+        Assert.DoesNotContain("<@", message.Content, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_preview_is_ephemeral_and_pings_nobody()
+    {
+        var message = _composer.Compose(AnnouncementHarness.Discussion(), Stream, TimeSpan.FromMinutes(15), Settings(BotLanguage.German), preview: true);
+
+        Assert.True(message.Ephemeral);
+        Assert.Null(message.PingRoleId);
+        Assert.DoesNotContain("<@&", message.Content, StringComparison.Ordinal);
+        Assert.Contains("Vorschau", message.Content, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Document_text_with_everyone_here_or_mention_syntax_cannot_ping()
+    {
+        var discussion = AnnouncementHarness.Discussion() with
+        {
+            StreamTitle = "Hey @everyone and @here, ask <@123> and <@&456> in <#789> | Show",
+            Panel = [new Expert("@everyone", "<@&1>", null)],
+        };
+
+        var message = _composer.Compose(discussion, Stream, TimeSpan.Zero, Settings(BotLanguage.English), preview: false);
+
+        var texts = new[] { message.Content!, message.Embeds[0].Title!, message.Embeds[0].Fields[0].Value };
+        foreach (var text in texts)
+        {
+            Assert.DoesNotContain("@everyone", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("@here", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("<@1", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("<@&4", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("<#", text, StringComparison.Ordinal);
+        }
+
+        Assert.StartsWith("<@&777> ", message.Content, StringComparison.Ordinal);
+        Assert.Equal(777UL, message.PingRoleId);
+    }
+
+    [Fact]
+    public void Long_document_text_is_cut_to_discords_limits()
+    {
+        var longTitle = string.Join(" ", Enumerable.Repeat("Wort", 1000));
+        var discussion = AnnouncementHarness.Discussion() with
+        {
+            StreamTitle = longTitle,
+            Panel = [.. Enumerable.Range(0, 100).Select(i => new Expert($"Expertin Nummer {i}", "Professorin für sehr lange Rollenbezeichnungen", "Universität"))],
+        };
+
+        var message = _composer.Compose(discussion, Stream, TimeSpan.FromMinutes(15), Settings(BotLanguage.German), preview: false);
+
+        var embed = message.Embeds[0];
+        Assert.True(message.Content!.Length <= 2000);
+        Assert.True(embed.Title!.Length <= 256);
+        Assert.EndsWith("…", embed.Title, StringComparison.Ordinal);
+        Assert.True(embed.Fields[0].Value.Length <= 1024);
+        Assert.True((embed.Title.Length + embed.Description!.Length + embed.Fields.Sum(f => f.Name.Length + f.Value.Length) + (embed.Footer?.Length ?? 0)) <= 6000);
+    }
+}

@@ -1,0 +1,44 @@
+using NewsBot.Announcements;
+using NewsBot.Announcements.Events;
+using NewsBot.Storage;
+using NewsBot.Tests.Settings;
+
+namespace NewsBot.Tests.Announcements;
+
+public sealed class MirroredEventStoreTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 12, 3, 12, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public async Task Sqlite_keeps_one_row_per_stream_and_guild_and_surfaces_failures()
+    {
+        await using var temp = TestDatabases.Sqlite();
+        await using var database = temp.Open();
+        await KeepsOneRowAsync(database, new SqliteAnnouncementLedger(database));
+    }
+
+    [PostgresFact]
+    public async Task Postgres_keeps_one_row_per_stream_and_guild_and_surfaces_failures()
+    {
+        await using var temp = await TestDatabases.PostgresAsync();
+        await using var database = temp.Open();
+        await KeepsOneRowAsync(database, new PostgresAnnouncementLedger(database));
+    }
+
+    private static async Task KeepsOneRowAsync(SqlDatabase database, IAnnouncementLedger ledger)
+    {
+        var store = new MirroredEventStore(database);
+        var failed = new MirroredEvent(7, "d1#1", null, "abc", Now.AddHours(8), MirroredEventState.Failed, "missing permission Manage Events", Now);
+        await store.SaveAsync(failed, CancellationToken.None);
+        Assert.Equal("missing permission Manage Events", Assert.Single(await ledger.RecentFailuresAsync(7, 5, CancellationToken.None)).Reason);
+
+        await store.SaveAsync(failed with { EventId = 99, State = MirroredEventState.Active, Reason = null, UpdatedAt = Now.AddMinutes(1) }, CancellationToken.None);
+
+        var row = Assert.Single(await store.ListAsync(7, CancellationToken.None));
+        Assert.Equal(99UL, row.EventId);
+        Assert.Equal(MirroredEventState.Active, row.State);
+        Assert.Equal(Now.AddHours(8), row.EndsAt);
+        Assert.Empty(await store.ListAsync(8, CancellationToken.None));
+        Assert.Empty(await ledger.RecentFailuresAsync(7, 5, CancellationToken.None));
+    }
+}

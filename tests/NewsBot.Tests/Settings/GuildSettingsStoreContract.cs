@@ -1,0 +1,75 @@
+using Microsoft.Extensions.Time.Testing;
+using NewsBot.Settings;
+using NewsBot.Texts;
+
+namespace NewsBot.Tests.Settings;
+
+/// <summary>The behaviour every guild settings store must have; run against SQLite and PostgreSQL.</summary>
+public abstract class GuildSettingsStoreContract
+{
+    protected static readonly DateTimeOffset Now = new(2026, 11, 25, 10, 0, 0, TimeSpan.Zero);
+
+    protected FakeTimeProvider Time { get; } = new(Now);
+
+    /// <summary>Runs <paramref name="test"/> against a store on a fresh database; <c>reopen</c> makes a second store on the same database.</summary>
+    private protected abstract Task WithStoreAsync(Func<SqlGuildSettingsStore, Func<SqlGuildSettingsStore>, Task> test);
+
+    protected async Task A_guild_without_settings_gets_the_defaults_body() =>
+        await WithStoreAsync(async (store, _) =>
+        {
+            var settings = await store.GetAsync(42, CancellationToken.None);
+
+            Assert.Equal(GuildSettings.Default(42), settings with { ReminderOffsets = GuildSettings.DefaultReminderOffsets });
+            Assert.Equal(GuildSettings.DefaultReminderOffsets, settings.ReminderOffsets);
+            Assert.Empty(await store.ListAsync(CancellationToken.None));
+        });
+
+    protected async Task Saved_settings_survive_a_restart_body() =>
+        await WithStoreAsync(async (store, reopen) =>
+        {
+            var saved = new GuildSettings(ulong.MaxValue - 7, 1234567890123456789, 987654321098765432,
+                [TimeSpan.FromHours(1), TimeSpan.FromMinutes(15), TimeSpan.Zero], BotLanguage.English, MirrorEvents: true);
+            await store.SaveAsync(saved, 5, CancellationToken.None);
+
+            var loaded = await reopen().GetAsync(saved.GuildId, CancellationToken.None);
+
+            Assert.Equal(saved.AnnouncementChannelId, loaded.AnnouncementChannelId);
+            Assert.Equal(saved.PingRoleId, loaded.PingRoleId);
+            Assert.Equal(saved.ReminderOffsets, loaded.ReminderOffsets);
+            Assert.Equal(BotLanguage.English, loaded.Language);
+            Assert.True(loaded.MirrorEvents);
+            Assert.Equal(saved.GuildId, loaded.GuildId);
+        });
+
+    protected async Task Saving_again_replaces_and_lists_each_guild_once_body() =>
+        await WithStoreAsync(async (store, _) =>
+        {
+            await store.SaveAsync(GuildSettings.Default(1) with { AnnouncementChannelId = 10 }, 5, CancellationToken.None);
+            await store.SaveAsync(GuildSettings.Default(2) with { AnnouncementChannelId = 20 }, 5, CancellationToken.None);
+            await store.SaveAsync(GuildSettings.Default(1) with { AnnouncementChannelId = 11, ReminderOffsets = [] }, 6, CancellationToken.None);
+
+            var all = await store.ListAsync(CancellationToken.None);
+
+            Assert.Equal([1UL, 2UL], all.Select(g => g.GuildId));
+            Assert.Equal(11UL, all[0].AnnouncementChannelId);
+            Assert.Empty(all[0].ReminderOffsets);
+        });
+
+    protected async Task Every_change_is_recorded_with_who_and_when_body() =>
+        await WithStoreAsync(async (store, _) =>
+        {
+            await store.SaveAsync(GuildSettings.Default(7) with { AnnouncementChannelId = 100 }, 501, CancellationToken.None);
+            Time.Advance(TimeSpan.FromMinutes(3));
+            await store.SaveAsync(GuildSettings.Default(7) with { AnnouncementChannelId = 100, Language = BotLanguage.English }, 502, CancellationToken.None);
+            Time.Advance(TimeSpan.FromMinutes(3));
+            await store.SaveAsync(GuildSettings.Default(7) with { AnnouncementChannelId = 100, Language = BotLanguage.English }, 503, CancellationToken.None);
+
+            var changes = await store.RecentChangesAsync(7, 10, CancellationToken.None);
+
+            Assert.Equal(2, changes.Count);
+            Assert.Equal(502UL, changes[0].ChangedByUserId);
+            Assert.Equal(Now.AddMinutes(3), changes[0].ChangedAt);
+            Assert.Equal("language: German → English", changes[0].Change);
+            Assert.Equal("announcement channel: none → 100", changes[1].Change);
+        });
+}

@@ -1,0 +1,55 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using NewsBot.Settings;
+
+namespace NewsBot.Tests.Settings;
+
+public sealed class SqliteGuildSettingsStoreTests : GuildSettingsStoreContract
+{
+    private protected override async Task WithStoreAsync(Func<SqlGuildSettingsStore, Func<SqlGuildSettingsStore>, Task> test)
+    {
+        await using var temp = TestDatabases.Sqlite();
+        await using var database = temp.Open();
+        await using var second = temp.Open();
+        await test(
+            new SqliteGuildSettingsStore(database, Time, NullLogger<SqliteGuildSettingsStore>.Instance),
+            () => new SqliteGuildSettingsStore(second, Time, NullLogger<SqliteGuildSettingsStore>.Instance));
+    }
+
+    [Fact] public Task A_guild_without_settings_gets_the_defaults() => A_guild_without_settings_gets_the_defaults_body();
+    [Fact] public Task Saved_settings_survive_a_restart() => Saved_settings_survive_a_restart_body();
+    [Fact] public Task Saving_again_replaces_and_lists_each_guild_once() => Saving_again_replaces_and_lists_each_guild_once_body();
+    [Fact] public Task Every_change_is_recorded_with_who_and_when() => Every_change_is_recorded_with_who_and_when_body();
+
+    [Fact]
+    public async Task Creates_the_database_file_and_its_folder_in_wal_mode()
+    {
+        await using var temp = TestDatabases.Sqlite();
+        await using var database = temp.Open();
+
+        await new SqliteGuildSettingsStore(database, Time, NullLogger<SqliteGuildSettingsStore>.Instance).ListAsync(CancellationToken.None);
+
+        Assert.True(File.Exists(temp.Path));
+        await using var connection = await database.OpenAsync(CancellationToken.None);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode";
+        Assert.Equal("wal", (string?)await command.ExecuteScalarAsync());
+    }
+}
+
+public sealed class PostgresGuildSettingsStoreTests : GuildSettingsStoreContract
+{
+    private protected override async Task WithStoreAsync(Func<SqlGuildSettingsStore, Func<SqlGuildSettingsStore>, Task> test)
+    {
+        await using var temp = await TestDatabases.PostgresAsync();
+        await using var database = temp.Open();
+        await using var second = temp.Open();
+        await test(
+            new PostgresGuildSettingsStore(database, Time, NullLogger<PostgresGuildSettingsStore>.Instance),
+            () => new PostgresGuildSettingsStore(second, Time, NullLogger<PostgresGuildSettingsStore>.Instance));
+    }
+
+    [PostgresFact] public Task A_guild_without_settings_gets_the_defaults() => A_guild_without_settings_gets_the_defaults_body();
+    [PostgresFact] public Task Saved_settings_survive_a_restart() => Saved_settings_survive_a_restart_body();
+    [PostgresFact] public Task Saving_again_replaces_and_lists_each_guild_once() => Saving_again_replaces_and_lists_each_guild_once_body();
+    [PostgresFact] public Task Every_change_is_recorded_with_who_and_when() => Every_change_is_recorded_with_who_and_when_body();
+}
