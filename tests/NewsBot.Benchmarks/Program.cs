@@ -1,4 +1,10 @@
 using BenchmarkDotNet.Running;
 
-// Runs the benchmarks chosen on the command line, e.g. `-- --filter '*Parse*'` (see README).
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+namespace NewsBot.Benchmarks;
+
+/// <summary>Runs the benchmarks chosen on the command line, e.g. <c>--filter *Summar*</c> (see README).</summary>
+internal static class BenchmarkProgram
+{
+    private static void Main(string[] args) =>
+        BenchmarkSwitcher.FromAssembly(typeof(BenchmarkProgram).Assembly).Run(args);
+}
