@@ -13,7 +13,8 @@ internal static class PersonalizedPageRank
     /// <param name="weights">Row-major n×n symmetric edge weights, zero diagonal.</param>
     /// <param name="teleport">Sums to 1.</param>
     /// <param name="rank">Receives the stationary distribution.</param>
-    public static void Compute(ReadOnlySpan<double> weights, ReadOnlySpan<double> teleport, Span<double> rank)
+    /// <param name="damping">Probability of following an edge rather than teleporting.</param>
+    public static void Compute(ReadOnlySpan<double> weights, ReadOnlySpan<double> teleport, Span<double> rank, double damping = Damping)
     {
         var n = teleport.Length;
         var degree = new double[n];
@@ -50,7 +51,7 @@ internal static class PersonalizedPageRank
                     }
                 }
 
-                next[i] = ((1 - Damping) * teleport[i]) + (Damping * (flow + (dangling * teleport[i])));
+                next[i] = ((1 - damping) * teleport[i]) + (damping * (flow + (dangling * teleport[i])));
             }
 
             var change = 0.0;

@@ -16,7 +16,7 @@ internal static class SentenceCutter
         }
 
         var room = sentence.AsSpan(0, maxCharacters - 1);
-        var space = room.LastIndexOfAny(' ', '\u00A0', '\t');
+        var space = char.IsWhiteSpace(sentence[maxCharacters - 1]) ? room.Length : room.LastIndexOfAny(' ', '\u00A0', '\t');
         var kept = space > 0 ? room[..space] : room;
         kept = kept.TrimEnd(" \u00A0\t,;:–—-");
         return string.Concat(kept, "…");
