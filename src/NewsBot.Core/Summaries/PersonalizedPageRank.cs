@@ -17,8 +17,9 @@ internal static class PersonalizedPageRank
     public static void Compute(ReadOnlySpan<double> weights, ReadOnlySpan<double> teleport, Span<double> rank, double damping = Damping)
     {
         var n = teleport.Length;
-        var degree = new double[n];
-        var next = new double[n];
+        Span<double> inverseDegree = n <= 256 ? stackalloc double[n] : new double[n];
+        Span<double> share = n <= 256 ? stackalloc double[n] : new double[n];
+        var danglingRows = false;
         for (var j = 0; j < n; j++)
         {
             var sum = 0.0;
@@ -27,7 +28,8 @@ internal static class PersonalizedPageRank
                 sum += w;
             }
 
-            degree[j] = sum;
+            inverseDegree[j] = sum == 0 ? 0 : 1 / sum;
+            danglingRows |= sum == 0;
         }
 
         teleport.CopyTo(rank);
@@ -36,29 +38,24 @@ internal static class PersonalizedPageRank
             var dangling = 0.0;
             for (var j = 0; j < n; j++)
             {
-                dangling += degree[j] == 0 ? rank[j] : 0;
-            }
-
-            for (var i = 0; i < n; i++)
-            {
-                var flow = 0.0;
-                for (var j = 0; j < n; j++)
-                {
-                    var w = weights[(j * n) + i];
-                    if (w != 0)
-                    {
-                        flow += rank[j] * w / degree[j];
-                    }
-                }
-
-                next[i] = ((1 - damping) * teleport[i]) + (damping * (flow + (dangling * teleport[i])));
+                share[j] = rank[j] * inverseDegree[j];
+                dangling += danglingRows && inverseDegree[j] == 0 ? rank[j] : 0;
             }
 
             var change = 0.0;
             for (var i = 0; i < n; i++)
             {
-                change += Math.Abs(next[i] - rank[i]);
-                rank[i] = next[i];
+                // the graph is symmetric: the weight into i from j is row i's entry j, read contiguously
+                var row = weights.Slice(i * n, n);
+                var flow = 0.0;
+                for (var j = 0; j < row.Length; j++)
+                {
+                    flow += share[j] * row[j];
+                }
+
+                var next = ((1 - damping) * teleport[i]) + (damping * (flow + (dangling * teleport[i])));
+                change += Math.Abs(next - rank[i]);
+                rank[i] = next;
             }
 
             if (change < Tolerance)
