@@ -6,7 +6,7 @@ namespace NewsBot.Core.Text;
 /// Turns text into index terms (summarization.md §5.1 step 3): runs of letters/digits with internal hyphens or
 /// apostrophes; lower-cased (invariant); hyphenated compounds give each part and the joined form
 /// ("Putin-Kim-Bündnis" → putin, kim, bundnis, putinkimbundnis); stop words, numbers and one-letter tokens
-/// dropped; German words stemmed with Snowball German, English ones with a light inflectional stemmer.
+/// dropped; words stemmed with Snowball German or Snowball English (Porter2).
 /// </summary>
 internal static class TermTokenizer
 {
@@ -96,15 +96,11 @@ internal static class TermTokenizer
             return;
         }
 
-        if (language == DocumentLanguage.English)
-        {
-            var stemmed = term[..EnglishStemmer.Stem(term)];
-            sink.Add(stemmed, isCompoundJoin);
-            return;
-        }
-
         Span<char> buffer = stackalloc char[MaxWordLength * 2];
-        sink.Add(buffer[..GermanStemmer.Stem(term, buffer)], isCompoundJoin);
+        var stemLength = language == DocumentLanguage.English
+            ? PorterEnglishStemmer.Stem(term, buffer)
+            : GermanStemmer.Stem(term, buffer);
+        sink.Add(buffer[..stemLength], isCompoundJoin);
     }
 
     private static bool IsHyphen(char c) => c is '-' or '\u2010' or '\u2011';

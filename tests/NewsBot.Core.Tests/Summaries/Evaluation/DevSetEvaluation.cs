@@ -12,12 +12,12 @@ internal sealed record DevSetScores(double Rouge1, double Rouge2, double RougeL,
         {
             var summary = string.Join(' ', summarizer.Summarize(document, length));
             var candidate = Rouge.Tokenize(summary);
-            var candidateStemmed = Rouge.Tokenize(summary, stem: true);
+            var candidateStemmed = Rouge.Tokenize(summary, stem: true, document.Language);
             var references = ReferenceSummaries.ById[document.Id];
             r1 += references.Max(reference => Rouge.NGramF1(candidate, Rouge.Tokenize(reference), 1));
             r2 += references.Max(reference => Rouge.NGramF1(candidate, Rouge.Tokenize(reference), 2));
             rl += references.Max(reference => Rouge.LcsF1(candidate, Rouge.Tokenize(reference)));
-            r1s += references.Max(reference => Rouge.NGramF1(candidateStemmed, Rouge.Tokenize(reference, stem: true), 1));
+            r1s += references.Max(reference => Rouge.NGramF1(candidateStemmed, Rouge.Tokenize(reference, stem: true, document.Language), 1));
         }
 
         var count = TestDocuments.All.Count;

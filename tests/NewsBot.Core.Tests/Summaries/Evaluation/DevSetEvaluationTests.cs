@@ -10,8 +10,8 @@ namespace NewsBot.Core.Tests.Summaries.Evaluation;
 public sealed class DevSetEvaluationTests(ITestOutputHelper output)
 {
     /// <summary>Scores of <see cref="ExtractiveSummarizer"/> (medium) when this guard was last updated.</summary>
-    private const double CommittedRouge1 = 53.9;
-    private const double CommittedRougeL = 49.3;
+    private const double CommittedRouge1 = 57.0;
+    private const double CommittedRougeL = 52.7;
     private const double Tolerance = 1.0;
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using NewsBot.Core.Documents;
 using NewsBot.Core.Text;
 
 namespace NewsBot.Core.Tests.Summaries.Evaluation;
@@ -7,12 +8,12 @@ namespace NewsBot.Core.Tests.Summaries.Evaluation;
 /// <summary>
 /// ROUGE-1/2/L F1 (summarization.md §6.1) with German-safe tokenisation: lower-case (invariant), Unicode
 /// punctuation and symbols become spaces, split on whitespace — umlauts and ß survive ("Bündnis" stays "bündnis").
-/// Optional Snowball German stemming of tokens longer than 3 characters. ROUGE-L is the LCS over the whole token
+/// Optional Snowball stemming (German or English) of tokens longer than 3 characters. ROUGE-L is the LCS over the whole token
 /// sequence (rouge-score's "rougeL", not "rougeLsum").
 /// </summary>
 internal static class Rouge
 {
-    public static string[] Tokenize(string text, bool stem = false)
+    public static string[] Tokenize(string text, bool stem = false, DocumentLanguage language = DocumentLanguage.German)
     {
         var builder = new StringBuilder(text.Length);
         foreach (var c in text)
@@ -26,7 +27,7 @@ internal static class Rouge
         }
 
         var tokens = builder.ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-        return stem ? Array.ConvertAll(tokens, Stem) : tokens;
+        return stem ? Array.ConvertAll(tokens, token => Stem(token, language)) : tokens;
     }
 
     /// <summary>F1 of clipped n-gram overlap; 0 when either side has no n-grams.</summary>
@@ -90,11 +91,17 @@ internal static class Rouge
         return counts;
     }
 
-    private static string Stem(string token)
+    private static string Stem(string token, DocumentLanguage language)
     {
         if (token.Length <= 3)
         {
             return token;
+        }
+
+        if (language == DocumentLanguage.English)
+        {
+            var english = new char[PorterEnglishStemmer.BufferLength(token.Length)];
+            return new string(english, 0, PorterEnglishStemmer.Stem(token, english));
         }
 
         var buffer = new char[GermanStemmer.BufferLength(token.Length)];
