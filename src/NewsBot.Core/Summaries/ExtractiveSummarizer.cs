@@ -8,15 +8,14 @@ namespace NewsBot.Core.Summaries;
 /// The default summarizer: position- and headline-biased LexRank with MMR selection (summarization.md §5).
 /// Sentences of the news paragraphs become nodes of a tf-idf cosine graph; personalised PageRank with a teleport
 /// that favours early sentences (70 %) and sentences like the headline (30 %) ranks them; a content-length prior
-/// demotes fragments and bare attributions, and mostly-quoted sentences weigh 0.7; MMR (λ = 0.7) picks within the length's budget, skipping
-/// near-duplicates (cosine &gt; 0.5) and sentences that open with an unresolved pronoun. The output is whole sentences,
-/// verbatim, in document order. Deterministic; safe to share between threads.
+/// demotes fragments and bare attributions, and mostly-quoted sentences weigh 0.7; MMR (λ = 0.7) picks within the
+/// length's budget, skipping near-duplicates (cosine &gt; 0.5) and sentences that open with an unresolved pronoun.
+/// The output is whole sentences, verbatim, in document order. Deterministic; safe to share between threads.
 /// </summary>
 public sealed class ExtractiveSummarizer : ISummarizer
 {
     private const double MinEdgeWeight = 0.05;
-    private readonly double _lambda;
-    private readonly double _duplicateCosine;
+    private readonly MmrSelector _selector;
 
     /// <param name="lambda">MMR trade-off between relevance and novelty (0…1).</param>
     /// <param name="duplicateCosine">A candidate more similar than this to a chosen sentence is never chosen.</param>
@@ -25,8 +24,7 @@ public sealed class ExtractiveSummarizer : ISummarizer
         ArgumentOutOfRangeException.ThrowIfNegative(lambda);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(lambda, 1);
         ArgumentOutOfRangeException.ThrowIfNegative(duplicateCosine);
-        _lambda = lambda;
-        _duplicateCosine = duplicateCosine;
+        _selector = new MmrSelector(lambda, duplicateCosine);
     }
 
     /// <summary>
@@ -71,7 +69,7 @@ public sealed class ExtractiveSummarizer : ISummarizer
         {
             FillSimilarities(vectors, n, cosine, edges);
             var scores = Score(sentences, members, vectors, edges);
-            var chosen = Select(sentences, members, scores, cosine.AsSpan(0, n * n), budget);
+            var chosen = _selector.Select(sentences, members, scores, cosine.AsSpan(0, n * n), budget);
             if (chosen.Count == 0)
             {
                 var best = ArgMax(scores);
@@ -143,93 +141,6 @@ public sealed class ExtractiveSummarizer : ISummarizer
         }
 
         return rank;
-    }
-
-    /// <summary>Greedy MMR within the budget; returns indexes into <paramref name="members"/>.</summary>
-    private List<int> Select(DocumentSentences sentences, List<int> members, double[] scores, ReadOnlySpan<double> cosine, SummaryBudget budget)
-    {
-        var n = members.Count;
-        var maxCharacters = Math.Min(budget.MaxCharacters, SummaryBudget.HardCapCharacters);
-        var chosen = new List<int>(budget.MaxSentences);
-        var isChosen = new bool[n];
-        var rejected = new bool[n];
-        var used = 0;
-        while (chosen.Count < budget.MaxSentences)
-        {
-            var best = -1;
-            var bestValue = double.NegativeInfinity;
-            for (var i = 0; i < n; i++)
-            {
-                if (isChosen[i] || rejected[i])
-                {
-                    continue;
-                }
-
-                var redundancy = MaxSimilarity(cosine, n, i, chosen);
-                if (redundancy > _duplicateCosine || !Fits(used, chosen.Count, sentences.Length(members[i]), maxCharacters))
-                {
-                    rejected[i] = true;
-                    continue;
-                }
-
-                var value = (_lambda * scores[i]) - ((1 - _lambda) * redundancy);
-                if (value > bestValue)
-                {
-                    bestValue = value;
-                    best = i;
-                }
-            }
-
-            if (best < 0)
-            {
-                break;
-            }
-
-            if (Anaphora.NeedsPredecessor(sentences.TextOf(members[best])))
-            {
-                var predecessor = best - 1;
-                var resolved = predecessor >= 0 && members[predecessor] == members[best] - 1;
-                if (resolved && !isChosen[predecessor])
-                {
-                    var both = sentences.Length(members[predecessor]) + 1 + sentences.Length(members[best]);
-                    resolved = chosen.Count + 2 <= budget.MaxSentences
-                        && Fits(used, chosen.Count, both, maxCharacters)
-                        && MaxSimilarity(cosine, n, predecessor, chosen) <= _duplicateCosine;
-                    if (resolved)
-                    {
-                        used += (chosen.Count > 0 ? 1 : 0) + sentences.Length(members[predecessor]);
-                        chosen.Add(predecessor);
-                        isChosen[predecessor] = true;
-                    }
-                }
-
-                if (!resolved)
-                {
-                    rejected[best] = true;
-                    continue;
-                }
-            }
-
-            used += (chosen.Count > 0 ? 1 : 0) + sentences.Length(members[best]);
-            chosen.Add(best);
-            isChosen[best] = true;
-        }
-
-        return chosen;
-    }
-
-    private static bool Fits(int used, int count, int length, int maxCharacters) =>
-        used + (count > 0 ? 1 : 0) + length <= maxCharacters;
-
-    private static double MaxSimilarity(ReadOnlySpan<double> cosine, int n, int i, List<int> chosen)
-    {
-        var max = 0.0;
-        foreach (var j in chosen)
-        {
-            max = Math.Max(max, cosine[(i * n) + j]);
-        }
-
-        return max;
     }
 
     private static int ArgMax(double[] values)
