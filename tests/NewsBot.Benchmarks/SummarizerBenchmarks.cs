@@ -5,7 +5,7 @@ using NewsBot.Core.Summaries;
 namespace NewsBot.Benchmarks;
 
 /// <summary>
-/// Summaries of the seed (≈ 1.9 KB of news, 13 sentences) and of a ≈ 10 KB German document (≈ 80 sentences):
+/// Summaries of the seed (≈ 1.9 KB of news, 13 sentences) and of a ≈ 10 KB German document (≈ 90 sentences):
 /// `dotnet run -c Release --project tests/NewsBot.Benchmarks -- --filter '*Summar*' --job short`.
 /// </summary>
 [MemoryDiagnoser]
