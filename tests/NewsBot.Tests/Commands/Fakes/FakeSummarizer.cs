@@ -1,0 +1,17 @@
+using NewsBot.Core.Documents;
+using NewsBot.Core.Summaries;
+
+namespace NewsBot.Tests.Commands.Fakes;
+
+/// <summary>Takes the first 2, 3 or 6 paragraphs and records the length asked for.</summary>
+internal sealed class FakeSummarizer : ISummarizer
+{
+    public List<SummaryLength> Requested { get; } = [];
+
+    public IReadOnlyList<string> Summarize(Discussion discussion, SummaryLength length)
+    {
+        Requested.Add(length);
+        var count = length switch { SummaryLength.Brief => 2, SummaryLength.Medium => 3, _ => 6 };
+        return discussion.Paragraphs.Take(count).ToList();
+    }
+}
