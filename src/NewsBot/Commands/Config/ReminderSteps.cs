@@ -18,7 +18,7 @@ internal static class ReminderSteps
         foreach (var token in tokens)
         {
             if (!int.TryParse(token, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
-                return new ReminderStepsResult.Rejected(ReminderStepsError.NotANumber, token);
+                return new ReminderStepsResult.Rejected(IsWholeNumber(token) ? ReminderStepsError.OutOfRange : ReminderStepsError.NotANumber, token);
             if (value is < 0 or > MaxMinutes)
                 return new ReminderStepsResult.Rejected(ReminderStepsError.OutOfRange, token);
             if (minutes.Contains(value))
@@ -29,6 +29,9 @@ internal static class ReminderSteps
             return new ReminderStepsResult.Rejected(ReminderStepsError.TooMany, null);
         return new ReminderStepsResult.Parsed(minutes.OrderDescending().Select(m => TimeSpan.FromMinutes(m)).ToList());
     }
+
+    private static bool IsWholeNumber(string token) =>
+        token.TrimStart('-', '+').Length > 0 && token.TrimStart('-', '+').All(char.IsAsciiDigit);
 
     /// <summary>"60, 15, 0".</summary>
     public static string Format(IEnumerable<TimeSpan> offsets) =>
