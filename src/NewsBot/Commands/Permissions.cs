@@ -10,6 +10,7 @@ public static class Permissions
     public const ulong EmbedLinks = 1UL << 14;
     public const ulong MentionEveryone = 1UL << 17;
     public const ulong ManageEvents = 1UL << 33;
+    public const ulong CreateEvents = 1UL << 44;
 
     /// <summary>What the bot needs in the announcement channel.</summary>
     public const ulong Announce = ViewChannel | SendMessages | EmbedLinks;

@@ -75,7 +75,7 @@ internal sealed class GermanTexts : BotTexts
     public override string EventsSaved(bool enabled) =>
         enabled ? "Streams werden als Server-Events gespiegelt." : "Streams werden nicht mehr als Server-Events gespiegelt.";
     public override string MissingManageEvents =>
-        "Achtung: Mir fehlt die Berechtigung „Events verwalten“, daher kann ich die Events erst anlegen, wenn sie erteilt ist.";
+        "Achtung: Mir fehlt die Berechtigung „Events verwalten“ (oder „Events erstellen“), daher kann ich die Events erst anlegen, wenn sie erteilt ist.";
     public override string PreviewNotScheduled => "Diese Diskussion hat keinen Termin; die Vorschau nutzt eine Beispielzeit.";
     public override string PreviewNeedsNoChannel => "Es ist noch kein Ankündigungskanal gesetzt, daher würde nichts gepostet. Nutze /einstellungen kanal.";
 }

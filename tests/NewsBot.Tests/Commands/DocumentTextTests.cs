@@ -11,6 +11,7 @@ public sealed class DocumentTextTests
     [InlineData("> Zitat\n>> noch eins\na > b", "\\> Zitat\n\\>> noch eins\na > b")]
     [InlineData("  > eingerückt", "  \\> eingerückt")]
     [InlineData("Titel | Sendung", "Titel \\| Sendung")]
+    [InlineData("# Überschrift\nPlatz #1", "\\# Überschrift\nPlatz #1")]
     [InlineData("Ganz normaler Satz.", "Ganz normaler Satz.")]
     public void Markdown_in_document_text_is_escaped(string text, string expected)
     {

@@ -1,3 +1,4 @@
+using NewsBot.Core.Schedule;
 using NewsBot.Core.Summaries;
 using NewsBot.Texts;
 
@@ -110,6 +111,22 @@ public sealed class SummaryCommandTests
         var reply = await harness.RunAsync("summary");
 
         Assert.Equal("020_climate", reply.Embeds[0].Footer);
+    }
+
+    [Fact]
+    public async Task A_stream_without_an_end_stays_the_default_during_its_first_hour()
+    {
+        var harness = new CommandHarness();
+        harness.Schedule.Entries.Clear();
+        harness.Schedule.Entries.Add(new StreamEntry("005_aussen", TestData.Now.AddMinutes(-30), null, null, "Europe/Berlin"));
+        harness.Schedule.Entries.Add(TestData.ClimateStream);
+
+        var during = await harness.RunAsync("summary");
+        harness.Time.Advance(TimeSpan.FromMinutes(31));
+        var after = await harness.RunAsync("summary");
+
+        Assert.Equal("005_aussen", during.Embeds[0].Footer);
+        Assert.Equal("020_climate", after.Embeds[0].Footer);
     }
 
     [Fact]

@@ -30,10 +30,12 @@ internal sealed class BotPermissionChecks(IChannelPermissionProbe probe)
         return Missing(permissions, Permissions.MentionEveryone) == 0 ? [] : [texts.RoleNotMentionable];
     }
 
+    /// <summary>Mirroring needs Manage Events, or Create Events (which covers the events the bot created itself).</summary>
     public async Task<IReadOnlyList<string>> EventsAsync(ulong guildId, BotTexts texts, CancellationToken cancellationToken)
     {
         var permissions = await probe.BotGuildPermissionsAsync(guildId, cancellationToken);
-        return Missing(permissions, Permissions.ManageEvents) == 0 ? [] : [texts.MissingManageEvents];
+        var canMirror = Missing(permissions, Permissions.ManageEvents) == 0 || Missing(permissions, Permissions.CreateEvents) == 0;
+        return canMirror ? [] : [texts.MissingManageEvents];
     }
 
     private static ulong Missing(ulong granted, ulong required) =>

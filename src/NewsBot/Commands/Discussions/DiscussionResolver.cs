@@ -6,10 +6,12 @@ namespace NewsBot.Commands.Discussions;
 /// <summary>
 /// Finds the discussion a command means. Without a choice: the discussion of the next stream that is live or upcoming;
 /// when nothing is scheduled, the latest document, which is the last one by id (ids come from file names, which the
-/// newsroom numbers in order).
+/// newsroom numbers in order). A stream without a known end counts as live for <see cref="AssumedDuration"/> after its start.
 /// </summary>
 internal sealed class DiscussionResolver(IDiscussionCatalog catalog, IStreamSchedule schedule, TimeProvider time)
 {
+    public static readonly TimeSpan AssumedDuration = TimeSpan.FromHours(1);
+
     public DiscussionLookup Resolve(string? given)
     {
         var all = catalog.All;
@@ -28,7 +30,7 @@ internal sealed class DiscussionResolver(IDiscussionCatalog catalog, IStreamSche
     public IReadOnlyList<StreamEntry> Upcoming()
     {
         var now = time.GetUtcNow();
-        return schedule.Streams.Where(s => (s.EndsAt ?? s.StartsAt) >= now).OrderBy(s => s.StartsAt).ToList();
+        return schedule.Streams.Where(s => (s.EndsAt ?? s.StartsAt + AssumedDuration) > now).OrderBy(s => s.StartsAt).ToList();
     }
 
     /// <summary>The discussion's live or next stream; else its most recent one; else null.</summary>

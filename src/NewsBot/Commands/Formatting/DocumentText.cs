@@ -10,14 +10,14 @@ internal static class DocumentText
     /// <summary>Escapes markdown and neutralizes mentions; the text stays readable and in its language.</summary>
     public static string Safe(string text) => NeutralizeMentions(EscapeMarkdown(text));
 
-    /// <summary>Escapes \ * _ ~ ` | anywhere and &gt; at the start of a line (quotes).</summary>
+    /// <summary>Escapes \ * _ ~ ` | anywhere, and &gt; (quote) and # (heading) at the start of a line.</summary>
     public static string EscapeMarkdown(string text)
     {
         var builder = new StringBuilder(text.Length + 8);
         var lineStart = true;
         foreach (var c in text)
         {
-            if (c is '\\' or '*' or '_' or '~' or '`' or '|' || (c == '>' && lineStart))
+            if (c is '\\' or '*' or '_' or '~' or '`' or '|' || (c is '>' or '#' && lineStart))
                 builder.Append('\\');
             builder.Append(c);
             if (c == '\n')

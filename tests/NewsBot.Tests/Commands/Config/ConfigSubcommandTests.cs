@@ -185,6 +185,30 @@ public sealed class ConfigSubcommandTests
         Assert.False(harness.Store.Saves[^1].Settings.MirrorEvents);
     }
 
+    [Theory]
+    [InlineData(Permissions.CreateEvents)]
+    [InlineData(Permissions.Administrator)]
+    public async Task Create_events_or_administrator_is_enough_to_mirror_events(ulong botPermissions)
+    {
+        var harness = new CommandHarness();
+        harness.Probe.GuildPermissions = botPermissions;
+
+        var reply = await harness.RunAsync("config", "events", new() { ["enabled"] = "true" }, permissions: Moderator);
+
+        Assert.DoesNotContain("⚠️", reply.Content, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_odd_boolean_is_refused_without_saving()
+    {
+        var harness = new CommandHarness();
+
+        var reply = await harness.RunAsync("config", "events", new() { ["enabled"] = "maybe" }, permissions: Moderator);
+
+        Assert.True(reply.Ephemeral);
+        Assert.Empty(harness.Store.Saves);
+    }
+
     [Fact]
     public async Task A_first_change_keeps_the_guilds_discord_language()
     {
