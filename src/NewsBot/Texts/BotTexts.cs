@@ -76,5 +76,5 @@ internal abstract class BotTexts
     public abstract string EventsSaved(bool enabled);
     public abstract string MissingManageEvents { get; }
     public abstract string PreviewNotScheduled { get; }
-    public abstract string PreviewNeedsNoChannel { get; }
+    public abstract string PreviewNoChannel { get; }
 }

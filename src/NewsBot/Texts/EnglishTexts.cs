@@ -77,5 +77,5 @@ internal sealed class EnglishTexts : BotTexts
     public override string MissingManageEvents =>
         "Warning: I lack the Manage Events (or Create Events) permission, so I can't create the events until it is granted.";
     public override string PreviewNotScheduled => "This discussion is not scheduled; the preview uses a sample start time.";
-    public override string PreviewNeedsNoChannel => "No announcement channel is set yet, so nothing would be posted. Use /config channel.";
+    public override string PreviewNoChannel => "No announcement channel is set yet, so nothing would be posted. Use /config channel.";
 }

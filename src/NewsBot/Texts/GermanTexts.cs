@@ -77,5 +77,5 @@ internal sealed class GermanTexts : BotTexts
     public override string MissingManageEvents =>
         "Achtung: Mir fehlt die Berechtigung „Events verwalten“ (oder „Events erstellen“), daher kann ich die Events erst anlegen, wenn sie erteilt ist.";
     public override string PreviewNotScheduled => "Diese Diskussion hat keinen Termin; die Vorschau nutzt eine Beispielzeit.";
-    public override string PreviewNeedsNoChannel => "Es ist noch kein Ankündigungskanal gesetzt, daher würde nichts gepostet. Nutze /einstellungen kanal.";
+    public override string PreviewNoChannel => "Es ist noch kein Ankündigungskanal gesetzt, daher würde nichts gepostet. Nutze /einstellungen kanal.";
 }

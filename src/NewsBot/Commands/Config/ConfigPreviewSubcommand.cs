@@ -8,7 +8,7 @@ namespace NewsBot.Commands.Config;
 
 /// <summary>
 /// /config preview: the first announcement step of a discussion as it would be posted, shown only to the moderator
-/// and pinging nobody. An unscheduled discussion is previewed with a sample start (now + the first step).
+/// and pinging nobody. A discussion without a coming stream is previewed with a sample start (now + the first step).
 /// </summary>
 internal sealed class ConfigPreviewSubcommand(
     DiscussionResolver resolver, IAnnouncementComposer composer, TimeProvider time) : IConfigSubcommand
@@ -30,14 +30,14 @@ internal sealed class ConfigPreviewSubcommand(
 
         var offset = request.Settings.ReminderOffsets.Count == 0 ? TimeSpan.Zero : request.Settings.ReminderOffsets.Max();
         var notes = new List<string>();
-        var stream = resolver.StreamOf(discussion.Id);
+        var stream = resolver.NextStreamOf(discussion.Id);
         if (stream is null)
         {
             notes.Add(request.Texts.PreviewNotScheduled);
             stream = new StreamEntry(discussion.Id, time.GetUtcNow() + offset, null, null, SampleTimeZone);
         }
         if (request.Settings.AnnouncementChannelId is null)
-            notes.Add(request.Texts.PreviewNeedsNoChannel);
+            notes.Add(request.Texts.PreviewNoChannel);
 
         var message = composer.Compose(discussion, stream, offset, request.Settings, preview: true);
         var content = string.Join("\n", notes.Select(n => "ℹ️ " + n).Append(message.Content ?? "").Where(l => l.Length > 0));

@@ -33,9 +33,12 @@ internal sealed class DiscussionResolver(IDiscussionCatalog catalog, IStreamSche
         return schedule.Streams.Where(s => (s.EndsAt ?? s.StartsAt + AssumedDuration) > now).OrderBy(s => s.StartsAt).ToList();
     }
 
+    /// <summary>The discussion's live or next stream, or null.</summary>
+    public StreamEntry? NextStreamOf(string discussionId) => Upcoming().FirstOrDefault(s => s.DiscussionId == discussionId);
+
     /// <summary>The discussion's live or next stream; else its most recent one; else null.</summary>
     public StreamEntry? StreamOf(string discussionId) =>
-        Upcoming().FirstOrDefault(s => s.DiscussionId == discussionId)
+        NextStreamOf(discussionId)
         ?? schedule.Streams.Where(s => s.DiscussionId == discussionId).OrderBy(s => s.StartsAt).LastOrDefault();
 
     private Discussion Default(IReadOnlyList<Discussion> all)

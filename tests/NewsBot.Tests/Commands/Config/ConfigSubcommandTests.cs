@@ -297,6 +297,17 @@ public sealed class ConfigSubcommandTests
     }
 
     [Fact]
+    public async Task Preview_of_a_discussion_whose_stream_is_over_uses_a_sample_time()
+    {
+        var harness = new CommandHarness();
+        harness.Time.Advance(TimeSpan.FromHours(3));
+
+        await harness.RunAsync("config", "preview", new() { ["discussion"] = "010_europa" }, permissions: Moderator);
+
+        Assert.Equal(harness.Time.GetUtcNow().AddMinutes(15), Assert.Single(harness.Composer.Calls).Stream.StartsAt);
+    }
+
+    [Fact]
     public async Task Preview_of_an_unknown_discussion_is_answered_in_the_users_language()
     {
         var harness = new CommandHarness();
