@@ -3,7 +3,8 @@ namespace NewsBot.Commands;
 /// <summary>One parsed invocation (or autocomplete request) of a slash command, independent of Discord's payload.</summary>
 /// <param name="CommandName">The top-level command name (always the English default name).</param>
 /// <param name="Subcommand">The subcommand name, or null.</param>
-/// <param name="Options">The given option values as strings: text as typed, integers and booleans ("true"/"false")
+/// <param name="Options">The given options of the command or, for a subcommand, of that subcommand (flattened), by their
+/// English name, as strings: text as typed (for autocomplete, the partial text), integers and booleans ("true"/"false")
 /// invariant, channels and roles as their snowflake id.</param>
 /// <param name="GuildId">The guild, or null in a DM.</param>
 /// <param name="UserId">Who invoked it.</param>

@@ -13,15 +13,15 @@ public sealed class CommandRouterTests
     public async Task An_unexpected_failure_becomes_an_ephemeral_apology_in_the_users_language_and_is_logged(string locale, string expected)
     {
         var harness = new CommandHarness();
-        harness.Catalog.Discussions.Add(null!); // a broken catalog entry makes the command throw
+        harness.Summarizer.Failure = new InvalidOperationException("boom");
 
-        var reply = await harness.RunAsync("panel", userLocale: locale);
+        var reply = await harness.RunAsync("summary", userLocale: locale);
 
         Assert.True(reply.Ephemeral);
         Assert.StartsWith(expected, reply.Content, StringComparison.Ordinal);
-        Assert.DoesNotContain("Exception", reply.Content, StringComparison.Ordinal);
+        Assert.DoesNotContain("boom", reply.Content, StringComparison.Ordinal);
         var logged = Assert.Single(harness.Logs.Entries, e => e.Level == LogLevel.Error);
-        Assert.Contains("panel", logged.Message, StringComparison.Ordinal);
+        Assert.Contains("summary", logged.Message, StringComparison.Ordinal);
         Assert.Contains(CommandHarness.GuildId.ToString(System.Globalization.CultureInfo.InvariantCulture), logged.Message, StringComparison.Ordinal);
         Assert.NotNull(logged.Exception);
     }
@@ -58,7 +58,7 @@ public sealed class CommandRouterTests
     public async Task A_failing_autocomplete_returns_no_suggestions()
     {
         var harness = new CommandHarness();
-        harness.Catalog.Discussions.Add(null!);
+        harness.Catalog.Failure = new InvalidOperationException("catalog broke");
 
         var choices = await harness.Router.AutocompleteAsync(
             CommandHarness.Context("summary", options: new() { ["discussion"] = "e" }) with { FocusedOption = "discussion" }, CancellationToken.None);

@@ -6,7 +6,11 @@ internal sealed class InMemoryDiscussionCatalog(params Discussion[] discussions)
 {
     public List<Discussion> Discussions { get; } = [.. discussions];
 
-    public IReadOnlyList<Discussion> All => Discussions.OrderBy(d => d.Id, StringComparer.Ordinal).ToList();
+    /// <summary>When set, reading the catalog throws it.</summary>
+    public Exception? Failure { get; set; }
+
+    public IReadOnlyList<Discussion> All =>
+        Failure is null ? Discussions.OrderBy(d => d.Id, StringComparer.Ordinal).ToList() : throw Failure;
 
     public Discussion? Find(string id) => Discussions.FirstOrDefault(d => d.Id == id);
 
