@@ -1,0 +1,42 @@
+using NewsBot.Commands.Formatting;
+using NewsBot.Messages;
+
+namespace NewsBot.Commands.Config;
+
+/// <summary>/config show: every setting, plus the problems known now (permissions) and recent failed deliveries.</summary>
+internal sealed class ConfigShowSubcommand(BotPermissionChecks checks, IAnnouncementFailures failures) : IConfigSubcommand
+{
+    private const int MaxFailures = 5;
+
+    public SlashCommandOption Definition { get; } = new("show", "Show the current settings", SlashCommandOptionType.Subcommand)
+    {
+        NameLocalizations = Localizations.German("anzeigen"),
+        DescriptionLocalizations = Localizations.German("Die aktuellen Einstellungen anzeigen"),
+    };
+
+    public async ValueTask<BotMessage> HandleAsync(ConfigRequest request, CancellationToken cancellationToken)
+    {
+        var (texts, settings, guildId) = (request.Texts, request.Settings, request.GuildId);
+        var problems = new List<string>();
+        if (settings.AnnouncementChannelId is { } channelId)
+            problems.AddRange(await checks.ChannelAsync(guildId, channelId, texts, cancellationToken));
+        if (settings.PingRoleId is { } roleId)
+            problems.AddRange(await checks.RoleAsync(guildId, roleId, settings.AnnouncementChannelId, texts, cancellationToken));
+        if (settings.MirrorEvents)
+            problems.AddRange(await checks.EventsAsync(guildId, texts, cancellationToken));
+        var recent = await failures.RecentFailuresAsync(guildId, cancellationToken);
+        problems.AddRange(recent.Take(MaxFailures).Select(f =>
+            $"{DiscordTimestamp.Relative(f.At)} {DocumentText.Safe(f.What)}: {DocumentText.Safe(f.Reason)}"));
+
+        var fields = new List<BotEmbedField>
+        {
+            new(texts.ChannelLabel, settings.AnnouncementChannelId is { } c ? $"<#{c}>" : texts.NoAnnouncements),
+            new(texts.RoleLabel, settings.PingRoleId is { } r ? $"<@&{r}>" : texts.NobodyPinged),
+            new(texts.RemindersLabel, texts.Minutes(ReminderSteps.Format(settings.ReminderOffsets))),
+            new(texts.LanguageLabel, texts.LanguageName(settings.Language), Inline: true),
+            new(texts.EventsLabel, settings.MirrorEvents ? texts.On : texts.Off, Inline: true),
+            new(texts.ProblemsLabel, problems.Count == 0 ? texts.NoProblems : string.Join("\n", problems.Select(p => "⚠️ " + p))),
+        };
+        return Replies.Embed(new BotEmbed(texts.SettingsTitle, null, fields), ephemeral: true);
+    }
+}

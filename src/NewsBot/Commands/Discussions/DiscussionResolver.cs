@@ -1,0 +1,63 @@
+using NewsBot.Core.Documents;
+using NewsBot.Core.Schedule;
+
+namespace NewsBot.Commands.Discussions;
+
+/// <summary>
+/// Finds the discussion a command means. Without a choice: the discussion of the next stream that is live or upcoming;
+/// when nothing is scheduled, the latest document, which is the last one by id (ids come from file names, which the
+/// newsroom numbers in order). A stream without a known end counts as live for <see cref="AssumedDuration"/> after its start.
+/// </summary>
+internal sealed class DiscussionResolver(IDiscussionCatalog catalog, IStreamSchedule schedule, TimeProvider time)
+{
+    public static readonly TimeSpan AssumedDuration = TimeSpan.FromHours(1);
+
+    public DiscussionLookup Resolve(string? given)
+    {
+        var all = catalog.All;
+        if (all.Count == 0)
+            return new DiscussionLookup.NoneLoaded();
+        if (given is null)
+            return new DiscussionLookup.Found(Default(all));
+
+        var found = catalog.Find(given)
+            ?? all.FirstOrDefault(d => string.Equals(d.Id, given, StringComparison.OrdinalIgnoreCase))
+            ?? UniqueMatch(all, given);
+        return found is null ? new DiscussionLookup.Unknown(given) : new DiscussionLookup.Found(found);
+    }
+
+    /// <summary>Streams that are live or still to come, by start.</summary>
+    public IReadOnlyList<StreamEntry> Upcoming()
+    {
+        var now = time.GetUtcNow();
+        return schedule.Streams.Where(s => (s.EndsAt ?? s.StartsAt + AssumedDuration) > now).OrderBy(s => s.StartsAt).ToList();
+    }
+
+    /// <summary>The discussion's live or next stream, or null.</summary>
+    public StreamEntry? NextStreamOf(string discussionId) => Upcoming().FirstOrDefault(s => s.DiscussionId == discussionId);
+
+    /// <summary>The discussion's live or next stream; else its most recent one; else null.</summary>
+    public StreamEntry? StreamOf(string discussionId) =>
+        NextStreamOf(discussionId)
+        ?? schedule.Streams.Where(s => s.DiscussionId == discussionId).OrderBy(s => s.StartsAt).LastOrDefault();
+
+    private Discussion Default(IReadOnlyList<Discussion> all)
+    {
+        foreach (var stream in Upcoming())
+        {
+            if (catalog.Find(stream.DiscussionId) is { } next)
+                return next;
+        }
+        return all.OrderBy(d => d.Id, StringComparer.Ordinal).Last();
+    }
+
+    private static Discussion? UniqueMatch(IReadOnlyList<Discussion> all, string given)
+    {
+        var folded = SearchText.Fold(given);
+        var matches = all.Where(d => SearchText.Fold(d.Headline) == folded || SearchText.Fold(d.Id) == folded).Take(2).ToList();
+        if (matches.Count == 1)
+            return matches[0];
+        var partial = all.Where(d => SearchText.Fold(d.Headline).Contains(folded, StringComparison.Ordinal)).Take(2).ToList();
+        return partial.Count == 1 ? partial[0] : null;
+    }
+}

@@ -1,0 +1,51 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using NewsBot.Commands.Config;
+using NewsBot.Commands.Discussions;
+using NewsBot.Commands.Help;
+using NewsBot.Commands.Panel;
+using NewsBot.Commands.Questions;
+using NewsBot.Commands.Schedule;
+using NewsBot.Commands.Stream;
+using NewsBot.Commands.Summary;
+
+namespace NewsBot.Commands;
+
+internal static class SlashCommandServiceCollectionExtensions
+{
+    /// <summary>
+    /// The slash commands and their router. Expects from elsewhere: IDiscussionCatalog, IStreamSchedule, ISummarizer,
+    /// IGuildSettingsStore, IAnnouncementComposer and the Discord side's <see cref="IChannelPermissionProbe"/>.
+    /// Register a better <see cref="IGuildSettingsLookup"/> or <see cref="IAnnouncementFailures"/> before this call to replace the defaults.
+    /// </summary>
+    public static IServiceCollection AddSlashCommands(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IGuildSettingsLookup, StoreListGuildSettingsLookup>();
+        services.TryAddSingleton<IAnnouncementFailures, NoAnnouncementFailures>();
+        services.TryAddSingleton<ReplyTexts>();
+        services.TryAddSingleton<DiscussionResolver>();
+        services.TryAddSingleton<DiscussionAutocomplete>();
+        services.TryAddSingleton<GuildSettingsChanger>();
+        services.TryAddSingleton<BotPermissionChecks>();
+
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigSubcommand, ConfigShowSubcommand>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigSubcommand, ConfigChannelSubcommand>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigSubcommand, ConfigRoleSubcommand>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigSubcommand, ConfigRemindersSubcommand>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigSubcommand, ConfigLanguageSubcommand>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigSubcommand, ConfigEventsSubcommand>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigSubcommand, ConfigPreviewSubcommand>());
+
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISlashCommand, SummaryCommand>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISlashCommand, PanelCommand>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISlashCommand, StreamCommand>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISlashCommand, QuestionsCommand>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISlashCommand, ScheduleCommand>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISlashCommand, HelpCommand>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISlashCommand, ConfigCommand>());
+
+        services.TryAddSingleton<CommandRouter>();
+        return services;
+    }
+}

@@ -1,0 +1,73 @@
+using NewsBot.Commands.Discussions;
+using NewsBot.Commands.Formatting;
+using NewsBot.Core.Summaries;
+using NewsBot.Messages;
+
+namespace NewsBot.Commands.Summary;
+
+/// <summary>/summary: the extractive summary of a discussion, with its stream.</summary>
+internal sealed class SummaryCommand(
+    DiscussionResolver resolver, DiscussionAutocomplete autocomplete, ISummarizer summarizer, ReplyTexts replyTexts) : ISlashCommand
+{
+    private const string LengthOption = "length";
+
+    public SlashCommandDefinition Definition { get; } = new(
+        "summary", "A short summary of a discussion",
+        [
+            DiscussionOption.Definition,
+            new SlashCommandOption(LengthOption, "How long (default: short)", SlashCommandOptionType.String)
+            {
+                NameLocalizations = Localizations.German("länge"),
+                DescriptionLocalizations = Localizations.German("Wie lang (sonst kurz)"),
+                Choices =
+                [
+                    new("short", "short") { NameLocalizations = Localizations.German("kurz") },
+                    new("medium", "medium") { NameLocalizations = Localizations.German("mittel") },
+                    new("long", "long") { NameLocalizations = Localizations.German("lang") },
+                ],
+            },
+        ])
+    {
+        NameLocalizations = Localizations.German("zusammenfassung"),
+        DescriptionLocalizations = Localizations.German("Eine kurze Zusammenfassung einer Diskussion"),
+    };
+
+    public bool DefersEphemeral(CommandContext context) => false;
+
+    public async ValueTask<BotMessage> HandleAsync(CommandContext context, CancellationToken cancellationToken)
+    {
+        var length = ParseLength(context.Option(LengthOption));
+        if (length is null)
+        {
+            var given = DocumentText.Truncate(DocumentText.Safe(context.Option(LengthOption)!), 50);
+            return BotMessage.Text(ReplyTexts.Ephemeral(context).InvalidChoice(LengthOption, given, "short, medium, long"), ephemeral: true);
+        }
+        var lookup = resolver.Resolve(context.Option(DiscussionOption.Name));
+        if (lookup is not DiscussionLookup.Found { Discussion: var discussion })
+            return DiscussionOption.Failure(lookup, ReplyTexts.Ephemeral(context));
+
+        var texts = await replyTexts.PublicAsync(context, cancellationToken);
+        var sentences = summarizer.Summarize(discussion, length.Value);
+        var stream = resolver.StreamOf(discussion.Id);
+        var streamLine = DocumentText.Safe(discussion.StreamTitle) + "\n"
+            + (stream is null ? texts.NotScheduled : DiscordTimestamp.FullAndRelative(stream.StartsAt));
+        return Replies.Embed(new BotEmbed(
+            DocumentText.Safe(discussion.Headline),
+            sentences.Count == 0 ? texts.NoSummary : string.Join(" ", sentences.Select(DocumentText.Safe)),
+            [new BotEmbedField(texts.StreamLabel, streamLine)],
+            Url: stream?.Link?.ToString(),
+            Footer: discussion.Id));
+    }
+
+    public ValueTask<IReadOnlyList<AutocompleteChoice>> AutocompleteAsync(CommandContext context, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(DiscussionOption.Suggest(context, autocomplete));
+
+    /// <summary>short/medium/long (also kurz/mittel/lang); null for anything else. Absent = short.</summary>
+    internal static SummaryLength? ParseLength(string? value) => value?.ToUpperInvariant() switch
+    {
+        null or "SHORT" or "KURZ" or "BRIEF" => SummaryLength.Brief,
+        "MEDIUM" or "MITTEL" => SummaryLength.Medium,
+        "LONG" or "LANG" or "DETAILED" => SummaryLength.Detailed,
+        _ => null,
+    };
+}

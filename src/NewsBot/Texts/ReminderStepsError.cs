@@ -1,0 +1,11 @@
+namespace NewsBot.Texts;
+
+/// <summary>Why a list of reminder steps was refused.</summary>
+public enum ReminderStepsError
+{
+    Empty,
+    NotANumber,
+    OutOfRange,
+    TooMany,
+    Duplicate,
+}

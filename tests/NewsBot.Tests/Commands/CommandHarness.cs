@@ -1,0 +1,74 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
+using NewsBot.Announcements;
+using NewsBot.Commands;
+using NewsBot.Commands.Config;
+using NewsBot.Core.Documents;
+using NewsBot.Core.Schedule;
+using NewsBot.Core.Summaries;
+using NewsBot.Messages;
+using NewsBot.Settings;
+using NewsBot.Tests.Commands.Fakes;
+using NewsBot.Texts;
+
+namespace NewsBot.Tests.Commands;
+
+/// <summary>The real commands and router, wired through AddSlashCommands, over hand-written fakes.</summary>
+internal sealed class CommandHarness
+{
+    public const ulong GuildId = 100;
+    public const ulong UserId = 200;
+    public const ulong ChannelId = 300;
+    public const ulong RoleId = 400;
+
+    private ServiceProvider? _provider;
+
+    public InMemoryDiscussionCatalog Catalog { get; } = new(TestData.Europa, TestData.Climate, TestData.Security);
+    public InMemoryStreamSchedule Schedule { get; } = new(TestData.EuropaStream, TestData.ClimateStream);
+    public InMemoryGuildSettingsStore Store { get; } = new();
+    public FakeSummarizer Summarizer { get; } = new();
+    public FakePermissionProbe Probe { get; } = new();
+    public FakeAnnouncementComposer Composer { get; } = new();
+    public FakeAnnouncementFailures Failures { get; } = new();
+    public FakeTimeProvider Time { get; } = new(TestData.Now);
+    public CapturingLoggerProvider Logs { get; } = new();
+
+    public CommandRouter Router => Provider.GetRequiredService<CommandRouter>();
+
+    public ServiceProvider Provider => _provider ??= Build();
+
+    /// <summary>Stores settings for the guild so that it counts as configured in this language.</summary>
+    public CommandHarness WithGuildLanguage(BotLanguage language)
+    {
+        Store.Put(GuildSettings.Default(GuildId, language));
+        return this;
+    }
+
+    public Task<BotMessage> RunAsync(string command, string? subcommand = null, Dictionary<string, string>? options = null,
+        string userLocale = "en-US", string guildLocale = "en-US", ulong permissions = 0, bool inGuild = true) =>
+        Router.HandleAsync(Context(command, subcommand, options, userLocale, guildLocale, permissions, inGuild), CancellationToken.None).AsTask();
+
+    public static CommandContext Context(string command, string? subcommand = null, Dictionary<string, string>? options = null,
+        string userLocale = "en-US", string guildLocale = "en-US", ulong permissions = 0, bool inGuild = true) =>
+        new(command, subcommand, options ?? [], inGuild ? GuildId : null, UserId, userLocale, inGuild ? guildLocale : null, permissions)
+        {
+            ChannelId = ChannelId,
+        };
+
+    private ServiceProvider Build()
+    {
+        var services = new ServiceCollection();
+        services.AddLogging(b => b.AddProvider(Logs));
+        services.AddSingleton<TimeProvider>(Time);
+        services.AddSingleton<IDiscussionCatalog>(Catalog);
+        services.AddSingleton<IStreamSchedule>(Schedule);
+        services.AddSingleton<IGuildSettingsStore>(Store);
+        services.AddSingleton<ISummarizer>(Summarizer);
+        services.AddSingleton<IChannelPermissionProbe>(Probe);
+        services.AddSingleton<IAnnouncementComposer>(Composer);
+        services.AddSingleton<IAnnouncementFailures>(Failures);
+        services.AddSlashCommands();
+        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+    }
+}
