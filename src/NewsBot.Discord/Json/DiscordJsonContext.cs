@@ -24,6 +24,7 @@ namespace NewsBot.Discord.Json;
 [JsonSerializable(typeof(IReadOnlyList<Role>))]
 [JsonSerializable(typeof(GuildRoleEvent))]
 [JsonSerializable(typeof(GuildRoleDeleteEvent))]
+[JsonSerializable(typeof(GuildMemberUpdateEvent))]
 [JsonSerializable(typeof(Message))]
 [JsonSerializable(typeof(MessageCreateRequest))]
 [JsonSerializable(typeof(WebhookMessageCreateRequest))]

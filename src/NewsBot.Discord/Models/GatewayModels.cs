@@ -46,3 +46,11 @@ public sealed record GuildRoleDeleteEvent
     public Snowflake GuildId { get; init; }
     public Snowflake RoleId { get; init; }
 }
+
+public sealed record GuildMemberUpdateEvent
+{
+    public Snowflake GuildId { get; init; }
+    public User User { get; init; } = new();
+    public IReadOnlyList<Snowflake> Roles { get; init; } = [];
+    public string? Nick { get; init; }
+}
