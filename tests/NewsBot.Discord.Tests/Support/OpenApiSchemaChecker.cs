@@ -27,21 +27,6 @@ internal static class OpenApiSchemaChecker
             Validate(value, Schemas.Value[reference.GetValue<string>().Split('/')[^1]]!.AsObject(), path, errors);
             return;
         }
-        foreach (var key in new[] { "oneOf", "anyOf" })
-        {
-            if (schema[key] is JsonArray branches)
-            {
-                var results = branches.Select(b => { var e = new List<string>(); Validate(value, b!.AsObject(), path, e); return e; }).ToList();
-                if (!results.Any(r => r.Count == 0))
-                    errors.Add($"{path}: matches none of {key}: " + string.Join(" | ", results.Select(r => r.FirstOrDefault())));
-                return;
-            }
-        }
-        if (schema["allOf"] is JsonArray all)
-        {
-            foreach (var part in all)
-                Validate(value, part!.AsObject(), path, errors);
-        }
         var kind = KindOf(value);
         if (schema["type"] is { } type)
         {
@@ -49,6 +34,26 @@ internal static class OpenApiSchemaChecker
             if (!allowed.Contains(kind) && !(kind == "integer" && allowed.Contains("number")))
             {
                 errors.Add($"{path}: is {kind}, schema wants {string.Join("/", allowed)}");
+                return;
+            }
+        }
+        if (schema["const"] is { } constant && !JsonNode.DeepEquals(constant, value))
+        {
+            errors.Add($"{path}: {value?.ToJsonString()} is not {constant.ToJsonString()}");
+            return;
+        }
+        if (schema["allOf"] is JsonArray all)
+        {
+            foreach (var part in all)
+                Validate(value, part!.AsObject(), path, errors);
+        }
+        foreach (var key in new[] { "oneOf", "anyOf" })
+        {
+            if (schema[key] is JsonArray branches)
+            {
+                var results = branches.Select(b => { var e = new List<string>(); Validate(value, b!.AsObject(), path, e); return e; }).ToList();
+                if (!results.Any(r => r.Count == 0))
+                    errors.Add($"{path}: matches none of {key}: " + string.Join(" | ", results.Select(r => r.FirstOrDefault())));
                 return;
             }
         }
