@@ -10,7 +10,11 @@ internal sealed class FakeDiscordHttp(FakeTimeProvider time) : HttpMessageHandle
 {
     private readonly ConcurrentQueue<Func<RecordedRequest, HttpResponseMessage>> _script = new();
 
+    private readonly System.Threading.Channels.Channel<RecordedRequest> _arrivals = System.Threading.Channels.Channel.CreateUnbounded<RecordedRequest>();
+
     public ConcurrentQueue<RecordedRequest> Requests { get; } = new();
+
+    public Task<RecordedRequest> NextArrivalAsync() => _arrivals.Reader.ReadAsync().AsTask();
 
     public Func<RecordedRequest, HttpResponseMessage> Fallback { get; set; } = _ => Json(HttpStatusCode.OK, "{}");
 
@@ -31,6 +35,7 @@ internal sealed class FakeDiscordHttp(FakeTimeProvider time) : HttpMessageHandle
         var recorded = new RecordedRequest(request.Method, request.RequestUri!, request.Headers.Authorization?.ToString(),
             request.Headers.UserAgent.ToString(), request.Content?.Headers.ContentType?.MediaType, body, time.GetUtcNow());
         Requests.Enqueue(recorded);
+        _arrivals.Writer.TryWrite(recorded);
         var respond = _script.TryDequeue(out var next) ? next : Fallback;
         return respond(recorded);
     }
