@@ -67,7 +67,7 @@ public sealed class InteractionDispatcherTests
         var run = dispatcher.RunAsync(Command(), _rest.Time.GetTimestamp(), CancellationToken.None);
         var deferral = await _rest.Time.AdvanceUntilAsync(_rest.Http.NextArrivalAsync(), Step);
 
-        Assert.InRange(deferral.At - start, TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(2.2));
+        Assert.InRange(deferral.At - start, TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(2.9));
         var deferBody = JsonNode.Parse(deferral.Body!)!;
         Assert.Equal(5, (int)deferBody["type"]!);
         Assert.Equal(ephemeral ? 64 : (int?)null, (int?)deferBody["data"]?["flags"]);
