@@ -108,6 +108,24 @@ public sealed class DiscordRestClientTests
     }
 
     [Fact]
+    public async Task Routes_that_report_the_same_bucket_share_its_limit()
+    {
+        var fixture = new RestClientFixture();
+        fixture.Http
+            .Then(HttpStatusCode.OK, "[]", ("X-RateLimit-Bucket", "shared"), ("X-RateLimit-Remaining", "5"), ("X-RateLimit-Reset-After", "2"))
+            .Then(HttpStatusCode.OK, "[]", ("X-RateLimit-Bucket", "shared"), ("X-RateLimit-Remaining", "0"), ("X-RateLimit-Reset-After", "2"))
+            .Then(HttpStatusCode.OK, "[]", ("X-RateLimit-Bucket", "shared"), ("X-RateLimit-Remaining", "4"), ("X-RateLimit-Reset-After", "2"));
+        var start = fixture.Time.GetUtcNow();
+
+        await fixture.Client.GetGuildChannelsAsync(1, CancellationToken.None);
+        await fixture.Client.GetGuildRolesAsync(1, CancellationToken.None);
+        var third = await fixture.Time.AdvanceUntilAsync(fixture.Client.GetGuildChannelsAsync(1, CancellationToken.None), Step);
+
+        Assert.True(third.IsSuccess);
+        Assert.True(fixture.Http.Requests.Last().At - start >= TimeSpan.FromSeconds(2));
+    }
+
+    [Fact]
     public async Task A_429_on_a_bucket_waits_retry_after_and_retries()
     {
         var fixture = new RestClientFixture();
