@@ -41,6 +41,7 @@ internal sealed partial class DiscordRestClient
         return SendAsync(route, request, DiscordJsonContext.Default.WebhookMessageCreateRequest, DiscordJsonContext.Default.Message, violations, retrySafe: false, cancellationToken);
     }
 
+    /// <summary>Interaction-token webhooks, like callbacks, are not bound by the global limit.</summary>
     private static DiscordRoute WebhookRoute(HttpMethod method, string template, Snowflake applicationId, string token, string suffix) =>
-        new(method, template, $"webhooks/{applicationId}/{DiscordRoute.Escape(token)}{suffix}", $"{applicationId}/{token}", ExemptFromGlobalLimit: false);
+        new(method, template, $"webhooks/{applicationId}/{DiscordRoute.Escape(token)}{suffix}", $"{applicationId}/{token}", ExemptFromGlobalLimit: true);
 }
