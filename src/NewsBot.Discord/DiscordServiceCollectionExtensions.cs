@@ -1,0 +1,51 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using NewsBot.Discord.Caching;
+using NewsBot.Discord.Commands;
+using NewsBot.Discord.Gateway;
+using NewsBot.Discord.Hosting;
+using NewsBot.Discord.Interactions;
+using NewsBot.Discord.Rest;
+using NewsBot.Discord.Rest.RateLimits;
+
+namespace NewsBot.Discord;
+
+public static class DiscordServiceCollectionExtensions
+{
+    /// <summary>Registers the Discord client with options bound from <paramref name="section"/> (usually "Discord").</summary>
+    public static IServiceCollection AddDiscordClient(this IServiceCollection services, IConfiguration section)
+    {
+        services.AddOptions<DiscordClientOptions>().Bind(section);
+        return services.AddDiscordClientCore();
+    }
+
+    public static IServiceCollection AddDiscordClient(this IServiceCollection services, Action<DiscordClientOptions> configure)
+    {
+        services.AddOptions<DiscordClientOptions>().Configure(configure);
+        return services.AddDiscordClientCore();
+    }
+
+    private static IServiceCollection AddDiscordClientCore(this IServiceCollection services)
+    {
+        services.AddOptions<DiscordClientOptions>().ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DiscordClientOptions>, DiscordClientOptionsValidator>());
+        services.TryAddSingleton(TimeProvider.System);
+
+        services.AddHttpClient(DiscordRestClient.HttpClientName, (sp, client) =>
+            client.Timeout = sp.GetRequiredService<IOptions<DiscordClientOptions>>().Value.RequestTimeout);
+        services.TryAddSingleton<RestRateLimiter>();
+        services.TryAddSingleton<IDiscordRestClient, DiscordRestClient>();
+        services.TryAddSingleton<CommandRegistrar>();
+
+        services.TryAddSingleton<DiscordGuildCache>();
+        services.TryAddSingleton<IDiscordGuildCache>(sp => sp.GetRequiredService<DiscordGuildCache>());
+        services.TryAddSingleton<InteractionDispatcher>();
+        services.TryAddSingleton<GatewayDispatcher>();
+        services.TryAddSingleton<IdentifyScheduler>();
+        services.TryAddSingleton<IGatewayTransportFactory, WebSocketGatewayTransportFactory>();
+        services.AddHostedService<DiscordGatewayService>();
+        return services;
+    }
+}

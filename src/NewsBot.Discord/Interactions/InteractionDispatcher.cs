@@ -1,0 +1,161 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using NewsBot.Discord.Models;
+using NewsBot.Discord.Rest;
+
+namespace NewsBot.Discord.Interactions;
+
+/// <summary>
+/// Runs interaction handlers off the gateway's receive loop (bounded concurrency) and answers within Discord's
+/// 3 seconds: the handler's reply directly when it is quick, otherwise a deferral first and an edit of the
+/// original reply when the handler finishes.
+/// </summary>
+internal sealed partial class InteractionDispatcher(
+    IServiceScopeFactory scopes, IDiscordRestClient rest, IOptions<DiscordClientOptions> options, TimeProvider time,
+    ILogger<InteractionDispatcher> logger) : IDisposable
+{
+    private readonly SemaphoreSlim _slots = new(options.Value.MaxConcurrentInteractions, options.Value.MaxConcurrentInteractions);
+    private readonly ConcurrentDictionary<Task, byte> _running = new();
+    private readonly CancellationTokenSource _stopping = new();
+
+    /// <summary>Starts handling and returns at once.</summary>
+    public void Dispatch(Interaction interaction)
+    {
+        var receivedAt = time.GetTimestamp();
+        var task = Task.Run(() => RunAsync(interaction, receivedAt, _stopping.Token));
+        _running.TryAdd(task, 0);
+        task.ContinueWith(t => _running.TryRemove(t, out _), TaskScheduler.Default);
+    }
+
+    /// <summary>Lets running handlers finish (bounded by the caller's token), then cancels the rest.</summary>
+    public async Task DrainAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await Task.WhenAll(_running.Keys).WaitAsync(cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            await _stopping.CancelAsync();
+        }
+    }
+
+    public void Dispose()
+    {
+        _stopping.Cancel();
+        _stopping.Dispose();
+        _slots.Dispose();
+    }
+
+    internal async Task RunAsync(Interaction interaction, long receivedAt, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _slots.WaitAsync(cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            return;
+        }
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var handler = scope.ServiceProvider.GetService<IInteractionHandler>();
+            if (handler is null)
+            {
+                LogNoHandler(logger, interaction.Id);
+                return;
+            }
+            await RespondAsync(handler, interaction, receivedAt, cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+        }
+        finally
+        {
+            _slots.Release();
+        }
+    }
+
+    private async Task RespondAsync(IInteractionHandler handler, Interaction interaction, long receivedAt, CancellationToken cancellationToken)
+    {
+        var handling = InvokeAsync(handler, interaction, cancellationToken);
+        var remaining = options.Value.InteractionDeferAfter - time.GetElapsedTime(receivedAt);
+        if (remaining > TimeSpan.Zero && !handling.IsCompleted)
+        {
+            using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            var timer = Task.Delay(remaining, time, deadline.Token);
+            await Task.WhenAny(handling, timer);
+            await deadline.CancelAsync();
+        }
+
+        if (handling.IsCompleted || interaction.Type == InteractionType.ApplicationCommandAutocomplete)
+        {
+            // Autocomplete cannot be deferred: answer whenever the handler is done, late or not.
+            if (await handling is { } response)
+                await SendCallbackAsync(interaction, response, cancellationToken);
+            return;
+        }
+
+        var deferral = interaction.Type == InteractionType.MessageComponent
+            ? InteractionResponse.DeferredUpdate()
+            : InteractionResponse.DeferredMessage(handler.IsEphemeralIfDeferred(interaction));
+        LogDeferred(logger, interaction.Id, interaction.Data?.Name);
+        if (!await SendCallbackAsync(interaction, deferral, cancellationToken))
+            return;
+
+        if (await handling is not { } late)
+            return;
+        if (late.Type is not (InteractionCallbackType.ChannelMessageWithSource or InteractionCallbackType.UpdateMessage) || late.Data is null)
+        {
+            LogUnusableLateResponse(logger, interaction.Id, (int)late.Type);
+            return;
+        }
+        var message = InteractionMessage.FromCallbackData(late.Data)!;
+        var edit = new WebhookMessageEditRequest
+        {
+            Content = message.Content, Embeds = message.Embeds, AllowedMentions = message.AllowedMentions, Components = message.Components,
+        };
+        var edited = await rest.EditOriginalInteractionResponseAsync(interaction.ApplicationId, interaction.Token, edit, cancellationToken);
+        if (!edited.IsSuccess)
+            LogCallbackFailed(logger, interaction.Id, edited.Error.ToString());
+    }
+
+    private async Task<InteractionResponse?> InvokeAsync(IInteractionHandler handler, Interaction interaction, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await handler.HandleAsync(interaction, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            LogHandlerFailed(logger, ex, interaction.Id, interaction.Data?.Name);
+            return null;
+        }
+    }
+
+    private async Task<bool> SendCallbackAsync(Interaction interaction, InteractionResponse response, CancellationToken cancellationToken)
+    {
+        var result = await rest.CreateInteractionResponseAsync(interaction.Id, interaction.Token, response, cancellationToken);
+        if (!result.IsSuccess)
+            LogCallbackFailed(logger, interaction.Id, result.Error.ToString());
+        return result.IsSuccess;
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "No IInteractionHandler registered; interaction {InteractionId} left unanswered")]
+    private static partial void LogNoHandler(ILogger logger, Snowflake interactionId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Deferred interaction {InteractionId} (/{Command}): the handler needs longer")]
+    private static partial void LogDeferred(ILogger logger, Snowflake interactionId, string? command);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Answering interaction {InteractionId} failed: {Error}")]
+    private static partial void LogCallbackFailed(ILogger logger, Snowflake interactionId, string error);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Interaction handler failed for {InteractionId} (/{Command})")]
+    private static partial void LogHandlerFailed(ILogger logger, Exception exception, Snowflake interactionId, string? command);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Interaction {InteractionId} was deferred; a late response of type {Type} cannot be delivered")]
+    private static partial void LogUnusableLateResponse(ILogger logger, Snowflake interactionId, int type);
+}

@@ -1,0 +1,51 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using NewsBot.Discord.Gateway;
+using NewsBot.Discord.Models;
+using NewsBot.Discord.Rest;
+
+namespace NewsBot.Discord.Json;
+
+/// <summary>The one source-generated serializer context: snake_case names, nulls omitted, unknown fields ignored.</summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
+    DictionaryKeyPolicy = JsonKnownNamingPolicy.Unspecified,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    NumberHandling = JsonNumberHandling.AllowReadingFromString)]
+[JsonSerializable(typeof(string))]
+[JsonSerializable(typeof(long))]
+[JsonSerializable(typeof(JsonElement))]
+[JsonSerializable(typeof(User))]
+[JsonSerializable(typeof(Guild))]
+[JsonSerializable(typeof(UnavailableGuild))]
+[JsonSerializable(typeof(Channel))]
+[JsonSerializable(typeof(IReadOnlyList<Channel>))]
+[JsonSerializable(typeof(Role))]
+[JsonSerializable(typeof(IReadOnlyList<Role>))]
+[JsonSerializable(typeof(GuildRoleEvent))]
+[JsonSerializable(typeof(GuildRoleDeleteEvent))]
+[JsonSerializable(typeof(GuildMemberUpdateEvent))]
+[JsonSerializable(typeof(Message))]
+[JsonSerializable(typeof(MessageCreateRequest))]
+[JsonSerializable(typeof(WebhookMessageCreateRequest))]
+[JsonSerializable(typeof(WebhookMessageEditRequest))]
+[JsonSerializable(typeof(Interaction))]
+[JsonSerializable(typeof(InteractionResponse))]
+[JsonSerializable(typeof(ApplicationCommand))]
+[JsonSerializable(typeof(IReadOnlyList<ApplicationCommand>))]
+[JsonSerializable(typeof(ApplicationCommandRequest))]
+[JsonSerializable(typeof(IReadOnlyList<ApplicationCommandRequest>))]
+[JsonSerializable(typeof(GuildScheduledEvent))]
+[JsonSerializable(typeof(IReadOnlyList<GuildScheduledEvent>))]
+[JsonSerializable(typeof(GuildScheduledEventCreateRequest))]
+[JsonSerializable(typeof(GuildScheduledEventModifyRequest))]
+[JsonSerializable(typeof(GatewayBotInfo))]
+[JsonSerializable(typeof(Application))]
+[JsonSerializable(typeof(ReadyEvent))]
+[JsonSerializable(typeof(DiscordErrorBody))]
+[JsonSerializable(typeof(GatewayPayload))]
+[JsonSerializable(typeof(GatewayCommand<IdentifyData>))]
+[JsonSerializable(typeof(GatewayCommand<ResumeData>))]
+[JsonSerializable(typeof(GatewayCommand<long?>))]
+[JsonSerializable(typeof(HelloData))]
+internal sealed partial class DiscordJsonContext : JsonSerializerContext;

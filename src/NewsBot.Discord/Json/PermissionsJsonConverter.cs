@@ -1,0 +1,21 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using NewsBot.Discord.Models;
+
+namespace NewsBot.Discord.Json;
+
+/// <summary>Permission bitfields are decimal strings on the wire (they outgrew 53 bits).</summary>
+internal sealed class PermissionsJsonConverter : JsonConverter<Permissions>
+{
+    public override Permissions Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        reader.TokenType switch
+        {
+            JsonTokenType.Number => (Permissions)reader.GetUInt64(),
+            JsonTokenType.String when ulong.TryParse(reader.GetString(), NumberStyles.None, CultureInfo.InvariantCulture, out var bits) => (Permissions)bits,
+            _ => throw new JsonException("A permission bitfield must be a decimal string."),
+        };
+
+    public override void Write(Utf8JsonWriter writer, Permissions value, JsonSerializerOptions options) =>
+        writer.WriteStringValue(((ulong)value).ToString(CultureInfo.InvariantCulture));
+}

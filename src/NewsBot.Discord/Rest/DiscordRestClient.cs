@@ -1,0 +1,201 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using NewsBot.Discord.Json;
+using NewsBot.Discord.Rest.RateLimits;
+using NewsBot.Discord.Validation;
+using Polly;
+using Polly.Retry;
+
+namespace NewsBot.Discord.Rest;
+
+/// <summary>
+/// The REST client core: rate-limit buckets, 429 waits, transient retries (only where safe), errors as values.
+/// Endpoints live in the partial files by resource.
+/// </summary>
+internal sealed partial class DiscordRestClient : IDiscordRestClient
+{
+    public const string HttpClientName = "NewsBot.Discord.Rest";
+
+    private static readonly MediaTypeHeaderValue JsonMediaType = new("application/json");
+    private readonly IHttpClientFactory _httpClientFactory;
+    private readonly RestRateLimiter _rateLimiter;
+    private readonly DiscordClientOptions _options;
+    private readonly ILogger<DiscordRestClient> _logger;
+    private readonly ResiliencePipeline<HttpResponseMessage> _transientRetry;
+    private readonly Uri _baseUri;
+
+    public DiscordRestClient(
+        IHttpClientFactory httpClientFactory, RestRateLimiter rateLimiter, IOptions<DiscordClientOptions> options,
+        TimeProvider time, ILogger<DiscordRestClient> logger)
+    {
+        _httpClientFactory = httpClientFactory;
+        _rateLimiter = rateLimiter;
+        _options = options.Value;
+        _logger = logger;
+        _baseUri = new Uri(_options.RestBaseUrl.ToString().TrimEnd('/') + "/v10/");
+        _transientRetry = BuildTransientRetry(_options, time);
+    }
+
+    private ResiliencePipeline<HttpResponseMessage> BuildTransientRetry(DiscordClientOptions options, TimeProvider time)
+    {
+        var builder = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = time };
+        if (options.MaxTransientRetries == 0)
+            return builder.Build();
+        return builder.AddRetry(new RetryStrategyOptions<HttpResponseMessage>
+        {
+            MaxRetryAttempts = options.MaxTransientRetries,
+            BackoffType = DelayBackoffType.Exponential,
+            UseJitter = true,
+            Delay = options.TransientRetryBaseDelay,
+            ShouldHandle = static args => ValueTask.FromResult(IsTransient(args.Outcome, args.Context.CancellationToken)),
+            OnRetry = args =>
+            {
+                LogTransientRetry(_logger, args.AttemptNumber + 1, (int?)args.Outcome.Result?.StatusCode, args.Outcome.Exception?.GetType().Name);
+                return ValueTask.CompletedTask;
+            },
+        }).Build();
+    }
+
+    private static bool IsTransient(Outcome<HttpResponseMessage> outcome, CancellationToken cancellationToken) => outcome switch
+    {
+        { Exception: HttpRequestException } => true,
+        { Exception: OperationCanceledException } => !cancellationToken.IsCancellationRequested,
+        { Exception: IOException } => true,
+        { Result: { } response } => (int)response.StatusCode >= 500,
+        _ => false,
+    };
+
+    private Task<RestResult<TResponse>> SendAsync<TResponse>(
+        DiscordRoute route, JsonTypeInfo<TResponse>? responseType, bool retrySafe, CancellationToken cancellationToken) =>
+        SendCoreAsync(route, body: null, responseType, retrySafe, cancellationToken);
+
+    private Task<RestResult<TResponse>> SendAsync<TRequest, TResponse>(
+        DiscordRoute route, TRequest body, JsonTypeInfo<TRequest> requestType, JsonTypeInfo<TResponse>? responseType,
+        IReadOnlyList<LimitViolation> violations, bool retrySafe, CancellationToken cancellationToken)
+    {
+        if (violations.Count > 0)
+        {
+            LogRefused(_logger, route.RouteKey, violations.Count);
+            return Task.FromResult(RestResult<TResponse>.Failure(new DiscordError(
+                DiscordErrorKind.Validation, $"Request breaks Discord limits: {string.Join("; ", violations)}", Violations: violations)));
+        }
+        return SendCoreAsync(route, JsonSerializer.SerializeToUtf8Bytes(body, requestType), responseType, retrySafe, cancellationToken);
+    }
+
+    private async Task<RestResult<TResponse>> SendCoreAsync<TResponse>(
+        DiscordRoute route, byte[]? body, JsonTypeInfo<TResponse>? responseType, bool retrySafe, CancellationToken cancellationToken)
+    {
+        for (var rateLimited = 0; ; rateLimited++)
+        {
+            HttpResponseMessage response;
+            try
+            {
+                response = retrySafe
+                    ? await _transientRetry.ExecuteAsync(
+                        static (state, ct) => new ValueTask<HttpResponseMessage>(state.Self.SendOnceAsync(state.Route, state.Body, ct)),
+                        (Self: this, Route: route, Body: body), cancellationToken)
+                    : await SendOnceAsync(route, body, cancellationToken);
+            }
+            catch (Exception ex) when (ex is HttpRequestException or IOException
+                || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+            {
+                LogTransportFailure(_logger, ex, route.RouteKey);
+                return RestResult<TResponse>.Failure(new DiscordError(DiscordErrorKind.Transport, ex.Message, Exception: ex));
+            }
+
+            using (response)
+            {
+                if (response.StatusCode == HttpStatusCode.TooManyRequests)
+                {
+                    var error = await ReadErrorAsync(response, cancellationToken);
+                    if (rateLimited >= _options.MaxRateLimitRetries)
+                    {
+                        return RestResult<TResponse>.Failure(new DiscordError(
+                            DiscordErrorKind.RateLimited, error?.Message ?? "Rate limited", response.StatusCode, error?.Code));
+                    }
+                    continue;
+                }
+                if (response.IsSuccessStatusCode)
+                    return await ReadSuccessAsync(response, responseType, cancellationToken);
+                var body2 = await ReadErrorAsync(response, cancellationToken);
+                LogApiError(_logger, route.RouteKey, (int)response.StatusCode, body2?.Code);
+                return RestResult<TResponse>.Failure(new DiscordError(
+                    DiscordErrorKind.Api, body2?.Message ?? response.ReasonPhrase ?? "Request failed", response.StatusCode, body2?.Code, body2?.Errors));
+            }
+        }
+    }
+
+    private async Task<HttpResponseMessage> SendOnceAsync(DiscordRoute route, byte[]? body, CancellationToken cancellationToken)
+    {
+        using var lease = await _rateLimiter.AcquireAsync(route, cancellationToken);
+        using var request = new HttpRequestMessage(route.Method, new Uri(_baseUri, route.Path));
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bot", _options.Token);
+        request.Headers.UserAgent.ParseAdd($"DiscordBot ({_options.UserAgentUrl}, {_options.UserAgentVersion})");
+        if (body is not null)
+        {
+            request.Content = new ByteArrayContent(body);
+            request.Content.Headers.ContentType = JsonMediaType;
+        }
+        var client = _httpClientFactory.CreateClient(HttpClientName);
+        var response = await client.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken);
+        _rateLimiter.Update(route, lease, response.Headers);
+        if (response.StatusCode == HttpStatusCode.TooManyRequests)
+        {
+            var error = await ReadErrorAsync(response, cancellationToken);
+            var wait = _rateLimiter.OnTooManyRequests(lease, response.Headers, error?.RetryAfter, error?.Global);
+            LogRateLimited(_logger, route.RouteKey, wait.TotalSeconds, error?.Global == true);
+        }
+        return response;
+    }
+
+    private static async Task<RestResult<TResponse>> ReadSuccessAsync<TResponse>(
+        HttpResponseMessage response, JsonTypeInfo<TResponse>? responseType, CancellationToken cancellationToken)
+    {
+        if (responseType is null || response.StatusCode == HttpStatusCode.NoContent)
+            return RestResult<TResponse>.Success(default!);
+        try
+        {
+            var stream = await response.Content.ReadAsStreamAsync(cancellationToken);
+            var value = await JsonSerializer.DeserializeAsync(stream, responseType, cancellationToken);
+            return value is null
+                ? RestResult<TResponse>.Failure(new DiscordError(DiscordErrorKind.Api, "Empty response body", response.StatusCode))
+                : RestResult<TResponse>.Success(value);
+        }
+        catch (JsonException ex)
+        {
+            return RestResult<TResponse>.Failure(new DiscordError(DiscordErrorKind.Api, $"Unreadable response: {ex.Message}", response.StatusCode, Exception: ex));
+        }
+    }
+
+    private static async Task<DiscordErrorBody?> ReadErrorAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken);
+            return bytes.Length == 0 ? null : JsonSerializer.Deserialize(bytes, DiscordJsonContext.Default.DiscordErrorBody);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Discord rate limit on {Route}: waiting {Seconds} s (global: {Global})")]
+    private static partial void LogRateLimited(ILogger logger, string route, double seconds, bool global);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Retrying a Discord request, attempt {Attempt}, after status {Status} / {Exception}")]
+    private static partial void LogTransientRetry(ILogger logger, int attempt, int? status, string? exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Discord request {Route} failed in transport")]
+    private static partial void LogTransportFailure(ILogger logger, Exception exception, string route);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Discord answered {Status} (code {Code}) on {Route}")]
+    private static partial void LogApiError(ILogger logger, string route, int status, int? code);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Refused {Route} before sending: {Count} limit violation(s)")]
+    private static partial void LogRefused(ILogger logger, string route, int count);
+}

@@ -1,0 +1,35 @@
+using NewsBot.Discord.Models;
+
+namespace NewsBot.Discord.Rest;
+
+/// <summary>
+/// Discord REST v10, the routes NewsBot uses. Every call returns a <see cref="RestResult{T}"/>: limit violations,
+/// API errors, exhausted rate-limit waits and network failures come back as a <see cref="DiscordError"/>.
+/// </summary>
+public interface IDiscordRestClient
+{
+    Task<RestResult<GatewayBotInfo>> GetGatewayBotAsync(CancellationToken cancellationToken);
+    Task<RestResult<User>> GetCurrentUserAsync(CancellationToken cancellationToken);
+    Task<RestResult<Application>> GetCurrentApplicationAsync(CancellationToken cancellationToken);
+
+    /// <summary>Retried after a transient fault only when the request sets a nonce with enforce_nonce.</summary>
+    Task<RestResult<Message>> CreateMessageAsync(Snowflake channelId, MessageCreateRequest request, CancellationToken cancellationToken);
+
+    /// <summary>"Already acknowledged" (40060) after a retried callback counts as success.</summary>
+    Task<RestResult<NoContent>> CreateInteractionResponseAsync(Snowflake interactionId, string interactionToken, InteractionResponse response, CancellationToken cancellationToken);
+    Task<RestResult<Message>> EditOriginalInteractionResponseAsync(Snowflake applicationId, string interactionToken, WebhookMessageEditRequest request, CancellationToken cancellationToken);
+    Task<RestResult<Message>> CreateFollowupMessageAsync(Snowflake applicationId, string interactionToken, WebhookMessageCreateRequest request, CancellationToken cancellationToken);
+
+    Task<RestResult<IReadOnlyList<ApplicationCommand>>> GetGlobalCommandsAsync(Snowflake applicationId, CancellationToken cancellationToken);
+    Task<RestResult<IReadOnlyList<ApplicationCommand>>> GetGuildCommandsAsync(Snowflake applicationId, Snowflake guildId, CancellationToken cancellationToken);
+    Task<RestResult<IReadOnlyList<ApplicationCommand>>> BulkOverwriteGlobalCommandsAsync(Snowflake applicationId, IReadOnlyList<ApplicationCommandRequest> commands, CancellationToken cancellationToken);
+    Task<RestResult<IReadOnlyList<ApplicationCommand>>> BulkOverwriteGuildCommandsAsync(Snowflake applicationId, Snowflake guildId, IReadOnlyList<ApplicationCommandRequest> commands, CancellationToken cancellationToken);
+
+    Task<RestResult<GuildScheduledEvent>> CreateScheduledEventAsync(Snowflake guildId, GuildScheduledEventCreateRequest request, CancellationToken cancellationToken);
+    Task<RestResult<GuildScheduledEvent>> ModifyScheduledEventAsync(Snowflake guildId, Snowflake eventId, GuildScheduledEventModifyRequest request, CancellationToken cancellationToken);
+    Task<RestResult<GuildScheduledEvent>> GetScheduledEventAsync(Snowflake guildId, Snowflake eventId, CancellationToken cancellationToken);
+    Task<RestResult<IReadOnlyList<GuildScheduledEvent>>> ListScheduledEventsAsync(Snowflake guildId, CancellationToken cancellationToken);
+
+    Task<RestResult<IReadOnlyList<Channel>>> GetGuildChannelsAsync(Snowflake guildId, CancellationToken cancellationToken);
+    Task<RestResult<IReadOnlyList<Role>>> GetGuildRolesAsync(Snowflake guildId, CancellationToken cancellationToken);
+}

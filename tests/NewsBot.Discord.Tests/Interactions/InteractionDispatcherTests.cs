@@ -1,0 +1,122 @@
+using System.Net;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using NewsBot.Discord.Interactions;
+using NewsBot.Discord.Json;
+using NewsBot.Discord.Models;
+using NewsBot.Discord.Tests.Models;
+using NewsBot.Discord.Tests.Rest;
+using NewsBot.Discord.Tests.Support;
+
+namespace NewsBot.Discord.Tests.Interactions;
+
+public sealed class InteractionDispatcherTests
+{
+    private static readonly TimeSpan Step = TimeSpan.FromMilliseconds(100);
+    private readonly RestClientFixture _rest = new();
+    private readonly TaskCompletionSource<InteractionResponse> _reply = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    private sealed class ScriptedHandler(Func<Interaction, Task<InteractionResponse>> handle, bool ephemeralIfDeferred) : IInteractionHandler
+    {
+        public async ValueTask<InteractionResponse> HandleAsync(Interaction interaction, CancellationToken cancellationToken) => await handle(interaction);
+
+        public bool IsEphemeralIfDeferred(Interaction interaction) => ephemeralIfDeferred;
+    }
+
+    private InteractionDispatcher CreateDispatcher(Func<Interaction, Task<InteractionResponse>> handle, bool ephemeralIfDeferred = false)
+    {
+        var services = new ServiceCollection()
+            .AddSingleton<IInteractionHandler>(new ScriptedHandler(handle, ephemeralIfDeferred))
+            .BuildServiceProvider();
+        return new InteractionDispatcher(services.GetRequiredService<IServiceScopeFactory>(), _rest.Client,
+            Options.Create(new DiscordClientOptions { InteractionDeferAfter = TimeSpan.FromSeconds(2) }), _rest.Time, NullLogger<InteractionDispatcher>.Instance);
+    }
+
+    private static Interaction Command(InteractionType type = InteractionType.ApplicationCommand) =>
+        JsonSerializer.Deserialize(GatewayPayloadDeserializationTests.InteractionCreate, DiscordJsonContext.Default.Interaction)! with { Type = type };
+
+    private static InteractionResponse Reply(string text, bool ephemeral = false) =>
+        InteractionResponse.Message(new InteractionMessage { Content = text, AllowedMentions = AllowedMentions.None, Ephemeral = ephemeral });
+
+    [Fact]
+    public async Task A_quick_handler_is_answered_directly_with_its_reply()
+    {
+        using var dispatcher = CreateDispatcher(_ => Task.FromResult(Reply("Hallo", ephemeral: true)));
+
+        await dispatcher.RunAsync(Command(), _rest.Time.GetTimestamp(), CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(30));
+
+        var request = Assert.Single(_rest.Http.Requests);
+        Assert.Equal("/api/v10/interactions/1200/aW50ZXJhY3Rpb24/callback", request.Uri.AbsolutePath);
+        var body = JsonNode.Parse(request.Body!)!;
+        Assert.Equal(4, (int)body["type"]!);
+        Assert.Equal("Hallo", (string)body["data"]!["content"]!);
+        Assert.Equal(64, (int)body["data"]!["flags"]!);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task A_slow_handler_is_deferred_at_the_threshold_then_its_reply_edits_the_original(bool ephemeral)
+    {
+        using var dispatcher = CreateDispatcher(_ => _reply.Task, ephemeral);
+        var start = _rest.Time.GetUtcNow();
+
+        var run = dispatcher.RunAsync(Command(), _rest.Time.GetTimestamp(), CancellationToken.None);
+        var deferral = await _rest.Time.AdvanceUntilAsync(_rest.Http.NextArrivalAsync(), Step);
+
+        Assert.InRange(deferral.At - start, TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(2.9));
+        var deferBody = JsonNode.Parse(deferral.Body!)!;
+        Assert.Equal(5, (int)deferBody["type"]!);
+        Assert.Equal(ephemeral ? 64 : (int?)null, (int?)deferBody["data"]?["flags"]);
+
+        _reply.SetResult(Reply("Zusammenfassung"));
+        await run.WaitAsync(TimeSpan.FromSeconds(30));
+
+        var edit = _rest.Http.Requests.Last();
+        Assert.Equal(HttpMethod.Patch, edit.Method);
+        Assert.Equal("/api/v10/webhooks/555/aW50ZXJhY3Rpb24/messages/@original", edit.Uri.AbsolutePath);
+        Assert.Equal("Zusammenfassung", (string)JsonNode.Parse(edit.Body!)!["content"]!);
+        Assert.Equal(2, _rest.Http.Requests.Count);
+    }
+
+    [Fact]
+    public async Task A_slow_component_interaction_is_deferred_as_an_update()
+    {
+        using var dispatcher = CreateDispatcher(_ => _reply.Task);
+
+        var run = dispatcher.RunAsync(Command(InteractionType.MessageComponent), _rest.Time.GetTimestamp(), CancellationToken.None);
+        var deferral = await _rest.Time.AdvanceUntilAsync(_rest.Http.NextArrivalAsync(), Step);
+        _reply.SetResult(InteractionResponse.UpdateMessage(new InteractionMessage { Content = "neu", AllowedMentions = AllowedMentions.None }));
+        await run.WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Equal(6, (int)JsonNode.Parse(deferral.Body!)!["type"]!);
+    }
+
+    [Fact]
+    public async Task Autocomplete_is_never_deferred_and_answered_when_the_handler_finishes()
+    {
+        using var dispatcher = CreateDispatcher(_ => _reply.Task);
+
+        var run = dispatcher.RunAsync(Command(InteractionType.ApplicationCommandAutocomplete), _rest.Time.GetTimestamp(), CancellationToken.None);
+        _rest.Time.Advance(TimeSpan.FromSeconds(2.5));
+        _reply.SetResult(InteractionResponse.Autocomplete([ApplicationCommandOptionChoice.ForString("Europa", "eur")]));
+        await run.WaitAsync(TimeSpan.FromSeconds(30));
+
+        var only = Assert.Single(_rest.Http.Requests);
+        Assert.Equal(8, (int)JsonNode.Parse(only.Body!)!["type"]!);
+    }
+
+    [Fact]
+    public async Task A_failed_callback_is_logged_not_thrown()
+    {
+        _rest.Http.Then(HttpStatusCode.NotFound, """{"code":10062,"message":"Unknown interaction"}""");
+        using var dispatcher = CreateDispatcher(_ => Task.FromResult(Reply("zu spät")));
+
+        await dispatcher.RunAsync(Command(), _rest.Time.GetTimestamp(), CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Single(_rest.Http.Requests);
+    }
+}
