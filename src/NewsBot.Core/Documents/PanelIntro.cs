@@ -1,0 +1,116 @@
+using System.Text.RegularExpressions;
+
+namespace NewsBot.Core.Documents;
+
+/// <summary>Recognises the sentence, line or list header that introduces the panel, and the host line.</summary>
+internal static partial class PanelIntro
+{
+    private static readonly string[] HeaderKeywords =
+    [
+        "gast", "gäste", "studio", "dabei", "podium", "diskutier", "runde", "panel", "guest", "joining", "experts",
+        "experten", "gesprächspartner", "teilnehm", "sprechen", "speakers", "with us", "bei uns", "debattier", "diskutanten",
+    ];
+
+    /// <summary>The part of <paramref name="sentence"/> that lists the panelists, or null when it introduces no panel.</summary>
+    public static string? PanelPart(string sentence, string? show)
+    {
+        if (IsQuoted(sentence))
+            return null;
+        foreach (var regex in (Regex[])[GermanHeaderRegex(), GermanGuestAfterRegex(), GermanPluralRegex(), EnglishJoiningRegex(), EnglishJoinedByRegex(), EnglishHeaderRegex(), EnglishOnPanelRegex()])
+        {
+            var match = regex.Match(sentence);
+            if (match.Success)
+                return match.Groups["rest"].Value;
+        }
+
+        var before = GermanGuestBeforeRegex().Match(sentence);
+        if (before.Success)
+            return before.Groups["rest"].Value;
+        var joins = EnglishJoinsUsRegex().Match(sentence);
+        if (joins.Success)
+            return joins.Groups["rest"].Value;
+
+        foreach (var regex in (Regex[])[GermanWithRegex(), GermanWelcomeRegex(), EnglishWithRegex()])
+        {
+            var match = regex.Match(sentence);
+            if (match.Success && IsAnchored(sentence[..match.Groups["rest"].Index], show))
+                return match.Groups["rest"].Value;
+        }
+
+        return null;
+    }
+
+    /// <summary>A line like "Zu Gast sind:" or "Our panel:" that is followed by a list of people.</summary>
+    public static bool IsListHeader(string line)
+    {
+        if (!line.EndsWith(':') || line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 10)
+            return false;
+        var lower = line.ToLowerInvariant();
+        return HeaderKeywords.Any(k => lower.Contains(k, StringComparison.Ordinal));
+    }
+
+    /// <summary>The moderator's name text when <paramref name="text"/> is a host line or sentence.</summary>
+    public static string? HostPart(string text)
+    {
+        var match = HostRegex().Match(text);
+        if (match.Success)
+            return match.Groups["name"].Value;
+        match = HostAfterRegex().Match(text);
+        return match.Success ? match.Groups["name"].Value : null;
+    }
+
+    private static bool IsAnchored(string before, string? show)
+    {
+        if (show is not null && before.Contains(show, StringComparison.OrdinalIgnoreCase))
+            return true;
+        return AnchorRegex().IsMatch(before);
+    }
+
+    private static bool IsQuoted(string sentence) =>
+        sentence.Length > 0 && (sentence[0] is '„' or '"' or '“' or '»' or '«' or '‚');
+
+    [GeneratedRegex(@"\b(?:darüber|dazu|hierüber|hierzu|darum|davon|dies|diese[nrs]?|das|wir|uns|live|sendung|livestream|stream|studio|runde|heute|abend|zdf\w*|phoenix|this|these|that|we|us|show|panel|today|tonight|questions)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AnchorRegex();
+
+    [GeneratedRegex(@"\b(?:diskutier(?:t|en)|sprich(?:t)?|spreche[n]?|rede[tn]?|unterh(?:ält|alten)|debattier(?:t|en)|streite[tn]?|analysier(?:t|en)|ordne[tn]?|erklär(?:t|en)|beleuchte[tn]?|klär(?:t|en))\b[^?!]*?\bmit\s+(?<rest>[^?!]+)$")]
+    private static partial Regex GermanWithRegex();
+
+    [GeneratedRegex(@"\bbegrüß(?:t|en)\b(?:\s+(?:dazu|darüber|heute|live|hierzu|im\s+Studio|zu\s+diesen\s+Fragen|wir))*\s+(?<rest>[^?!]+)$")]
+    private static partial Regex GermanWelcomeRegex();
+
+    [GeneratedRegex(@"^(?:Es|Darüber|Dazu|Hierüber|Hierzu|Heute|Im\s+Studio|Live|Gemeinsam)\s+(?:diskutieren|sprechen|debattieren|streiten|beraten)(?:\s+(?:heute|live|im\s+Studio|bei\s+uns|darüber|dazu|hier|miteinander))*\s*:?\s+(?<rest>[^?!]+)$")]
+    private static partial Regex GermanPluralRegex();
+
+    [GeneratedRegex(@"^(?:Zu\s+Gast(?:\s+(?:im\s+Studio|bei\s+uns|heute|live|in\s+der\s+Sendung))*(?:\s+(?:sind|ist))?|(?:Unsere\s+|Die\s+)?Gäste(?:\s+im\s+Studio)?(?:\s+sind)?|Im\s+Studio(?:\s+(?:sind|ist))?|Mit\s+dabei(?:\s+(?:sind|ist))?|Auf\s+dem\s+Podium(?:\s+(?:sitzen|sind))?|Diskutanten|Gesprächspartner(?:innen)?(?:\s+sind)?|In\s+der\s+Runde(?:\s+(?:sind|ist))?|Teilnehmende|Es\s+diskutieren|Es\s+sprechen)\s*:?\s+(?<rest>[^?!]+)$")]
+    private static partial Regex GermanHeaderRegex();
+
+    [GeneratedRegex(@"\b(?:sind|ist)\s+(?:heute\s+|live\s+|bei\s+uns\s+|im\s+Studio\s+)*zu\s+Gast\s*:?\s+(?<rest>[^?!]+)$")]
+    private static partial Regex GermanGuestAfterRegex();
+
+    [GeneratedRegex(@"^(?:Bei\s+uns\s+|Heute\s+)?(?<rest>[^?!:]+?)\s+(?:sind|ist)\s+(?:heute\s+|live\s+|bei\s+uns\s+|im\s+Studio\s+)*zu\s+Gast\b")]
+    private static partial Regex GermanGuestBeforeRegex();
+
+    [GeneratedRegex(@"\bjoining\s+(?:us|me)(?:\s+(?:today|tonight|live|now|in\s+the\s+studio|to\s+discuss(?:\s+(?:this|these\s+questions|it))?))*\s+(?:are|is|will\s+be)\s*:?\s+(?<rest>[^?!]+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex EnglishJoiningRegex();
+
+    [GeneratedRegex(@"\b(?:we(?:'re|\s+are|\s+will\s+be)?\s+joined\s+by|we\s+welcome|we\s+(?:talk|speak)\s+(?:to|with)|we\s+discuss\s+(?:this|these\s+questions|that|it)\s+with)\s+(?<rest>[^?!]+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex EnglishJoinedByRegex();
+
+    [GeneratedRegex(@"^(?:(?:Our|The|Today's|Tonight's)\s+(?:panel|guests|panellists|panelists|experts)(?:\s+(?:today|tonight))?(?:\s+(?:are|is|includes?))?|Guests|Panel|Panelists|Panellists|Featuring|In\s+the\s+studio(?:\s+(?:are|is))?|On\s+the\s+panel(?:\s+(?:are|is))?)\s*:?\s+(?<rest>[^?!]+)$")]
+    private static partial Regex EnglishHeaderRegex();
+
+    [GeneratedRegex(@"\b(?:on\s+the\s+panel|in\s+the\s+studio)\s+(?:are|is)\s+(?<rest>[^?!]+)$")]
+    private static partial Regex EnglishOnPanelRegex();
+
+    [GeneratedRegex(@"^(?<rest>[^?!:]+?)\s+joins?\s+(?:us|me|the\s+(?:panel|show|discussion))\b")]
+    private static partial Regex EnglishJoinsUsRegex();
+
+    [GeneratedRegex(@"\b(?:discuss(?:es)?|talks?|speaks?|debates?|chats?)\b[^?!]*?\bwith\s+(?<rest>[^?!]+)$")]
+    private static partial Regex EnglishWithRegex();
+
+    [GeneratedRegex(@"^(?:Moderation|Moderiert\s+von|Moderator(?:in)?|Host(?:ed\s+by)?|Moderated\s+by|Presented\s+by|Presenter|Anchor|Es\s+moderiert|Durch\s+(?:die\s+Sendung|die\s+Diskussion|das\s+Gespräch|den\s+Abend|die\s+Runde)\s+führt|Moderiert\s+wird\s+(?:die\s+Sendung\s+|die\s+Diskussion\s+|die\s+Runde\s+|das\s+Gespräch\s+|der\s+Livestream\s+)?von|Your\s+host(?:\s+is)?|Die\s+Moderation\s+(?:hat|übernimmt))\s*:?\s+(?<name>[^?!]+?)\.?$")]
+    private static partial Regex HostRegex();
+
+    [GeneratedRegex(@"^(?<name>[^?!:,]+?)\s+(?:moderiert|hosts|will\s+host|moderates|führt\s+durch\s+die\s+Sendung)(?:\s+(?:die\s+Sendung|die\s+Runde|das\s+Gespräch|the\s+discussion|the\s+show|the\s+panel))?\.?$")]
+    private static partial Regex HostAfterRegex();
+}
