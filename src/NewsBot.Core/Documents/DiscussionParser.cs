@@ -72,11 +72,12 @@ public static partial class DiscussionParser
             for (var s = 0; s < block.Sentences.Count; s++)
             {
                 var sentence = block.Sentences[s];
-                if (sentence.Length > 160 || PanelIntro.HostPart(sentence) is not { } part)
+                if (sentence.Length > 400 || PanelIntro.HostPart(sentence) is not { } part)
                     continue;
-                if (PersonParser.ParseLeading(part) is { } person)
+                if (PersonParser.ParseLeading(part.Name) is { } person)
                 {
-                    block.Remove(s);
+                    if (part.Whole)
+                        block.Remove(s);
                     return person.Name;
                 }
             }

@@ -49,14 +49,20 @@ internal static partial class PanelIntro
         return HeaderKeywords.Any(k => lower.Contains(k, StringComparison.Ordinal));
     }
 
-    /// <summary>The moderator's name text when <paramref name="text"/> is a host line or sentence.</summary>
-    public static string? HostPart(string text)
+    /// <summary>
+    /// The moderator's name text when <paramref name="text"/> names the host; <c>Whole</c> tells whether the sentence
+    /// is only about the host (and leaves the news) or goes on to introduce the panel ("Host X talks with …").
+    /// </summary>
+    public static (string Name, bool Whole)? HostPart(string text)
     {
         var match = HostRegex().Match(text);
         if (match.Success)
-            return match.Groups["name"].Value;
+            return (match.Groups["name"].Value, true);
         match = HostAfterRegex().Match(text);
-        return match.Success ? match.Groups["name"].Value : null;
+        if (match.Success)
+            return (match.Groups["name"].Value, true);
+        match = HostLeadsRegex().Match(text);
+        return match.Success ? (match.Groups["name"].Value, false) : null;
     }
 
     private static bool IsAnchored(string before, string? show)
@@ -69,7 +75,7 @@ internal static partial class PanelIntro
     private static bool IsQuoted(string sentence) =>
         sentence.Length > 0 && (sentence[0] is '„' or '"' or '“' or '»' or '«' or '‚');
 
-    [GeneratedRegex(@"\b(?:darüber|dazu|hierüber|hierzu|darum|davon|dies|diese[nrs]?|das|wir|uns|live|sendung|livestream|stream|studio|runde|heute|abend|zdf\w*|phoenix|this|these|that|we|us|show|panel|today|tonight|questions)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:darüber|dazu|hierüber|hierzu|darum|davon|dies|diese[nrs]?|das|wir|uns|live|sendung|livestream|stream|studio|runde|heute|abend|zdf\w*|phoenix|host|moderator(?:in)?|this|these|that|we|us|show|panel|today|tonight|questions)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AnchorRegex();
 
     [GeneratedRegex(@"\b(?:diskutier(?:t|en)|sprich(?:t)?|spreche[n]?|rede[tn]?|unterh(?:ält|alten)|debattier(?:t|en)|streite[tn]?|analysier(?:t|en)|ordne[tn]?|erklär(?:t|en)|beleuchte[tn]?|klär(?:t|en))\b[^?!]*?\bmit\s+(?<rest>[^?!]+)$")]
@@ -108,8 +114,11 @@ internal static partial class PanelIntro
     [GeneratedRegex(@"\b(?:discuss(?:es)?|talks?|speaks?|debates?|chats?)\b[^?!]*?\bwith\s+(?<rest>[^?!]+)$")]
     private static partial Regex EnglishWithRegex();
 
-    [GeneratedRegex(@"^(?:Moderation|Moderiert\s+von|Moderator(?:in)?|Host(?:ed\s+by)?|Moderated\s+by|Presented\s+by|Presenter|Anchor|Es\s+moderiert|Durch\s+(?:die\s+Sendung|die\s+Diskussion|das\s+Gespräch|den\s+Abend|die\s+Runde)\s+führt|Moderiert\s+wird\s+(?:die\s+Sendung\s+|die\s+Diskussion\s+|die\s+Runde\s+|das\s+Gespräch\s+|der\s+Livestream\s+)?von|Your\s+host(?:\s+is)?|Die\s+Moderation\s+(?:hat|übernimmt))\s*:?\s+(?<name>[^?!]+?)\.?$")]
+    [GeneratedRegex(@"^(?:(?:Moderation|Moderator(?:in)?|Host|Presenter|Anchor|Gastgeber(?:in)?)\s*:|Moderiert\s+von|Hosted\s+by|Moderated\s+by|Presented\s+by|Es\s+moderiert|Durch\s+(?:die\s+Sendung|die\s+Diskussion|das\s+Gespräch|den\s+Abend|die\s+Runde)\s+führt|Moderiert\s+wird\s+(?:die\s+Sendung\s+|die\s+Diskussion\s+|die\s+Runde\s+|das\s+Gespräch\s+|der\s+Livestream\s+)?von|Your\s+host(?:\s+is)?|Die\s+Moderation\s+(?:hat|übernimmt))\s*:?\s+(?<name>[^?!]+?)\.?$")]
     private static partial Regex HostRegex();
+
+    [GeneratedRegex(@"^(?:Host|Presenter|Anchor|Moderator(?:in)?|Gastgeber(?:in)?)\s+(?<name>\p{Lu}[^,:?!]*?)\s+(?:talks|speaks|discusses|chats|debates|welcomes|spricht|diskutiert|redet|debattiert|begrüßt)\b")]
+    private static partial Regex HostLeadsRegex();
 
     [GeneratedRegex(@"^(?<name>[^?!:,]+?)\s+(?:moderiert|hosts|will\s+host|moderates|führt\s+durch\s+die\s+Sendung)(?:\s+(?:die\s+Sendung|die\s+Runde|das\s+Gespräch|the\s+discussion|the\s+show|the\s+panel))?\.?$")]
     private static partial Regex HostAfterRegex();

@@ -37,7 +37,7 @@ internal static partial class PanelParser
     {
         if (segment.Trim().Length == 0)
             return;
-        if (chunks.Count == 0 || PersonParser.StartsWithPerson(Tokens.SplitTopLevel(segment, ',')[0]))
+        if (chunks.Count == 0 || PersonParser.StartsWithPerson(segment))
             chunks.Add(segment);
         else
             chunks[^1] += separator + segment;
@@ -50,7 +50,7 @@ internal static partial class PanelParser
         var current = parts[0];
         foreach (var part in parts.Skip(1))
         {
-            if (PersonParser.StartsWithPerson(part))
+            if (PersonParser.StartsWithPerson(part) && PersonParser.StartsWithPerson(current))
             {
                 persons.Add(current);
                 current = part;

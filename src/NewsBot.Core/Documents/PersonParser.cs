@@ -15,7 +15,7 @@ internal static class PersonParser
     };
 
     /// <summary>A person at the start of a text: their role in front (if any), name, and what follows.</summary>
-    internal sealed record Leading(string? Role, string Name, string Remainder);
+    internal sealed record Leading(string? Role, string Name, string Remainder, string? Affiliation = null);
 
     public static Expert? Parse(string text)
     {
@@ -23,7 +23,7 @@ internal static class PersonParser
         if (leading is null)
             return null;
         var (role, affiliation) = Describe(leading.Remainder, leading.Role is not null);
-        return new Expert(leading.Name, leading.Role ?? role, affiliation);
+        return new Expert(leading.Name, leading.Role ?? role, leading.Affiliation ?? affiliation);
     }
 
     public static bool StartsWithPerson(string text) => ParseLeading(text) is not null;
@@ -39,6 +39,7 @@ internal static class PersonParser
             return null;
 
         string? role = null;
+        string? genitive = null;
         var first = tokens[i].Text;
         if (GermanArticles.Contains(first) && (char.IsLower(first[0]) || i == 0))
         {
@@ -51,6 +52,21 @@ internal static class PersonParser
                 return null;
             var noun = tokens[i++].Text.TrimEnd(',');
             role = RoleForms.BaseForm(article, adjectives, noun);
+            if (!noun.Equals(tokens[i - 1].Text, StringComparison.Ordinal))
+            {
+                // "der Jurist, Thomas Meier": the name follows after a comma
+            }
+            else if (i + 1 < n && tokens[i].Text is "des" or "der")
+            {
+                // "der leitende Redakteur des NABU-Magazins, Stefan Bosch"
+                var k = i + 1;
+                while (k < n && k - i <= 8 && !tokens[k].Text.EndsWith(','))
+                    k++;
+                if (k >= n - 1 || k - i > 8)
+                    return null;
+                genitive = text[tokens[i + 1].Start..(tokens[k].Start + tokens[k].Text.Length - 1)];
+                i = k + 1;
+            }
         }
         else if (EnglishArticles.Contains(first) || IsLowerWord(first))
         {
@@ -103,6 +119,19 @@ internal static class PersonParser
                 break;
         }
 
+        if (role is null && capitals >= 1 && nameEnd >= 0 && !tokens[nameEnd].Text.EndsWith(',') && i < n
+            && IsLowerWord(tokens[i].Text) && !EnglishStops.Contains(tokens[i].Text))
+        {
+            // "Middle East analyst Dr. Hugh Lovatt": the capitalized words were part of an English role
+            var j = i;
+            while (j < n && j - i < 4 && IsLowerWord(tokens[j].Text) && !EnglishStops.Contains(tokens[j].Text))
+                j++;
+            if (j < n && (NameRules.IsTitle(tokens[j].Text) || NameRules.IsNameWord(tokens[j].Text)))
+                return ParseLeading(text[tokens[j].Start..]) is { Role: null } inner
+                    ? inner with { Role = text[tokens[nameStart].Start..(tokens[j - 1].Start + tokens[j - 1].Text.Length)] }
+                    : null;
+        }
+
         if (capitals < 2 || nameEnd < 0 || !char.IsUpper(tokens[nameEnd].Text[0]))
             return null;
         if (i < n && TrimPunctuation(tokens[i].Text) is { Length: > 0 } next && char.IsUpper(next[0]) && NameRules.IsOrganisationWord(next)
@@ -110,7 +139,7 @@ internal static class PersonParser
             return null;
 
         var name = string.Join(' ', tokens.Skip(nameStart).Take(nameEnd - nameStart + 1).Select(t => t.Text.TrimEnd(',', ';', ':')));
-        return new Leading(role, name, text[lastEnd..]);
+        return new Leading(role, name, text[lastEnd..], genitive);
 
         static string TrimPunctuation(string s) => s.TrimEnd(',', ';', ':', '.');
     }
