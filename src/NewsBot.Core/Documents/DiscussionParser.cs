@@ -131,6 +131,8 @@ public static partial class DiscussionParser
                 if (block.IsSentenceRemoved(s) || PanelIntro.PanelPart(block.Sentences[s], show) is not { } part)
                     continue;
                 var experts = PanelParser.ParseSeries(part);
+                if (experts.Count == 0 && ArticleRegex().Match(part) is { Success: true } article)
+                    experts = PanelParser.ParseSeries(part[article.Index..]);
                 if (experts.Count == 0)
                     continue;
                 block.Remove(s);
@@ -190,6 +192,9 @@ public static partial class DiscussionParser
 
         return result;
     }
+
+    [GeneratedRegex(@"(?<=\s)(?:den|die|der|dem|the)\s")]
+    private static partial Regex ArticleRegex();
 
     [GeneratedRegex(@"^(?:[\-\*•–—·▪◦‣]|\d{1,2}[.)])\s+")]
     private static partial Regex BulletRegex();

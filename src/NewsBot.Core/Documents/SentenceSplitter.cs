@@ -10,7 +10,7 @@ internal static class SentenceSplitter
     {
         "dr", "prof", "pd", "dipl", "ing", "med", "rer", "nat", "phil", "pol", "jur", "habil", "em", "apl", "doz",
         "mag", "bzw", "ca", "vgl", "usw", "etc", "nr", "st", "str", "sog", "ggf", "inkl", "bspw", "evtl", "zzgl", "abs",
-        "mr", "mrs", "ms", "jr", "sr", "vs", "no", "dt", "engl", "mio", "mrd", "tsd", "jh", "chr", "gen", "lt", "jan",
+        "mr", "mrs", "ms", "jr", "sr", "vs", "dt", "engl", "mio", "mrd", "tsd", "jh", "chr", "gen", "lt", "jan",
         "feb", "mär", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "oct", "nov", "dez", "dec", "co", "hrsg",
     };
 
