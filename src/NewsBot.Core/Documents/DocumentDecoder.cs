@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -8,6 +9,7 @@ internal static class DocumentDecoder
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
     private static readonly Encoding Windows1252 = CreateWindows1252();
+    private static readonly SearchValues<char> Special = SearchValues.Create("\r\t\u00A0\u202F\u2007\u00AD\u200B\u200C\u200D\u2060\uFEFF");
 
     /// <returns>The text, or null with <paramref name="error"/> set when the bytes are not a text document.</returns>
     public static string? Decode(ReadOnlySpan<byte> bytes, out string? error)
@@ -52,6 +54,8 @@ internal static class DocumentDecoder
     /// <summary>LF line ends, NFC, no-break spaces as spaces, soft hyphens and zero-width characters removed.</summary>
     public static string Normalize(string raw)
     {
+        if (raw.AsSpan().IndexOfAny(Special) < 0)
+            return raw.IsNormalized(NormalizationForm.FormC) ? raw : raw.Normalize(NormalizationForm.FormC);
         var builder = new StringBuilder(raw.Length);
         for (var i = 0; i < raw.Length; i++)
         {

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace NewsBot.Core.Documents;
 
 /// <summary>German or English, by the share of each language's stop words.</summary>
@@ -19,20 +21,28 @@ internal static class LanguageDetector
 
     public static DocumentLanguage Detect(IEnumerable<string> texts)
     {
-        int german = 0, english = 0;
+        var german = German.GetAlternateLookup<ReadOnlySpan<char>>();
+        var english = English.GetAlternateLookup<ReadOnlySpan<char>>();
+        int germanCount = 0, englishCount = 0;
         foreach (var text in texts)
         {
-            foreach (var word in text.Split(Separators, StringSplitOptions.RemoveEmptyEntries))
+            var rest = text.AsSpan();
+            while (rest.Length > 0)
             {
-                if (German.Contains(word))
-                    german++;
-                if (English.Contains(word))
-                    english++;
+                var end = rest.IndexOfAny(Separators);
+                var word = end < 0 ? rest : rest[..end];
+                rest = end < 0 ? [] : rest[(end + 1)..];
+                if (word.IsEmpty)
+                    continue;
+                if (german.Contains(word))
+                    germanCount++;
+                if (english.Contains(word))
+                    englishCount++;
             }
         }
 
-        return english > german ? DocumentLanguage.English : DocumentLanguage.German;
+        return englishCount > germanCount ? DocumentLanguage.English : DocumentLanguage.German;
     }
 
-    private static readonly char[] Separators = [' ', ',', '.', ';', ':', '?', '!', '"', '„', '“', '”', '(', ')', '\n', '–', '»', '«'];
+    private static readonly SearchValues<char> Separators = SearchValues.Create(" ,.;:?!\"„“”()\n–»«");
 }

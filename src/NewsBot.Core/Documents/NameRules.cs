@@ -50,15 +50,21 @@ internal static partial class NameRules
 
     public static bool IsAlwaysParticle(string token) => AlwaysParticles.Contains(token);
 
-    public static bool IsTitle(string token) => TitleRegex().IsMatch(token);
+    public static bool IsTitle(string token) => token.Length is > 0 and <= 14 && TitleStarts.Contains(token[0]) && TitleRegex().IsMatch(token);
+
+    private const string TitleStarts = "PDJhcemrnpjosMSLd";
 
     /// <summary>A capitalized word that may be part of a person's name (initials included).</summary>
     public static bool IsNameWord(string token)
     {
         if (token.Length == 0 || !char.IsUpper(token[0]) || NotNames.Contains(token.TrimEnd('.')))
             return false;
-        if (!NameWordRegex().IsMatch(token))
-            return false;
+        foreach (var c in token.AsSpan(1))
+        {
+            if (!char.IsLetter(c) && c is not ('\'' or '’' or '-' or '.') && char.GetUnicodeCategory(c) is not (System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark))
+                return false;
+        }
+
         if (token.Length == 2 && token[1] == '.')
             return true;
         return token.Any(char.IsLower);
@@ -104,6 +110,4 @@ internal static partial class NameRules
     [GeneratedRegex(@"^(?:Prof\.?|Dr\.?|PD|Dres\.|Dipl\.-[\p{L}]+\.?|Dr\.-[\p{L}]+\.?|Jun\.-Prof\.|Priv\.-Doz\.|Doz\.|Mag\.|habil\.|em\.|apl\.|h\.|c\.|h\.c\.|med\.|rer\.|nat\.|pol\.|phil\.|jur\.|oec\.|soc\.|Mr\.?|Mrs\.?|Ms\.?|Sir|Dame|MdB|MdEP)$")]
     private static partial Regex TitleRegex();
 
-    [GeneratedRegex(@"^\p{Lu}[\p{L}\p{M}'’\-\.]*$")]
-    private static partial Regex NameWordRegex();
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace NewsBot.Core.Documents;
@@ -11,10 +12,19 @@ internal static partial class PanelIntro
         "experten", "gesprächspartner", "teilnehm", "sprechen", "speakers", "with us", "bei uns", "debattier", "diskutanten",
     ];
 
+    private static readonly SearchValues<string> PanelWords = SearchValues.Create(
+        ["gast", "gäste", "studio", "dabei", "podium", "diskut", "sprech", "spricht", "rede", "unterh", "debatt", "streit",
+         "berat", "analys", "ordne", "erklär", "beleucht", "klär", "join", "panel", "guest", "begrüß", "runde", "teilnehm",
+         "gespräch", "expert", "featuring", "welcome", "talk", "speak", "discuss", "chat", "debate"],
+        StringComparison.OrdinalIgnoreCase);
+
+    private static readonly SearchValues<string> HostWords = SearchValues.Create(
+        ["moder", "host", "führt", "present", "anchor", "gastgeber"], StringComparison.OrdinalIgnoreCase);
+
     /// <summary>The part of <paramref name="sentence"/> that lists the panelists, or null when it introduces no panel.</summary>
     public static string? PanelPart(string sentence, string? show)
     {
-        if (IsQuoted(sentence))
+        if (IsQuoted(sentence) || sentence.AsSpan().IndexOfAny(PanelWords) < 0)
             return null;
         foreach (var regex in (Regex[])[GermanHeaderRegex(), GermanGuestAfterRegex(), GermanPluralRegex(), EnglishJoiningRegex(), EnglishJoinedByRegex(), EnglishHeaderRegex(), EnglishOnPanelRegex()])
         {
@@ -23,15 +33,15 @@ internal static partial class PanelIntro
                 return match.Groups["rest"].Value;
         }
 
-        var before = GermanGuestBeforeRegex().Match(sentence);
-        if (before.Success)
+        if (sentence.Contains("zu Gast", StringComparison.Ordinal) && GermanGuestBeforeRegex().Match(sentence) is { Success: true } before)
             return before.Groups["rest"].Value;
-        var joins = EnglishJoinsUsRegex().Match(sentence);
-        if (joins.Success)
+        if (sentence.Contains(" join", StringComparison.Ordinal) && EnglishJoinsUsRegex().Match(sentence) is { Success: true } joins)
             return joins.Groups["rest"].Value;
 
         foreach (var regex in (Regex[])[GermanWithRegex(), GermanWelcomeRegex(), EnglishWithRegex()])
         {
+            if (regex == GermanWithRegex() && !sentence.Contains(" mit ", StringComparison.Ordinal))
+                continue;
             var match = regex.Match(sentence);
             if (match.Success && IsAnchored(sentence[..match.Groups["rest"].Index], show))
                 return match.Groups["rest"].Value;
@@ -55,13 +65,18 @@ internal static partial class PanelIntro
     /// </summary>
     public static (string Name, bool Whole)? HostPart(string text)
     {
+        if (text.AsSpan().IndexOfAny(HostWords) < 0)
+            return null;
         var match = HostRegex().Match(text);
         if (match.Success)
             return (match.Groups["name"].Value, true);
-        match = HostAfterRegex().Match(text);
+        match = text.Length < 120 ? HostAfterRegex().Match(text) : Match.Empty;
         if (match.Success)
             return (match.Groups["name"].Value, true);
         match = HostLeadsRegex().Match(text);
+        if (match.Success)
+            return (match.Groups["name"].Value, false);
+        match = text.Contains(" mit ", StringComparison.Ordinal) || text.Contains(" with ", StringComparison.Ordinal) ? HostInsideRegex().Match(text) : Match.Empty;
         return match.Success ? (match.Groups["name"].Value, false) : null;
     }
 
@@ -75,7 +90,7 @@ internal static partial class PanelIntro
     private static bool IsQuoted(string sentence) =>
         sentence.Length > 0 && (sentence[0] is '„' or '"' or '“' or '»' or '«' or '‚');
 
-    [GeneratedRegex(@"\b(?:darüber|dazu|hierüber|hierzu|darum|davon|dies|diese[nrs]?|das|wir|uns|live|sendung|livestream|stream|studio|runde|heute|abend|zdf\w*|phoenix|host|moderator(?:in)?|this|these|that|we|us|show|panel|today|tonight|questions)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:darüber|dazu|hierüber|hierzu|darum|davon|diese[nrs]?\s+(?:Fragen|Themen?)|wir|uns|live|sendung|livestream|stream|studio|runde|zdf\w*|phoenix|host|moderator(?:in)?|this|these|we|us|show|panel|questions)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AnchorRegex();
 
     [GeneratedRegex(@"\b(?:diskutier(?:t|en)|sprich(?:t)?|spreche[n]?|rede[tn]?|unterh(?:ält|alten)|debattier(?:t|en)|streite[tn]?|analysier(?:t|en)|ordne[tn]?|erklär(?:t|en)|beleuchte[tn]?|klär(?:t|en))\b[^?!]*?\bmit\s+(?<rest>[^?!]+)$")]
@@ -119,6 +134,9 @@ internal static partial class PanelIntro
 
     [GeneratedRegex(@"^(?:Host|Presenter|Anchor|Moderator(?:in)?|Gastgeber(?:in)?)\s+(?<name>\p{Lu}[^,:?!]*?)\s+(?:talks|speaks|discusses|chats|debates|welcomes|spricht|diskutiert|redet|debattiert|begrüßt)\b")]
     private static partial Regex HostLeadsRegex();
+
+    [GeneratedRegex(@"\b(?:spricht|diskutiert|redet|debattiert|talks|speaks)\s+(?:(?:darüber|dazu|heute|live)\s+)*(?:Moderator(?:in)?|Gastgeber(?:in)?|host|presenter)\s+(?<name>\p{Lu}[^,:?!]*?)\s+(?:mit|with)\b")]
+    private static partial Regex HostInsideRegex();
 
     [GeneratedRegex(@"^(?<name>[^?!:,]+?)\s+(?:moderiert|hosts|will\s+host|moderates|führt\s+durch\s+die\s+Sendung)(?:\s+(?:die\s+Sendung|die\s+Runde|das\s+Gespräch|the\s+discussion|the\s+show|the\s+panel))?\.?$")]
     private static partial Regex HostAfterRegex();

@@ -152,6 +152,8 @@ internal static class PersonParser
             return false;
         if (NameRules.IsAlwaysParticle(token))
             return NameRules.IsNameWord(tokens[i + 1].Text.TrimEnd(',')) || NameRules.IsParticle(tokens[i + 1].Text);
+        if (token is "der" or "den" or "dem")
+            return i > 0 && tokens[i - 1].Text is "von" or "van" or "de" or "ten";
         if (capitalsSoFar != 1)
             return false;
 
@@ -192,7 +194,7 @@ internal static class PersonParser
         if (Prepositions.StripLeading(parts[0]) is { } leadingAffiliation)
             return (null, Clean(string.Join(", ", new[] { leadingAffiliation }.Concat(parts.Skip(1)))));
         if (haveRole)
-            return (null, Clean(text));
+            return (null, Clean(Prepositions.SplitRole(parts[0]).Affiliation ?? text));
 
         var first = parts[0];
         if (first.Split(' ')[0] is "die" or "der" or "das" or "who" or "which" or "whose" or "deren" or "dessen")
