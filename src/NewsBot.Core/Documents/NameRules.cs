@@ -43,7 +43,7 @@ internal static partial class NameRules
         "anwalt", "anwältin", "richter", "offizier", "general", "diplomat", "botschafter", "minister", "unternehmer",
         "aktivist", "reporter", "rechtler", "theolog", "philosoph", "pädagog", "lehrer", "dozent", "chemiker",
         "physiker", "informatiker", "mathematiker", "ethiker", "kundler", "vorstand", "ökonomin", "volkswirt",
-        "meteorolog", "klimatolog", "geograf", "geograph", "demograf", "statistiker", "agent", "koordinator",
+        "meteorolog", "klimatolog", "meister", "sprecherin", "kanzler", "senator", "stratege", "strategin", "pfarrer", "bischof", "landrat", "landrätin", "geograf", "geograph", "demograf", "statistiker", "agent", "koordinator",
     ];
 
     public static bool IsParticle(string token) => Particles.Contains(token);

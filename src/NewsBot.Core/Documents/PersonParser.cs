@@ -154,7 +154,7 @@ internal static class PersonParser
             return NameRules.IsNameWord(tokens[i + 1].Text.TrimEnd(',')) || NameRules.IsParticle(tokens[i + 1].Text);
         if (token is "der" or "den" or "dem")
             return i > 0 && tokens[i - 1].Text is "von" or "van" or "de" or "ten";
-        if (capitalsSoFar != 1)
+        if (capitalsSoFar != 1 || NameRules.IsRoleNoun(tokens[i - 1].Text))
             return false;
 
         // "Ursula von der Leyen" (a given name, then particle, then one family name that ends the name)
@@ -208,7 +208,8 @@ internal static class PersonParser
         return (CleanRole(first), null);
     }
 
-    private static bool LooksLikeOrganisation(string text) => text.Split(' ').Any(NameRules.IsOrganisationWord);
+    private static bool LooksLikeOrganisation(string text) =>
+        text.Length > 0 && !char.IsLower(text[0]) && text.Split(' ').Any(NameRules.IsOrganisationWord);
 
     private static string? CleanRole(string role)
     {

@@ -20,6 +20,9 @@ internal static partial class Prepositions
             var role = text[..match.Index].Trim();
             if (role.Length == 0)
                 continue;
+            var lastWord = role[(role.LastIndexOf(' ') + 1)..];
+            if (match.Value.StartsWith("of", StringComparison.Ordinal) && char.IsUpper(lastWord[0]) && role.Contains(' ', StringComparison.Ordinal))
+                continue; // "former Bank of England policymaker": "of" inside a name
             return (role, text[(match.Index + match.Length)..].Trim());
         }
 
