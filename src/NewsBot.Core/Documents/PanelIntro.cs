@@ -84,14 +84,30 @@ internal static partial class PanelIntro
     {
         if (show is not null && before.Contains(show, StringComparison.OrdinalIgnoreCase))
             return true;
-        return AnchorRegex().IsMatch(before);
+        var words = before.Split(AnchorSeparators, StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < words.Length; i++)
+        {
+            var word = words[i];
+            if (AnchorWords.Contains(word) || word.StartsWith("ZDF", StringComparison.OrdinalIgnoreCase))
+                return true;
+            if (word.StartsWith("diese", StringComparison.OrdinalIgnoreCase) && i + 1 < words.Length
+                && (words[i + 1].StartsWith("Frage", StringComparison.Ordinal) || words[i + 1].StartsWith("Thema", StringComparison.Ordinal) || words[i + 1].StartsWith("Theme", StringComparison.Ordinal)))
+                return true;
+        }
+
+        return false;
     }
+
+    private static readonly char[] AnchorSeparators = [' ', ',', ';', ':', '(', ')', '„', '“', '"', '–'];
+
+    private static readonly HashSet<string> AnchorWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "darüber", "dazu", "hierüber", "hierzu", "darum", "davon", "wir", "uns", "live", "sendung", "livestream", "stream",
+        "studio", "runde", "phoenix", "host", "moderator", "moderatorin", "this", "these", "we", "us", "show", "panel", "questions",
+    };
 
     private static bool IsQuoted(string sentence) =>
         sentence.Length > 0 && (sentence[0] is '„' or '"' or '“' or '»' or '«' or '‚');
-
-    [GeneratedRegex(@"\b(?:darüber|dazu|hierüber|hierzu|darum|davon|diese[nrs]?\s+(?:Fragen|Themen?)|wir|uns|live|sendung|livestream|stream|studio|runde|zdf\w*|phoenix|host|moderator(?:in)?|this|these|we|us|show|panel|questions)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex AnchorRegex();
 
     [GeneratedRegex(@"\b(?:diskutier(?:t|en)|sprich(?:t)?|spreche[n]?|rede[tn]?|unterh(?:ält|alten)|debattier(?:t|en)|streite[tn]?|analysier(?:t|en)|ordne[tn]?|erklär(?:t|en)|beleuchte[tn]?|klär(?:t|en))\b[^?!]*?\bmit\s+(?<rest>[^?!]+)$")]
     private static partial Regex GermanWithRegex();

@@ -8,24 +8,32 @@ internal static partial class PanelParser
     public static List<Expert> ParseSeries(string part)
     {
         var text = TrailingFillerRegex().Replace(part.Trim().TrimEnd('.', '!', ':', ' '), string.Empty);
+        var cache = new Dictionary<string, PersonParser.Leading?>(StringComparer.Ordinal);
+        bool StartsWithPerson(string t)
+        {
+            if (!cache.TryGetValue(t, out var leading))
+                cache[t] = leading = PersonParser.ParseLeading(t);
+            return leading is not null;
+        }
+
         var chunks = new List<string>();
         var position = 0;
         var separator = string.Empty;
         foreach (Match match in SeparatorRegex().Matches(text))
         {
-            AddChunk(chunks, separator, text[position..match.Index]);
+            AddChunk(chunks, separator, text[position..match.Index], StartsWithPerson);
             separator = match.Value;
             position = match.Index + match.Length;
         }
 
-        AddChunk(chunks, separator, text[position..]);
+        AddChunk(chunks, separator, text[position..], StartsWithPerson);
 
         var experts = new List<Expert>();
         foreach (var chunk in chunks)
         {
-            foreach (var person in SplitCommaPersons(chunk))
+            foreach (var person in SplitCommaPersons(chunk, StartsWithPerson))
             {
-                if (PersonParser.Parse(person) is { } expert && experts.TrueForAll(e => e.Name != expert.Name))
+                if (StartsWithPerson(person) && PersonParser.Parse(cache[person]!) is { } expert && experts.TrueForAll(e => e.Name != expert.Name))
                     experts.Add(expert);
             }
         }
@@ -33,24 +41,24 @@ internal static partial class PanelParser
         return experts;
     }
 
-    private static void AddChunk(List<string> chunks, string separator, string segment)
+    private static void AddChunk(List<string> chunks, string separator, string segment, Func<string, bool> startsWithPerson)
     {
         if (segment.Trim().Length == 0)
             return;
-        if (chunks.Count == 0 || PersonParser.StartsWithPerson(segment))
+        if (chunks.Count == 0 || startsWithPerson(segment))
             chunks.Add(segment);
         else
             chunks[^1] += separator + segment;
     }
 
-    private static List<string> SplitCommaPersons(string chunk)
+    private static List<string> SplitCommaPersons(string chunk, Func<string, bool> startsWithPerson)
     {
         var parts = Tokens.SplitTopLevel(chunk, ',');
         var persons = new List<string>();
         var current = parts[0];
         foreach (var part in parts.Skip(1))
         {
-            if (PersonParser.StartsWithPerson(part) && PersonParser.StartsWithPerson(current))
+            if (startsWithPerson(part) && startsWithPerson(current))
             {
                 persons.Add(current);
                 current = part;

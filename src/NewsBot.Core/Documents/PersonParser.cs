@@ -18,11 +18,10 @@ internal static class PersonParser
     /// <summary>A person at the start of a text: their role in front (if any), name, and what follows.</summary>
     internal sealed record Leading(string? Role, string Name, string Remainder, string? Affiliation = null);
 
-    public static Expert? Parse(string text)
+    public static Expert? Parse(string text) => ParseLeading(text) is { } leading ? Parse(leading) : null;
+
+    public static Expert Parse(Leading leading)
     {
-        var leading = ParseLeading(text);
-        if (leading is null)
-            return null;
         var (role, affiliation) = Describe(leading.Remainder, leading.Role is not null);
         return new Expert(leading.Name, leading.Role ?? role, leading.Affiliation ?? affiliation);
     }
