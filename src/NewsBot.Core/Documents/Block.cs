@@ -1,0 +1,56 @@
+namespace NewsBot.Core.Documents;
+
+/// <summary>One non-empty line of a document's body, with its sentences and which of them were used up.</summary>
+internal sealed class Block(string text, int line)
+{
+    private IReadOnlyList<string>? _sentences;
+    private bool[]? _removed;
+    private bool _allRemoved;
+
+    public string Text { get; } = text;
+
+    public int Line { get; } = line;
+
+    public IReadOnlyList<string> Sentences => _sentences ??= SentenceSplitter.Split(Text);
+
+    public bool IsRemoved => _allRemoved || (_removed is not null && Array.TrueForAll(_removed, r => r));
+
+    public bool IsSentenceRemoved(int index) => _allRemoved || (_removed is not null && _removed[index]);
+
+    public void Remove(int sentence)
+    {
+        _removed ??= new bool[Sentences.Count];
+        _removed[sentence] = true;
+    }
+
+    public void RemoveAll() => _allRemoved = true;
+
+    public (int Questions, int Total) QuestionCount()
+    {
+        int questions = 0, total = 0;
+        for (var s = 0; s < Sentences.Count; s++)
+        {
+            if (IsSentenceRemoved(s))
+                continue;
+            total++;
+            if (IsQuestion(Sentences[s]))
+                questions++;
+        }
+
+        return (questions, total);
+    }
+
+    public static bool IsQuestion(string sentence) =>
+        sentence.EndsWith('?') && sentence[0] is not ('„' or '"' or '“' or '»' or '«' or '‚');
+
+    /// <summary>What is left of the line for the news paragraphs: as written when untouched, else the remaining sentences.</summary>
+    public string? Remaining()
+    {
+        if (_allRemoved)
+            return null;
+        if (_removed is null)
+            return Text;
+        var rest = Sentences.Where((_, i) => !_removed[i]).ToArray();
+        return rest.Length == 0 ? null : string.Join(' ', rest);
+    }
+}

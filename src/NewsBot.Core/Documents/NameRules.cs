@@ -1,0 +1,113 @@
+using System.Text.RegularExpressions;
+
+namespace NewsBot.Core.Documents;
+
+/// <summary>What a person's name, an academic title, an organisation word and a role word look like.</summary>
+internal static partial class NameRules
+{
+    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
+    {
+        "van", "von", "der", "den", "de", "di", "da", "del", "della", "dos", "das", "du", "la", "le", "bin", "ibn",
+        "al", "el", "zu", "ten", "ter", "y",
+    };
+
+    private static readonly HashSet<string> AlwaysParticles = new(StringComparer.Ordinal)
+    {
+        "van", "de", "di", "da", "del", "della", "dos", "du", "la", "le", "bin", "ibn", "al", "el", "ten", "ter", "y",
+    };
+
+    private static readonly HashSet<string> NotNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "der", "die", "das", "dem", "den", "des", "und", "mit", "von", "vom", "zu", "im", "am", "an", "auf", "bei",
+        "beim", "es", "sie", "er", "wir", "the", "and", "with", "of", "at", "from", "for", "our", "we", "us", "in",
+        "live", "zdfheute", "phoenix", "studio", "januar", "februar", "märz", "april", "mai", "juni", "juli", "august",
+        "september", "oktober", "november", "dezember", "january", "february", "march", "june", "july", "october",
+        "december", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "monday",
+        "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "darüber", "dazu", "heute", "today",
+        "institut", "institute", "universität", "university", "zentrum", "center", "centre", "stiftung", "foundation",
+        "hochschule", "akademie", "academy", "gesellschaft", "verband", "association", "bank", "house", "ministerium",
+        "ministry", "agentur", "agency", "amt", "office", "council", "rat", "gruppe", "group", "college", "school",
+        "schule", "klinik", "klinikum", "charité", "forum", "fund", "fonds", "programme", "program", "commission",
+        "kommission", "union", "partei", "party", "bundestag", "regierung", "government", "initiative", "netzwerk",
+        "network", "labor", "lab", "observatory", "museum", "zeitung", "magazin", "verlag", "konzern", "gmbh", "ag",
+        "ev", "e.v.", "inc", "ltd", "think", "tank", "uni", "fachhochschule", "gewerkschaft", "bündnis", "allianz",
+    };
+
+    private static readonly string[] RoleStems =
+    [
+        "expert", "forscher", "wissenschaftler", "ökonom", "loge", "login", "jurist", "publizist", "polizist", "lobbyist", "chef", "leiter", "direktor",
+        "präsident", "sprecher", "vorsitzend", "korrespondent", "redakteur", "journalist", "analyst", "berater",
+        "professor", "jurist", "arzt", "ärztin", "mediziner", "historiker", "politiker", "soziolog", "psycholog",
+        "ökolog", "biolog", "ingenieur", "referent", "autor", "beauftragt", "sachverständig", "abgeordnet", "vertreter",
+        "kenner", "managerin", "manager", "gründer", "geschäftsführer", "kritiker", "beobachter", "kommentator",
+        "anwalt", "anwältin", "richter", "offizier", "general", "diplomat", "botschafter", "minister", "unternehmer",
+        "aktivist", "reporter", "rechtler", "theolog", "philosoph", "pädagog", "lehrer", "dozent", "chemiker",
+        "physiker", "informatiker", "mathematiker", "ethiker", "kundler", "vorstand", "ökonomin", "volkswirt",
+        "meteorolog", "klimatolog", "meister", "sprecherin", "kanzler", "senator", "stratege", "strategin", "pfarrer", "bischof", "landrat", "landrätin", "geograf", "geograph", "demograf", "statistiker", "agent", "koordinator",
+    ];
+
+    public static bool IsParticle(string token) => Particles.Contains(token);
+
+    public static bool IsAlwaysParticle(string token) => AlwaysParticles.Contains(token);
+
+    public static bool IsTitle(string token) => token.Length is > 0 and <= 14 && TitleStarts.Contains(token[0]) && TitleRegex().IsMatch(token);
+
+    private const string TitleStarts = "PDJhcemrnpjosMSLd";
+
+    /// <summary>A capitalized word that may be part of a person's name (initials included).</summary>
+    public static bool IsNameWord(string token)
+    {
+        if (token.Length == 0 || !char.IsUpper(token[0]) || NotNames.Contains(token.TrimEnd('.')))
+            return false;
+        foreach (var c in token.AsSpan(1))
+        {
+            if (!char.IsLetter(c) && c is not ('\'' or '’' or '-' or '.') && char.GetUnicodeCategory(c) is not (System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark))
+                return false;
+        }
+
+        if (token.Length == 2 && token[1] == '.')
+            return true;
+        return token.Any(char.IsLower);
+    }
+
+    public static bool IsOrganisationWord(string token)
+    {
+        var bare = token.Trim('(', ')', ',', '.');
+        if (bare.Length >= 2 && bare.All(c => char.IsUpper(c) || char.IsDigit(c) || c == '-'))
+            return true;
+        foreach (var part in bare.Split('-'))
+        {
+            if (NotNames.Contains(part) && part.Length > 2)
+                return true;
+        }
+
+        var lower = bare.ToLowerInvariant();
+        return lower.EndsWith("universität", StringComparison.Ordinal) || lower.EndsWith("institut", StringComparison.Ordinal)
+            || lower.EndsWith("zentrum", StringComparison.Ordinal) || lower.EndsWith("stiftung", StringComparison.Ordinal)
+            || lower.EndsWith("verband", StringComparison.Ordinal) || lower.EndsWith("hochschule", StringComparison.Ordinal)
+            || lower.EndsWith("ministerium", StringComparison.Ordinal) || lower.EndsWith("gesellschaft", StringComparison.Ordinal);
+    }
+
+    /// <summary>A German noun that names a profession or function (Militärexperte, Hydrologin, Korea-Expertin…).</summary>
+    public static bool IsRoleNoun(string token)
+    {
+        var lower = token.ToLowerInvariant();
+        if (lower.Length < 5)
+            return false;
+        foreach (var stem in RoleStems)
+        {
+            var at = lower.LastIndexOf(stem, StringComparison.Ordinal);
+            if (at < 0)
+                continue;
+            var ending = lower[(at + stem.Length)..];
+            if (ending is "" or "e" or "en" or "n" or "in" or "innen" or "er" or "es" or "s" or "r" or "ne" or "nen")
+                return true;
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"^(?:Prof\.?|Dr\.?|PD|Dres\.|Dipl\.-[\p{L}]+\.?|Dr\.-[\p{L}]+\.?|Jun\.-Prof\.|Priv\.-Doz\.|Doz\.|Mag\.|habil\.|em\.|apl\.|h\.|c\.|h\.c\.|med\.|rer\.|nat\.|pol\.|phil\.|jur\.|oec\.|soc\.|Mr\.?|Mrs\.?|Ms\.?|Sir|Dame|MdB|MdEP)$")]
+    private static partial Regex TitleRegex();
+
+}

@@ -1,0 +1,159 @@
+using System.Buffers;
+using System.Text.RegularExpressions;
+
+namespace NewsBot.Core.Documents;
+
+/// <summary>Recognises the sentence, line or list header that introduces the panel, and the host line.</summary>
+internal static partial class PanelIntro
+{
+    private static readonly string[] HeaderKeywords =
+    [
+        "gast", "gäste", "studio", "dabei", "podium", "diskutier", "runde", "panel", "guest", "joining", "experts",
+        "experten", "gesprächspartner", "teilnehm", "sprechen", "speakers", "with us", "bei uns", "debattier", "diskutanten",
+    ];
+
+    private static readonly SearchValues<string> PanelWords = SearchValues.Create(
+        ["gast", "gäste", "studio", "dabei", "podium", "diskut", "sprech", "spricht", "rede", "unterh", "debatt", "streit",
+         "berat", "analys", "ordne", "erklär", "beleucht", "klär", "join", "panel", "guest", "begrüß", "runde", "teilnehm",
+         "gespräch", "expert", "featuring", "welcome", "talk", "speak", "discuss", "chat", "debate"],
+        StringComparison.OrdinalIgnoreCase);
+
+    private static readonly SearchValues<string> HostWords = SearchValues.Create(
+        ["moder", "host", "führt", "present", "anchor", "gastgeber"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The part of <paramref name="sentence"/> that lists the panelists, or null when it introduces no panel.</summary>
+    public static string? PanelPart(string sentence, string? show)
+    {
+        if (IsQuoted(sentence) || sentence.AsSpan().IndexOfAny(PanelWords) < 0)
+            return null;
+        foreach (var regex in (Regex[])[GermanHeaderRegex(), GermanGuestAfterRegex(), GermanPluralRegex(), EnglishJoiningRegex(), EnglishJoinedByRegex(), EnglishHeaderRegex(), EnglishOnPanelRegex()])
+        {
+            var match = regex.Match(sentence);
+            if (match.Success)
+                return match.Groups["rest"].Value;
+        }
+
+        if (sentence.Contains("zu Gast", StringComparison.Ordinal) && GermanGuestBeforeRegex().Match(sentence) is { Success: true } before)
+            return before.Groups["rest"].Value;
+        if (sentence.Contains(" join", StringComparison.Ordinal) && EnglishJoinsUsRegex().Match(sentence) is { Success: true } joins)
+            return joins.Groups["rest"].Value;
+
+        foreach (var regex in (Regex[])[GermanWithRegex(), GermanWelcomeRegex(), EnglishWithRegex()])
+        {
+            if (regex == GermanWithRegex() && !sentence.Contains(" mit ", StringComparison.Ordinal))
+                continue;
+            var match = regex.Match(sentence);
+            if (match.Success && IsAnchored(sentence[..match.Groups["rest"].Index], show))
+                return match.Groups["rest"].Value;
+        }
+
+        return null;
+    }
+
+    /// <summary>A line like "Zu Gast sind:" or "Our panel:" that is followed by a list of people.</summary>
+    public static bool IsListHeader(string line)
+    {
+        if (!line.EndsWith(':') || line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 10)
+            return false;
+        var lower = line.ToLowerInvariant();
+        return HeaderKeywords.Any(k => lower.Contains(k, StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// The moderator's name text when <paramref name="text"/> names the host; <c>Whole</c> tells whether the sentence
+    /// is only about the host (and leaves the news) or goes on to introduce the panel ("Host X talks with …").
+    /// </summary>
+    public static (string Name, bool Whole)? HostPart(string text)
+    {
+        if (text.AsSpan().IndexOfAny(HostWords) < 0)
+            return null;
+        var match = HostRegex().Match(text);
+        if (match.Success)
+            return (match.Groups["name"].Value, true);
+        match = text.Length < 120 ? HostAfterRegex().Match(text) : Match.Empty;
+        if (match.Success)
+            return (match.Groups["name"].Value, true);
+        match = HostLeadsRegex().Match(text);
+        if (match.Success)
+            return (match.Groups["name"].Value, false);
+        match = text.Contains(" mit ", StringComparison.Ordinal) || text.Contains(" with ", StringComparison.Ordinal) ? HostInsideRegex().Match(text) : Match.Empty;
+        return match.Success ? (match.Groups["name"].Value, false) : null;
+    }
+
+    private static bool IsAnchored(string before, string? show)
+    {
+        if (show is not null && before.Contains(show, StringComparison.OrdinalIgnoreCase))
+            return true;
+        var words = before.Split(AnchorSeparators, StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < words.Length; i++)
+        {
+            var word = words[i];
+            if (AnchorWords.Contains(word) || word.StartsWith("ZDF", StringComparison.OrdinalIgnoreCase))
+                return true;
+            if (word.StartsWith("diese", StringComparison.OrdinalIgnoreCase) && i + 1 < words.Length
+                && (words[i + 1].StartsWith("Frage", StringComparison.Ordinal) || words[i + 1].StartsWith("Thema", StringComparison.Ordinal) || words[i + 1].StartsWith("Theme", StringComparison.Ordinal)))
+                return true;
+        }
+
+        return false;
+    }
+
+    private static readonly char[] AnchorSeparators = [' ', ',', ';', ':', '(', ')', '„', '“', '"', '–'];
+
+    private static readonly HashSet<string> AnchorWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "darüber", "dazu", "hierüber", "hierzu", "darum", "davon", "wir", "uns", "live", "sendung", "livestream", "stream",
+        "studio", "runde", "phoenix", "host", "moderator", "moderatorin", "this", "these", "we", "us", "show", "panel", "questions",
+    };
+
+    private static bool IsQuoted(string sentence) =>
+        sentence.Length > 0 && (sentence[0] is '„' or '"' or '“' or '»' or '«' or '‚');
+
+    [GeneratedRegex(@"\b(?:diskutier(?:t|en)|sprich(?:t)?|spreche[n]?|rede[tn]?|unterh(?:ält|alten)|debattier(?:t|en)|streite[tn]?|analysier(?:t|en)|ordne[tn]?|erklär(?:t|en)|beleuchte[tn]?|klär(?:t|en))\b[^?!]*?\bmit\s+(?<rest>[^?!]+)$")]
+    private static partial Regex GermanWithRegex();
+
+    [GeneratedRegex(@"\bbegrüß(?:t|en)\b(?:\s+(?:dazu|darüber|heute|live|hierzu|im\s+Studio|zu\s+diesen\s+Fragen|wir))*\s+(?<rest>[^?!]+)$")]
+    private static partial Regex GermanWelcomeRegex();
+
+    [GeneratedRegex(@"^(?:Es|Darüber|Dazu|Hierüber|Hierzu|Heute|Im\s+Studio|Live|Gemeinsam)\s+(?:diskutieren|sprechen|debattieren|streiten|beraten)(?!\s+(?:wir|sie|mit)\b)(?:\s+(?:heute|live|im\s+Studio|bei\s+uns|darüber|dazu|hier|miteinander))*\s*:?\s+(?<rest>[^?!]+)$")]
+    private static partial Regex GermanPluralRegex();
+
+    [GeneratedRegex(@"^(?:Zu\s+Gast(?:\s+(?:im\s+Studio|bei\s+uns|heute|live|in\s+der\s+Sendung))*(?:\s+(?:sind|ist))?|(?:Unsere\s+|Die\s+)?Gäste(?:\s+im\s+Studio)?(?:\s+sind)?|Im\s+Studio(?:\s+(?:sind|ist))?|Mit\s+dabei(?:\s+(?:sind|ist))?|Auf\s+dem\s+Podium(?:\s+(?:sitzen|sind))?|Diskutanten|Gesprächspartner(?:innen)?(?:\s+sind)?|In\s+der\s+Runde(?:\s+(?:sind|ist))?|Teilnehmende|Es\s+diskutieren|Es\s+sprechen)\s*:?\s+(?<rest>[^?!]+)$")]
+    private static partial Regex GermanHeaderRegex();
+
+    [GeneratedRegex(@"\b(?:sind|ist)\s+(?:heute\s+|live\s+|bei\s+uns\s+|im\s+Studio\s+)*zu\s+Gast\s*:?\s+(?<rest>[^?!]+)$")]
+    private static partial Regex GermanGuestAfterRegex();
+
+    [GeneratedRegex(@"^(?:Bei\s+uns\s+|Heute\s+)?(?<rest>[^?!:]+?)\s+(?:sind|ist)\s+(?:heute\s+|live\s+|bei\s+uns\s+|im\s+Studio\s+)*zu\s+Gast\b")]
+    private static partial Regex GermanGuestBeforeRegex();
+
+    [GeneratedRegex(@"\bjoining\s+(?:us|me)(?:\s+(?:today|tonight|live|now|in\s+the\s+studio|to\s+discuss(?:\s+(?:this|these\s+questions|it))?))*\s+(?:are|is|will\s+be)\s*:?\s+(?<rest>[^?!]+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex EnglishJoiningRegex();
+
+    [GeneratedRegex(@"\b(?:we(?:'re|\s+are|\s+will\s+be)?\s+joined\s+by|we\s+welcome|we\s+(?:talk|speak)\s+(?:to|with)|we\s+discuss\s+(?:this|these\s+questions|that|it)\s+with)\s+(?<rest>[^?!]+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex EnglishJoinedByRegex();
+
+    [GeneratedRegex(@"^(?:(?:Our|The|Today's|Tonight's)\s+(?:panel|guests|panellists|panelists|experts)(?:\s+(?:today|tonight))?(?:\s+(?:are|is|includes?))?|Guests|Panel|Panelists|Panellists|Featuring|In\s+the\s+studio(?:\s+(?:are|is))?|On\s+the\s+panel(?:\s+(?:are|is))?)\s*:?\s+(?<rest>[^?!]+)$")]
+    private static partial Regex EnglishHeaderRegex();
+
+    [GeneratedRegex(@"\b(?:on\s+the\s+panel|in\s+the\s+studio)\s+(?:are|is)\s+(?<rest>[^?!]+)$")]
+    private static partial Regex EnglishOnPanelRegex();
+
+    [GeneratedRegex(@"^(?<rest>[^?!:]+?)\s+joins?\s+(?:us|me|the\s+(?:panel|show|discussion))\b")]
+    private static partial Regex EnglishJoinsUsRegex();
+
+    [GeneratedRegex(@"\b(?:discuss(?:es)?|talks?|speaks?|debates?|chats?)\b[^?!]*?\bwith\s+(?<rest>[^?!]+)$")]
+    private static partial Regex EnglishWithRegex();
+
+    [GeneratedRegex(@"^(?:(?:Moderation|Moderator(?:in)?|Host|Presenter|Anchor|Gastgeber(?:in)?)\s*:|Moderiert\s+von|Hosted\s+by|Moderated\s+by|Presented\s+by|Es\s+moderiert|Durch\s+(?:die\s+Sendung|die\s+Diskussion|das\s+Gespräch|den\s+Abend|die\s+Runde)\s+führt|Moderiert\s+wird\s+(?:die\s+Sendung\s+|die\s+Diskussion\s+|die\s+Runde\s+|das\s+Gespräch\s+|der\s+Livestream\s+)?von|Your\s+host(?:\s+is)?|Die\s+Moderation\s+(?:hat|übernimmt))\s*:?\s+(?<name>[^?!]+?)\.?$")]
+    private static partial Regex HostRegex();
+
+    [GeneratedRegex(@"^(?:Host|Presenter|Anchor|Moderator(?:in)?|Gastgeber(?:in)?)\s+(?<name>\p{Lu}[^,:?!]*?)\s+(?:talks|speaks|discusses|chats|debates|welcomes|spricht|diskutiert|redet|debattiert|begrüßt)\b")]
+    private static partial Regex HostLeadsRegex();
+
+    [GeneratedRegex(@"\b(?:spricht|diskutiert|redet|debattiert|talks|speaks)\s+(?:(?:darüber|dazu|heute|live)\s+)*(?:Moderator(?:in)?|Gastgeber(?:in)?|host|presenter)\s+(?<name>\p{Lu}[^,:?!]*?)\s+(?:mit|with)\b")]
+    private static partial Regex HostInsideRegex();
+
+    [GeneratedRegex(@"^(?<name>[^?!:,]+?)\s+(?:moderiert|hosts|will\s+host|moderates|führt\s+durch\s+die\s+Sendung)(?:\s+(?:die\s+Sendung|die\s+Runde|das\s+Gespräch|the\s+discussion|the\s+show|the\s+panel))?\.?$")]
+    private static partial Regex HostAfterRegex();
+}

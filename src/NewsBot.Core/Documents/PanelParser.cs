@@ -1,0 +1,81 @@
+using System.Text.RegularExpressions;
+
+namespace NewsBot.Core.Documents;
+
+/// <summary>Splits a panel introduction ("A vom X und mit B von Y", "A, role at X, and B of Y") into experts.</summary>
+internal static partial class PanelParser
+{
+    public static List<Expert> ParseSeries(string part)
+    {
+        var text = TrailingFillerRegex().Replace(part.Trim().TrimEnd('.', '!', ':', ' '), string.Empty);
+        var cache = new Dictionary<string, PersonParser.Leading?>(StringComparer.Ordinal);
+        bool StartsWithPerson(string t)
+        {
+            if (!cache.TryGetValue(t, out var leading))
+                cache[t] = leading = PersonParser.ParseLeading(t);
+            return leading is not null;
+        }
+
+        var chunks = new List<string>();
+        var position = 0;
+        var separator = string.Empty;
+        foreach (Match match in SeparatorRegex().Matches(text))
+        {
+            AddChunk(chunks, separator, text[position..match.Index], StartsWithPerson);
+            separator = match.Value;
+            position = match.Index + match.Length;
+        }
+
+        AddChunk(chunks, separator, text[position..], StartsWithPerson);
+
+        var experts = new List<Expert>();
+        foreach (var chunk in chunks)
+        {
+            foreach (var person in SplitCommaPersons(chunk, StartsWithPerson))
+            {
+                if (StartsWithPerson(person) && PersonParser.Parse(cache[person]!) is { } expert && experts.TrueForAll(e => e.Name != expert.Name))
+                    experts.Add(expert);
+            }
+        }
+
+        return experts;
+    }
+
+    private static void AddChunk(List<string> chunks, string separator, string segment, Func<string, bool> startsWithPerson)
+    {
+        if (segment.Trim().Length == 0)
+            return;
+        if (chunks.Count == 0 || startsWithPerson(segment))
+            chunks.Add(segment);
+        else
+            chunks[^1] += separator + segment;
+    }
+
+    private static List<string> SplitCommaPersons(string chunk, Func<string, bool> startsWithPerson)
+    {
+        var parts = Tokens.SplitTopLevel(chunk, ',');
+        var persons = new List<string>();
+        var current = parts[0];
+        foreach (var part in parts.Skip(1))
+        {
+            if (startsWithPerson(part) && startsWithPerson(current))
+            {
+                persons.Add(current);
+                current = part;
+            }
+            else
+            {
+                current += ", " + part;
+            }
+        }
+
+        persons.Add(current);
+        return persons;
+    }
+
+    [GeneratedRegex(@"(?<!-)(?:,\s*|\s+)(?:und|sowie|and|as\s+well\s+as|&)\s+(?:mit\s+|with\s+)?|\s*;\s*")]
+    private static partial Regex SeparatorRegex();
+
+    [GeneratedRegex(@"(?:\s+(?:live|heute|hier|today|tonight|bei\s+uns))*\s+(?:im\s+Studio|in\s+the\s+studio|im\s+Livestream|im\s+Stream|live|heute\s+Abend|heute|tonight|today|in\s+der\s+Sendung|on\s+the\s+show)$")]
+    private static partial Regex TrailingFillerRegex();
+}

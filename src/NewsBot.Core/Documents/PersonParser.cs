@@ -1,0 +1,229 @@
+namespace NewsBot.Core.Documents;
+
+/// <summary>
+/// Reads one person's introduction: "der Korea-Expertin Tereza Novotná vom Korea-Europe Center",
+/// "Dr. Sophie Brandauer, Rentenexpertin beim DIW", "Peter Lindqvist of the Stockholm …", "economist Jane Doe (LSE)".
+/// </summary>
+internal static class PersonParser
+{
+    private static readonly HashSet<string> Connectives = new(StringComparer.OrdinalIgnoreCase) { "mit", "with", "und", "and", "sowie", "also" };
+    private static readonly HashSet<string> GermanArticles = new(StringComparer.OrdinalIgnoreCase) { "der", "dem", "den", "die", "des" };
+    private static readonly HashSet<string> EnglishArticles = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an" };
+    private static readonly HashSet<string> EnglishStops = new(StringComparer.Ordinal)
+    {
+        "at", "of", "from", "with", "for", "in", "on", "and", "or", "the", "a", "an", "who", "which", "is", "are", "to", "by",
+        "mit", "wir", "und", "der", "die", "das", "dem", "den", "des", "sowie", "vom", "von", "im", "am", "bei", "beim", "sind", "ist",
+    };
+
+    /// <summary>A person at the start of a text: their role in front (if any), name, and what follows.</summary>
+    internal sealed record Leading(string? Role, string Name, string Remainder, string? Affiliation = null);
+
+    public static Expert? Parse(string text) => ParseLeading(text) is { } leading ? Parse(leading) : null;
+
+    public static Expert Parse(Leading leading)
+    {
+        var (role, affiliation) = Describe(leading.Remainder, leading.Role is not null);
+        return new Expert(leading.Name, leading.Role ?? role, leading.Affiliation ?? affiliation);
+    }
+
+    public static bool StartsWithPerson(string text) => ParseLeading(text) is not null;
+
+    public static Leading? ParseLeading(string text)
+    {
+        var tokens = Tokens.Of(text);
+        var n = tokens.Count;
+        var i = 0;
+        while (i < n && Connectives.Contains(tokens[i].Text))
+            i++;
+        if (i >= n)
+            return null;
+
+        string? role = null;
+        string? genitive = null;
+        var first = tokens[i].Text;
+        if (GermanArticles.Contains(first) && (char.IsLower(first[0]) || i == 0))
+        {
+            var article = first.ToLowerInvariant();
+            i++;
+            var adjectives = new List<string>();
+            while (i < n && adjectives.Count < 3 && IsLowerWord(tokens[i].Text) && !NameRules.IsParticle(tokens[i].Text))
+                adjectives.Add(tokens[i++].Text);
+            if (i >= n || !char.IsUpper(tokens[i].Text[0]) || NameRules.IsTitle(tokens[i].Text))
+                return null;
+            var noun = tokens[i++].Text.TrimEnd(',');
+            role = RoleForms.BaseForm(article, adjectives, noun);
+            if (!noun.Equals(tokens[i - 1].Text, StringComparison.Ordinal))
+            {
+                // "der Jurist, Thomas Meier": the name follows after a comma
+            }
+            else if (i + 1 < n && tokens[i].Text is "des" or "der")
+            {
+                // "der leitende Redakteur des NABU-Magazins, Stefan Bosch"
+                var k = i + 1;
+                while (k < n && k - i <= 8 && !tokens[k].Text.EndsWith(','))
+                    k++;
+                if (k >= n - 1 || k - i > 8)
+                    return null;
+                genitive = text[tokens[i + 1].Start..(tokens[k].Start + tokens[k].Text.Length - 1)];
+                i = k + 1;
+            }
+        }
+        else if (EnglishArticles.Contains(first) || IsLowerWord(first))
+        {
+            if (EnglishArticles.Contains(first))
+                i++;
+            var words = new List<string>();
+            while (i < n && words.Count < 5 && IsLowerWord(tokens[i].Text) && !EnglishStops.Contains(tokens[i].Text))
+                words.Add(tokens[i++].Text);
+            if (words.Count == 0)
+                return null;
+            role = string.Join(' ', words);
+        }
+        else if (NameRules.IsRoleNoun(first) && !NameRules.IsTitle(first) && i + 1 < n
+            && (NameRules.IsTitle(tokens[i + 1].Text) || NameRules.IsNameWord(tokens[i + 1].Text)))
+        {
+            role = first.TrimEnd(',');
+            i++;
+        }
+
+        while (i < n && NameRules.IsTitle(tokens[i].Text.TrimEnd(',')))
+            i++;
+
+        var nameStart = i;
+        var capitals = 0;
+        var nameEnd = -1;
+        var lastEnd = 0;
+        while (i < n)
+        {
+            var raw = tokens[i].Text;
+            var bare = raw.TrimEnd(',', ';', ':');
+            if (bare.Length == 0 || bare[0] == '(')
+                break;
+            if (NameRules.IsNameWord(bare) && !NameRules.IsOrganisationWord(bare))
+            {
+                capitals++;
+            }
+            else if (capitals >= 1 && IsNameParticle(tokens, i, capitals))
+            {
+                // particle belongs to the name
+            }
+            else
+            {
+                break;
+            }
+
+            nameEnd = i;
+            lastEnd = tokens[i].Start + bare.Length;
+            i++;
+            if (bare.Length != raw.Length)
+                break;
+        }
+
+        if (role is null && capitals >= 1 && nameEnd >= 0 && !tokens[nameEnd].Text.EndsWith(',') && i < n
+            && IsLowerWord(tokens[i].Text) && !EnglishStops.Contains(tokens[i].Text))
+        {
+            // "Middle East analyst Dr. Hugh Lovatt": the capitalized words were part of an English role
+            var j = i;
+            while (j < n && j - i < 4 && IsLowerWord(tokens[j].Text) && !EnglishStops.Contains(tokens[j].Text))
+                j++;
+            if (j < n && (NameRules.IsTitle(tokens[j].Text) || NameRules.IsNameWord(tokens[j].Text)))
+                return ParseLeading(text[tokens[j].Start..]) is { Role: null } inner
+                    ? inner with { Role = text[tokens[nameStart].Start..(tokens[j - 1].Start + tokens[j - 1].Text.Length)] }
+                    : null;
+        }
+
+        if (capitals < 2 || nameEnd < 0 || !char.IsUpper(tokens[nameEnd].Text[0]))
+            return null;
+        if (i < n && TrimPunctuation(tokens[i].Text) is { Length: > 0 } next && char.IsUpper(next[0]) && NameRules.IsOrganisationWord(next)
+            && tokens[nameEnd].Text.EndsWith(',') is false)
+            return null;
+
+        var name = string.Join(' ', tokens.Skip(nameStart).Take(nameEnd - nameStart + 1).Select(t => t.Text.TrimEnd(',', ';', ':')));
+        return new Leading(role, name, text[lastEnd..], genitive);
+
+        static string TrimPunctuation(string s) => s.TrimEnd(',', ';', ':', '.');
+    }
+
+    private static bool IsNameParticle(List<Tokens.Token> tokens, int i, int capitalsSoFar)
+    {
+        var token = tokens[i].Text;
+        if (!NameRules.IsParticle(token) || i + 1 >= tokens.Count)
+            return false;
+        if (NameRules.IsAlwaysParticle(token))
+            return NameRules.IsNameWord(tokens[i + 1].Text.TrimEnd(',')) || NameRules.IsParticle(tokens[i + 1].Text);
+        if (token is "der" or "den" or "dem")
+            return i > 0 && tokens[i - 1].Text is "von" or "van" or "de" or "ten";
+        if (capitalsSoFar != 1 || NameRules.IsRoleNoun(tokens[i - 1].Text))
+            return false;
+
+        // "Ursula von der Leyen" (a given name, then particle, then one family name that ends the name)
+        var j = i + 1;
+        if (j < tokens.Count && token == "von" && tokens[j].Text is "der" or "dem" or "den")
+            j++;
+        if (j >= tokens.Count)
+            return false;
+        var family = tokens[j].Text.TrimEnd(',', '.', ';');
+        if (!NameRules.IsNameWord(family) || NameRules.IsOrganisationWord(family))
+            return false;
+        if (j + 1 >= tokens.Count || tokens[j].Text.EndsWith(','))
+            return true;
+        var after = tokens[j + 1].Text;
+        return after is "vom" or "von" or "of" or "at" or "from" or "beim" or "bei" or "an" or "am" or "aus" || after.StartsWith('(');
+    }
+
+    /// <summary>Splits the text after a name into a role and an affiliation.</summary>
+    public static (string? Role, string? Affiliation) Describe(string remainder, bool haveRole)
+    {
+        var text = remainder.Trim().TrimEnd('.', ';', ',', ':').Trim();
+        if (text.StartsWith(',') || text.StartsWith(':'))
+            text = text[1..].Trim();
+        else if (text.StartsWith("– ", StringComparison.Ordinal) || text.StartsWith("- ", StringComparison.Ordinal) || text.StartsWith("— ", StringComparison.Ordinal))
+            text = text[2..].Trim();
+        if (text.Length == 0)
+            return (null, null);
+
+        if (text.StartsWith('(') && text.IndexOf(')', StringComparison.Ordinal) is var close and > 0)
+        {
+            var inner = text[1..close].Trim();
+            var outside = text[(close + 1)..].Trim().TrimStart(',').Trim();
+            text = outside.Length > 0 ? inner + ", " + outside : inner;
+        }
+
+        var parts = Tokens.SplitTopLevel(text, ',');
+        if (Prepositions.StripLeading(parts[0]) is { } leadingAffiliation)
+            return (null, Clean(string.Join(", ", new[] { leadingAffiliation }.Concat(parts.Skip(1)))));
+        if (haveRole)
+            return (null, Clean(Prepositions.SplitRole(parts[0]).Affiliation ?? text));
+
+        var first = parts[0];
+        if (first.Split(' ')[0] is "die" or "der" or "das" or "who" or "which" or "whose" or "deren" or "dessen")
+            return (null, null);
+        if (Prepositions.SplitRole(first) is var (role, affiliation) && affiliation is not null)
+            return (CleanRole(role), Clean(affiliation));
+        if (parts.Count > 1)
+            return (CleanRole(first), Clean(Prepositions.StripLeading(parts[1]) ?? parts[1]));
+        if (LooksLikeOrganisation(first))
+            return (null, Clean(first));
+        return (CleanRole(first), null);
+    }
+
+    private static bool LooksLikeOrganisation(string text) =>
+        text.Length > 0 && !char.IsLower(text[0]) && text.Split(' ').Any(NameRules.IsOrganisationWord);
+
+    private static string? CleanRole(string role)
+    {
+        var words = role.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        if (words.Count > 0 && (EnglishArticles.Contains(words[0]) && char.IsLower(words[0][0])))
+            words.RemoveAt(0);
+        var cleaned = string.Join(' ', words).Trim().TrimEnd(',', '.');
+        return cleaned.Length == 0 || cleaned.Length > 80 ? null : cleaned;
+    }
+
+    private static string? Clean(string affiliation)
+    {
+        var cleaned = affiliation.Trim().TrimEnd(',', '.', ';', ':').Trim();
+        return cleaned.Length == 0 ? null : cleaned;
+    }
+
+    private static bool IsLowerWord(string token) => token.Length > 0 && char.IsLower(token[0]) && token.All(c => char.IsLetter(c) || c == '-');
+}

@@ -1,0 +1,40 @@
+using System.Text.RegularExpressions;
+
+namespace NewsBot.Core.Documents;
+
+/// <summary>The prepositions that lead into an affiliation ("vom", "von der", "an der", "beim", "of the", "at"…).</summary>
+internal static partial class Prepositions
+{
+    /// <summary>The affiliation when <paramref name="text"/> starts with an affiliation preposition, else null.</summary>
+    public static string? StripLeading(string text)
+    {
+        var match = LeadingRegex().Match(text);
+        return match.Success ? text[match.Length..].Trim() : null;
+    }
+
+    /// <summary>"Rentenexpertin beim DIW" → ("Rentenexpertin", "DIW"); "head of supply chain at the X" → ("head of supply chain", "X").</summary>
+    public static (string Role, string? Affiliation) SplitRole(string text)
+    {
+        foreach (Match match in InsideRegex().Matches(text))
+        {
+            var role = text[..match.Index].Trim();
+            if (role.Length == 0)
+                continue;
+            var lastWord = role[(role.LastIndexOf(' ') + 1)..];
+            if (match.Value.StartsWith("of", StringComparison.Ordinal) && char.IsUpper(lastWord[0]) && role.Contains(' ', StringComparison.Ordinal))
+                continue; // "former Bank of England policymaker": "of" inside a name
+            return (role, text[(match.Index + match.Length)..].Trim());
+        }
+
+        return (text, null);
+    }
+
+    private const string Germanic =
+        @"(?:vom|von\s+(?:der|dem|den)|von|an\s+(?:der|dem|den)|am|beim|bei\s+(?:der|dem|den)|bei|aus\s+(?:der|dem|den)|aus|im|in\s+(?:der|dem)|der|des|at\s+the|at|of\s+the|of|from\s+the|from|with\s+the|with)";
+
+    [GeneratedRegex(@"^" + Germanic + @"\s+(?=[\p{Lu}\d""„'])")]
+    private static partial Regex LeadingRegex();
+
+    [GeneratedRegex(@"(?<=\s)" + Germanic + @"\s+(?=[\p{Lu}\d""„'])")]
+    private static partial Regex InsideRegex();
+}

@@ -1,0 +1,81 @@
+using System.CommandLine;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using NewsBot.Core.Documents;
+using NewsBot.Core.Summaries;
+using CliParseResult = System.CommandLine.ParseResult;
+
+namespace NewsBot.Cli;
+
+/// <summary><c>inspect &lt;file-or-folder&gt; [--json]</c>: shows what the parser understood from documents.</summary>
+internal static class InspectCommand
+{
+    private static readonly InspectJsonContext Json = new(new JsonSerializerOptions(InspectJsonContext.Default.Options)
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    });
+
+    public static Command Create()
+    {
+        var path = new Argument<string>("path") { Description = "A document (*.txt) or a folder of documents." };
+        var json = new Option<bool>("--json") { Description = "Print JSON: one object for a file, an array for a folder." };
+        var command = new Command("inspect", "Show what NewsBot understands from announcement documents.") { path, json };
+        command.SetAction((result, cancellationToken) =>
+            RunAsync(result, result.GetValue(path)!, result.GetValue(json), cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(CliParseResult result, string path, bool json, CancellationToken cancellationToken)
+    {
+        var output = result.InvocationConfiguration.Output;
+        var error = result.InvocationConfiguration.Error;
+        var services = new ServiceCollection().AddNewsBotDocuments(configuration: null);
+        await using var provider = services.BuildServiceProvider();
+        var summarizer = provider.GetRequiredService<ISummarizer>();
+        var maxBytes = provider.GetRequiredService<IOptions<DocumentsOptions>>().Value.MaxDocumentBytes;
+
+        var isFolder = Directory.Exists(path);
+        if (!isFolder && !File.Exists(path))
+        {
+            await error.WriteLineAsync($"inspect: '{path}' does not exist (Datei oder Ordner nicht gefunden).");
+            return 2;
+        }
+
+        var files = isFolder
+            ? Directory.GetFiles(path, "*.txt").Order(StringComparer.Ordinal).ToArray()
+            : [path];
+        var documents = new List<InspectedDocument>();
+        var failed = 0;
+        foreach (var file in files)
+        {
+            switch (await DocumentReader.ReadAsync(file, maxBytes, cancellationToken))
+            {
+                case Core.Documents.ParseResult.Parsed parsed:
+                    documents.Add(InspectedDocument.From(parsed.Discussion, summarizer.Summarize(parsed.Discussion, SummaryLength.Medium)));
+                    break;
+                case Core.Documents.ParseResult.Rejected rejected:
+                    failed++;
+                    await error.WriteLineAsync($"inspect: {file}: {rejected}");
+                    break;
+            }
+        }
+
+        if (json)
+        {
+            var text = isFolder
+                ? JsonSerializer.Serialize(documents.ToArray(), Json.InspectedDocumentArray)
+                : documents.Count == 1 ? JsonSerializer.Serialize(documents[0], Json.InspectedDocument) : null;
+            if (text is not null)
+                await output.WriteLineAsync(text);
+        }
+        else
+        {
+            foreach (var document in documents)
+                await output.WriteAsync(InspectText.Format(document));
+        }
+
+        return failed == 0 ? 0 : 1;
+    }
+}

@@ -1,0 +1,37 @@
+using System.Text.Json.Serialization;
+using NewsBot.Core.Documents;
+
+namespace NewsBot.Cli;
+
+/// <summary>What <c>inspect --json</c> prints for one document.</summary>
+internal sealed record InspectedDocument(
+    string Id,
+    string Headline,
+    string StreamTitle,
+    string? Show,
+    string? Host,
+    string Language,
+    IReadOnlyList<InspectedExpert> Panel,
+    IReadOnlyList<string> Questions,
+    IReadOnlyList<string> Summary,
+    IReadOnlyList<string> Paragraphs)
+{
+    public static InspectedDocument From(Discussion d, IReadOnlyList<string> summary) => new(
+        d.Id,
+        d.Headline,
+        d.StreamTitle,
+        d.Show,
+        d.Host,
+        d.Language == DocumentLanguage.English ? "en" : "de",
+        d.Panel.Select(e => new InspectedExpert(e.Name, e.Role, e.Affiliation)).ToArray(),
+        d.Questions,
+        summary,
+        d.Paragraphs);
+}
+
+internal sealed record InspectedExpert(string Name, string? Role, string? Affiliation);
+
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, WriteIndented = true, DefaultIgnoreCondition = JsonIgnoreCondition.Never)]
+[JsonSerializable(typeof(InspectedDocument))]
+[JsonSerializable(typeof(InspectedDocument[]))]
+internal sealed partial class InspectJsonContext : JsonSerializerContext;

@@ -1,0 +1,13 @@
+using NewsBot.Documents;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+internal static class DocumentWatchingServiceCollectionExtensions
+{
+    /// <summary>Loads the documents at start and keeps them current while the host runs (needs <c>AddNewsBotDocuments</c>).</summary>
+    public static IServiceCollection AddNewsBotDocumentWatching(this IServiceCollection services)
+    {
+        services.AddHostedService<DocumentWatchService>();
+        return services;
+    }
+}
