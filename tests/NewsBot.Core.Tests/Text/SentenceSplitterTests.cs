@@ -1,6 +1,6 @@
+using SentenceSplitter = NewsBot.Core.Text.SentenceSplitter;
 using NewsBot.Core.Documents;
 using NewsBot.Core.Tests.Summaries;
-using NewsBot.Core.Text;
 
 namespace NewsBot.Core.Tests.Text;
 
