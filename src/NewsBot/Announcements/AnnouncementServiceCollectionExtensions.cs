@@ -2,6 +2,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using NewsBot.Announcements.Events;
+using NewsBot.Commands.Config;
+using NewsBot.Hosting;
 using NewsBot.Settings;
 using NewsBot.Storage;
 
@@ -14,7 +16,8 @@ public static class AnnouncementServiceCollectionExtensions
     /// the scheduler and the event mirror (both hosted services) and <see cref="IAnnouncementReplanner"/>. Also calls
     /// <see cref="GuildSettingsServiceCollectionExtensions.AddGuildSettings"/>. The host must register
     /// <see cref="IAnnouncementPublisher"/>, <see cref="IScheduledEventMirror"/>, an <c>IStreamSchedule</c>
-    /// (<c>AddStreamSchedule</c>) and an <c>IDiscussionCatalog</c>.
+    /// (<c>AddStreamSchedule</c>) and an <c>IDiscussionCatalog</c>. Replaces the slash commands' placeholders (no failures,
+    /// no re-planning) with the ledger's failures and the real re-planner, whether <c>AddSlashCommands</c> is called before or after.
     /// </summary>
     public static IServiceCollection AddAnnouncements(this IServiceCollection services)
     {
@@ -29,7 +32,10 @@ public static class AnnouncementServiceCollectionExtensions
         });
         services.TryAddSingleton<IAnnouncementComposer, AnnouncementComposer>();
         services.TryAddSingleton<ReplanSignal>();
-        services.TryAddSingleton<IAnnouncementReplanner>(sp => sp.GetRequiredService<ReplanSignal>());
+        services.ReplaceDefault<IAnnouncementReplanner, NoAnnouncementReplanner>(
+            ServiceDescriptor.Singleton<IAnnouncementReplanner>(sp => sp.GetRequiredService<ReplanSignal>()));
+        services.ReplaceDefault<IAnnouncementFailures, NoAnnouncementFailures>(
+            ServiceDescriptor.Singleton<IAnnouncementFailures, LedgerAnnouncementFailures>());
         services.TryAddSingleton<AnnouncementProcessor>();
         services.AddHostedService<AnnouncementService>();
         services.TryAddSingleton(sp => new MirroredEventStore(sp.GetRequiredService<SqlDatabase>()));

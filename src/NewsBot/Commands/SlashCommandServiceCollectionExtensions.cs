@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using NewsBot.Announcements;
 using NewsBot.Commands.Config;
 using NewsBot.Commands.Discussions;
 using NewsBot.Commands.Help;
@@ -15,14 +16,16 @@ internal static class SlashCommandServiceCollectionExtensions
 {
     /// <summary>
     /// The slash commands and their router. Expects from elsewhere: IDiscussionCatalog, IStreamSchedule, ISummarizer,
-    /// IGuildSettingsStore, IAnnouncementComposer and the Discord side's <see cref="IChannelPermissionProbe"/>.
-    /// Register a better <see cref="IGuildSettingsLookup"/> or <see cref="IAnnouncementFailures"/> before this call to replace the defaults.
+    /// IGuildSettingsStore (which must also be the <see cref="IGuildSettingsLookup"/>, as the SQL stores are), IAnnouncementComposer
+    /// and the Discord side's <see cref="IChannelPermissionProbe"/>. Without <c>AddAnnouncements</c>, /config shows no delivery
+    /// failures and re-plans nothing; <c>AddAnnouncements</c> replaces these defaults whether it is called before or after.
     /// </summary>
     public static IServiceCollection AddSlashCommands(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<IGuildSettingsLookup, StoreListGuildSettingsLookup>();
+        services.TryAddSingleton(GuildSettingsLookupFromStore.Resolve);
         services.TryAddSingleton<IAnnouncementFailures, NoAnnouncementFailures>();
+        services.TryAddSingleton<IAnnouncementReplanner, NoAnnouncementReplanner>();
         services.TryAddSingleton<ReplyTexts>();
         services.TryAddSingleton<DiscussionResolver>();
         services.TryAddSingleton<DiscussionAutocomplete>();

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using NewsBot.Commands;
 using NewsBot.Storage;
 
 namespace NewsBot.Settings;
@@ -9,7 +10,8 @@ public static class GuildSettingsServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the database chosen by section <c>Storage</c> (<c>Provider</c> Sqlite|Postgres, <c>SqlitePath</c>,
-    /// <c>PostgresConnectionString</c>; validated and migrated at start) and <see cref="IGuildSettingsStore"/> and <see cref="ISettingsChangeLog"/> on it.
+    /// <c>PostgresConnectionString</c>; validated and migrated at start) and <see cref="IGuildSettingsStore"/> and <see cref="ISettingsChangeLog"/> on it,
+    /// and the store as the slash commands' <see cref="IGuildSettingsLookup"/> (before or after <c>AddSlashCommands</c>).
     /// </summary>
     public static IServiceCollection AddGuildSettings(this IServiceCollection services)
     {
@@ -34,6 +36,7 @@ public static class GuildSettingsServiceCollectionExtensions
             var other => throw new InvalidOperationException($"No settings store for {other.Provider}."),
         });
         services.TryAddSingleton(sp => (ISettingsChangeLog)sp.GetRequiredService<IGuildSettingsStore>());
+        services.TryAddSingleton(GuildSettingsLookupFromStore.Resolve);
         return services;
     }
 }

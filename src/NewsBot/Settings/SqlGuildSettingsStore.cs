@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Globalization;
 using Microsoft.Extensions.Logging;
+using NewsBot.Commands;
 using NewsBot.Storage;
 using NewsBot.Texts;
 
@@ -8,9 +9,11 @@ namespace NewsBot.Settings;
 
 /// <summary>
 /// Guild settings in <c>guild_settings</c>; every save that changes something adds a row to <c>settings_changes</c>
-/// (who, when from the injected clock, what) and logs it. Shared by the SQLite and PostgreSQL stores.
+/// (who, when from the injected clock, what) and logs it. Shared by the SQLite and PostgreSQL stores; also the
+/// <see cref="IGuildSettingsLookup"/> of the slash commands (one query by primary key).
 /// </summary>
-internal abstract partial class SqlGuildSettingsStore(SqlDatabase database, TimeProvider time, ILogger logger) : IGuildSettingsStore, ISettingsChangeLog
+internal abstract partial class SqlGuildSettingsStore(SqlDatabase database, TimeProvider time, ILogger logger)
+    : IGuildSettingsStore, ISettingsChangeLog, IGuildSettingsLookup
 {
     private const string Columns = "guild_id, announcement_channel_id, ping_role_id, reminder_offsets, language, mirror_events";
 
@@ -18,6 +21,13 @@ internal abstract partial class SqlGuildSettingsStore(SqlDatabase database, Time
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         return await ReadAsync(connection, null, guildId, cancellationToken) ?? GuildSettings.Default(guildId);
+    }
+
+    /// <summary>The guild's stored settings, or null when it never saved any.</summary>
+    public async Task<GuildSettings?> FindAsync(ulong guildId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await ReadAsync(connection, null, guildId, cancellationToken);
     }
 
     public async Task<IReadOnlyList<GuildSettings>> ListAsync(CancellationToken cancellationToken)

@@ -31,6 +31,7 @@ internal sealed class CommandHarness
     public FakePermissionProbe Probe { get; } = new();
     public FakeAnnouncementComposer Composer { get; } = new();
     public FakeAnnouncementFailures Failures { get; } = new();
+    public FakeReplanner Replanner { get; } = new();
     public FakeTimeProvider Time { get; } = new(TestData.Now);
     public CapturingLoggerProvider Logs { get; } = new();
 
@@ -68,6 +69,7 @@ internal sealed class CommandHarness
         services.AddSingleton<IChannelPermissionProbe>(Probe);
         services.AddSingleton<IAnnouncementComposer>(Composer);
         services.AddSingleton<IAnnouncementFailures>(Failures);
+        services.AddSingleton<IAnnouncementReplanner>(Replanner);
         services.AddSlashCommands();
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }

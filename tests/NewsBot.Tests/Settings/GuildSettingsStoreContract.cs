@@ -72,4 +72,37 @@ public abstract class GuildSettingsStoreContract
             Assert.Equal("language: German → English", changes[0].Change);
             Assert.Equal("announcement channel: none → 100", changes[1].Change);
         });
+
+    protected async Task Find_is_null_until_the_guild_saves_and_then_returns_what_was_stored_body() =>
+        await WithStoreAsync(async (store, reopen) =>
+        {
+            Assert.Null(await store.FindAsync(9, CancellationToken.None));
+
+            var saved = GuildSettings.Default(9, BotLanguage.English) with
+            {
+                AnnouncementChannelId = 90, PingRoleId = 91, ReminderOffsets = [TimeSpan.FromMinutes(5)], MirrorEvents = true,
+            };
+            await store.SaveAsync(saved, 5, CancellationToken.None);
+            await store.SaveAsync(GuildSettings.Default(10) with { AnnouncementChannelId = 100 }, 5, CancellationToken.None);
+
+            var found = await reopen().FindAsync(9, CancellationToken.None);
+
+            Assert.NotNull(found);
+            Assert.Equal(saved, found with { ReminderOffsets = saved.ReminderOffsets });
+            Assert.Equal(saved.ReminderOffsets, found.ReminderOffsets);
+            Assert.Equal(100UL, (await store.FindAsync(10, CancellationToken.None))?.AnnouncementChannelId);
+            Assert.Null(await store.FindAsync(11, CancellationToken.None));
+        });
+
+    protected async Task Find_returns_a_saved_default_so_a_guild_that_reset_everything_still_counts_as_configured_body() =>
+        await WithStoreAsync(async (store, _) =>
+        {
+            await store.SaveAsync(GuildSettings.Default(12), 5, CancellationToken.None);
+
+            var found = await store.FindAsync(12, CancellationToken.None);
+
+            Assert.NotNull(found);
+            Assert.Equal(BotLanguage.German, found.Language);
+            Assert.Null(found.AnnouncementChannelId);
+        });
 }

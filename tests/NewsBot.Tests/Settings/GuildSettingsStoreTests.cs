@@ -19,6 +19,9 @@ public sealed class SqliteGuildSettingsStoreTests : GuildSettingsStoreContract
     [Fact] public Task Saved_settings_survive_a_restart() => Saved_settings_survive_a_restart_body();
     [Fact] public Task Saving_again_replaces_and_lists_each_guild_once() => Saving_again_replaces_and_lists_each_guild_once_body();
     [Fact] public Task Every_change_is_recorded_with_who_and_when() => Every_change_is_recorded_with_who_and_when_body();
+    [Fact] public Task Find_is_null_until_the_guild_saves_and_then_returns_what_was_stored() => Find_is_null_until_the_guild_saves_and_then_returns_what_was_stored_body();
+    [Fact] public Task Find_returns_a_saved_default_so_a_guild_that_reset_everything_still_counts_as_configured() =>
+        Find_returns_a_saved_default_so_a_guild_that_reset_everything_still_counts_as_configured_body();
 
     [Fact]
     public async Task Creates_the_database_file_and_its_folder_in_wal_mode()
@@ -52,4 +55,7 @@ public sealed class PostgresGuildSettingsStoreTests : GuildSettingsStoreContract
     [PostgresFact] public Task Saved_settings_survive_a_restart() => Saved_settings_survive_a_restart_body();
     [PostgresFact] public Task Saving_again_replaces_and_lists_each_guild_once() => Saving_again_replaces_and_lists_each_guild_once_body();
     [PostgresFact] public Task Every_change_is_recorded_with_who_and_when() => Every_change_is_recorded_with_who_and_when_body();
+    [PostgresFact] public Task Find_is_null_until_the_guild_saves_and_then_returns_what_was_stored() => Find_is_null_until_the_guild_saves_and_then_returns_what_was_stored_body();
+    [PostgresFact] public Task Find_returns_a_saved_default_so_a_guild_that_reset_everything_still_counts_as_configured() =>
+        Find_returns_a_saved_default_so_a_guild_that_reset_everything_still_counts_as_configured_body();
 }

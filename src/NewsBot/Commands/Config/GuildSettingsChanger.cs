@@ -1,12 +1,16 @@
 using Microsoft.Extensions.Logging;
+using NewsBot.Announcements;
 using NewsBot.Settings;
 using NewsBot.Texts;
 
 namespace NewsBot.Commands.Config;
 
-/// <summary>Reads a guild's settings for /config and saves each change with who made it, logging guild, user and change.</summary>
+/// <summary>
+/// Reads a guild's settings for /config and saves each change with who made it, logging guild, user and change;
+/// after each successful save the announcements are re-planned at once.
+/// </summary>
 internal sealed partial class GuildSettingsChanger(
-    IGuildSettingsStore store, IGuildSettingsLookup lookup, ILogger<GuildSettingsChanger> logger)
+    IGuildSettingsStore store, IGuildSettingsLookup lookup, IAnnouncementReplanner replanner, ILogger<GuildSettingsChanger> logger)
 {
     /// <summary>The stored settings; for a guild that never saved any, the defaults in the guild's Discord language
     /// (so that a first change does not silently switch its public language).</summary>
@@ -18,6 +22,7 @@ internal sealed partial class GuildSettingsChanger(
     {
         await store.SaveAsync(changed, userId, cancellationToken);
         LogChanged(changed.GuildId, userId, setting, value);
+        replanner.Replan();
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Guild {GuildId}: user {UserId} set {Setting} to {Value}")]

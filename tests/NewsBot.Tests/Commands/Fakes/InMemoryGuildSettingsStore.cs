@@ -1,12 +1,17 @@
+using NewsBot.Commands;
 using NewsBot.Settings;
 
 namespace NewsBot.Tests.Commands.Fakes;
 
-internal sealed class InMemoryGuildSettingsStore : IGuildSettingsStore
+/// <summary>A settings store that, like the SQL stores, is also the commands' lookup.</summary>
+internal sealed class InMemoryGuildSettingsStore : IGuildSettingsStore, IGuildSettingsLookup
 {
     private readonly Dictionary<ulong, GuildSettings> _settings = [];
 
     public List<(GuildSettings Settings, ulong UserId)> Saves { get; } = [];
+
+    /// <summary>When set, every save throws it and stores nothing.</summary>
+    public Exception? SaveFailure { get; set; }
 
     public void Put(GuildSettings settings) => _settings[settings.GuildId] = settings;
 
@@ -15,6 +20,8 @@ internal sealed class InMemoryGuildSettingsStore : IGuildSettingsStore
 
     public Task SaveAsync(GuildSettings settings, ulong changedByUserId, CancellationToken cancellationToken)
     {
+        if (SaveFailure is not null)
+            throw SaveFailure;
         _settings[settings.GuildId] = settings;
         Saves.Add((settings, changedByUserId));
         return Task.CompletedTask;
@@ -22,4 +29,7 @@ internal sealed class InMemoryGuildSettingsStore : IGuildSettingsStore
 
     public Task<IReadOnlyList<GuildSettings>> ListAsync(CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<GuildSettings>>(_settings.Values.ToList());
+
+    public Task<GuildSettings?> FindAsync(ulong guildId, CancellationToken cancellationToken) =>
+        Task.FromResult(_settings.GetValueOrDefault(guildId));
 }

@@ -1,0 +1,175 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Time.Testing;
+using NewsBot.Announcements;
+using NewsBot.Announcements.Events;
+using NewsBot.Commands;
+using NewsBot.Commands.Config;
+using NewsBot.Core.Documents;
+using NewsBot.Core.Schedule;
+using NewsBot.Core.Summaries;
+using NewsBot.Hosting;
+using NewsBot.Settings;
+using NewsBot.Tests.Announcements;
+using NewsBot.Tests.Commands;
+using NewsBot.Tests.Commands.Fakes;
+
+namespace NewsBot.Tests.Hosting;
+
+public sealed class FeatureRegistrationTests : IDisposable
+{
+    private static readonly DateTimeOffset Now = new(2026, 12, 3, 18, 0, 0, TimeSpan.Zero);
+
+    private readonly string _directory = Directory.CreateTempSubdirectory("newsbot-features-").FullName;
+
+    private IConfiguration Configuration => new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+    {
+        ["Storage:SqlitePath"] = Path.Combine(_directory, "bot.db"),
+        ["Schedule:File"] = Path.Combine(_directory, "streams.json"),
+    }).Build();
+
+    private readonly FakePermissionProbe _probe = new();
+
+    /// <summary>Exactly what the host must bring besides <c>AddNewsBotFeatures</c>: catalog, summarizer and the three Discord-side services.</summary>
+    private void AddHostServices(IServiceCollection services)
+    {
+        services.AddSingleton<IDiscussionCatalog>(new InMemoryDiscussionCatalog(TestData.Europa));
+        services.AddSingleton<ISummarizer>(new FakeSummarizer());
+        services.AddSingleton<IAnnouncementPublisher>(new FakePublisher());
+        services.AddSingleton<IScheduledEventMirror>(new FakeEventMirror());
+        services.AddSingleton<IChannelPermissionProbe>(_probe);
+    }
+
+    private static ServiceProvider BuildValidated(IServiceCollection services) =>
+        services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+
+    [Fact]
+    public async Task The_features_plus_catalog_summarizer_and_three_discord_services_form_a_complete_graph()
+    {
+        var services = new ServiceCollection();
+        AddHostServices(services);
+        services.AddNewsBotFeatures(Configuration);
+
+        await using var provider = BuildValidated(services);
+
+        Assert.NotNull(provider.GetRequiredService<CommandRouter>());
+        AssertWiredToTheStores(provider);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task The_stores_replace_the_command_defaults_whichever_is_registered_first(bool commandsFirst)
+    {
+        var configuration = Configuration;
+        var services = new ServiceCollection();
+        services.AddSingleton(configuration);
+        services.AddLogging();
+        AddHostServices(services);
+        services.AddStreamSchedule(configuration);
+        if (commandsFirst)
+            services.AddSlashCommands();
+        services.AddGuildSettings();
+        services.AddAnnouncements();
+        if (!commandsFirst)
+            services.AddSlashCommands();
+
+        await using var provider = BuildValidated(services);
+
+        AssertWiredToTheStores(provider);
+        Assert.Single(services, d => d.ServiceType == typeof(IAnnouncementFailures));
+        Assert.Single(services, d => d.ServiceType == typeof(IAnnouncementReplanner));
+        Assert.Single(services, d => d.ServiceType == typeof(IGuildSettingsLookup));
+    }
+
+    [Fact]
+    public async Task A_deliberately_registered_implementation_is_kept()
+    {
+        var failures = new FakeAnnouncementFailures();
+        var services = new ServiceCollection();
+        services.AddSingleton<IAnnouncementFailures>(failures);
+        AddHostServices(services);
+        services.AddNewsBotFeatures(Configuration);
+
+        await using var provider = BuildValidated(services);
+
+        Assert.Same(failures, provider.GetRequiredService<IAnnouncementFailures>());
+    }
+
+    [Fact]
+    public void Registering_everything_twice_adds_no_second_service_or_hosted_service()
+    {
+        var services = new ServiceCollection();
+        services.AddNewsBotFeatures(Configuration);
+        var once = Services(services);
+        var hostedOnce = services.Count(d => d.ServiceType == typeof(IHostedService));
+
+        services.AddNewsBotFeatures(Configuration);
+
+        // Options configuration may repeat (the same values applied twice); nothing else may.
+        Assert.Equal(once, Services(services));
+        Assert.Equal(4, hostedOnce); // schedule watcher, storage migration, announcements, event mirror
+        Assert.Equal(hostedOnce, services.Count(d => d.ServiceType == typeof(IHostedService)));
+    }
+
+    [Fact]
+    public async Task Config_saves_to_the_database_replans_at_once_and_shows_the_ledgers_failures()
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton<TimeProvider>(new FakeTimeProvider(Now));
+        AddHostServices(services);
+        services.AddNewsBotFeatures(Configuration);
+        await using var provider = BuildValidated(services);
+        var replans = 0;
+        provider.GetRequiredService<ReplanSignal>().Requested += (_, _) => replans++;
+        _probe.ChannelPermissions[555] = Permissions.Announce;
+        var router = provider.GetRequiredService<CommandRouter>();
+        var ledger = provider.GetRequiredService<IAnnouncementLedger>();
+        var key = new AnnouncementKey("europa@2026-12-03T19:15:00Z", CommandHarness.GuildId, TimeSpan.FromMinutes(15));
+        await ledger.AddPlannedAsync([new PlannedAnnouncement(key, "europa", Now, null, Now, 555)], Now, CancellationToken.None);
+        await ledger.TryClaimAsync(key, Now, TimeSpan.FromMinutes(1), CancellationToken.None);
+        await ledger.MarkFailedAsync(key, "missing permission: Send Messages", Now, CancellationToken.None);
+
+        var saved = await router.HandleAsync(
+            CommandHarness.Context("config", "channel", new() { ["channel"] = "555" }, permissions: Permissions.ManageGuild), CancellationToken.None);
+        var shown = await router.HandleAsync(CommandHarness.Context("config", "show", permissions: Permissions.ManageGuild), CancellationToken.None);
+
+        Assert.Equal("Announcements will go to <#555>.", saved.Content);
+        Assert.Equal(1, replans);
+        var stored = await provider.GetRequiredService<IGuildSettingsLookup>().FindAsync(CommandHarness.GuildId, CancellationToken.None);
+        Assert.Equal(555UL, stored?.AnnouncementChannelId);
+        var problems = Assert.Single(shown.Embeds).Fields.Single(f => f.Name == "Problems");
+        Assert.Contains("missing permission: Send Messages", problems.Value, StringComparison.Ordinal);
+    }
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_directory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A pooled handle may still be closing; the OS temp folder is cleaned eventually.
+        }
+    }
+
+    private static void AssertWiredToTheStores(IServiceProvider provider)
+    {
+        var store = provider.GetRequiredService<IGuildSettingsStore>();
+        Assert.IsType<SqliteGuildSettingsStore>(store);
+        Assert.Same(store, provider.GetRequiredService<IGuildSettingsLookup>());
+        Assert.IsType<LedgerAnnouncementFailures>(provider.GetRequiredService<IAnnouncementFailures>());
+        Assert.Same(provider.GetRequiredService<ReplanSignal>(), provider.GetRequiredService<IAnnouncementReplanner>());
+    }
+
+    private static List<string> Services(IServiceCollection services) =>
+    [
+        .. services
+            .Where(d => d.ServiceType.Namespace != "Microsoft.Extensions.Options")
+            .Select(d => $"{d.ServiceType} {d.ImplementationType ?? d.ImplementationInstance?.GetType()} {d.ImplementationFactory?.Method}"),
+    ];
+}
