@@ -113,7 +113,11 @@ internal static class MessageFactory
         if (message["embeds"] is JsonArray embeds)
         {
             foreach (var embed in embeds.OfType<JsonObject>())
+            {
                 embed["type"] ??= "rich";
+                foreach (var field in (embed["fields"] as JsonArray)?.OfType<JsonObject>() ?? [])
+                    field["inline"] ??= false;
+            }
         }
     }
 

@@ -66,6 +66,7 @@ internal sealed class ScheduledEventStore(SnowflakeGenerator ids, TimeProvider t
                 ["user_count"] = 0,
                 ["image"] = null,
                 ["recurrence_rule"] = null,
+                ["guild_scheduled_event_exceptions"] = new JsonArray(),
             };
             list.Add(created);
             return (created.DeepClone().AsObject(), null);
