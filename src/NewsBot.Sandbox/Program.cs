@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using NewsBot.Sandbox;
 
 // Standalone sandbox: dotnet run --project src/NewsBot.Sandbox -- [--port N] [--token T]
@@ -31,11 +32,16 @@ Console.WriteLine($"  control  {server.BaseUri}_sandbox/world");
 Console.WriteLine($"  guild    {guild.Name} ({guild.Id}), #general {guild.Channel("general").Id}, #announcements {guild.Channel("announcements").Id}");
 Console.WriteLine("Press Ctrl+C to stop.");
 using var stop = new CancellationTokenSource();
-Console.CancelKeyPress += (_, e) =>
+using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, context =>
 {
-    e.Cancel = true;
+    context.Cancel = true;
     stop.Cancel();
-};
+});
+using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
+{
+    context.Cancel = true;
+    stop.Cancel();
+});
 try
 {
     await Task.Delay(Timeout.Infinite, stop.Token);

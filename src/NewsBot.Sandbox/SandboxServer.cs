@@ -48,6 +48,7 @@ public sealed class SandboxServer : IAsyncDisposable
         _state.Options.ConfigureLogging?.Invoke(builder.Logging);
         builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, _state.Options.Port));
         builder.Services.AddRoutingCore();
+        builder.Services.AddSingleton<IHostLifetime, SandboxLifetime>();
         var app = builder.Build();
         var gate = new ApiGate(_state);
         app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.Zero });

@@ -20,7 +20,7 @@ client.once(Events.ClientReady, async (ready) => {
   const general = guild.channels.cache.find((c) => c.name === 'general');
   const posted = await general.send({ content: 'hello from discord.js', allowedMentions: { parse: [] } });
   console.log(`posted message ${posted.id}`);
-  for (const name of ['ping', 'later']) {
+  const invoke = async (name) => {
     const response = await fetch(`${sandbox}/_sandbox/interactions`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -29,7 +29,21 @@ client.once(Events.ClientReady, async (ready) => {
     const result = await response.json();
     console.log(`/${name}: HTTP ${response.status}, callback type ${result.callback?.type}, original "${result.original?.content}", followups ${result.followups?.length}`);
     if (response.status !== 200) fail(`/${name} not answered`);
+  };
+  await invoke('ping');
+  await invoke('later');
+  // faults: the connection drops, then the gateway asks for a reconnect; discord.js must resume both times
+  for (const kind of ['drop_connection', 'reconnect']) {
+    const resumed = new Promise((resolve) => client.once(Events.ShardResume, resolve));
+    await fetch(`${sandbox}/_sandbox/faults`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ kind }) });
+    await resumed;
+    console.log(`${kind}: discord.js resumed`);
+    await invoke('ping');
   }
+  // a REST 429 from the sandbox: discord.js must wait retry_after and retry on its own
+  await fetch(`${sandbox}/_sandbox/faults`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ kind: 'rest_429', count: 1, retry_after: 0.5 }) });
+  const retried = await general.send({ content: 'after a 429', allowedMentions: { parse: [] } });
+  console.log(`rest_429: message ${retried.id} posted after retry`);
   client.destroy();
   console.log('OK');
   process.exit(0);
