@@ -88,6 +88,7 @@ internal static class ControlEndpoints
             "reconnect" => SandboxFaultKind.Reconnect,
             "invalid_session" => SandboxFaultKind.InvalidSession,
             "stop_heartbeat_ack" => SandboxFaultKind.StopHeartbeatAck,
+            "request_heartbeat" => SandboxFaultKind.RequestHeartbeat,
             "rest_429" => SandboxFaultKind.Rest429,
             "rest_500" => SandboxFaultKind.Rest500,
             "rest_502" => SandboxFaultKind.Rest502,

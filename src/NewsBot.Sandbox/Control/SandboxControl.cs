@@ -133,6 +133,9 @@ public sealed class SandboxControl
             case SandboxFaultKind.StopHeartbeatAck:
                 _state.Gateway.StopHeartbeatAcks();
                 break;
+            case SandboxFaultKind.RequestHeartbeat:
+                await _state.Gateway.RequestHeartbeatAsync();
+                break;
             default:
                 _state.Faults.Add(fault);
                 break;

@@ -7,6 +7,7 @@ public enum SandboxFaultKind
     Reconnect,
     InvalidSession,
     StopHeartbeatAck,
+    RequestHeartbeat,
     Rest429,
     Rest500,
     Rest502,

@@ -369,6 +369,12 @@ internal sealed class GatewayHub(SandboxState state)
         }
     }
 
+    public async Task RequestHeartbeatAsync()
+    {
+        foreach (var connection in _connections.Keys)
+            await connection.SendAsync("""{"op":1,"d":null,"s":null,"t":null}""", CancellationToken.None);
+    }
+
     public void StopHeartbeatAcks()
     {
         foreach (var connection in _connections.Keys)

@@ -62,6 +62,19 @@ public sealed class GatewayFaultTests
     }
 
     [Fact]
+    public async Task Request_heartbeat_fault_sends_opcode_1_from_the_server()
+    {
+        await using var server = await TestSandbox.StartAsync();
+        var (bot, _) = await RawBot.IdentifiedAsync(server);
+        await using (bot)
+        {
+            await bot.ReceiveDispatchAsync("GUILD_CREATE");
+            await server.Control.InjectFaultAsync(new SandboxFault(SandboxFaultKind.RequestHeartbeat));
+            Assert.Equal(1, (await bot.ReceiveOpAsync(1))["op"]!.GetValue<int>());
+        }
+    }
+
+    [Fact]
     public async Task After_stop_heartbeat_ack_heartbeats_go_unanswered_on_that_connection_only()
     {
         await using var server = await TestSandbox.StartAsync();
