@@ -51,6 +51,30 @@ internal sealed class MessageStore(TimeProvider time, TimeSpan nonceWindow)
         changed.TrySetResult();
     }
 
+    /// <summary>Runs <paramref name="change"/> on a stored message under the store's lock; false if there is no such message.</summary>
+    public bool Update(ulong channelId, string messageId, Action<JsonObject> change)
+    {
+        lock (_lock)
+        {
+            var message = _byChannel.TryGetValue(channelId, out var list) ? list.FirstOrDefault(m => m["id"]?.ToString() == messageId) : null;
+            if (message is null)
+                return false;
+            change(message);
+        }
+        Touch();
+        return true;
+    }
+
+    public bool Remove(ulong channelId, string messageId)
+    {
+        lock (_lock)
+        {
+            if (!_byChannel.TryGetValue(channelId, out var list))
+                return false;
+            return list.RemoveAll(m => m["id"]?.ToString() == messageId) > 0;
+        }
+    }
+
     public IReadOnlyList<JsonObject> List(ulong channelId)
     {
         lock (_lock)

@@ -49,6 +49,9 @@ internal static class RestEndpoints
                 : HttpJson.WriteAsync(context, ApiError.UnknownChannel));
         app.MapGet($"{Api}/channels/{{channel_id}}/messages", context => ListMessagesAsync(context, state));
         app.MapPost($"{Api}/channels/{{channel_id}}/messages", context => CreateMessageAsync(context, state));
+        app.MapGet($"{Api}/channels/{{channel_id}}/messages/{{message_id}}", context => GetMessageAsync(context, state));
+        app.MapMethods($"{Api}/channels/{{channel_id}}/messages/{{message_id}}", [HttpMethods.Patch], context => EditMessageAsync(context, state));
+        app.MapDelete($"{Api}/channels/{{channel_id}}/messages/{{message_id}}", context => DeleteMessageAsync(context, state));
         CommandEndpoints.Map(app, state, Api);
         ScheduledEventEndpoints.Map(app, state, Api);
         InteractionEndpoints.Map(app, state, Api);
@@ -139,5 +142,71 @@ internal static class RestEndpoints
         state.Messages.Add(id, message, state.World.BotUser.Id, enforce ? nonce : null);
         await state.Gateway.DispatchAsync(guild.Id, "MESSAGE_CREATE", MessageFactory.Public(message), 1L << 9, context.RequestAborted);
         await HttpJson.WriteAsync(context, 200, MessageFactory.Public(message));
+    }
+
+    private static Task GetMessageAsync(HttpContext context, SandboxState state)
+    {
+        if (HttpJson.RouteId(context, "channel_id") is not { } id || state.World.FindChannel(id) is null)
+            return HttpJson.WriteAsync(context, ApiError.UnknownChannel);
+        var messageId = context.Request.RouteValues["message_id"] as string;
+        var message = state.Messages.List(id).FirstOrDefault(m => m["id"]?.ToString() == messageId);
+        return message is null
+            ? HttpJson.WriteAsync(context, ApiError.UnknownMessage)
+            : HttpJson.WriteAsync(context, 200, MessageFactory.Public(message));
+    }
+
+    private static async Task EditMessageAsync(HttpContext context, SandboxState state)
+    {
+        if (HttpJson.RouteId(context, "channel_id") is not { } id || state.World.FindChannel(id) is not { } channel)
+        {
+            await HttpJson.WriteAsync(context, ApiError.UnknownChannel);
+            return;
+        }
+        if (await HttpJson.ReadAsync(context) is not JsonObject body)
+        {
+            await HttpJson.WriteAsync(context, ApiError.InvalidJson);
+            return;
+        }
+        if (MessageValidator.Validate(body, requireContent: false) is { } error)
+        {
+            await HttpJson.WriteAsync(context, error);
+            return;
+        }
+        JsonObject? edited = null;
+        var found = state.Messages.Update(id, context.Request.RouteValues["message_id"] as string ?? "", message =>
+        {
+            if (message["author"]?["id"]?.ToString() != WireFormat.Id(state.World.BotUser.Id))
+                return;
+            MessageFactory.Apply(message, body);
+            message["edited_timestamp"] = WireFormat.Timestamp(state.Time.GetUtcNow());
+            MessageFactory.ResolveMentions(state, message, channel.GuildId, MessageValidator.NullIfJsonNull(body["allowed_mentions"]) as JsonObject);
+            if (body["allowed_mentions"] is JsonObject mentions)
+                message[MessageFactory.SandboxAllowedMentions] = mentions.DeepClone();
+            edited = MessageFactory.Public(message);
+        });
+        if (!found)
+            await HttpJson.WriteAsync(context, ApiError.UnknownMessage);
+        else if (edited is null)
+            await HttpJson.WriteAsync(context, ApiError.Of(403, 50005, "Cannot edit a message authored by another user"));
+        else
+        {
+            await state.Gateway.DispatchAsync(channel.GuildId, "MESSAGE_UPDATE", edited, 1L << 9, context.RequestAborted);
+            await HttpJson.WriteAsync(context, 200, edited);
+        }
+    }
+
+    private static async Task DeleteMessageAsync(HttpContext context, SandboxState state)
+    {
+        if (HttpJson.RouteId(context, "channel_id") is not { } id || state.World.FindChannel(id) is null)
+        {
+            await HttpJson.WriteAsync(context, ApiError.UnknownChannel);
+            return;
+        }
+        if (!state.Messages.Remove(id, context.Request.RouteValues["message_id"] as string ?? ""))
+        {
+            await HttpJson.WriteAsync(context, ApiError.UnknownMessage);
+            return;
+        }
+        context.Response.StatusCode = 204;
     }
 }

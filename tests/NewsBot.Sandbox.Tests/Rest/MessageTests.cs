@@ -209,4 +209,26 @@ public sealed class MessageTests
         Assert.Equal(204, faultStatus);
         Assert.Equal([expected, expected, 200], new[] { (int)first, (int)second, (int)third });
     }
+
+    [Fact]
+    public async Task A_posted_message_can_be_fetched_edited_and_deleted()
+    {
+        await using var server = await TestSandbox.StartAsync();
+        using var http = TestSandbox.Client(server);
+        var path = TestSandbox.ChannelPath(server, "announcements");
+        var (_, posted, _) = await TestSandbox.SendAsync(http, HttpMethod.Post, path, new JsonObject { ["content"] = "Gleich live" });
+        var messagePath = $"{path}/{posted!["id"]}";
+
+        var (editStatus, edited, _) = await TestSandbox.SendAsync(http, HttpMethod.Patch, messagePath, new JsonObject { ["content"] = "Jetzt live" });
+        var (getStatus, fetched, _) = await TestSandbox.SendAsync(http, HttpMethod.Get, messagePath);
+        var (deleteStatus, _, _) = await TestSandbox.SendAsync(http, HttpMethod.Delete, messagePath);
+        var (goneStatus, gone, _) = await TestSandbox.SendAsync(http, HttpMethod.Get, messagePath);
+
+        Assert.Equal(200, editStatus);
+        Assert.NotNull(edited!["edited_timestamp"]!.GetValue<string>());
+        Assert.Equal((200, "Jetzt live"), (getStatus, fetched!["content"]!.GetValue<string>()));
+        Assert.Equal(204, deleteStatus);
+        Assert.Equal((404, 10008), (goneStatus, gone!["code"]!.GetValue<int>()));
+        Assert.Empty(server.Control.Messages(server.World.DefaultGuild.Channel("announcements").Id));
+    }
 }
