@@ -215,35 +215,44 @@ internal sealed class GatewayHub(SandboxState state)
             Connection = connection,
         };
         connection.Session = session;
-        _sessions[session.Id] = session;
+        // READY and the GUILD_CREATEs go out before any other dispatch can reach the new session
+        await session.Gate.WaitAsync(cancellationToken);
+        try
+        {
+            _sessions[session.Id] = session;
 
-        var guilds = state.World.Guilds.Where(g => session.Owns(g.Id)).ToList();
-        var ready = new JsonObject
-        {
-            ["v"] = 10,
-            ["user"] = WorldJson.User(state.World.BotUser),
-            ["user_settings"] = new JsonObject(),
-            ["private_channels"] = new JsonArray(),
-            ["presences"] = new JsonArray(),
-            ["relationships"] = new JsonArray(),
-            ["guild_join_requests"] = new JsonArray(),
-            ["geo_ordered_rtc_regions"] = new JsonArray("sandbox"),
-            ["guilds"] = new JsonArray([.. guilds.Select(g => (JsonNode)new JsonObject { ["id"] = WireFormat.Id(g.Id), ["unavailable"] = true })]),
-            ["session_id"] = session.Id,
-            ["session_type"] = "normal",
-            ["resume_gateway_url"] = state.GatewayUrl,
-            ["shard"] = new JsonArray(shardId, shardCount),
-            ["application"] = new JsonObject { ["id"] = WireFormat.Id(state.World.ApplicationId), ["flags"] = 0 },
-            ["_trace"] = new JsonArray("[\"newsbot-sandbox\"]"),
-        };
-        await DispatchToAsync(session, "READY", ready, cancellationToken);
-        if ((intents & 1) != 0)
-        {
-            foreach (var guild in guilds)
+            var guilds = state.World.Guilds.Where(g => session.Owns(g.Id)).ToList();
+            var ready = new JsonObject
             {
-                var joined = state.World.BotMember(guild).JoinedAt;
-                await DispatchToAsync(session, "GUILD_CREATE", WorldJson.GuildCreate(guild, joined, state.Events.List(guild.Id)), cancellationToken);
+                ["v"] = 10,
+                ["user"] = WorldJson.User(state.World.BotUser),
+                ["user_settings"] = new JsonObject(),
+                ["private_channels"] = new JsonArray(),
+                ["presences"] = new JsonArray(),
+                ["relationships"] = new JsonArray(),
+                ["guild_join_requests"] = new JsonArray(),
+                ["geo_ordered_rtc_regions"] = new JsonArray("sandbox"),
+                ["guilds"] = new JsonArray([.. guilds.Select(g => (JsonNode)new JsonObject { ["id"] = WireFormat.Id(g.Id), ["unavailable"] = true })]),
+                ["session_id"] = session.Id,
+                ["session_type"] = "normal",
+                ["resume_gateway_url"] = state.GatewayUrl,
+                ["shard"] = new JsonArray(shardId, shardCount),
+                ["application"] = new JsonObject { ["id"] = WireFormat.Id(state.World.ApplicationId), ["flags"] = 0 },
+                ["_trace"] = new JsonArray("[\"newsbot-sandbox\"]"),
+            };
+            await SendDispatchLockedAsync(session, "READY", ready, cancellationToken);
+            if ((intents & 1) != 0)
+            {
+                foreach (var guild in guilds)
+                {
+                    var joined = state.World.BotMember(guild).JoinedAt;
+                    await SendDispatchLockedAsync(session, "GUILD_CREATE", WorldJson.GuildCreate(guild, joined, state.Events.List(guild.Id)), cancellationToken);
+                }
             }
+        }
+        finally
+        {
+            session.Gate.Release();
         }
         NotifySessionsChanged();
         return true;

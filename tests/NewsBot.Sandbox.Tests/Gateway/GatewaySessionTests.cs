@@ -43,6 +43,17 @@ public sealed class GatewaySessionTests
     }
 
     [Fact]
+    public async Task The_gateway_url_also_accepts_a_trailing_slash_before_the_query()
+    {
+        await using var server = await TestSandbox.StartAsync();
+        await using var bot = await RawBot.ConnectAsync(server, "/?v=10&encoding=json");
+
+        var hello = await bot.ReceiveAsync();
+
+        Assert.Equal(10, hello!["op"]!.GetValue<int>());
+    }
+
+    [Fact]
     public async Task Heartbeats_are_acknowledged_before_and_after_identify()
     {
         await using var server = await TestSandbox.StartAsync();
