@@ -31,7 +31,12 @@ internal static class InteractionFactory
         if (command?["guild_id"] is { } commandGuild)
             data["guild_id"] = commandGuild.DeepClone();
         if (request.Options is { Count: > 0 } options)
-            data["options"] = TypedOptions(options, command?["options"] as JsonArray);
+        {
+            var typed = TypedOptions(options, command?["options"] as JsonArray);
+            data["options"] = typed;
+            if (Resolved(typed, guild, channel) is { Count: > 0 } resolved)
+                data["resolved"] = resolved;
+        }
 
         var memberJson = WorldJson.Member(member);
         memberJson["permissions"] = permissions;
@@ -77,6 +82,54 @@ internal static class InteractionFactory
             result.Add(option);
         }
         return result;
+    }
+
+    /// <summary>The resolved users, members, roles and channels that USER, CHANNEL, ROLE and MENTIONABLE options name.</summary>
+    private static JsonObject Resolved(JsonArray options, SandboxGuild guild, SandboxChannel invokedIn)
+    {
+        var resolved = new JsonObject();
+        void Put(string kind, string id, JsonNode value)
+        {
+            if (resolved[kind] is not JsonObject map)
+                resolved[kind] = map = [];
+            map[id] = value;
+        }
+        foreach (var option in Flatten(options))
+        {
+            var type = option["type"] is JsonValue t && t.TryGetValue<int>(out var ti) ? ti : 0;
+            if (type is not (6 or 7 or 8 or 9) || !WireFormat.TryParseId(option["value"]?.ToString(), out var id))
+                continue;
+            var idText = WireFormat.Id(id);
+            if (type is 6 or 9 && guild.FindMember(id) is { } member)
+            {
+                Put("users", idText, WorldJson.User(member.User));
+                var memberJson = WorldJson.Member(member, withUser: false);
+                memberJson["permissions"] = WireFormat.Id(guild.PermissionsIn(member, invokedIn));
+                Put("members", idText, memberJson);
+            }
+            if (type is 8 or 9 && guild.Roles.FirstOrDefault(r => r.Id == id) is { } role)
+                Put("roles", idText, WorldJson.Role(role));
+            if (type == 7 && guild.Channels.FirstOrDefault(c => c.Id == id) is { } target)
+            {
+                var channelJson = WorldJson.Channel(target);
+                channelJson["permissions"] = WireFormat.Id(SandboxPermissions.All);
+                Put("channels", idText, channelJson);
+            }
+        }
+        return resolved;
+    }
+
+    private static IEnumerable<JsonObject> Flatten(JsonArray options)
+    {
+        foreach (var option in options.OfType<JsonObject>())
+        {
+            yield return option;
+            if (option["options"] is JsonArray nested)
+            {
+                foreach (var inner in Flatten(nested))
+                    yield return inner;
+            }
+        }
     }
 
     private static int InferType(JsonNode? value) => value?.GetValueKind() switch

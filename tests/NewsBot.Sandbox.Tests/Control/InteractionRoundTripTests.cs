@@ -83,6 +83,39 @@ public sealed class InteractionRoundTripTests
     }
 
     [Fact]
+    public async Task Channel_and_role_options_come_with_resolved_objects()
+    {
+        await using var server = await TestSandbox.StartAsync();
+        var (bot, _) = await RawBot.IdentifiedAsync(server);
+        await using var _ = bot;
+        var guild = server.World.DefaultGuild;
+        var channelId = guild.Channel("announcements").Id.ToString();
+        var roleId = guild.Role("Viewers").Id.ToString();
+
+        var invoke = server.Control.InvokeCommandAsync(new InteractionRequest("config")
+        {
+            UserId = server.World.Moderator.Id,
+            Options = new JsonArray(new JsonObject
+            {
+                ["name"] = "channel",
+                ["type"] = 1,
+                ["options"] = new JsonArray(
+                    new JsonObject { ["name"] = "target", ["type"] = 7, ["value"] = channelId },
+                    new JsonObject { ["name"] = "role", ["type"] = 8, ["value"] = roleId }),
+            }),
+        });
+        var interaction = (await bot.ReceiveDispatchAsync("INTERACTION_CREATE"))["d"]!;
+        var data = interaction["data"]!;
+        using var http = TestSandbox.Client(server);
+        await TestSandbox.SendAsync(http, HttpMethod.Post, $"api/v10/interactions/{interaction["id"]}/{interaction["token"]}/callback",
+            new JsonObject { ["type"] = 4, ["data"] = new JsonObject { ["content"] = "ok" } });
+
+        Assert.Equal("announcements", data["resolved"]!["channels"]![channelId]!["name"]!.GetValue<string>());
+        Assert.Equal("Viewers", data["resolved"]!["roles"]![roleId]!["name"]!.GetValue<string>());
+        Assert.Equal(200, (await invoke.WaitAsync(TimeSpan.FromSeconds(20))).Status);
+    }
+
+    [Fact]
     public async Task A_second_callback_gets_40060()
     {
         await using var server = await TestSandbox.StartAsync();
