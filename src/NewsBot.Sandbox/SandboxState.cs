@@ -37,6 +37,13 @@ internal sealed class SandboxState
     /// <summary>http://127.0.0.1:PORT/ once started.</summary>
     public Uri BaseUri { get; set; } = new("http://127.0.0.1/");
 
+    private int _identifies;
+
+    /// <summary>Identifies so far; GET /gateway/bot counts them against session_start_limit.total.</summary>
+    public int Identifies => Volatile.Read(ref _identifies);
+
+    public void CountIdentify() => Interlocked.Increment(ref _identifies);
+
     public string GatewayUrl => $"ws://{BaseUri.Authority}/gateway";
 
     public bool IsValidToken(string? token)

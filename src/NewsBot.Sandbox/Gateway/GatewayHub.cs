@@ -210,6 +210,7 @@ internal sealed class GatewayHub(SandboxState state)
                 return false;
             }
         }
+        state.CountIdentify();
         var session = new GatewaySession(RandomNumberGenerator.GetHexString(32, lowercase: true), shardId, shardCount, intents)
         {
             Connection = connection,

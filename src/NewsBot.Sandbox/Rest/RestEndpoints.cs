@@ -20,7 +20,7 @@ internal static class RestEndpoints
             ["session_start_limit"] = new JsonObject
             {
                 ["total"] = 1000,
-                ["remaining"] = 1000,
+                ["remaining"] = Math.Max(0, 1000 - state.Identifies),
                 ["reset_after"] = 86_400_000,
                 ["max_concurrency"] = 1,
             },
