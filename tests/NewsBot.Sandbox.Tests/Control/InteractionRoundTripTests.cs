@@ -116,6 +116,35 @@ public sealed class InteractionRoundTripTests
     }
 
     [Fact]
+    public async Task An_autocomplete_interaction_accepts_choices_but_not_a_message_reply()
+    {
+        await using var server = await TestSandbox.StartAsync();
+        var (bot, _) = await RawBot.IdentifiedAsync(server);
+        await using var _ = bot;
+        using var http = TestSandbox.Client(server);
+
+        var invoke = server.Control.InvokeCommandAsync(new InteractionRequest("summary")
+        {
+            Type = 4,
+            Options = new JsonArray(new JsonObject { ["name"] = "discussion", ["value"] = "kli", ["focused"] = true }),
+        });
+        var interaction = (await bot.ReceiveDispatchAsync("INTERACTION_CREATE"))["d"]!;
+        var path = $"api/v10/interactions/{interaction["id"]}/{interaction["token"]}/callback";
+        var (wrongStatus, _, _) = await TestSandbox.SendAsync(http, HttpMethod.Post, path,
+            new JsonObject { ["type"] = 4, ["data"] = new JsonObject { ["content"] = "no" } });
+        var (status, _, _) = await TestSandbox.SendAsync(http, HttpMethod.Post, path, new JsonObject
+        {
+            ["type"] = 8,
+            ["data"] = new JsonObject { ["choices"] = new JsonArray(new JsonObject { ["name"] = "Klima", ["value"] = "klima" }) },
+        });
+        var outcome = await invoke;
+
+        Assert.Equal(4, interaction["type"]!.GetValue<int>());
+        Assert.Equal((400, 204), (wrongStatus, status));
+        Assert.Equal("klima", outcome.Callback!["data"]!["choices"]![0]!["value"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task A_second_callback_gets_40060()
     {
         await using var server = await TestSandbox.StartAsync();
