@@ -1,0 +1,112 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using NewsBot.Sandbox.Rest;
+using NewsBot.Sandbox.Wire;
+
+namespace NewsBot.Sandbox.Control;
+
+/// <summary>The HTTP control API under /_sandbox (no bot token needed).</summary>
+internal static class ControlEndpoints
+{
+    public static void Map(IEndpointRouteBuilder app, SandboxControl control)
+    {
+        app.MapPost("/_sandbox/interactions", context => InvokeAsync(context, control));
+        app.MapGet("/_sandbox/interactions/{id}", context =>
+            HttpJson.RouteId(context, "id") is { } id && control.Interaction(id) is { } outcome
+                ? HttpJson.WriteAsync(context, 200, outcome.ToJson())
+                : HttpJson.WriteAsync(context, 404, new JsonObject { ["error"] = "unknown interaction" }));
+        app.MapGet("/_sandbox/channels/{id}/messages", context => MessagesAsync(context, control));
+        app.MapGet("/_sandbox/commands", context =>
+        {
+            var all = control.AllCommands();
+            var guilds = new JsonObject();
+            foreach (var (scope, list) in all.Where(p => p.Key != 0))
+                guilds[WireFormat.Id(scope)] = list;
+            return HttpJson.WriteAsync(context, 200, new JsonObject
+            {
+                ["global"] = all.TryGetValue(0, out var global) ? global : new JsonArray(),
+                ["guilds"] = guilds,
+            });
+        });
+        app.MapGet("/_sandbox/guilds/{id}/scheduled-events", context =>
+            HttpJson.RouteId(context, "id") is { } id
+                ? HttpJson.WriteAsync(context, 200, control.ScheduledEvents(id))
+                : HttpJson.WriteAsync(context, 404, new JsonObject { ["error"] = "unknown guild" }));
+        app.MapGet("/_sandbox/world", context => HttpJson.WriteAsync(context, 200, control.WorldJson()));
+        app.MapGet("/_sandbox/sessions", context => HttpJson.WriteAsync(context, 200, control.Sessions()));
+        app.MapPost("/_sandbox/faults", context => FaultAsync(context, control));
+    }
+
+    private static async Task InvokeAsync(HttpContext context, SandboxControl control)
+    {
+        if (await HttpJson.ReadAsync(context) is not JsonObject body || body["data"]?["name"] is not JsonValue nameValue
+            || !nameValue.TryGetValue<string>(out var name))
+        {
+            await HttpJson.WriteAsync(context, 400, new JsonObject { ["error"] = "expected {\"data\":{\"name\":…}}" });
+            return;
+        }
+        var request = new InteractionRequest(name)
+        {
+            Type = body["type"] is JsonValue t && t.TryGetValue<int>(out var type) ? type : 2,
+            GuildId = Id(body["guild_id"]),
+            ChannelId = Id(body["channel_id"]),
+            UserId = Id(body["user"]?["id"]),
+            Username = body["user"]?["username"]?.ToString(),
+            Locale = body["locale"]?.ToString() ?? "de",
+            Permissions = body["permissions"]?.ToString(),
+            Options = body["data"]?["options"] as JsonArray,
+        };
+        var outcome = await control.InvokeCommandAsync(request, context.RequestAborted);
+        await HttpJson.WriteAsync(context, outcome.Status, outcome.ToJson());
+    }
+
+    private static async Task MessagesAsync(HttpContext context, SandboxControl control)
+    {
+        if (HttpJson.RouteId(context, "id") is not { } id)
+        {
+            await HttpJson.WriteAsync(context, 404, new JsonObject { ["error"] = "unknown channel" });
+            return;
+        }
+        var query = context.Request.Query;
+        IReadOnlyList<JsonObject> messages;
+        if (int.TryParse(query["wait_for"], NumberStyles.None, CultureInfo.InvariantCulture, out var count))
+        {
+            var timeout = int.TryParse(query["timeout_ms"], NumberStyles.None, CultureInfo.InvariantCulture, out var ms) ? ms : 10_000;
+            messages = await control.WaitForMessagesAsync(id, count, TimeSpan.FromMilliseconds(timeout), context.RequestAborted);
+        }
+        else
+            messages = control.Messages(id);
+        await HttpJson.WriteAsync(context, 200, new JsonArray([.. messages.Select(m => m.DeepClone())]));
+    }
+
+    private static async Task FaultAsync(HttpContext context, SandboxControl control)
+    {
+        var body = await HttpJson.ReadAsync(context) as JsonObject;
+        SandboxFaultKind? kind = body?["kind"]?.ToString() switch
+        {
+            "drop_connection" => SandboxFaultKind.DropConnection,
+            "reconnect" => SandboxFaultKind.Reconnect,
+            "invalid_session" => SandboxFaultKind.InvalidSession,
+            "stop_heartbeat_ack" => SandboxFaultKind.StopHeartbeatAck,
+            "request_heartbeat" => SandboxFaultKind.RequestHeartbeat,
+            "rest_429" => SandboxFaultKind.Rest429,
+            "rest_500" => SandboxFaultKind.Rest500,
+            "rest_502" => SandboxFaultKind.Rest502,
+            _ => null,
+        };
+        if (kind is null)
+        {
+            await HttpJson.WriteAsync(context, 400, new JsonObject { ["error"] = "unknown fault kind" });
+            return;
+        }
+        var fault = new SandboxFault(
+            kind.Value,
+            body!["count"] is JsonValue c && c.TryGetValue<int>(out var count) ? count : 1,
+            body["resumable"] is JsonValue r && r.TryGetValue<bool>(out var resumable) && resumable,
+            body["retry_after"] is JsonValue ra && ra.TryGetValue<double>(out var retryAfter) ? retryAfter : 1.0);
+        await control.InjectFaultAsync(fault);
+        context.Response.StatusCode = 204;
+    }
+
+    private static ulong? Id(JsonNode? node) => WireFormat.TryParseId(node?.ToString(), out var id) ? id : null;
+}

@@ -1,0 +1,163 @@
+using System.Text.Json.Nodes;
+using NewsBot.Sandbox.Wire;
+using NewsBot.Sandbox.World;
+
+namespace NewsBot.Sandbox.Control;
+
+/// <summary>The control API for tests and tools: trigger interactions, read what the bot posted, inject faults.</summary>
+public sealed class SandboxControl
+{
+    private readonly SandboxState _state;
+
+    internal SandboxControl(SandboxState state) => _state = state;
+
+    public SandboxWorld World => _state.World;
+
+    /// <summary>
+    /// Sends an interaction to the bot's session for the guild and returns its answer: after the callback, or for a
+    /// deferred reply after the edit of the original (at most <see cref="SandboxOptions.DeferredReplyWait"/>).
+    /// </summary>
+    public async Task<InteractionOutcome> InvokeCommandAsync(InteractionRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var guild = request.GuildId is { } gid ? _state.World.FindGuild(gid) : _state.World.DefaultGuild;
+        if (guild is null)
+            return InteractionOutcome.Failed(404, "unknown guild");
+        var channel = request.ChannelId is { } cid ? guild.Channels.FirstOrDefault(c => c.Id == cid) : guild.Channels[0];
+        if (channel is null)
+            return InteractionOutcome.Failed(404, "unknown channel in this guild");
+        if (!_state.Gateway.HasSessionFor(guild.Id))
+            return InteractionOutcome.Failed(503, "no bot session is connected for the shard of this guild");
+
+        var interaction = InteractionFactory.Create(_state, request, guild, channel);
+        _state.Interactions.Add(interaction);
+        var deadline = Task.Delay(_state.Options.InteractionDeadline, _state.Time, cancellationToken);
+        await _state.Gateway.DispatchAsync(guild.Id, "INTERACTION_CREATE", interaction.Payload, 0, cancellationToken);
+        await Task.WhenAny(interaction.Acknowledged.Task, deadline);
+        cancellationToken.ThrowIfCancellationRequested();
+        lock (interaction.Sync)
+        {
+            if (!interaction.IsAcknowledged)
+            {
+                interaction.Expired = true;
+                return InteractionOutcome.Failed(504, "the bot did not acknowledge the interaction within the deadline", WireFormat.Id(interaction.Id));
+            }
+        }
+        if (interaction.Callback?["type"]?.GetValue<int>() == 5)
+            await Task.WhenAny(interaction.Settled.Task, Task.Delay(_state.Options.DeferredReplyWait, _state.Time, cancellationToken));
+        cancellationToken.ThrowIfCancellationRequested();
+        return Snapshot(interaction);
+    }
+
+    /// <summary>The state of an interaction sent earlier (null if unknown).</summary>
+    public InteractionOutcome? Interaction(ulong interactionId) =>
+        _state.Interactions.ById(interactionId) is { } interaction ? Snapshot(interaction) : null;
+
+    private static InteractionOutcome Snapshot(Interactions.SandboxInteraction interaction)
+    {
+        lock (interaction.Sync)
+        {
+            return new InteractionOutcome(
+                interaction.IsAcknowledged ? 200 : 504,
+                WireFormat.Id(interaction.Id),
+                (JsonObject?)interaction.Callback?.DeepClone(),
+                [.. interaction.Followups.Select(f => f.DeepClone())],
+                (JsonObject?)interaction.Original?.DeepClone(),
+                interaction.IsAcknowledged ? null : "not acknowledged");
+        }
+    }
+
+    /// <summary>Messages visible in a channel, oldest first (the bot's posts, non-ephemeral replies and follow-ups).</summary>
+    public IReadOnlyList<JsonObject> Messages(ulong channelId) => _state.Messages.List(channelId);
+
+    /// <summary>Waits until the channel holds at least <paramref name="count"/> messages or the timeout passes; returns what is there.</summary>
+    public Task<IReadOnlyList<JsonObject>> WaitForMessagesAsync(ulong channelId, int count, TimeSpan timeout, CancellationToken cancellationToken = default) =>
+        _state.Messages.WaitForAsync(channelId, count, timeout, cancellationToken);
+
+    /// <summary>Registered commands; guild 0 means global.</summary>
+    public JsonArray Commands(ulong guildId = 0) => _state.Commands.List(guildId);
+
+    public IReadOnlyDictionary<ulong, JsonArray> AllCommands() => _state.Commands.All();
+
+    public JsonArray ScheduledEvents(ulong guildId) => _state.Events.List(guildId);
+
+    /// <summary>True when a gateway session (identified, connected or resumable) covers the guild.</summary>
+    public bool HasBotSession(ulong guildId) => _state.Gateway.HasSessionFor(guildId);
+
+    /// <summary>Waits until a connected gateway session covers the guild (default: the default guild).</summary>
+    public async Task<bool> WaitForBotAsync(TimeSpan timeout, ulong? guildId = null, CancellationToken cancellationToken = default)
+    {
+        var id = guildId ?? _state.World.DefaultGuild.Id;
+        using var cts = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        cts.CancelAfter(timeout);
+        while (!_state.Gateway.HasConnectedSessionFor(id))
+        {
+            try
+            {
+                await _state.Gateway.SessionsChanged.WaitAsync(cts.Token);
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                return _state.Gateway.HasConnectedSessionFor(id);
+            }
+        }
+        return true;
+    }
+
+    public JsonArray Sessions() =>
+    [
+        .. _state.Gateway.Sessions.Select(s => (JsonNode)new JsonObject
+        {
+            ["session_id"] = s.Id,
+            ["shard"] = new JsonArray(s.ShardId, s.ShardCount),
+            ["intents"] = s.Intents,
+            ["seq"] = s.Sequence,
+            ["connected"] = s.Connection is not null,
+        }),
+    ];
+
+    public async Task InjectFaultAsync(SandboxFault fault)
+    {
+        ArgumentNullException.ThrowIfNull(fault);
+        switch (fault.Kind)
+        {
+            case SandboxFaultKind.DropConnection:
+                _state.Gateway.DropConnections();
+                break;
+            case SandboxFaultKind.Reconnect:
+                await _state.Gateway.SendReconnectAsync();
+                break;
+            case SandboxFaultKind.InvalidSession:
+                await _state.Gateway.SendInvalidSessionAsync(fault.Resumable);
+                break;
+            case SandboxFaultKind.StopHeartbeatAck:
+                _state.Gateway.StopHeartbeatAcks();
+                break;
+            case SandboxFaultKind.RequestHeartbeat:
+                await _state.Gateway.RequestHeartbeatAsync();
+                break;
+            default:
+                _state.Faults.Add(fault);
+                break;
+        }
+    }
+
+    /// <summary>The world as JSON: application, bot user, guilds with channels, roles and members.</summary>
+    public JsonObject WorldJson()
+    {
+        var guilds = new JsonArray();
+        foreach (var guild in _state.World.Guilds)
+        {
+            var json = Wire.WorldJson.Guild(guild);
+            json["channels"] = Wire.WorldJson.Channels(guild);
+            json["members"] = new JsonArray([.. guild.Members.Select(m => (JsonNode)Wire.WorldJson.Member(m))]);
+            guilds.Add(json);
+        }
+        return new JsonObject
+        {
+            ["application"] = new JsonObject { ["id"] = WireFormat.Id(_state.World.ApplicationId), ["name"] = _state.World.ApplicationName },
+            ["bot"] = Wire.WorldJson.User(_state.World.BotUser),
+            ["guilds"] = guilds,
+        };
+    }
+}

@@ -1,0 +1,416 @@
+using System.Collections.Concurrent;
+using System.Net.WebSockets;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using NewsBot.Sandbox.Wire;
+
+namespace NewsBot.Sandbox.Gateway;
+
+/// <summary>The gateway: accepts bot connections, runs identify/resume/heartbeat, and dispatches events to sessions.</summary>
+internal sealed class GatewayHub(SandboxState state)
+{
+    private const int MaxPayloadBytes = 4096;
+    private const long KnownIntents = 0x1FFFF | (1L << 20) | (1L << 21) | (1L << 24) | (1L << 25);
+    private const long PrivilegedIntents = (1L << 1) | (1L << 8) | (1L << 15);
+
+    private readonly ConcurrentDictionary<string, GatewaySession> _sessions = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<GatewayConnection, byte> _connections = new();
+    private TaskCompletionSource _sessionsChanged = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public IReadOnlyCollection<GatewaySession> Sessions => [.. _sessions.Values];
+
+    public async Task HandleAsync(HttpContext context)
+    {
+        if (!context.WebSockets.IsWebSocketRequest)
+        {
+            context.Response.StatusCode = 400;
+            return;
+        }
+        var version = context.Request.Query["v"].ToString();
+        var encoding = context.Request.Query["encoding"].ToString();
+        var compress = context.Request.Query["compress"].ToString();
+        using var socket = await context.WebSockets.AcceptWebSocketAsync();
+        using var connection = new GatewayConnection(socket) { SendWindowStart = state.Time.GetUtcNow() };
+        if (version != "10")
+        {
+            await connection.CloseAsync(GatewayCloseCodes.InvalidApiVersion, "Invalid API version.");
+            return;
+        }
+        if ((encoding.Length > 0 && encoding != "json") || compress.Length > 0)
+        {
+            await connection.CloseAsync(GatewayCloseCodes.DecodeError, "The sandbox speaks only encoding=json without compression.");
+            return;
+        }
+        _connections[connection] = 0;
+        try
+        {
+            var hello = new JsonObject
+            {
+                ["op"] = 10,
+                ["d"] = new JsonObject
+                {
+                    ["heartbeat_interval"] = (long)state.Options.HeartbeatInterval.TotalMilliseconds,
+                    ["_trace"] = new JsonArray("[\"newsbot-sandbox\"]"),
+                },
+                ["s"] = null,
+                ["t"] = null,
+            };
+            await connection.SendAsync(hello.ToJsonString(), context.RequestAborted);
+            await ReceiveLoopAsync(connection, context.RequestAborted);
+        }
+        finally
+        {
+            _connections.TryRemove(connection, out _);
+            if (connection.Session is { } session && session.Connection == connection)
+                session.Connection = null;
+            NotifySessionsChanged();
+        }
+    }
+
+    private async Task ReceiveLoopAsync(GatewayConnection connection, CancellationToken cancellationToken)
+    {
+        var buffer = new byte[MaxPayloadBytes * 4];
+        while (connection.Socket.State == WebSocketState.Open)
+        {
+            var length = 0;
+            var messageType = WebSocketMessageType.Text;
+            try
+            {
+                var end = false;
+                while (!end)
+                {
+                    if (length == buffer.Length)
+                    {
+                        await connection.CloseAsync(GatewayCloseCodes.DecodeError, "Payload too large.");
+                        return;
+                    }
+                    var received = await connection.Socket.ReceiveAsync(buffer.AsMemory(length), cancellationToken);
+                    length += received.Count;
+                    messageType = received.MessageType;
+                    end = received.EndOfMessage || received.MessageType == WebSocketMessageType.Close;
+                }
+            }
+            catch (Exception ex) when (ex is WebSocketException or OperationCanceledException or ObjectDisposedException)
+            {
+                return;
+            }
+            if (messageType == WebSocketMessageType.Close)
+            {
+                var code = (int?)connection.Socket.CloseStatus ?? 1005;
+                if (code is 1000 or 1001 && connection.Session is { } ending)
+                    Invalidate(ending);
+                await connection.CloseAsync(code == 1005 ? 1000 : code, "");
+                return;
+            }
+            if (!CountSend(connection))
+            {
+                await connection.CloseAsync(GatewayCloseCodes.RateLimited, "You are being rate limited.");
+                return;
+            }
+            if (messageType == WebSocketMessageType.Binary || length > MaxPayloadBytes)
+            {
+                await connection.CloseAsync(GatewayCloseCodes.DecodeError, "Error while decoding payload.");
+                return;
+            }
+            JsonObject? payload;
+            try
+            {
+                payload = JsonNode.Parse(Encoding.UTF8.GetString(buffer, 0, length)) as JsonObject;
+            }
+            catch (JsonException)
+            {
+                payload = null;
+            }
+            if (payload is null || payload["op"] is not JsonValue opValue || !opValue.TryGetValue<int>(out var op))
+            {
+                await connection.CloseAsync(GatewayCloseCodes.DecodeError, "Error while decoding payload.");
+                return;
+            }
+            if (!await HandlePayloadAsync(connection, op, payload, cancellationToken))
+                return;
+        }
+    }
+
+    private bool CountSend(GatewayConnection connection)
+    {
+        var now = state.Time.GetUtcNow();
+        if (now - connection.SendWindowStart >= TimeSpan.FromMinutes(1))
+        {
+            connection.SendWindowStart = now;
+            connection.SendsInWindow = 0;
+        }
+        connection.SendsInWindow++;
+        return connection.SendsInWindow <= state.Options.GatewaySendLimit;
+    }
+
+    /// <summary>Returns false when the connection was closed.</summary>
+    private async Task<bool> HandlePayloadAsync(GatewayConnection connection, int op, JsonObject payload, CancellationToken cancellationToken)
+    {
+        switch (op)
+        {
+            case 1:
+                if (!connection.WithholdAcks)
+                    await connection.SendAsync("""{"op":11,"d":null,"s":null,"t":null}""", cancellationToken);
+                return true;
+            case 2:
+                return await IdentifyAsync(connection, payload["d"] as JsonObject, cancellationToken);
+            case 6:
+                return await ResumeAsync(connection, payload["d"] as JsonObject, cancellationToken);
+            case 3 or 4 or 8:
+                if (connection.Session is null)
+                {
+                    await connection.CloseAsync(GatewayCloseCodes.NotAuthenticated, "Not authenticated.");
+                    return false;
+                }
+                return true;
+            default:
+                await connection.CloseAsync(GatewayCloseCodes.UnknownOpcode, "Unknown opcode.");
+                return false;
+        }
+    }
+
+    private async Task<bool> IdentifyAsync(GatewayConnection connection, JsonObject? data, CancellationToken cancellationToken)
+    {
+        if (connection.Session is not null)
+        {
+            await connection.CloseAsync(GatewayCloseCodes.AlreadyAuthenticated, "Already authenticated.");
+            return false;
+        }
+        if (data is null)
+        {
+            await connection.CloseAsync(GatewayCloseCodes.DecodeError, "Error while decoding payload.");
+            return false;
+        }
+        if (!state.IsValidToken(Text(data["token"])))
+        {
+            await connection.CloseAsync(GatewayCloseCodes.AuthenticationFailed, "Authentication failed.");
+            return false;
+        }
+        if (data["intents"] is not JsonValue iv || !iv.TryGetValue<long>(out var intents) || intents < 0 || (intents & ~KnownIntents) != 0)
+        {
+            await connection.CloseAsync(GatewayCloseCodes.InvalidIntents, "Invalid intent(s).");
+            return false;
+        }
+        if ((intents & PrivilegedIntents & ~state.Options.EnabledPrivilegedIntents) != 0)
+        {
+            await connection.CloseAsync(GatewayCloseCodes.DisallowedIntents, "Disallowed intent(s).");
+            return false;
+        }
+        var (shardId, shardCount) = (0, 1);
+        if (MessageNull(data["shard"]) is { } shardNode)
+        {
+            if (shardNode is not JsonArray { Count: 2 } shard
+                || shard[0] is not JsonValue a || !a.TryGetValue(out shardId)
+                || shard[1] is not JsonValue b || !b.TryGetValue(out shardCount)
+                || shardCount < 1 || shardId < 0 || shardId >= shardCount)
+            {
+                await connection.CloseAsync(GatewayCloseCodes.InvalidShard, "Invalid shard.");
+                return false;
+            }
+        }
+        state.CountIdentify();
+        var session = new GatewaySession(RandomNumberGenerator.GetHexString(32, lowercase: true), shardId, shardCount, intents)
+        {
+            Connection = connection,
+        };
+        connection.Session = session;
+        // READY and the GUILD_CREATEs go out before any other dispatch can reach the new session
+        await session.Gate.WaitAsync(cancellationToken);
+        try
+        {
+            _sessions[session.Id] = session;
+
+            var guilds = state.World.Guilds.Where(g => session.Owns(g.Id)).ToList();
+            var ready = new JsonObject
+            {
+                ["v"] = 10,
+                ["user"] = WorldJson.User(state.World.BotUser),
+                ["user_settings"] = new JsonObject(),
+                ["private_channels"] = new JsonArray(),
+                ["presences"] = new JsonArray(),
+                ["relationships"] = new JsonArray(),
+                ["guild_join_requests"] = new JsonArray(),
+                ["geo_ordered_rtc_regions"] = new JsonArray("sandbox"),
+                ["guilds"] = new JsonArray([.. guilds.Select(g => (JsonNode)new JsonObject { ["id"] = WireFormat.Id(g.Id), ["unavailable"] = true })]),
+                ["session_id"] = session.Id,
+                ["session_type"] = "normal",
+                ["resume_gateway_url"] = state.GatewayUrl,
+                ["shard"] = new JsonArray(shardId, shardCount),
+                ["application"] = new JsonObject { ["id"] = WireFormat.Id(state.World.ApplicationId), ["flags"] = 0 },
+                ["_trace"] = new JsonArray("[\"newsbot-sandbox\"]"),
+            };
+            await SendDispatchLockedAsync(session, "READY", ready, cancellationToken);
+            if ((intents & 1) != 0)
+            {
+                foreach (var guild in guilds)
+                {
+                    var joined = state.World.BotMember(guild).JoinedAt;
+                    await SendDispatchLockedAsync(session, "GUILD_CREATE", WorldJson.GuildCreate(guild, joined, state.Events.List(guild.Id)), cancellationToken);
+                }
+            }
+        }
+        finally
+        {
+            session.Gate.Release();
+        }
+        NotifySessionsChanged();
+        return true;
+    }
+
+    private async Task<bool> ResumeAsync(GatewayConnection connection, JsonObject? data, CancellationToken cancellationToken)
+    {
+        if (connection.Session is not null)
+        {
+            await connection.CloseAsync(GatewayCloseCodes.AlreadyAuthenticated, "Already authenticated.");
+            return false;
+        }
+        if (data is null)
+        {
+            await connection.CloseAsync(GatewayCloseCodes.DecodeError, "Error while decoding payload.");
+            return false;
+        }
+        if (!state.IsValidToken(Text(data["token"])))
+        {
+            await connection.CloseAsync(GatewayCloseCodes.AuthenticationFailed, "Authentication failed.");
+            return false;
+        }
+        var sessionId = Text(data["session_id"]);
+        long? seq = data["seq"] is JsonValue sv && sv.TryGetValue<long>(out var s) ? s : null;
+        if (sessionId is null || !_sessions.TryGetValue(sessionId, out var session) || session.Invalidated)
+        {
+            await connection.SendAsync("""{"op":9,"d":false,"s":null,"t":null}""", cancellationToken);
+            return true;
+        }
+        await session.Gate.WaitAsync(cancellationToken);
+        try
+        {
+            if (seq > session.Sequence)
+            {
+                await connection.CloseAsync(GatewayCloseCodes.InvalidSeq, "Invalid seq.");
+                return false;
+            }
+            var from = seq ?? 0;
+            if (session.Buffer.Count > 0 && session.Buffer[0].Seq > from + 1)
+            {
+                await connection.SendAsync("""{"op":9,"d":false,"s":null,"t":null}""", cancellationToken);
+                return true;
+            }
+            if (session.Connection is { } old && old != connection)
+                old.Abort();
+            session.Connection = connection;
+            connection.Session = session;
+            foreach (var (bufferedSeq, json) in session.Buffer.Where(b => b.Seq > from).ToList())
+                await connection.SendAsync(json, cancellationToken);
+            await SendDispatchLockedAsync(session, "RESUMED", new JsonObject { ["_trace"] = new JsonArray("[\"newsbot-sandbox\"]") }, cancellationToken);
+        }
+        finally
+        {
+            session.Gate.Release();
+        }
+        NotifySessionsChanged();
+        return true;
+    }
+
+    /// <summary>Sends an event to every live session owning the guild (null: shard 0); returns how many sessions got it.</summary>
+    public async Task<int> DispatchAsync(ulong? guildId, string eventName, JsonObject data, long requiredIntent, CancellationToken cancellationToken)
+    {
+        var count = 0;
+        foreach (var session in _sessions.Values.Where(s => !s.Invalidated && s.Owns(guildId)))
+        {
+            if (requiredIntent != 0 && (session.Intents & requiredIntent) == 0)
+                continue;
+            await DispatchToAsync(session, eventName, (JsonObject)data.DeepClone(), cancellationToken);
+            count++;
+        }
+        return count;
+    }
+
+    public bool HasSessionFor(ulong guildId) => _sessions.Values.Any(s => !s.Invalidated && s.Owns(guildId));
+
+    public bool HasConnectedSessionFor(ulong guildId) =>
+        _sessions.Values.Any(s => !s.Invalidated && s.Owns(guildId) && s.Connection is not null);
+
+    /// <summary>Completes when a session appears, disappears or (re)connects.</summary>
+    public Task SessionsChanged => Volatile.Read(ref _sessionsChanged).Task;
+
+    private static async Task DispatchToAsync(GatewaySession session, string eventName, JsonObject data, CancellationToken cancellationToken)
+    {
+        await session.Gate.WaitAsync(cancellationToken);
+        try
+        {
+            await SendDispatchLockedAsync(session, eventName, data, cancellationToken);
+        }
+        finally
+        {
+            session.Gate.Release();
+        }
+    }
+
+    private static async Task SendDispatchLockedAsync(GatewaySession session, string eventName, JsonObject data, CancellationToken cancellationToken)
+    {
+        var seq = ++session.Sequence;
+        var json = new JsonObject { ["op"] = 0, ["d"] = data, ["s"] = seq, ["t"] = eventName }.ToJsonString();
+        session.Remember(seq, json);
+        if (session.Connection is { } connection)
+            await connection.SendAsync(json, cancellationToken);
+    }
+
+    public void DropConnections()
+    {
+        foreach (var connection in _connections.Keys)
+            connection.Abort();
+    }
+
+    public async Task SendReconnectAsync()
+    {
+        foreach (var connection in _connections.Keys)
+            await connection.SendAsync("""{"op":7,"d":null,"s":null,"t":null}""", CancellationToken.None);
+    }
+
+    public async Task SendInvalidSessionAsync(bool resumable)
+    {
+        foreach (var connection in _connections.Keys)
+        {
+            if (!resumable && connection.Session is { } session)
+                Invalidate(session);
+            await connection.SendAsync(resumable ? """{"op":9,"d":true,"s":null,"t":null}""" : """{"op":9,"d":false,"s":null,"t":null}""", CancellationToken.None);
+        }
+    }
+
+    public async Task RequestHeartbeatAsync()
+    {
+        foreach (var connection in _connections.Keys)
+            await connection.SendAsync("""{"op":1,"d":null,"s":null,"t":null}""", CancellationToken.None);
+    }
+
+    public void StopHeartbeatAcks()
+    {
+        foreach (var connection in _connections.Keys)
+            connection.WithholdAcks = true;
+    }
+
+    public async Task CloseAllAsync()
+    {
+        foreach (var connection in _connections.Keys)
+            await connection.CloseAsync(1001, "Sandbox stopping.");
+    }
+
+    private void Invalidate(GatewaySession session)
+    {
+        session.Invalidated = true;
+        _sessions.TryRemove(session.Id, out _);
+        NotifySessionsChanged();
+    }
+
+    private void NotifySessionsChanged()
+    {
+        var previous = Interlocked.Exchange(ref _sessionsChanged, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+        previous.TrySetResult();
+    }
+
+    private static string? Text(JsonNode? node) => node is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
+
+    private static JsonNode? MessageNull(JsonNode? node) => node is JsonValue v && v.GetValueKind() == JsonValueKind.Null ? null : node;
+}

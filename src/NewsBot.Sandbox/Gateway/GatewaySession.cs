@@ -1,0 +1,31 @@
+namespace NewsBot.Sandbox.Gateway;
+
+/// <summary>A gateway session: its shard, intents, sequence and the dispatches kept for a resume.</summary>
+internal sealed class GatewaySession(string id, int shardId, int shardCount, long intents) : IDisposable
+{
+    private const int BufferLimit = 2000;
+
+    public string Id { get; } = id;
+    public int ShardId { get; } = shardId;
+    public int ShardCount { get; } = shardCount;
+    public long Intents { get; } = intents;
+
+    /// <summary>Serializes sequence numbers, buffering and sending so dispatches arrive in order.</summary>
+    public SemaphoreSlim Gate { get; } = new(1, 1);
+    public long Sequence { get; set; }
+    public List<(long Seq, string Json)> Buffer { get; } = [];
+    public GatewayConnection? Connection { get; set; }
+    public bool Invalidated { get; set; }
+
+    public bool Owns(ulong? guildId) =>
+        guildId is { } id ? (int)((id >> 22) % (ulong)ShardCount) == ShardId : ShardId == 0;
+
+    public void Remember(long seq, string json)
+    {
+        Buffer.Add((seq, json));
+        if (Buffer.Count > BufferLimit)
+            Buffer.RemoveRange(0, Buffer.Count - BufferLimit);
+    }
+
+    public void Dispose() => Gate.Dispose();
+}

@@ -1,0 +1,130 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json.Nodes;
+using NewsBot.Sandbox.Control;
+
+namespace NewsBot.Sandbox.Rest;
+
+/// <summary>
+/// Runs before every /api route: API version, bot authorization, injected REST faults, the global and per-route
+/// rate limits, and the X-RateLimit-* headers.
+/// </summary>
+internal sealed class ApiGate(SandboxState state)
+{
+    public async Task InvokeAsync(HttpContext context, Func<Task> next)
+    {
+        var path = context.Request.Path.Value ?? "";
+        if (!path.StartsWith("/api/", StringComparison.Ordinal))
+        {
+            await next();
+            return;
+        }
+        if (!path.StartsWith("/api/v10/", StringComparison.Ordinal))
+        {
+            await HttpJson.WriteAsync(context, ApiError.Of(400, 50041, "Invalid API version"));
+            return;
+        }
+        var pattern = (context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText;
+        var tokenAuthenticated = pattern is not null
+            && (pattern.Contains("{interaction_token}", StringComparison.Ordinal) || pattern.Contains("{webhook_token}", StringComparison.Ordinal));
+        if (!tokenAuthenticated && !IsAuthorized(context))
+        {
+            await HttpJson.WriteAsync(context, ApiError.Unauthorized);
+            return;
+        }
+        if (state.Faults.Take() is { } fault)
+        {
+            await WriteFaultAsync(context, fault);
+            return;
+        }
+        if (pattern is null)
+        {
+            await next();
+            return;
+        }
+        var isCallback = pattern.EndsWith("/callback", StringComparison.Ordinal);
+        if (!isCallback)
+        {
+            var global = state.RateLimiter.Acquire("global", state.Options.GlobalRateLimit, TimeSpan.FromSeconds(1));
+            if (!global.Allowed)
+            {
+                await WriteTooManyAsync(context, global.ResetAfter, isGlobal: true, "global");
+                return;
+            }
+        }
+        var (key, hash, limit, window) = Bucket(context, pattern);
+        var decision = state.RateLimiter.Acquire(key, limit, window);
+        var headers = context.Response.Headers;
+        headers["X-RateLimit-Limit"] = decision.Limit.ToString(CultureInfo.InvariantCulture);
+        headers["X-RateLimit-Remaining"] = decision.Remaining.ToString(CultureInfo.InvariantCulture);
+        headers["X-RateLimit-Reset"] = (decision.ResetAt.ToUnixTimeMilliseconds() / 1000.0).ToString("0.000", CultureInfo.InvariantCulture);
+        headers["X-RateLimit-Reset-After"] = decision.ResetAfter.TotalSeconds.ToString("0.000", CultureInfo.InvariantCulture);
+        headers["X-RateLimit-Bucket"] = hash;
+        if (!decision.Allowed)
+        {
+            await WriteTooManyAsync(context, decision.ResetAfter, isGlobal: false, "user");
+            return;
+        }
+        await next();
+    }
+
+    private bool IsAuthorized(HttpContext context)
+    {
+        var header = context.Request.Headers.Authorization.ToString();
+        return header.StartsWith("Bot ", StringComparison.Ordinal) && state.IsValidToken(header[4..]);
+    }
+
+    private (string Key, string Hash, int Limit, TimeSpan Window) Bucket(HttpContext context, string pattern)
+    {
+        var method = context.Request.Method;
+        var values = context.Request.RouteValues;
+        var major = values["channel_id"] ?? values["guild_id"] ?? values["interaction_token"] ?? values["webhook_token"] ?? "";
+        var isMessagePost = method == HttpMethods.Post && pattern.EndsWith("channels/{channel_id}/messages", StringComparison.Ordinal);
+        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(method + " " + pattern)))[..32];
+        return isMessagePost
+            ? ($"{hash}:{major}", hash, state.Options.MessageRateLimit, state.Options.MessageRateWindow)
+            : ($"{hash}:{major}", hash, state.Options.RouteRateLimit, state.Options.RouteRateWindow);
+    }
+
+    private static async Task WriteTooManyAsync(HttpContext context, TimeSpan retryAfter, bool isGlobal, string scope)
+    {
+        var seconds = Math.Max(0.001, retryAfter.TotalSeconds);
+        var headers = context.Response.Headers;
+        headers["Retry-After"] = Math.Ceiling(seconds).ToString(CultureInfo.InvariantCulture);
+        headers["X-RateLimit-Scope"] = scope;
+        if (isGlobal)
+            headers["X-RateLimit-Global"] = "true";
+        await HttpJson.WriteAsync(context, 429, new JsonObject
+        {
+            ["message"] = "You are being rate limited.",
+            ["retry_after"] = Math.Round(seconds, 3),
+            ["global"] = isGlobal,
+        });
+    }
+
+    private async Task WriteFaultAsync(HttpContext context, SandboxFault fault)
+    {
+        switch (fault.Kind)
+        {
+            case SandboxFaultKind.Rest429:
+                var retry = TimeSpan.FromSeconds(fault.RetryAfterSeconds);
+                var headers = context.Response.Headers;
+                headers["X-RateLimit-Limit"] = "5";
+                headers["X-RateLimit-Remaining"] = "0";
+                headers["X-RateLimit-Reset"] = ((state.Time.GetUtcNow() + retry).ToUnixTimeMilliseconds() / 1000.0).ToString("0.000", CultureInfo.InvariantCulture);
+                headers["X-RateLimit-Reset-After"] = retry.TotalSeconds.ToString("0.000", CultureInfo.InvariantCulture);
+                headers["X-RateLimit-Bucket"] = "sandbox-fault";
+                await WriteTooManyAsync(context, retry, isGlobal: false, "user");
+                break;
+            case SandboxFaultKind.Rest502:
+                context.Response.StatusCode = 502;
+                context.Response.ContentType = "text/html";
+                await context.Response.WriteAsync("<html><body>502 Bad Gateway</body></html>", context.RequestAborted);
+                break;
+            default:
+                await HttpJson.WriteAsync(context, 500, new JsonObject { ["message"] = "500: Internal Server Error", ["code"] = 0 });
+                break;
+        }
+    }
+}

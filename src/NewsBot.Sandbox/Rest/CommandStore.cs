@@ -1,0 +1,87 @@
+using System.Text.Json.Nodes;
+using NewsBot.Sandbox.Wire;
+using NewsBot.Sandbox.World;
+
+namespace NewsBot.Sandbox.Rest;
+
+/// <summary>Registered application commands: global and per guild; ids stay stable across overwrites.</summary>
+internal sealed class CommandStore(SnowflakeGenerator ids, ulong applicationId)
+{
+    private readonly Lock _lock = new();
+    private readonly Dictionary<ulong, JsonArray> _scopes = [];
+
+    /// <summary>Scope 0 is global.</summary>
+    public JsonArray List(ulong scope)
+    {
+        lock (_lock)
+            return _scopes.TryGetValue(scope, out var list) ? (JsonArray)list.DeepClone() : [];
+    }
+
+    public IReadOnlyDictionary<ulong, JsonArray> All()
+    {
+        lock (_lock)
+            return _scopes.ToDictionary(p => p.Key, p => (JsonArray)p.Value.DeepClone());
+    }
+
+    public JsonArray Overwrite(ulong scope, JsonArray commands)
+    {
+        lock (_lock)
+        {
+            var old = _scopes.TryGetValue(scope, out var existing) ? existing : [];
+            var result = new JsonArray();
+            foreach (var node in commands)
+            {
+                var input = (JsonObject)node!;
+                var type = input["type"] is JsonValue t && t.TryGetValue<int>(out var ti) ? ti : 1;
+                var name = input["name"]!.GetValue<string>();
+                var previous = old.OfType<JsonObject>().FirstOrDefault(c =>
+                    c["name"]!.GetValue<string>() == name && c["type"]!.GetValue<int>() == type);
+                result.Add(Normalize(input, scope, type, previous));
+            }
+            _scopes[scope] = result;
+            return (JsonArray)result.DeepClone();
+        }
+    }
+
+    /// <summary>Finds a command by name, guild commands first.</summary>
+    public JsonObject? Find(ulong guildId, string name)
+    {
+        lock (_lock)
+        {
+            foreach (var scope in new[] { guildId, 0UL })
+            {
+                if (_scopes.TryGetValue(scope, out var list)
+                    && list.OfType<JsonObject>().FirstOrDefault(c => c["name"]!.GetValue<string>() == name) is { } hit)
+                    return (JsonObject)hit.DeepClone();
+            }
+            return null;
+        }
+    }
+
+    private JsonObject Normalize(JsonObject input, ulong scope, int type, JsonObject? previous)
+    {
+        var command = (JsonObject)input.DeepClone();
+        var changed = previous is null || !JsonNode.DeepEquals(Strip(previous), Strip(command));
+        command["id"] = previous?["id"]?.DeepClone() ?? WireFormat.Id(ids.Next());
+        command["application_id"] = WireFormat.Id(applicationId);
+        command["version"] = changed ? WireFormat.Id(ids.Next()) : previous!["version"]!.DeepClone();
+        command["type"] = type;
+        command["description"] ??= "";
+        command["default_member_permissions"] ??= null;
+        command["nsfw"] ??= false;
+        command["contexts"] ??= scope == 0 ? new JsonArray(0, 1, 2) : null;
+        command["integration_types"] ??= new JsonArray(0);
+        command["dm_permission"] ??= true;
+        if (scope != 0)
+            command["guild_id"] = WireFormat.Id(scope);
+        return command;
+    }
+
+    private static JsonObject Strip(JsonObject command)
+    {
+        var copy = (JsonObject)command.DeepClone();
+        foreach (var key in new[] { "id", "application_id", "version", "guild_id" })
+            copy.Remove(key);
+        return copy;
+    }
+}

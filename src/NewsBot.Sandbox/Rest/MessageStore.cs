@@ -1,0 +1,108 @@
+using System.Text.Json.Nodes;
+
+namespace NewsBot.Sandbox.Rest;
+
+/// <summary>Messages per channel, the nonce index, and waiting for new messages.</summary>
+internal sealed class MessageStore(TimeProvider time, TimeSpan nonceWindow)
+{
+    private readonly Lock _lock = new();
+    private readonly Dictionary<ulong, List<JsonObject>> _byChannel = [];
+    private readonly Dictionary<(ulong Author, string Nonce), (JsonObject Message, DateTimeOffset At)> _nonces = [];
+    private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>The message of the same author and nonce within the window, if any.</summary>
+    public JsonObject? FindByNonce(ulong authorId, string nonce)
+    {
+        lock (_lock)
+        {
+            return _nonces.TryGetValue((authorId, nonce), out var hit) && time.GetUtcNow() - hit.At <= nonceWindow
+                ? hit.Message
+                : null;
+        }
+    }
+
+    public void Add(ulong channelId, JsonObject message, ulong authorId, string? nonce, bool visible = true)
+    {
+        TaskCompletionSource changed;
+        lock (_lock)
+        {
+            if (visible)
+            {
+                if (!_byChannel.TryGetValue(channelId, out var list))
+                    _byChannel[channelId] = list = [];
+                list.Add(message);
+            }
+            if (nonce is not null)
+                _nonces[(authorId, nonce)] = (message, time.GetUtcNow());
+            changed = _changed;
+            _changed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        }
+        changed.TrySetResult();
+    }
+
+    public void Touch()
+    {
+        TaskCompletionSource changed;
+        lock (_lock)
+        {
+            changed = _changed;
+            _changed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        }
+        changed.TrySetResult();
+    }
+
+    /// <summary>Runs <paramref name="change"/> on a stored message under the store's lock; false if there is no such message.</summary>
+    public bool Update(ulong channelId, string messageId, Action<JsonObject> change)
+    {
+        lock (_lock)
+        {
+            var message = _byChannel.TryGetValue(channelId, out var list) ? list.FirstOrDefault(m => m["id"]?.ToString() == messageId) : null;
+            if (message is null)
+                return false;
+            change(message);
+        }
+        Touch();
+        return true;
+    }
+
+    public bool Remove(ulong channelId, string messageId)
+    {
+        lock (_lock)
+        {
+            if (!_byChannel.TryGetValue(channelId, out var list))
+                return false;
+            return list.RemoveAll(m => m["id"]?.ToString() == messageId) > 0;
+        }
+    }
+
+    public IReadOnlyList<JsonObject> List(ulong channelId)
+    {
+        lock (_lock)
+            return _byChannel.TryGetValue(channelId, out var list) ? [.. list] : [];
+    }
+
+    /// <summary>Waits (real time: it waits for network peers) until the channel holds at least <paramref name="count"/> messages.</summary>
+    public async Task<IReadOnlyList<JsonObject>> WaitForAsync(ulong channelId, int count, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        using var cts = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        cts.CancelAfter(timeout);
+        while (true)
+        {
+            Task changed;
+            lock (_lock)
+            {
+                if (_byChannel.TryGetValue(channelId, out var list) && list.Count >= count)
+                    return [.. list];
+                changed = _changed.Task;
+            }
+            try
+            {
+                await changed.WaitAsync(cts.Token);
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                return List(channelId);
+            }
+        }
+    }
+}

@@ -1,0 +1,143 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace NewsBot.Sandbox.Rest;
+
+/// <summary>Checks a message body against Discord's limits (content, embeds, allowed mentions, nonce).</summary>
+internal static class MessageValidator
+{
+    private static readonly string[] ParseValues = ["users", "roles", "everyone"];
+
+    /// <summary>Returns null when the body is acceptable.</summary>
+    public static ApiError? Validate(JsonObject body, bool requireContent = true)
+    {
+        var errors = new FormErrors();
+        errors.Length("content", NullIfJsonNull(body["content"]), 0, 2000, required: false);
+        var embedCount = 0;
+        if (NullIfJsonNull(body["embeds"]) is { } embedsNode)
+        {
+            if (embedsNode is not JsonArray embeds)
+                errors.Add("embeds", "BASE_TYPE_ARRAY", "Value must be an array.");
+            else
+            {
+                embedCount = embeds.Count;
+                if (embeds.Count > 10)
+                    errors.Add("embeds", "BASE_TYPE_MAX_LENGTH", "Must be 10 or fewer in length.");
+                var total = 0;
+                for (var i = 0; i < embeds.Count; i++)
+                    total += ValidateEmbed(embeds[i], $"embeds.{i}", errors);
+                if (total > 6000)
+                    errors.Add("embeds", "MESSAGE_EMBEDS_TOO_LONG", "Embed size exceeds maximum size of 6000");
+            }
+        }
+        ValidateAllowedMentions(NullIfJsonNull(body["allowed_mentions"]), errors);
+        ValidateNonce(NullIfJsonNull(body["nonce"]), errors);
+        if (errors.Any)
+            return ApiError.Form(errors);
+        var hasContent = body["content"] is JsonValue c && c.TryGetValue<string>(out var s) && s.Length > 0;
+        var hasComponents = body["components"] is JsonArray { Count: > 0 };
+        var hasOther = body["sticker_ids"] is JsonArray { Count: > 0 } || body["poll"] is JsonObject || body["attachments"] is JsonArray { Count: > 0 };
+        return requireContent && !hasContent && embedCount == 0 && !hasComponents && !hasOther ? ApiError.EmptyMessage : null;
+    }
+
+    public static JsonNode? NullIfJsonNull(JsonNode? node) =>
+        node is JsonValue v && v.GetValueKind() == JsonValueKind.Null ? null : node;
+
+    private static int ValidateEmbed(JsonNode? node, string path, FormErrors errors)
+    {
+        if (node is not JsonObject embed)
+        {
+            errors.Add(path, "MODEL_TYPE_CONVERT", "Only dictionaries may be used in a ModelType");
+            return 0;
+        }
+        var total = 0;
+        total += Text(embed["title"], $"{path}.title", 256, errors);
+        total += Text(embed["description"], $"{path}.description", 4096, errors);
+        if (embed["footer"] is JsonObject footer)
+            total += Text(footer["text"], $"{path}.footer.text", 2048, errors, required: true);
+        if (embed["author"] is JsonObject author)
+            total += Text(author["name"], $"{path}.author.name", 256, errors, required: true);
+        if (NullIfJsonNull(embed["fields"]) is JsonArray fields)
+        {
+            if (fields.Count > 25)
+                errors.Add($"{path}.fields", "BASE_TYPE_MAX_LENGTH", "Must be 25 or fewer in length.");
+            for (var i = 0; i < fields.Count; i++)
+            {
+                if (fields[i] is not JsonObject field)
+                    continue;
+                total += Text(field["name"], $"{path}.fields.{i}.name", 256, errors, required: true);
+                total += Text(field["value"], $"{path}.fields.{i}.value", 1024, errors, required: true);
+            }
+        }
+        return total;
+    }
+
+    private static int Text(JsonNode? node, string path, int max, FormErrors errors, bool required = false)
+    {
+        node = NullIfJsonNull(node);
+        errors.Length(path, node, required ? 1 : 0, max, required);
+        return node is JsonValue v && v.TryGetValue<string>(out var text) ? text.Length : 0;
+    }
+
+    private static void ValidateAllowedMentions(JsonNode? node, FormErrors errors)
+    {
+        if (node is null)
+            return;
+        if (node is not JsonObject mentions)
+        {
+            errors.Add("allowed_mentions", "MODEL_TYPE_CONVERT", "Only dictionaries may be used in a ModelType");
+            return;
+        }
+        var parse = new List<string>();
+        if (NullIfJsonNull(mentions["parse"]) is { } parseNode)
+        {
+            if (parseNode is not JsonArray parseArray)
+                errors.Add("allowed_mentions.parse", "BASE_TYPE_ARRAY", "Value must be an array.");
+            else
+            {
+                for (var i = 0; i < parseArray.Count; i++)
+                {
+                    if (parseArray[i] is JsonValue v && v.TryGetValue<string>(out var text) && ParseValues.Contains(text))
+                        parse.Add(text);
+                    else
+                        errors.Add($"allowed_mentions.parse.{i}", "BASE_TYPE_CHOICES", "Value must be one of ('users', 'roles', 'everyone').");
+                }
+            }
+        }
+        foreach (var kind in new[] { "users", "roles" })
+        {
+            if (NullIfJsonNull(mentions[kind]) is not { } listNode)
+                continue;
+            if (listNode is not JsonArray list)
+            {
+                errors.Add($"allowed_mentions.{kind}", "BASE_TYPE_ARRAY", "Value must be an array.");
+                continue;
+            }
+            if (list.Count > 100)
+                errors.Add($"allowed_mentions.{kind}", "BASE_TYPE_MAX_LENGTH", "Must be 100 or fewer in length.");
+            if (parse.Contains(kind))
+                errors.Add($"allowed_mentions.{kind}", "MESSAGE_ALLOWED_MENTIONS_PARSE_EXCLUSIVE",
+                    $"parse:[\"{kind}\"] and {kind}: [ids...] are mutually exclusive.");
+            for (var i = 0; i < list.Count; i++)
+            {
+                if (list[i] is not JsonValue v || !v.TryGetValue<string>(out var id) || !Wire.WireFormat.TryParseId(id, out _))
+                    errors.Add($"allowed_mentions.{kind}.{i}", "NUMBER_TYPE_COERCE", "Value is not snowflake.");
+            }
+        }
+    }
+
+    private static void ValidateNonce(JsonNode? node, FormErrors errors)
+    {
+        if (node is null)
+            return;
+        if (node is JsonValue v && v.TryGetValue<string>(out var text))
+        {
+            if (text.Length > 25)
+                errors.Add("nonce", "BASE_TYPE_MAX_LENGTH", "Must be 25 or fewer in length.");
+            return;
+        }
+        if (node is JsonValue n && n.GetValueKind() == JsonValueKind.Number && n.TryGetValue<long>(out _))
+            return;
+        errors.Add("nonce", "BASE_TYPE_STRING", "Nonce must be an integer or a string.");
+    }
+}

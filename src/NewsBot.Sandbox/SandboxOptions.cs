@@ -1,0 +1,54 @@
+using NewsBot.Sandbox.World;
+
+namespace NewsBot.Sandbox;
+
+/// <summary>Settings of a <see cref="SandboxServer"/>; defaults behave like Discord.</summary>
+public sealed class SandboxOptions
+{
+    /// <summary>TCP port on 127.0.0.1; 0 picks a free one.</summary>
+    public int Port { get; set; }
+
+    /// <summary>The only bot token accepted; null accepts any non-empty token.</summary>
+    public string? ExpectedToken { get; set; }
+
+    public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+
+    public TimeSpan HeartbeatInterval { get; set; } = TimeSpan.FromMilliseconds(41250);
+
+    /// <summary>How long the bot has to acknowledge an interaction (Discord: 3 s).</summary>
+    public TimeSpan InteractionDeadline { get; set; } = TimeSpan.FromSeconds(3);
+
+    /// <summary>How long the control API waits for the edit of a deferred reply.</summary>
+    public TimeSpan DeferredReplyWait { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>How long an interaction token stays usable for webhooks (Discord: 15 min).</summary>
+    public TimeSpan InteractionTokenLifetime { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>How long an enforced nonce returns the earlier message.</summary>
+    public TimeSpan NonceWindow { get; set; } = TimeSpan.FromMinutes(5);
+
+    public int MessageRateLimit { get; set; } = 5;
+    public TimeSpan MessageRateWindow { get; set; } = TimeSpan.FromSeconds(5);
+    public int RouteRateLimit { get; set; } = 50;
+    public TimeSpan RouteRateWindow { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Requests per second per bot over all routes (interaction callbacks are exempt).</summary>
+    public int GlobalRateLimit { get; set; } = 50;
+
+    /// <summary>Gateway sends allowed per connection per minute (Discord: 120).</summary>
+    public int GatewaySendLimit { get; set; } = 120;
+
+    /// <summary>Shard count recommended by GET /gateway/bot.</summary>
+    public int RecommendedShards { get; set; } = 1;
+
+    /// <summary>Privileged intents enabled for the application (GUILD_MEMBERS 1&lt;&lt;1, GUILD_PRESENCES 1&lt;&lt;8, MESSAGE_CONTENT 1&lt;&lt;15).</summary>
+    public long EnabledPrivilegedIntents { get; set; }
+
+    public string ApplicationName { get; set; } = "NewsBot";
+
+    /// <summary>Changes the default world before the server starts, e.g. adds a second guild.</summary>
+    public Action<SandboxWorld>? ConfigureWorld { get; set; }
+
+    /// <summary>Logging of the sandbox's web host; without it the sandbox logs nothing.</summary>
+    public Action<ILoggingBuilder>? ConfigureLogging { get; set; }
+}

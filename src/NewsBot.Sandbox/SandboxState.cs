@@ -1,0 +1,57 @@
+using NewsBot.Sandbox.Gateway;
+using NewsBot.Sandbox.Interactions;
+using NewsBot.Sandbox.Rest;
+using NewsBot.Sandbox.World;
+
+namespace NewsBot.Sandbox;
+
+/// <summary>Everything one sandbox instance holds: the world, the stores, the gateway and the faults.</summary>
+internal sealed class SandboxState
+{
+    public SandboxState(SandboxOptions options)
+    {
+        Options = options;
+        Time = options.TimeProvider;
+        Ids = new SnowflakeGenerator(Time);
+        World = SandboxWorld.CreateDefault(Ids, Time, options.ApplicationName);
+        options.ConfigureWorld?.Invoke(World);
+        Messages = new MessageStore(Time, options.NonceWindow);
+        Commands = new CommandStore(Ids, World.ApplicationId);
+        Events = new ScheduledEventStore(Ids, Time, World);
+        RateLimiter = new RateLimiter(Time);
+        Gateway = new GatewayHub(this);
+    }
+
+    public SandboxOptions Options { get; }
+    public TimeProvider Time { get; }
+    public SnowflakeGenerator Ids { get; }
+    public SandboxWorld World { get; }
+    public MessageStore Messages { get; }
+    public CommandStore Commands { get; }
+    public ScheduledEventStore Events { get; }
+    public InteractionStore Interactions { get; } = new();
+    public RateLimiter RateLimiter { get; }
+    public RestFaults Faults { get; } = new();
+    public GatewayHub Gateway { get; }
+
+    /// <summary>http://127.0.0.1:PORT/ once started.</summary>
+    public Uri BaseUri { get; set; } = new("http://127.0.0.1/");
+
+    private int _identifies;
+
+    /// <summary>Identifies so far; GET /gateway/bot counts them against session_start_limit.total.</summary>
+    public int Identifies => Volatile.Read(ref _identifies);
+
+    public void CountIdentify() => Interlocked.Increment(ref _identifies);
+
+    public string GatewayUrl => $"ws://{BaseUri.Authority}/gateway";
+
+    public bool IsValidToken(string? token)
+    {
+        if (string.IsNullOrWhiteSpace(token))
+            return false;
+        if (token.StartsWith("Bot ", StringComparison.Ordinal))
+            token = token[4..];
+        return token.Length > 0 && (Options.ExpectedToken is null || string.Equals(token, Options.ExpectedToken, StringComparison.Ordinal));
+    }
+}
