@@ -52,7 +52,7 @@ internal static partial class NameRules
 
     public static bool IsTitle(string token) => token.Length is > 0 and <= 14 && TitleStarts.Contains(token[0]) && TitleRegex().IsMatch(token);
 
-    private const string TitleStarts = "PDJhcemrnpjosMSLd";
+    private const string TitleStarts = "PDJhcemrnpjosMSLdGCARB";
 
     /// <summary>A capitalized word that may be part of a person's name (initials included).</summary>
     public static bool IsNameWord(string token)
@@ -107,7 +107,7 @@ internal static partial class NameRules
         return false;
     }
 
-    [GeneratedRegex(@"^(?:Prof\.?|Dr\.?|PD|Dres\.|Dipl\.-[\p{L}]+\.?|Dr\.-[\p{L}]+\.?|Jun\.-Prof\.|Priv\.-Doz\.|Doz\.|Mag\.|habil\.|em\.|apl\.|h\.|c\.|h\.c\.|med\.|rer\.|nat\.|pol\.|phil\.|jur\.|oec\.|soc\.|Mr\.?|Mrs\.?|Ms\.?|Sir|Dame|MdB|MdEP)$")]
+    [GeneratedRegex(@"^(?:Prof\.?|Dr\.?|PD|Dres\.|Dipl\.-[\p{L}]+\.?|Dr\.-[\p{L}]+\.?|Jun\.-Prof\.|Priv\.-Doz\.|Doz\.|Mag\.|habil\.|em\.|apl\.|h\.|c\.|h\.c\.|med\.|rer\.|nat\.|pol\.|phil\.|jur\.|oec\.|soc\.|Mr\.?|Mrs\.?|Ms\.?|Sir|Dame|MdB|MdEP|Gen\.|Col\.|Adm\.|Maj\.|Capt\.|Lt\.|Rev\.|Brig\.)$")]
     private static partial Regex TitleRegex();
 
 }

@@ -20,7 +20,15 @@ internal sealed partial class DocumentWatchService(
 
     public override async Task StartAsync(CancellationToken cancellationToken)
     {
-        await catalog.RefreshAsync(cancellationToken);
+        try
+        {
+            await catalog.RefreshAsync(cancellationToken);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            LogRefreshFailed(logger, e);
+        }
+
         await base.StartAsync(cancellationToken);
     }
 
