@@ -4,7 +4,12 @@ using System.Text;
 namespace NewsBot.Sandbox.Gateway;
 
 /// <summary>One WebSocket to a bot; sends are serialized.</summary>
-internal sealed class GatewayConnection(WebSocket socket) : IDisposable
+/// <remarks>
+/// The send lock is deliberately never disposed: a server shutdown may close a connection while its
+/// receive loop is ending, and a SemaphoreSlim that never hands out its wait handle needs no disposal.
+/// </remarks>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Reliability", "CA1001", Justification = "See remarks: the lock needs no disposal.")]
+internal sealed class GatewayConnection(WebSocket socket)
 {
     private readonly SemaphoreSlim _sendLock = new(1, 1);
 
@@ -56,6 +61,4 @@ internal sealed class GatewayConnection(WebSocket socket) : IDisposable
     }
 
     public void Abort() => Socket.Abort();
-
-    public void Dispose() => _sendLock.Dispose();
 }

@@ -32,7 +32,7 @@ internal sealed class GatewayHub(SandboxState state)
         var encoding = context.Request.Query["encoding"].ToString();
         var compress = context.Request.Query["compress"].ToString();
         using var socket = await context.WebSockets.AcceptWebSocketAsync();
-        using var connection = new GatewayConnection(socket) { SendWindowStart = state.Time.GetUtcNow() };
+        var connection = new GatewayConnection(socket) { SendWindowStart = state.Time.GetUtcNow() };
         if (version != "10")
         {
             await connection.CloseAsync(GatewayCloseCodes.InvalidApiVersion, "Invalid API version.");
