@@ -1,7 +1,9 @@
+using NewsBot.Core.Text;
+
 namespace NewsBot.Core.Documents;
 
 /// <summary>One non-empty line of a document's body, with its sentences and which of them were used up.</summary>
-internal sealed class Block(string text, int line)
+internal sealed class Block(string text, int line, DocumentLanguage language)
 {
     private IReadOnlyList<string>? _sentences;
     private bool[]? _removed;
@@ -11,7 +13,8 @@ internal sealed class Block(string text, int line)
 
     public int Line { get; } = line;
 
-    public IReadOnlyList<string> Sentences => _sentences ??= SentenceSplitter.Split(Text);
+    public IReadOnlyList<string> Sentences =>
+        _sentences ??= SentenceSplitter.Split(Text, language).Select(span => span.Of(Text)).ToArray();
 
     public bool IsRemoved => _allRemoved || (_removed is not null && Array.TrueForAll(_removed, r => r));
 
