@@ -13,8 +13,7 @@ internal sealed class Block(string text, int line, DocumentLanguage language)
 
     public int Line { get; } = line;
 
-    public IReadOnlyList<string> Sentences =>
-        _sentences ??= SentenceSplitter.Split(Text, language).Select(span => span.Of(Text)).ToArray();
+    public IReadOnlyList<string> Sentences => _sentences ??= Split(Text, language);
 
     public bool IsRemoved => _allRemoved || (_removed is not null && Array.TrueForAll(_removed, r => r));
 
@@ -45,6 +44,15 @@ internal sealed class Block(string text, int line, DocumentLanguage language)
 
     public static bool IsQuestion(string sentence) =>
         sentence.EndsWith('?') && sentence[0] is not ('„' or '"' or '“' or '»' or '«' or '‚');
+
+    private static string[] Split(string text, DocumentLanguage language)
+    {
+        var spans = SentenceSplitter.Split(text, language);
+        var sentences = new string[spans.Count];
+        for (var i = 0; i < sentences.Length; i++)
+            sentences[i] = spans[i].Of(text);
+        return sentences;
+    }
 
     /// <summary>What is left of the line for the news paragraphs: as written when untouched, else the remaining sentences.</summary>
     public string? Remaining()
