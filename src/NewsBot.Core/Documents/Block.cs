@@ -1,7 +1,9 @@
+using NewsBot.Core.Text;
+
 namespace NewsBot.Core.Documents;
 
 /// <summary>One non-empty line of a document's body, with its sentences and which of them were used up.</summary>
-internal sealed class Block(string text, int line)
+internal sealed class Block(string text, int line, DocumentLanguage language)
 {
     private IReadOnlyList<string>? _sentences;
     private bool[]? _removed;
@@ -11,7 +13,7 @@ internal sealed class Block(string text, int line)
 
     public int Line { get; } = line;
 
-    public IReadOnlyList<string> Sentences => _sentences ??= SentenceSplitter.Split(Text);
+    public IReadOnlyList<string> Sentences => _sentences ??= Split(Text, language);
 
     public bool IsRemoved => _allRemoved || (_removed is not null && Array.TrueForAll(_removed, r => r));
 
@@ -42,6 +44,15 @@ internal sealed class Block(string text, int line)
 
     public static bool IsQuestion(string sentence) =>
         sentence.EndsWith('?') && sentence[0] is not ('„' or '"' or '“' or '»' or '«' or '‚');
+
+    private static string[] Split(string text, DocumentLanguage language)
+    {
+        var spans = SentenceSplitter.Split(text, language);
+        var sentences = new string[spans.Count];
+        for (var i = 0; i < sentences.Length; i++)
+            sentences[i] = spans[i].Of(text);
+        return sentences;
+    }
 
     /// <summary>What is left of the line for the news paragraphs: as written when untouched, else the remaining sentences.</summary>
     public string? Remaining()

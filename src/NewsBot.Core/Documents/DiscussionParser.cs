@@ -13,13 +13,13 @@ public static partial class DiscussionParser
         ArgumentNullException.ThrowIfNull(id);
         ArgumentNullException.ThrowIfNull(text);
 
-        var content = new List<Block>();
+        var content = new List<(string Text, int Line)>();
         var lines = text.Split('\n');
         for (var i = 0; i < lines.Length; i++)
         {
             var line = lines[i].Trim();
             if (line.Length > 0)
-                content.Add(new Block(line, i + 1));
+                content.Add((line, i + 1));
         }
 
         if (content.Count == 0)
@@ -39,9 +39,11 @@ public static partial class DiscussionParser
             end--;
         }
 
-        var body = content.GetRange(start, end - start);
-        if (body.Count == 0)
+        if (end == start)
             return new ParseResult.Rejected("no text after the headline", content[0].Line);
+        var bodyLines = content.GetRange(start, end - start);
+        var language = LanguageDetector.Detect(bodyLines.Select(l => l.Text).Prepend(headline));
+        var body = bodyLines.ConvertAll(l => new Block(l.Text, l.Line, language));
 
         var host = FindHost(body);
         var (panel, panelIndex) = FindListPanel(body);
@@ -52,7 +54,6 @@ public static partial class DiscussionParser
 
         var questions = FindQuestions(body, panelIndex, headline);
         var paragraphs = body.Select(b => b.Remaining()).OfType<string>().ToArray();
-        var language = LanguageDetector.Detect(body.Select(b => b.Text).Prepend(headline));
         return new ParseResult.Parsed(new Discussion(id, headline, streamTitle, show, host, language, panel, questions, paragraphs));
     }
 

@@ -21,7 +21,7 @@ internal sealed class DocumentSentences
         for (var p = 0; p < _paragraphs.Count; p++)
         {
             spans.Clear();
-            Text.SentenceSplitter.Split(_paragraphs[p], discussion.Language, spans);
+            SentenceSplitter.Split(_paragraphs[p], discussion.Language, spans);
             foreach (var span in spans)
             {
                 _sentences.Add((p, span));

@@ -57,4 +57,16 @@ public sealed class DiscussionParserTests
         Assert.StartsWith("Nordkoreas Machthaber Kim Jong Un", d.Paragraphs[0], StringComparison.Ordinal);
         Assert.StartsWith("Im Gegenzug", d.Paragraphs[4], StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData(
+        "Who pays for the drones?\nThe war has changed and the drones are cheap.\nWhat did Gen. Miller promise Kyiv? Who pays for the drones in the end?\n",
+        new[] { "What did Gen. Miller promise Kyiv?", "Who pays for the drones in the end?" })]
+    [InlineData(
+        "Wer zahlt die Rente?\nDie Reform ist nicht mit dem Haushalt abgestimmt.\nWas folgt auf den 3. Oktober? Wer zahlt am Ende die Rente?\n",
+        new[] { "Was folgt auf den 3. Oktober?", "Wer zahlt am Ende die Rente?" })]
+    public void Guiding_questions_are_split_by_the_sentence_rules_of_the_document_language(string text, string[] questions)
+    {
+        Assert.Equal(questions, TestData.Parse(text).Questions);
+    }
 }

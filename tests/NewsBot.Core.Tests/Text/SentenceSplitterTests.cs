@@ -1,6 +1,6 @@
-using SentenceSplitter = NewsBot.Core.Text.SentenceSplitter;
 using NewsBot.Core.Documents;
 using NewsBot.Core.Tests.Summaries;
+using NewsBot.Core.Text;
 
 namespace NewsBot.Core.Tests.Text;
 
@@ -49,6 +49,12 @@ public sealed class SentenceSplitterTests
     [InlineData("Es ging um Tische, Stühle usw. und mehr.", "Es ging um Tische, Stühle usw. und mehr.")]
     [InlineData("Die Frist endet im Jan. Danach ist Schluss.", "Die Frist endet im Jan. ‖ Danach ist Schluss.")]
     [InlineData("Die Frist endet im Jan. 2025 endgültig.", "Die Frist endet im Jan. 2025 endgültig.")]
+    // what the parser relies on (panel sentences, guiding questions)
+    [InlineData("Das gilt z. B. für Kohle. Danach kommt mehr.", "Das gilt z. B. für Kohle. ‖ Danach kommt mehr.")]
+    [InlineData("Es spricht Dr. Jana Albrecht. Sie forscht.", "Es spricht Dr. Jana Albrecht. ‖ Sie forscht.")]
+    [InlineData("Es fehlen u. a. Normen. Bis 2031. Dann nicht.", "Es fehlen u. a. Normen. ‖ Bis 2031. ‖ Dann nicht.")]
+    [InlineData("„Ist das so?“ Er schwieg. Wer zahlt? Und wann?", "„Ist das so?“ ‖ Er schwieg. ‖ Wer zahlt? ‖ Und wann?")]
+    [InlineData("»Nein!« Sie ging.", "»Nein!« ‖ Sie ging.")]
     public void German_text_is_split_at_true_sentence_ends_only(string input, string expected)
     {
         Assert.Equal(expected, Join(input, DocumentLanguage.German));
@@ -64,6 +70,7 @@ public sealed class SentenceSplitterTests
     [InlineData("\"We are running out of time,\" he said. \"Act now.\" Nobody did.", "\"We are running out of time,\" he said. ‖ \"Act now.\" ‖ Nobody did.")]
     [InlineData("Apples, pears, etc. The list goes on.", "Apples, pears, etc. ‖ The list goes on.")]
     [InlineData("He met Gen. Miller on Jan. 5 in Geneva.", "He met Gen. Miller on Jan. 5 in Geneva.")]
+    [InlineData("The U.S. said no. Then it said yes.", "The U.S. said no. ‖ Then it said yes.")]
     public void English_text_is_split_with_the_english_abbreviations(string input, string expected)
     {
         Assert.Equal(expected, Join(input, DocumentLanguage.English));

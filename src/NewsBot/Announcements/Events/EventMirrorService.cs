@@ -14,64 +14,21 @@ internal sealed partial class EventMirrorService(
     TimeProvider time,
     ILogger<EventMirrorService> logger) : BackgroundService
 {
-    private readonly SemaphoreSlim _wake = new(0, 1);
+    private readonly ReplanLoop _loop = new(schedule, replan, options, time);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        schedule.Changed += OnReplan;
-        replan.Requested += OnReplan;
-        try
-        {
-            while (!stoppingToken.IsCancellationRequested)
-            {
-                try
-                {
-                    await reconciler.ReconcileAsync(stoppingToken);
-                }
-                catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
-                {
-                    LogRoundFailed(ex);
-                }
-
-                using var timer = new CancellationTokenSource(options.Value.ReplanInterval, time);
-                using var linked = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, timer.Token);
-                try
-                {
-                    await _wake.WaitAsync(linked.Token);
-                }
-                catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested)
-                {
-                    // The interval passed.
-                }
-            }
-        }
-        finally
-        {
-            schedule.Changed -= OnReplan;
-            replan.Requested -= OnReplan;
-        }
-    }
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) => _loop.RunAsync(RoundAsync, LogRoundFailed, stoppingToken);
 
     public override void Dispose()
     {
-        _wake.Dispose();
+        _loop.Dispose();
         base.Dispose();
     }
 
-    private void OnReplan(object? sender, EventArgs e)
+    /// <summary>One reconciliation; the next one comes at the re-plan interval or an earlier wake-up.</summary>
+    private async Task<DateTimeOffset?> RoundAsync(CancellationToken cancellationToken)
     {
-        try
-        {
-            _wake.Release();
-        }
-        catch (SemaphoreFullException)
-        {
-            // A wake-up is already pending.
-        }
-        catch (ObjectDisposedException)
-        {
-            // Stopping.
-        }
+        await reconciler.ReconcileAsync(cancellationToken);
+        return null;
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Mirroring scheduled events failed; retrying at the next interval")]

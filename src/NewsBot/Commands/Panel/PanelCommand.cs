@@ -2,27 +2,25 @@ using NewsBot.Commands.Discussions;
 using NewsBot.Commands.Formatting;
 using NewsBot.Core.Documents;
 using NewsBot.Messages;
+using NewsBot.Texts;
 
 namespace NewsBot.Commands.Panel;
 
 /// <summary>/panel: the experts of a discussion (name, role, affiliation) and its host.</summary>
-internal sealed class PanelCommand(DiscussionResolver resolver, DiscussionAutocomplete autocomplete, ReplyTexts replyTexts) : ISlashCommand
+internal sealed class PanelCommand(DiscussionResolver resolver, DiscussionAutocomplete autocomplete, ReplyTexts replyTexts)
+    : DiscussionCommand(resolver, autocomplete, replyTexts)
 {
-    public SlashCommandDefinition Definition { get; } = new("panel", "Who is on the expert panel", [DiscussionOption.Definition])
+    public override SlashCommandDefinition Definition { get; } = new("panel", "Who is on the expert panel", [DiscussionOption.Definition])
     {
         NameLocalizations = Localizations.German("runde"),
         DescriptionLocalizations = Localizations.German("Wer in der Expertenrunde sitzt"),
     };
 
-    public bool DefersEphemeral(CommandContext context) => false;
+    public override ValueTask<BotMessage> HandleAsync(CommandContext context, CancellationToken cancellationToken) =>
+        ReplyAboutAsync(context, Reply, cancellationToken);
 
-    public async ValueTask<BotMessage> HandleAsync(CommandContext context, CancellationToken cancellationToken)
+    private static BotMessage Reply(Discussion discussion, BotTexts texts)
     {
-        var lookup = resolver.Resolve(context.Option(DiscussionOption.Name));
-        if (lookup is not DiscussionLookup.Found { Discussion: var discussion })
-            return DiscussionOption.Failure(lookup, ReplyTexts.Ephemeral(context));
-
-        var texts = await replyTexts.PublicAsync(context, cancellationToken);
         var fields = discussion.Panel.Select(Field).ToList();
         if (!string.IsNullOrWhiteSpace(discussion.Host))
             fields.Add(new BotEmbedField(texts.HostLabel, DocumentText.Safe(discussion.Host)));
@@ -32,9 +30,6 @@ internal sealed class PanelCommand(DiscussionResolver resolver, DiscussionAutoco
             fields,
             Footer: discussion.Id));
     }
-
-    public ValueTask<IReadOnlyList<AutocompleteChoice>> AutocompleteAsync(CommandContext context, CancellationToken cancellationToken) =>
-        ValueTask.FromResult(DiscussionOption.Suggest(context, autocomplete));
 
     private static BotEmbedField Field(Expert expert)
     {

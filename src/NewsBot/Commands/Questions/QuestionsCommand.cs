@@ -1,27 +1,26 @@
 using NewsBot.Commands.Discussions;
 using NewsBot.Commands.Formatting;
+using NewsBot.Core.Documents;
 using NewsBot.Messages;
+using NewsBot.Texts;
 
 namespace NewsBot.Commands.Questions;
 
 /// <summary>/questions: the guiding questions of a discussion, numbered.</summary>
-internal sealed class QuestionsCommand(DiscussionResolver resolver, DiscussionAutocomplete autocomplete, ReplyTexts replyTexts) : ISlashCommand
+internal sealed class QuestionsCommand(DiscussionResolver resolver, DiscussionAutocomplete autocomplete, ReplyTexts replyTexts)
+    : DiscussionCommand(resolver, autocomplete, replyTexts)
 {
-    public SlashCommandDefinition Definition { get; } = new("questions", "The guiding questions of a discussion", [DiscussionOption.Definition])
+    public override SlashCommandDefinition Definition { get; } = new("questions", "The guiding questions of a discussion", [DiscussionOption.Definition])
     {
         NameLocalizations = Localizations.German("leitfragen"),
         DescriptionLocalizations = Localizations.German("Die Leitfragen einer Diskussion"),
     };
 
-    public bool DefersEphemeral(CommandContext context) => false;
+    public override ValueTask<BotMessage> HandleAsync(CommandContext context, CancellationToken cancellationToken) =>
+        ReplyAboutAsync(context, Reply, cancellationToken);
 
-    public async ValueTask<BotMessage> HandleAsync(CommandContext context, CancellationToken cancellationToken)
+    private static BotMessage Reply(Discussion discussion, BotTexts texts)
     {
-        var lookup = resolver.Resolve(context.Option(DiscussionOption.Name));
-        if (lookup is not DiscussionLookup.Found { Discussion: var discussion })
-            return DiscussionOption.Failure(lookup, ReplyTexts.Ephemeral(context));
-
-        var texts = await replyTexts.PublicAsync(context, cancellationToken);
         var list = discussion.Questions.Count == 0
             ? texts.NoQuestions
             : string.Join("\n", discussion.Questions.Select((q, i) => $"{i + 1}. {DocumentText.Safe(q)}"));
@@ -31,7 +30,4 @@ internal sealed class QuestionsCommand(DiscussionResolver resolver, DiscussionAu
             [],
             Footer: $"{texts.QuestionsTitle} · {discussion.Id}"));
     }
-
-    public ValueTask<IReadOnlyList<AutocompleteChoice>> AutocompleteAsync(CommandContext context, CancellationToken cancellationToken) =>
-        ValueTask.FromResult(DiscussionOption.Suggest(context, autocomplete));
 }

@@ -1,28 +1,27 @@
 using NewsBot.Commands.Discussions;
 using NewsBot.Commands.Formatting;
+using NewsBot.Core.Documents;
 using NewsBot.Messages;
+using NewsBot.Texts;
 
 namespace NewsBot.Commands.Stream;
 
 /// <summary>/stream: title and show, start and end as Discord timestamps, and where to watch.</summary>
-internal sealed class StreamCommand(DiscussionResolver resolver, DiscussionAutocomplete autocomplete, ReplyTexts replyTexts) : ISlashCommand
+internal sealed class StreamCommand(DiscussionResolver resolver, DiscussionAutocomplete autocomplete, ReplyTexts replyTexts)
+    : DiscussionCommand(resolver, autocomplete, replyTexts)
 {
-    public SlashCommandDefinition Definition { get; } = new("stream", "When and where the stream runs", [DiscussionOption.Definition])
+    public override SlashCommandDefinition Definition { get; } = new("stream", "When and where the stream runs", [DiscussionOption.Definition])
     {
         NameLocalizations = Localizations.German("stream"),
         DescriptionLocalizations = Localizations.German("Wann und wo der Stream läuft"),
     };
 
-    public bool DefersEphemeral(CommandContext context) => false;
+    public override ValueTask<BotMessage> HandleAsync(CommandContext context, CancellationToken cancellationToken) =>
+        ReplyAboutAsync(context, Reply, cancellationToken);
 
-    public async ValueTask<BotMessage> HandleAsync(CommandContext context, CancellationToken cancellationToken)
+    private BotMessage Reply(Discussion discussion, BotTexts texts)
     {
-        var lookup = resolver.Resolve(context.Option(DiscussionOption.Name));
-        if (lookup is not DiscussionLookup.Found { Discussion: var discussion })
-            return DiscussionOption.Failure(lookup, ReplyTexts.Ephemeral(context));
-
-        var texts = await replyTexts.PublicAsync(context, cancellationToken);
-        var stream = resolver.StreamOf(discussion.Id);
+        var stream = Resolver.StreamOf(discussion.Id);
         var fields = new List<BotEmbedField>();
         if (!string.IsNullOrWhiteSpace(discussion.Show))
             fields.Add(new BotEmbedField(texts.ShowLabel, DocumentText.Safe(discussion.Show), Inline: true));
@@ -41,7 +40,4 @@ internal sealed class StreamCommand(DiscussionResolver resolver, DiscussionAutoc
             Url: stream?.Link?.ToString(),
             Footer: discussion.Id));
     }
-
-    public ValueTask<IReadOnlyList<AutocompleteChoice>> AutocompleteAsync(CommandContext context, CancellationToken cancellationToken) =>
-        ValueTask.FromResult(DiscussionOption.Suggest(context, autocomplete));
 }

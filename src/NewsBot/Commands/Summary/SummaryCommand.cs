@@ -1,17 +1,20 @@
 using NewsBot.Commands.Discussions;
 using NewsBot.Commands.Formatting;
+using NewsBot.Core.Documents;
 using NewsBot.Core.Summaries;
 using NewsBot.Messages;
+using NewsBot.Texts;
 
 namespace NewsBot.Commands.Summary;
 
 /// <summary>/summary: the extractive summary of a discussion, with its stream.</summary>
 internal sealed class SummaryCommand(
-    DiscussionResolver resolver, DiscussionAutocomplete autocomplete, ISummarizer summarizer, ReplyTexts replyTexts) : ISlashCommand
+    DiscussionResolver resolver, DiscussionAutocomplete autocomplete, ISummarizer summarizer, ReplyTexts replyTexts)
+    : DiscussionCommand(resolver, autocomplete, replyTexts)
 {
     private const string LengthOption = "length";
 
-    public SlashCommandDefinition Definition { get; } = new(
+    public override SlashCommandDefinition Definition { get; } = new(
         "summary", "A short summary of a discussion",
         [
             DiscussionOption.Definition,
@@ -32,9 +35,7 @@ internal sealed class SummaryCommand(
         DescriptionLocalizations = Localizations.German("Eine kurze Zusammenfassung einer Diskussion"),
     };
 
-    public bool DefersEphemeral(CommandContext context) => false;
-
-    public async ValueTask<BotMessage> HandleAsync(CommandContext context, CancellationToken cancellationToken)
+    public override async ValueTask<BotMessage> HandleAsync(CommandContext context, CancellationToken cancellationToken)
     {
         var length = ParseLength(context.Option(LengthOption));
         if (length is null)
@@ -42,13 +43,13 @@ internal sealed class SummaryCommand(
             var given = DocumentText.Truncate(DocumentText.Safe(context.Option(LengthOption)!), 50);
             return BotMessage.Text(ReplyTexts.Ephemeral(context).InvalidChoice(LengthOption, given, "short, medium, long"), ephemeral: true);
         }
-        var lookup = resolver.Resolve(context.Option(DiscussionOption.Name));
-        if (lookup is not DiscussionLookup.Found { Discussion: var discussion })
-            return DiscussionOption.Failure(lookup, ReplyTexts.Ephemeral(context));
+        return await ReplyAboutAsync(context, (discussion, texts) => Reply(discussion, texts, length.Value), cancellationToken);
+    }
 
-        var texts = await replyTexts.PublicAsync(context, cancellationToken);
-        var sentences = summarizer.Summarize(discussion, length.Value);
-        var stream = resolver.StreamOf(discussion.Id);
+    private BotMessage Reply(Discussion discussion, BotTexts texts, SummaryLength length)
+    {
+        var sentences = summarizer.Summarize(discussion, length);
+        var stream = Resolver.StreamOf(discussion.Id);
         var streamLine = DocumentText.Safe(discussion.StreamTitle) + "\n"
             + (stream is null ? texts.NotScheduled : DiscordTimestamp.FullAndRelative(stream.StartsAt));
         return Replies.Embed(new BotEmbed(
@@ -58,9 +59,6 @@ internal sealed class SummaryCommand(
             Url: stream?.Link?.ToString(),
             Footer: discussion.Id));
     }
-
-    public ValueTask<IReadOnlyList<AutocompleteChoice>> AutocompleteAsync(CommandContext context, CancellationToken cancellationToken) =>
-        ValueTask.FromResult(DiscussionOption.Suggest(context, autocomplete));
 
     /// <summary>short/medium/long (also kurz/mittel/lang); null for anything else. Absent = short.</summary>
     internal static SummaryLength? ParseLength(string? value) => value?.ToUpperInvariant() switch
