@@ -14,6 +14,7 @@ internal sealed class EnglishTerminalTexts : TerminalTexts
     public override string BannerSwitch =>
         "Moderator:  :as moderator  then  /config show   /config channel channel:#announcements   /config role role:@Viewers";
     public override string BotNotConnectedYet => "The bot has not connected yet; commands get an answer once it has.";
+    public override string BannerHelp => ":help lists everything, :commands the bot's commands, :lang de switches to German, :quit stops the bot.";
 
     public override string Help => """
         Slash commands:   /name [subcommand] option:value option:"value with spaces"

@@ -14,6 +14,7 @@ internal sealed class GermanTerminalTexts : TerminalTexts
     public override string BannerSwitch =>
         "Moderation:  :as moderator  dann  /config show   /config channel channel:#announcements   /config role role:@Viewers";
     public override string BotNotConnectedYet => "Der Bot ist noch nicht verbunden; Befehle werden beantwortet, sobald er es ist.";
+    public override string BannerHelp => ":help zeigt alles, :commands die Befehle des Bots, :lang en wechselt zu Englisch, :quit beendet den Bot.";
 
     public override string Help => """
         Slash-Befehle:    /name [Unterbefehl] option:wert option:"Wert mit Leerzeichen"

@@ -16,6 +16,7 @@ internal abstract class TerminalTexts
     public abstract string BannerExamples { get; }
     public abstract string BannerSwitch { get; }
     public abstract string BotNotConnectedYet { get; }
+    public abstract string BannerHelp { get; }
 
     public abstract string Help { get; }
 
