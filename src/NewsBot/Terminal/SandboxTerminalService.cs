@@ -10,7 +10,7 @@ namespace NewsBot.Terminal;
 /// </summary>
 internal sealed partial class SandboxTerminalService(
     SandboxServer sandbox, IHostApplicationLifetime lifetime, TimeProvider time,
-    ILogger<SandboxTerminal> terminalLogger, ILogger<SandboxTerminalService> logger) : BackgroundService
+    ILoggerFactory loggers, ILogger<SandboxTerminalService> logger) : BackgroundService
 {
     /// <summary>How long to wait for the bot's gateway session before showing the prompt anyway.</summary>
     public static readonly TimeSpan BotWait = TimeSpan.FromSeconds(30);
@@ -24,7 +24,7 @@ internal sealed partial class SandboxTerminalService(
         var connected = await sandbox.Control.WaitForBotAsync(BotWait, cancellationToken: stoppingToken);
         if (!connected)
             LogBotNotConnected(BotWait);
-        var terminal = new SandboxTerminal(sandbox, Console.In, Console.Out, time, terminalLogger, new SandboxTerminalOptions
+        var terminal = new SandboxTerminal(sandbox, Console.In, Console.Out, time, loggers.CreateLogger<SandboxTerminal>(), new SandboxTerminalOptions
         {
             Ansi = !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null,
             EchoInput = Console.IsInputRedirected,
