@@ -28,12 +28,12 @@ internal sealed class MessageRenderer(TerminalMarkup markup, AnsiStyle style, Ti
     }
 
     public static bool IsEphemeral(JsonObject message) =>
-        message["flags"] is JsonValue v && v.TryGetValue<long>(out var flags) && (flags & EphemeralFlag) != 0;
+        (JsonNumbers.Int64(message["flags"]) & EphemeralFlag) is > 0;
 
     public IReadOnlyList<string> RenderEmbed(JsonObject embed, BotLanguage language, int width)
     {
         ArgumentNullException.ThrowIfNull(embed);
-        var color = embed["color"] is JsonValue c && c.TryGetValue<int>(out var rgb) ? rgb : (int?)null;
+        var color = (int?)JsonNumbers.Int64(embed["color"]);
         string Paint(string text) => color is { } value ? style.Rgb(value, text) : style.Dim(text);
         var inner = Math.Max(10, width - Bar.Length);
         var body = new List<string>();

@@ -63,5 +63,5 @@ internal sealed class OutcomeRenderer(MessageRenderer messages, AnsiStyle style)
         return list.Select(c => $"  {c["name"]} → {style.Bold(c["value"]?.ToString() ?? "")}").Prepend(texts.Suggestions);
     }
 
-    private static int IntOf(JsonNode? node) => node is JsonValue v && v.TryGetValue<int>(out var i) ? i : 0;
+    private static long IntOf(JsonNode? node) => JsonNumbers.Int64(node) ?? 0;
 }

@@ -70,7 +70,7 @@ internal sealed partial class TerminalMarkup(SandboxWorld world, TimeProvider ti
 
     private static ulong? Lookup(string id) => ulong.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : null;
 
-    [GeneratedRegex(@"\\([\\*_~`|>#\[\]()<:@-])")]
+    [GeneratedRegex(@"\\([!-/:-@\[-`{-~])")]
     private static partial Regex Escaped();
 
     [GeneratedRegex("[\uE000-\uE07F]")]
