@@ -11,8 +11,7 @@ internal sealed class EnglishTerminalTexts : TerminalTexts
         $"Type slash commands as a member of the server \"{guild}\" would; the bot's replies and the announcements it posts appear here.";
     public override string ActingAs(string member, string channel) => $"You are {member} in #{channel}.";
     public override string BannerExamples => "Try:  /help   /summary length:short   /panel   /schedule   /panel discussion:nord ?  (suggestions)";
-    public override string BannerSwitch =>
-        "Moderator:  :as moderator  then  /config show   /config channel channel:#announcements   /config role role:@Viewers";
+    public override string BannerSwitch => "As a moderator:  :as moderator  then e.g.  /config show   /config channel channel:#announcements";
     public override string BotNotConnectedYet => "The bot has not connected yet; commands get an answer once it has.";
     public override string BannerHelp => ":help lists everything, :commands the bot's commands, :lang de switches to German, :quit stops the bot.";
 

@@ -11,8 +11,7 @@ internal sealed class GermanTerminalTexts : TerminalTexts
         $"Tippe Slash-Befehle wie ein Mitglied des Servers „{guild}“; die Antworten des Bots und seine Ankündigungen erscheinen hier.";
     public override string ActingAs(string member, string channel) => $"Du bist {member} in #{channel}.";
     public override string BannerExamples => "Probier:  /help   /summary length:short   /panel   /schedule   /panel discussion:nord ?  (Vorschläge)";
-    public override string BannerSwitch =>
-        "Moderation:  :as moderator  dann  /config show   /config channel channel:#announcements   /config role role:@Viewers";
+    public override string BannerSwitch => "Als Moderatorin:  :as moderator  dann z. B.  /config show   /config channel channel:#announcements";
     public override string BotNotConnectedYet => "Der Bot ist noch nicht verbunden; Befehle werden beantwortet, sobald er es ist.";
     public override string BannerHelp => ":help zeigt alles, :commands die Befehle des Bots, :lang en wechselt zu Englisch, :quit beendet den Bot.";
 
