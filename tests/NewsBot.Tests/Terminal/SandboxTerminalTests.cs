@@ -151,4 +151,47 @@ public sealed class SandboxTerminalTests : IAsyncLifetime
         Assert.Contains("/summary [discussion:<text, ? suggests>] [length:short|medium|long] — Eine kurze Zusammenfassung\neiner Diskussion (/zusammenfassung)\n", text, StringComparison.Ordinal);
         Assert.Contains("/config channel channel:<#channel> — Where announcements go", text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_command_reaches_the_bot_as_the_chosen_member_channel_and_language_and_its_reply_is_rendered()
+    {
+        await RegisterCommandsAsync();
+        var guild = _sandbox.World.DefaultGuild;
+        var announcements = Id(guild.Channel("announcements").Id);
+        await using var bot = new FakeGatewayBot(_sandbox, interaction => new JsonObject
+        {
+            ["type"] = 4,
+            ["data"] = new JsonObject
+            {
+                ["flags"] = 64,
+                ["embeds"] = new JsonArray(new JsonObject
+                {
+                    ["title"] = "Einstellungen",
+                    ["fields"] = new JsonArray(new JsonObject
+                    {
+                        ["name"] = "Kanal",
+                        ["value"] = $"<#{interaction["data"]!["options"]![0]!["options"]![0]!["value"]}>",
+                    }),
+                }),
+            },
+        });
+        await bot.ConnectAsync();
+        Assert.True(await _sandbox.Control.WaitForBotAsync(TimeSpan.FromSeconds(30)));
+        var output = new StringWriter();
+
+        await Terminal(new StringReader(":as moderator\n:lang de\n:channel announcements\n/einstellungen channel channel:#announcements\n"), output)
+            .RunAsync();
+
+        var received = await bot.Received.Reader.ReadAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.Equal(Id(_sandbox.World.Moderator.Id), received["member"]!["user"]!["id"]!.ToString());
+        Assert.Equal("de", received["locale"]!.ToString());
+        Assert.Equal(announcements, received["channel_id"]!.ToString());
+        Assert.Equal("config", received["data"]!["name"]!.ToString());
+        Assert.Equal(
+            $$"""[{"name":"channel","type":1,"options":[{"name":"channel","type":7,"value":"{{announcements}}"}]}]""",
+            received["data"]!["options"]!.ToJsonString());
+        Assert.Contains(
+            "mod-mia #announcements> /einstellungen channel channel:#announcements\n👁 nur für dich sichtbar\n╭─ Einstellungen\n│ Kanal: #announcements\n╰─\n",
+            output.ToString(), StringComparison.Ordinal);
+    }
 }
