@@ -16,4 +16,7 @@ internal sealed record SandboxTerminalOptions
 
     /// <summary>Lines are wrapped to this many characters.</summary>
     public int Width { get; init; } = 100;
+
+    /// <summary>How long the hosted service waits for the bot's gateway session before showing the prompt anyway.</summary>
+    public TimeSpan BotWait { get; init; } = TimeSpan.FromSeconds(30);
 }

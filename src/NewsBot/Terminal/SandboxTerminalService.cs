@@ -9,26 +9,20 @@ namespace NewsBot.Terminal;
 /// the application; the end of the input only stops reading (announcements are still printed).
 /// </summary>
 internal sealed partial class SandboxTerminalService(
-    SandboxServer sandbox, IHostApplicationLifetime lifetime, TimeProvider time,
+    SandboxServer sandbox, SandboxTerminalIo io, IHostApplicationLifetime lifetime, TimeProvider time,
     ILoggerFactory loggers, ILogger<SandboxTerminalService> logger) : BackgroundService
 {
-    /// <summary>How long to wait for the bot's gateway session before showing the prompt anyway.</summary>
-    public static readonly TimeSpan BotWait = TimeSpan.FromSeconds(30);
-
     /// <summary>True when a person can type: standard input is not redirected (not a service, not CI).</summary>
     public static bool IsTerminalAttached => !Console.IsInputRedirected;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await Task.Yield();
-        var connected = await sandbox.Control.WaitForBotAsync(BotWait, cancellationToken: stoppingToken);
+        var wait = io.Options.BotWait;
+        var connected = await sandbox.Control.WaitForBotAsync(wait, cancellationToken: stoppingToken);
         if (!connected)
-            LogBotNotConnected(BotWait);
-        var terminal = new SandboxTerminal(sandbox, Console.In, Console.Out, time, loggers.CreateLogger<SandboxTerminal>(), new SandboxTerminalOptions
-        {
-            Ansi = !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null,
-            EchoInput = Console.IsInputRedirected,
-        });
+            LogBotNotConnected(wait);
+        var terminal = new SandboxTerminal(sandbox, io.Input, io.Output, time, loggers.CreateLogger<SandboxTerminal>(), io.Options);
         switch (await terminal.RunAsync(connected, stoppingToken))
         {
             case TerminalExit.Quit:

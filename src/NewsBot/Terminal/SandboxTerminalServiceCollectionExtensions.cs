@@ -13,6 +13,7 @@ internal static class SandboxTerminalServiceCollectionExtensions
     public static IServiceCollection AddSandboxTerminal(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(_ => SandboxTerminalIo.FromConsole());
         services.AddHostedService<SandboxTerminalService>();
         return services;
     }

@@ -1,0 +1,12 @@
+namespace NewsBot.Terminal;
+
+/// <summary>Where the sandbox terminal reads and writes, and how it looks; <see cref="FromConsole"/> for the real console.</summary>
+internal sealed record SandboxTerminalIo(TextReader Input, TextWriter Output, SandboxTerminalOptions Options)
+{
+    /// <summary>The process console: colours only when the output is a terminal and NO_COLOR is unset; piped input is echoed.</summary>
+    public static SandboxTerminalIo FromConsole() => new(Console.In, Console.Out, new SandboxTerminalOptions
+    {
+        Ansi = !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null,
+        EchoInput = Console.IsInputRedirected,
+    });
+}
