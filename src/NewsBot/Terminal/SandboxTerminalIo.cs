@@ -8,5 +8,21 @@ internal sealed record SandboxTerminalIo(TextReader Input, TextWriter Output, Sa
     {
         Ansi = !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null,
         EchoInput = Console.IsInputRedirected,
+        Width = ConsoleWidth(),
     });
+
+    /// <summary>The window's width capped at 100 (at least 40); 100 when it cannot be known.</summary>
+    private static int ConsoleWidth()
+    {
+        if (Console.IsOutputRedirected)
+            return 100;
+        try
+        {
+            return Console.WindowWidth > 0 ? Math.Clamp(Console.WindowWidth - 1, 40, 100) : 100;
+        }
+        catch (Exception ex) when (ex is IOException or PlatformNotSupportedException)
+        {
+            return 100;
+        }
+    }
 }
