@@ -24,6 +24,7 @@ internal sealed class EnglishTerminalTexts : TerminalTexts
         :channel general|announcements|read-only   the channel you type in
         :messages [channel] [count]   the latest messages of a channel
         :commands                     the commands the bot registered, with their options
+        :events                       the server's scheduled events (the mirrored streams)
         :help                         this text
         :quit                         stop the bot (end of input only stops reading)
         """;
@@ -44,6 +45,7 @@ internal sealed class EnglishTerminalTexts : TerminalTexts
     public override string NowChannel(string channel) => $"You now type in #{channel}.";
     public override string NoMessages(string channel) => $"#{channel} has no messages yet.";
     public override string NoCommands => "The bot has not registered any commands yet.";
+    public override string NoEvents => "The bot has not created any scheduled events.";
     public override string InputClosed => "Input closed; the bot keeps running (Ctrl+C stops it).";
     public override string Goodbye => "Stopping the bot.";
     public override string Unexpected => "Something went wrong in the terminal; see the log. You can go on typing.";

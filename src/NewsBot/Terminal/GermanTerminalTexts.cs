@@ -24,6 +24,7 @@ internal sealed class GermanTerminalTexts : TerminalTexts
         :channel general|announcements|read-only   der Kanal, in dem du schreibst
         :messages [kanal] [anzahl]    die letzten Nachrichten eines Kanals
         :commands                     die Befehle, die der Bot registriert hat, mit Optionen
+        :events                       die geplanten Events des Servers (gespiegelte Streams)
         :help                         dieser Text
         :quit                         den Bot beenden (Ende der Eingabe beendet nur das Lesen)
         """;
@@ -44,6 +45,7 @@ internal sealed class GermanTerminalTexts : TerminalTexts
     public override string NowChannel(string channel) => $"Du schreibst jetzt in #{channel}.";
     public override string NoMessages(string channel) => $"In #{channel} gibt es noch keine Nachrichten.";
     public override string NoCommands => "Der Bot hat noch keine Befehle registriert.";
+    public override string NoEvents => "Der Bot hat keine geplanten Events angelegt.";
     public override string InputClosed => "Eingabe beendet; der Bot läuft weiter (Strg+C beendet ihn).";
     public override string Goodbye => "Der Bot wird beendet.";
     public override string Unexpected => "Im Terminal ist etwas schiefgegangen; siehe Log. Du kannst weiter tippen.";

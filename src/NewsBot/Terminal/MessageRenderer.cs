@@ -14,6 +14,8 @@ internal sealed class MessageRenderer(TerminalMarkup markup, AnsiStyle style, Ti
     private const int MinimumColumn = 20;
     private const string Bar = "│ ";
 
+    public TerminalMarkup Markup => markup;
+
     public IReadOnlyList<string> Render(JsonObject message, BotLanguage language, int width)
     {
         ArgumentNullException.ThrowIfNull(message);

@@ -35,6 +35,9 @@ internal sealed partial class SandboxTerminal
             case "commands" or "befehle":
                 ShowCommands();
                 return null;
+            case "events":
+                ShowEvents();
+                return null;
             default:
                 ShowError(new InputError(InputErrorKind.UnknownMeta, meta.Name));
                 return null;
@@ -121,6 +124,28 @@ internal sealed partial class SandboxTerminal
         if (channel is null)
             ShowError(new InputError(InputErrorKind.UnknownChannel, bare, string.Join(", ", _session.Guild.Channels.Select(c => "#" + c.Name))));
         return channel;
+    }
+
+    private void ShowEvents()
+    {
+        var events = _sandbox.Control.ScheduledEvents(_session.Guild.Id).OfType<JsonObject>().ToList();
+        if (events.Count == 0)
+        {
+            _console.WriteLine(_style.Dim(_session.Texts.NoEvents));
+            return;
+        }
+        var lines = new List<string>();
+        foreach (var scheduled in events)
+        {
+            var start = DateTimeOffset.TryParse(scheduled["scheduled_start_time"]?.ToString(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at)
+                ? $"<t:{at.ToUnixTimeSeconds()}:f> (<t:{at.ToUnixTimeSeconds()}:R>)"
+                : "";
+            var status = JsonNumbers.Int64(scheduled["status"]) switch { 1 => "scheduled", 2 => "active", 3 => "completed", 4 => "canceled", _ => "?" };
+            var text = $"• {_style.Bold(scheduled["name"]?.ToString() ?? "")} — {_messages.Markup.Render(start, _session.Language)}"
+                + $" — {scheduled["entity_metadata"]?["location"]} [{status}]";
+            lines.AddRange(TextWrap.Wrap(text, _options.Width));
+        }
+        _console.WriteLines(lines);
     }
 
     private void ShowCommands()

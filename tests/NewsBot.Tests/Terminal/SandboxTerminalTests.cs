@@ -194,4 +194,32 @@ public sealed class SandboxTerminalTests : IAsyncLifetime
             "mod-mia #announcements> /einstellungen channel channel:#announcements\n👁 nur für dich sichtbar\n╭─ Einstellungen\n│ Kanal: #announcements\n╰─\n",
             output.ToString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Events_lists_the_scheduled_events_of_the_server()
+    {
+        var start = DateTimeOffset.UtcNow.AddDays(2);
+        var path = $"guilds/{Id(_sandbox.World.DefaultGuild.Id)}/scheduled-events";
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(_sandbox.ApiBaseUri, path))
+        {
+            Content = JsonContent.Create(new JsonObject
+            {
+                ["name"] = "Waffen aus Nordkorea",
+                ["privacy_level"] = 2,
+                ["entity_type"] = 3,
+                ["scheduled_start_time"] = start.ToString("O", CultureInfo.InvariantCulture),
+                ["scheduled_end_time"] = start.AddHours(1).ToString("O", CultureInfo.InvariantCulture),
+                ["entity_metadata"] = new JsonObject { ["location"] = "https://www.zdf.de/live" },
+            }),
+        };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bot", "anything");
+        using (var response = await _http.SendAsync(request))
+            response.EnsureSuccessStatusCode();
+        var output = new StringWriter();
+
+        await Terminal(new StringReader(":events\n"), output).RunAsync();
+
+        Assert.Contains("• Waffen aus Nordkorea — ", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("(in 2 days) — https://www.zdf.de/live [scheduled]", output.ToString(), StringComparison.Ordinal);
+    }
 }
