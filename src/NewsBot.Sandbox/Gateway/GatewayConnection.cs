@@ -7,6 +7,7 @@ namespace NewsBot.Sandbox.Gateway;
 internal sealed class GatewayConnection(WebSocket socket) : IDisposable
 {
     private readonly SemaphoreSlim _sendLock = new(1, 1);
+    private volatile bool _disposed;
 
     public WebSocket Socket { get; } = socket;
     public GatewaySession? Session { get; set; }
@@ -16,7 +17,8 @@ internal sealed class GatewayConnection(WebSocket socket) : IDisposable
 
     public async Task<bool> SendAsync(string json, CancellationToken cancellationToken)
     {
-        await _sendLock.WaitAsync(cancellationToken);
+        if (!await EnterAsync(cancellationToken))
+            return false;
         try
         {
             if (Socket.State != WebSocketState.Open)
@@ -30,13 +32,14 @@ internal sealed class GatewayConnection(WebSocket socket) : IDisposable
         }
         finally
         {
-            _sendLock.Release();
+            Exit();
         }
     }
 
     public async Task CloseAsync(int code, string reason)
     {
-        await _sendLock.WaitAsync();
+        if (!await EnterAsync(CancellationToken.None))
+            return;
         try
         {
             if (Socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
@@ -51,11 +54,43 @@ internal sealed class GatewayConnection(WebSocket socket) : IDisposable
         }
         finally
         {
-            _sendLock.Release();
+            Exit();
         }
     }
 
     public void Abort() => Socket.Abort();
 
-    public void Dispose() => _sendLock.Dispose();
+    public void Dispose()
+    {
+        _disposed = true;
+        _sendLock.Dispose();
+    }
+
+    private void Exit()
+    {
+        try
+        {
+            _sendLock.Release();
+        }
+        catch (ObjectDisposedException)
+        {
+            // Disposed while this send or close was under way: nothing waits any more.
+        }
+    }
+
+    /// <summary>Takes the send lock; false once the connection is disposed (a fault or shutdown may race its end).</summary>
+    private async Task<bool> EnterAsync(CancellationToken cancellationToken)
+    {
+        if (_disposed)
+            return false;
+        try
+        {
+            await _sendLock.WaitAsync(cancellationToken);
+            return true;
+        }
+        catch (ObjectDisposedException)
+        {
+            return false;
+        }
+    }
 }
