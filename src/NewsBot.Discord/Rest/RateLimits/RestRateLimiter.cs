@@ -58,7 +58,9 @@ internal sealed class RestRateLimiter
         if (ReadString(headers, "X-RateLimit-Bucket") is { } bucketId)
         {
             _bucketIdsByRoute[route.RouteKey] = bucketId;
-            var shared = _buckets.GetOrAdd(BucketKey(bucketId, route.MajorParameter), _ => new RateLimitBucket());
+            // The first route to name a bucket hands it its own state, so requests still queued on that state and
+            // requests arriving under the learned id share one gate instead of running side by side into a 429.
+            var shared = _buckets.GetOrAdd(BucketKey(bucketId, route.MajorParameter), state);
             if (!ReferenceEquals(shared, state))
                 Apply(shared, remaining, resetAfter);
         }
