@@ -12,6 +12,9 @@ namespace NewsBot.Discord.Rest.RateLimits;
 internal sealed class RestRateLimiter
 {
     private const int PruneThreshold = 5000;
+    private static readonly TimeSpan PruneInterval = TimeSpan.FromSeconds(10);
+    private static readonly TimeSpan IdleBeforePrune = TimeSpan.FromMinutes(1);
+    private readonly Lock _pruneLock = new();
     private readonly ConcurrentDictionary<string, string> _bucketIdsByRoute = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, RateLimitBucket> _buckets = new(StringComparer.Ordinal);
     private readonly TimeProvider _time;
@@ -25,6 +28,8 @@ internal sealed class RestRateLimiter
     public GlobalRateLimiter Global { get; }
 
     internal int BucketCount => _buckets.Count;
+
+    private DateTimeOffset NextPrune { get; set; }
 
     /// <summary>Waits for a free slot in the route's bucket (and globally); dispose the lease after the response.</summary>
     public async ValueTask<Lease> AcquireAsync(DiscordRoute route, CancellationToken cancellationToken)
@@ -97,7 +102,7 @@ internal sealed class RestRateLimiter
 
     private RateLimitBucket GetBucket(DiscordRoute route)
     {
-        if (_buckets.Count > PruneThreshold)
+        if (_buckets.Count > PruneThreshold && _time.GetUtcNow() >= NextPrune)
             Prune();
         var key = _bucketIdsByRoute.TryGetValue(route.RouteKey, out var bucketId)
             ? BucketKey(bucketId, route.MajorParameter)
@@ -105,13 +110,24 @@ internal sealed class RestRateLimiter
         return _buckets.GetOrAdd(key, _ => new RateLimitBucket());
     }
 
-    /// <summary>Interaction and webhook-token buckets are per token; forget idle ones so the map stays small.</summary>
+    /// <summary>
+    /// Interaction and webhook-token buckets are per token: forget idle ones whose window has passed (they hold nothing
+    /// a fresh bucket would not learn again) so the map stays small. Runs at most every <see cref="PruneInterval"/>:
+    /// scanning on every request once the map is large made each request cost O(buckets).
+    /// </summary>
     private void Prune()
     {
-        var cutoff = _time.GetUtcNow() - TimeSpan.FromMinutes(20);
+        var now = _time.GetUtcNow();
+        lock (_pruneLock)
+        {
+            if (now < NextPrune)
+                return;
+            NextPrune = now + PruneInterval;
+        }
+        var cutoff = now - IdleBeforePrune;
         foreach (var (key, bucket) in _buckets)
         {
-            if (bucket.LastUsed < cutoff && bucket.ResetAt < _time.GetUtcNow() && bucket.Gate.CurrentCount == 1)
+            if (bucket.LastUsed < cutoff && bucket.ResetAt < now && bucket.Gate.CurrentCount == 1)
                 _buckets.TryRemove(key, out _);
         }
     }
