@@ -38,8 +38,9 @@ internal sealed class RestRateLimiter
         await bucket.Gate.WaitAsync(cancellationToken);
         try
         {
-            while (bucket.Remaining is 0 && bucket.ResetAt > _time.GetUtcNow())
-                await Task.Delay(bucket.ResetAt - _time.GetUtcNow(), _time, cancellationToken);
+            // One reading of the clock per check: reading it twice let the wait turn negative (Task.Delay throws).
+            while (bucket.Remaining is 0 && bucket.ResetAt - _time.GetUtcNow() is var wait && wait > TimeSpan.Zero)
+                await Task.Delay(wait, _time, cancellationToken);
             if (route.ExemptFromGlobalLimit)
                 await Global.WaitForPauseAsync(cancellationToken);
             else
