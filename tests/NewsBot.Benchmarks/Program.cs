@@ -1,10 +1,26 @@
+using System.Runtime.CompilerServices;
 using BenchmarkDotNet.Running;
 
 namespace NewsBot.Benchmarks;
 
-/// <summary>Runs the benchmarks chosen on the command line, e.g. <c>--filter *Summar*</c> (see README).</summary>
+/// <summary>
+/// Runs the benchmarks chosen on the command line, e.g. <c>--filter *Summar*</c> (see README);
+/// <c>--latency [--rate N] [--seconds S]</c> runs the Discord round-trip latency and working-set measurement instead.
+/// </summary>
 internal static class BenchmarkProgram
 {
-    private static void Main(string[] args) =>
+    private static int Main(string[] args) => args switch
+    {
+        ["--latency", ..] => DiscordRoundTripLatency.RunAsync(args).GetAwaiter().GetResult(),
+        ["--idle-client", var sandboxBase] => DiscordRoundTripLatency.RunIdleClientAsync(new Uri(sandboxBase)).GetAwaiter().GetResult(),
+        _ => RunBenchmarks(args),
+    };
+
+    // Kept out of Main so the latency modes do not load BenchmarkDotNet (it would count in their working set).
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int RunBenchmarks(string[] args)
+    {
         BenchmarkSwitcher.FromAssembly(typeof(BenchmarkProgram).Assembly).Run(args);
+        return 0;
+    }
 }

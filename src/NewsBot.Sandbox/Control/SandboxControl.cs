@@ -104,6 +104,12 @@ public sealed class SandboxControl
         return true;
     }
 
+    /// <summary>Gateway connections accepted so far: shows whether a bot reconnects, and how often.</summary>
+    public int GatewayConnectionCount => _state.Gateway.ConnectionsAccepted;
+
+    /// <summary>IDENTIFYs that started a session so far.</summary>
+    public int IdentifyCount => _state.Identifies;
+
     public JsonArray Sessions() =>
     [
         .. _state.Gateway.Sessions.Select(s => (JsonNode)new JsonObject

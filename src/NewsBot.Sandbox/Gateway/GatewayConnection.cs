@@ -4,14 +4,10 @@ using System.Text;
 namespace NewsBot.Sandbox.Gateway;
 
 /// <summary>One WebSocket to a bot; sends are serialized.</summary>
-/// <remarks>
-/// The send lock is deliberately never disposed: a server shutdown may close a connection while its
-/// receive loop is ending, and a SemaphoreSlim that never hands out its wait handle needs no disposal.
-/// </remarks>
-[System.Diagnostics.CodeAnalysis.SuppressMessage("Reliability", "CA1001", Justification = "See remarks: the lock needs no disposal.")]
-internal sealed class GatewayConnection(WebSocket socket)
+internal sealed class GatewayConnection(WebSocket socket) : IDisposable
 {
     private readonly SemaphoreSlim _sendLock = new(1, 1);
+    private volatile bool _disposed;
 
     public WebSocket Socket { get; } = socket;
     public GatewaySession? Session { get; set; }
@@ -21,7 +17,8 @@ internal sealed class GatewayConnection(WebSocket socket)
 
     public async Task<bool> SendAsync(string json, CancellationToken cancellationToken)
     {
-        await _sendLock.WaitAsync(cancellationToken);
+        if (!await EnterAsync(cancellationToken))
+            return false;
         try
         {
             if (Socket.State != WebSocketState.Open)
@@ -35,13 +32,14 @@ internal sealed class GatewayConnection(WebSocket socket)
         }
         finally
         {
-            _sendLock.Release();
+            Exit();
         }
     }
 
     public async Task CloseAsync(int code, string reason)
     {
-        await _sendLock.WaitAsync();
+        if (!await EnterAsync(CancellationToken.None))
+            return;
         try
         {
             if (Socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
@@ -56,9 +54,43 @@ internal sealed class GatewayConnection(WebSocket socket)
         }
         finally
         {
-            _sendLock.Release();
+            Exit();
         }
     }
 
     public void Abort() => Socket.Abort();
+
+    public void Dispose()
+    {
+        _disposed = true;
+        _sendLock.Dispose();
+    }
+
+    private void Exit()
+    {
+        try
+        {
+            _sendLock.Release();
+        }
+        catch (ObjectDisposedException)
+        {
+            // Disposed while this send or close was under way: nothing waits any more.
+        }
+    }
+
+    /// <summary>Takes the send lock; false once the connection is disposed (a fault or shutdown may race its end).</summary>
+    private async Task<bool> EnterAsync(CancellationToken cancellationToken)
+    {
+        if (_disposed)
+            return false;
+        try
+        {
+            await _sendLock.WaitAsync(cancellationToken);
+            return true;
+        }
+        catch (ObjectDisposedException)
+        {
+            return false;
+        }
+    }
 }

@@ -18,6 +18,10 @@ internal sealed class GatewayHub(SandboxState state)
     private readonly ConcurrentDictionary<string, GatewaySession> _sessions = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<GatewayConnection, byte> _connections = new();
     private TaskCompletionSource _sessionsChanged = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private int _connectionsAccepted;
+
+    /// <summary>WebSocket connections accepted so far (every connect, identify or resume attempt of a bot).</summary>
+    public int ConnectionsAccepted => Volatile.Read(ref _connectionsAccepted);
 
     public IReadOnlyCollection<GatewaySession> Sessions => [.. _sessions.Values];
 
@@ -32,7 +36,8 @@ internal sealed class GatewayHub(SandboxState state)
         var encoding = context.Request.Query["encoding"].ToString();
         var compress = context.Request.Query["compress"].ToString();
         using var socket = await context.WebSockets.AcceptWebSocketAsync();
-        var connection = new GatewayConnection(socket) { SendWindowStart = state.Time.GetUtcNow() };
+        Interlocked.Increment(ref _connectionsAccepted);
+        using var connection = new GatewayConnection(socket) { SendWindowStart = state.Time.GetUtcNow() };
         if (version != "10")
         {
             await connection.CloseAsync(GatewayCloseCodes.InvalidApiVersion, "Invalid API version.");

@@ -12,6 +12,9 @@ namespace NewsBot.Discord.Rest.RateLimits;
 internal sealed class RestRateLimiter
 {
     private const int PruneThreshold = 5000;
+    private static readonly TimeSpan PruneInterval = TimeSpan.FromSeconds(10);
+    private static readonly TimeSpan IdleBeforePrune = TimeSpan.FromMinutes(1);
+    private readonly Lock _pruneLock = new();
     private readonly ConcurrentDictionary<string, string> _bucketIdsByRoute = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, RateLimitBucket> _buckets = new(StringComparer.Ordinal);
     private readonly TimeProvider _time;
@@ -26,6 +29,8 @@ internal sealed class RestRateLimiter
 
     internal int BucketCount => _buckets.Count;
 
+    private DateTimeOffset NextPrune { get; set; }
+
     /// <summary>Waits for a free slot in the route's bucket (and globally); dispose the lease after the response.</summary>
     public async ValueTask<Lease> AcquireAsync(DiscordRoute route, CancellationToken cancellationToken)
     {
@@ -33,8 +38,9 @@ internal sealed class RestRateLimiter
         await bucket.Gate.WaitAsync(cancellationToken);
         try
         {
-            while (bucket.Remaining is 0 && bucket.ResetAt > _time.GetUtcNow())
-                await Task.Delay(bucket.ResetAt - _time.GetUtcNow(), _time, cancellationToken);
+            // One reading of the clock per check: reading it twice let the wait turn negative (Task.Delay throws).
+            while (bucket.Remaining is 0 && bucket.ResetAt - _time.GetUtcNow() is var wait && wait > TimeSpan.Zero)
+                await Task.Delay(wait, _time, cancellationToken);
             if (route.ExemptFromGlobalLimit)
                 await Global.WaitForPauseAsync(cancellationToken);
             else
@@ -58,7 +64,9 @@ internal sealed class RestRateLimiter
         if (ReadString(headers, "X-RateLimit-Bucket") is { } bucketId)
         {
             _bucketIdsByRoute[route.RouteKey] = bucketId;
-            var shared = _buckets.GetOrAdd(BucketKey(bucketId, route.MajorParameter), _ => new RateLimitBucket());
+            // The first route to name a bucket hands it its own state, so requests still queued on that state and
+            // requests arriving under the learned id share one gate instead of running side by side into a 429.
+            var shared = _buckets.GetOrAdd(BucketKey(bucketId, route.MajorParameter), state);
             if (!ReferenceEquals(shared, state))
                 Apply(shared, remaining, resetAfter);
         }
@@ -95,7 +103,7 @@ internal sealed class RestRateLimiter
 
     private RateLimitBucket GetBucket(DiscordRoute route)
     {
-        if (_buckets.Count > PruneThreshold)
+        if (_buckets.Count > PruneThreshold && _time.GetUtcNow() >= NextPrune)
             Prune();
         var key = _bucketIdsByRoute.TryGetValue(route.RouteKey, out var bucketId)
             ? BucketKey(bucketId, route.MajorParameter)
@@ -103,13 +111,24 @@ internal sealed class RestRateLimiter
         return _buckets.GetOrAdd(key, _ => new RateLimitBucket());
     }
 
-    /// <summary>Interaction and webhook-token buckets are per token; forget idle ones so the map stays small.</summary>
+    /// <summary>
+    /// Interaction and webhook-token buckets are per token: forget idle ones whose window has passed (they hold nothing
+    /// a fresh bucket would not learn again) so the map stays small. Runs at most every <see cref="PruneInterval"/>:
+    /// scanning on every request once the map is large made each request cost O(buckets).
+    /// </summary>
     private void Prune()
     {
-        var cutoff = _time.GetUtcNow() - TimeSpan.FromMinutes(20);
+        var now = _time.GetUtcNow();
+        lock (_pruneLock)
+        {
+            if (now < NextPrune)
+                return;
+            NextPrune = now + PruneInterval;
+        }
+        var cutoff = now - IdleBeforePrune;
         foreach (var (key, bucket) in _buckets)
         {
-            if (bucket.LastUsed < cutoff && bucket.ResetAt < _time.GetUtcNow() && bucket.Gate.CurrentCount == 1)
+            if (bucket.LastUsed < cutoff && bucket.ResetAt < now && bucket.Gate.CurrentCount == 1)
                 _buckets.TryRemove(key, out _);
         }
     }
