@@ -144,6 +144,9 @@ internal sealed class BotHarness : IAsyncDisposable
 
     public static JsonObject Option(string name, string value, int type = 3) => new() { ["name"] = name, ["type"] = type, ["value"] = value };
 
+    public static JsonObject Option(string name, ulong id, int type) =>
+        new() { ["name"] = name, ["type"] = type, ["value"] = id.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+
     public static JsonObject Subcommand(string name, params JsonNode[] options) =>
         new() { ["name"] = name, ["type"] = 1, ["options"] = new JsonArray(options) };
 
@@ -183,6 +186,22 @@ internal sealed class BotHarness : IAsyncDisposable
                 return messages;
             Time.Advance(TimeSpan.FromSeconds(1));
         }
+    }
+
+    /// <summary>Polls <paramref name="condition"/> (moving the fake clock on a second at a time) until it holds or patience runs out.</summary>
+    public Task<bool> EventuallyAsync(Func<bool> condition) => EventuallyAsync(() => Task.FromResult(condition()));
+
+    public async Task<bool> EventuallyAsync(Func<Task<bool>> condition)
+    {
+        var deadline = DateTime.UtcNow + Patience;
+        while (!await condition())
+        {
+            if (DateTime.UtcNow > deadline)
+                return false;
+            Time.Advance(TimeSpan.FromSeconds(1));
+            await Sandbox.Control.WaitForMessagesAsync(0, 1, TimeSpan.FromMilliseconds(100));
+        }
+        return true;
     }
 
     /// <summary>Gives the bot a moment (and a few fake seconds) to post anything more; returns what the channel holds.</summary>
