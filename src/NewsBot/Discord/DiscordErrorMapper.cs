@@ -14,12 +14,12 @@ internal static class DiscordErrorMapper
     public static PublishResult ToPublishFailure(DiscordError error)
     {
         if (IsTransient(error))
-            return new PublishResult.TransientFailure(error.ToString());
+            return new PublishResult.TransientFailure(Describe(error));
         if (error.IsMissingPermissions || error.Status == HttpStatusCode.Forbidden)
-            return new PublishResult.PermanentFailure(PublishFailureKind.MissingPermission, error.ToString());
+            return new PublishResult.PermanentFailure(PublishFailureKind.MissingPermission, Describe(error));
         if (error.Code == DiscordErrorCodes.UnknownChannel || error.Status == HttpStatusCode.NotFound)
-            return new PublishResult.PermanentFailure(PublishFailureKind.UnknownChannel, error.ToString());
-        return new PublishResult.PermanentFailure(PublishFailureKind.Other, error.ToString());
+            return new PublishResult.PermanentFailure(PublishFailureKind.UnknownChannel, Describe(error));
+        return new PublishResult.PermanentFailure(PublishFailureKind.Other, Describe(error));
     }
 
     public static EventMirrorResult ToEventFailure(DiscordError error)
@@ -35,7 +35,14 @@ internal static class DiscordErrorMapper
             // Anything else (a refused body, …) will not improve by itself; it is reported like a permission problem.
             _ => EventMirrorFailure.MissingPermission,
         };
-        return new EventMirrorResult.Failed(kind, error.ToString());
+        return new EventMirrorResult.Failed(kind, Describe(error));
+    }
+
+    /// <summary>Discord's answer in one line, for logs and /config show.</summary>
+    public static string Describe(DiscordError error)
+    {
+        var text = error.ToString();
+        return text.Contains(error.Message, StringComparison.Ordinal) ? text : $"{text.TrimEnd(' ', ':')}: {error.Message}";
     }
 
     /// <summary>Rate limits, 5xx, timeouts and network failures may go away by themselves.</summary>
