@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using NewsBot.Cli;
@@ -12,12 +13,14 @@ static async Task<int> RunHostAsync(string[] args, CancellationToken cancellatio
     try
     {
         using var host = NewsBotHost.CreateBuilder(args).Build();
+        // Settings first, so that a bad one is one clear paragraph instead of a failed start with a stack trace.
+        host.Services.GetService<IStartupValidator>()?.Validate();
         await host.RunAsync(cancellationToken);
         return Environment.ExitCode;
     }
-    catch (OptionsValidationException ex)
+    catch (Exception ex) when (StartupErrors.ValidationFailures(ex) is { } failures)
     {
-        await Console.Error.WriteLineAsync(StartupErrors.Describe(ex));
+        await Console.Error.WriteLineAsync(StartupErrors.Describe(failures));
         return 2;
     }
     catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
