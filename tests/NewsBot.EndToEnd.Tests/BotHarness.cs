@@ -20,10 +20,12 @@ internal sealed class BotHarness : IAsyncDisposable
     public const string DiscussionId = "000_8dbe49e802ff1033";
     public static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
 
+    private readonly string? _postgres;
     private IHost? _host;
 
-    private BotHarness(FakeTimeProvider time, SandboxServer sandbox, string folder)
+    private BotHarness(FakeTimeProvider time, SandboxServer sandbox, string folder, string? postgres)
     {
+        _postgres = postgres;
         Time = time;
         Sandbox = sandbox;
         Folder = folder;
@@ -43,7 +45,10 @@ internal sealed class BotHarness : IAsyncDisposable
     public ulong Viewers => Sandbox.World.DefaultGuild.Role("Viewers").Id;
 
     /// <summary>Starts the sandbox and the bot; the clock starts at <paramref name="now"/>, streams.json holds <paramref name="streamsJson"/>.</summary>
-    public static async Task<BotHarness> StartAsync(DateTimeOffset now, string streamsJson)
+    /// <param name="now">Where the fake clock starts.</param>
+    /// <param name="streamsJson">The content of streams.json.</param>
+    /// <param name="postgres">A PostgreSQL connection string to store in, instead of a temp SQLite file.</param>
+    public static async Task<BotHarness> StartAsync(DateTimeOffset now, string streamsJson, string? postgres = null)
     {
         var time = new FakeTimeProvider(now);
         var folder = Path.Combine(Path.GetTempPath(), "newsbot-e2e-" + Guid.NewGuid().ToString("N"));
@@ -55,7 +60,7 @@ internal sealed class BotHarness : IAsyncDisposable
         // Heartbeats once a day: advancing the shared fake clock by minutes never makes either side miss one.
         var sandbox = new SandboxServer(new SandboxOptions { TimeProvider = time, HeartbeatInterval = TimeSpan.FromDays(1) });
         await sandbox.StartAsync();
-        var harness = new BotHarness(time, sandbox, folder);
+        var harness = new BotHarness(time, sandbox, folder, postgres);
         await harness.StartBotAsync();
         return harness;
     }
@@ -83,8 +88,9 @@ internal sealed class BotHarness : IAsyncDisposable
             ["Discord:RestBaseUrl"] = new Uri(Sandbox.BaseUri, "api").ToString(),
             ["Documents:Folder"] = Path.Combine(Folder, "documents"),
             ["Schedule:File"] = StreamsFile,
-            ["Storage:Provider"] = "Sqlite",
+            ["Storage:Provider"] = _postgres is null ? "Sqlite" : "Postgres",
             ["Storage:SqlitePath"] = DatabaseFile,
+            ["Storage:PostgresConnectionString"] = _postgres,
             ["Logging:LogLevel:Default"] = "Warning",
         });
         builder.Services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Time));
