@@ -58,13 +58,17 @@ internal sealed partial class SandboxDemoService(
             configured
                 ? $"Sandbox guild \"{guildName}\" pre-configured: announcements in #announcements, ping role @Viewers, language de."
                 : $"Sandbox guild \"{guildName}\" keeps its stored settings.",
-            $"Documents: {Path.GetFullPath(documentsFolder)}; schedule: {Path.GetFullPath(scheduleFile)}" +
+            $"Documents: {Path.GetFullPath(documentsFolder)}{Missing(Directory.Exists(documentsFolder))}; " +
+            $"schedule: {Path.GetFullPath(scheduleFile)}{Missing(File.Exists(scheduleFile))}" +
             (databasePath is null ? "." : $"; settings in the throw-away database {databasePath} (the sandbox's ids change on every start)."),
             $"Try: curl -s {baseUri}_sandbox/interactions -H 'content-type: application/json' -d '{{\"data\":{{\"name\":\"help\"}}}}'",
             "Set Discord__Token (or NEWSBOT_Discord__Token, or user secrets) to connect to Discord instead. Ctrl+C stops.",
         };
         return string.Join(Environment.NewLine, lines);
     }
+
+    private static string Missing(bool exists) =>
+        exists ? "" : " (NOT FOUND: run from the repository root, or set Documents:Folder / Schedule:File)";
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Banner}")]
     private static partial void LogBanner(ILogger logger, string banner);
