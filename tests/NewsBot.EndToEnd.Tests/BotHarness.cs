@@ -118,7 +118,18 @@ internal sealed class BotHarness : IAsyncDisposable
     public async Task<InteractionOutcome> InvokeAsync(InteractionRequest request)
     {
         using var cts = new CancellationTokenSource(Patience);
-        var outcome = await Sandbox.Control.InvokeCommandAsync(request, cts.Token);
+        InteractionOutcome outcome;
+        try
+        {
+            outcome = await Sandbox.Control.InvokeCommandAsync(request, cts.Token);
+        }
+        catch (ObjectDisposedException)
+        {
+            // The sandbox may dispatch to a gateway connection that just closed (its send lock is disposed);
+            // the client resumes on a new connection, so the interaction is sent again once it is there.
+            Assert.True(await Sandbox.Control.WaitForBotAsync(Patience), "the bot did not reconnect to the sandbox");
+            outcome = await Sandbox.Control.InvokeCommandAsync(request, cts.Token);
+        }
         Assert.True(outcome.Answered, $"/{request.CommandName} was not answered: {outcome.Status} {outcome.Error}");
         return outcome;
     }
