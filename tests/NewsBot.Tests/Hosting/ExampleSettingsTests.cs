@@ -67,6 +67,22 @@ public sealed class ExampleSettingsTests
     }
 
     [Fact]
+    public void Command_guilds_and_the_token_come_from_environment_style_keys()
+    {
+        var builder = NewsBotHost.CreateBuilder([], new Dictionary<string, string?>
+        {
+            ["Discord:Token"] = "from-the-environment",
+            ["Bot:CommandGuildIds:0"] = "123456789012345678",
+            ["Bot:CommandGuildIds:1"] = "223456789012345678",
+        });
+        using var services = builder.Services.BuildServiceProvider();
+
+        Assert.Equal([123456789012345678UL, 223456789012345678UL], services.GetRequiredService<IOptions<BotOptions>>().Value.CommandGuildIds);
+        Assert.Equal("from-the-environment", services.GetRequiredService<IOptions<DiscordClientOptions>>().Value.Token);
+        Assert.Equal(new Uri("https://discord.com/api"), services.GetRequiredService<IOptions<DiscordClientOptions>>().Value.RestBaseUrl);
+    }
+
+    [Fact]
     public void Invalid_settings_are_described_in_one_paragraph_naming_the_section()
     {
         var builder = NewsBotHost.CreateBuilder([], new Dictionary<string, string?>
