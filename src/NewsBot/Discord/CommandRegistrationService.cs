@@ -1,0 +1,68 @@
+using System.Text.Json;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using NewsBot.Commands;
+using NewsBot.Discord.Commands;
+using NewsBot.Discord.Gateway;
+using NewsBot.Discord.Models;
+
+namespace NewsBot.DiscordAdapters;
+
+/// <summary>
+/// Registers the slash commands once the gateway is READY (the application id comes with it): globally, and in the
+/// guilds of <see cref="BotOptions.CommandGuildIds"/>. Runs off the receive loop; unchanged sets are not rewritten.
+/// </summary>
+internal sealed partial class CommandRegistrationService(
+    CommandRouter router, CommandRegistrar registrar, IOptions<BotOptions> options, ILogger<CommandRegistrationService> logger)
+    : BackgroundService, IGatewayEventObserver
+{
+    private readonly System.Threading.Channels.Channel<ulong> _ready = System.Threading.Channels.Channel.CreateUnbounded<ulong>();
+    private readonly HashSet<ulong> _registered = [];
+    private readonly TaskCompletionSource _firstDone = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Completes after the first registration attempt (tests and the sandbox banner wait for it).</summary>
+    public Task FirstRegistration => _firstDone.Task;
+
+    public ValueTask HandleAsync(GatewayDispatch dispatch, CancellationToken cancellationToken)
+    {
+        if (dispatch.Name == "READY"
+            && dispatch.Data.TryGetProperty("application", out var application)
+            && application.TryGetProperty("id", out var id)
+            && id.ValueKind == JsonValueKind.String
+            && Snowflake.TryParse(id.GetString(), out var applicationId))
+        {
+            _ready.Writer.TryWrite(applicationId.Value);
+        }
+        return ValueTask.CompletedTask;
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await foreach (var applicationId in _ready.Reader.ReadAllAsync(stoppingToken))
+        {
+            if (!options.Value.RegisterCommands || !_registered.Add(applicationId))
+            {
+                _firstDone.TrySetResult();
+                continue;
+            }
+            var commands = SlashCommandMapper.ToRequests(router.Definitions);
+            var global = await registrar.SyncGlobalAsync(applicationId, commands, stoppingToken);
+            if (!global.IsSuccess)
+            {
+                LogRegistrationFailed(logger, global.Error.ToString(), null);
+                _registered.Remove(applicationId);
+            }
+            foreach (var guildId in options.Value.CommandGuildIds)
+            {
+                var guild = await registrar.SyncGuildAsync(applicationId, guildId, commands, stoppingToken);
+                if (!guild.IsSuccess)
+                    LogRegistrationFailed(logger, guild.Error.ToString(), guildId);
+            }
+            _firstDone.TrySetResult();
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Registering the slash commands failed (guild {GuildId}, empty: global): {Error}")]
+    private static partial void LogRegistrationFailed(ILogger logger, string error, ulong? guildId);
+}

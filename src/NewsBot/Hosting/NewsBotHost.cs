@@ -1,0 +1,80 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Configuration.EnvironmentVariables;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using NewsBot.DiscordAdapters;
+using NewsBot.Hosting.Sandbox;
+
+namespace NewsBot.Hosting;
+
+/// <summary>
+/// Builds the bot's host: configuration (appsettings.json, user secrets, environment variables, command line,
+/// then <c>overrides</c>), every feature, the Discord client and — without a token — the embedded sandbox.
+/// <c>Program.cs</c> and the end-to-end tests use the same builder; tests replace <see cref="TimeProvider"/> afterwards.
+/// </summary>
+internal static class NewsBotHost
+{
+    /// <summary>Environment variables with this prefix are read too (e.g. <c>NEWSBOT_Discord__Token</c>).</summary>
+    public const string EnvironmentPrefix = "NEWSBOT_";
+
+    public static HostApplicationBuilder CreateBuilder(string[] args, IReadOnlyDictionary<string, string?>? overrides = null)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            Args = args,
+            ContentRootPath = Directory.GetCurrentDirectory(),
+        });
+        AddConfigurationSources(builder, overrides);
+        ConfigureLogging(builder.Logging);
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(15));
+
+        var sandboxMode = string.IsNullOrWhiteSpace(builder.Configuration["Discord:Token"]);
+        if (sandboxMode)
+            builder.AddEmbeddedSandbox();
+
+        builder.Services
+            .AddNewsBotDocuments(builder.Configuration)
+            .AddNewsBotDocumentWatching()
+            .AddNewsBotFeatures(builder.Configuration)
+            .AddNewsBotDiscord(builder.Configuration);
+
+        if (sandboxMode)
+            builder.Services.AddSandboxDemo();
+        return builder;
+    }
+
+    private static void AddConfigurationSources(HostApplicationBuilder builder, IReadOnlyDictionary<string, string?>? overrides)
+    {
+        var sources = builder.Configuration.Sources;
+        var environmentIndex = IndexOfEnvironmentVariables(sources) is var found and >= 0 ? found : sources.Count;
+        if (!builder.Environment.IsDevelopment())
+        {
+            // User secrets in every environment (a developer's token), below environment variables.
+            var secrets = new ConfigurationBuilder().AddUserSecrets(typeof(NewsBotHost).Assembly, optional: true, reloadOnChange: false);
+            foreach (var source in secrets.Sources)
+                sources.Insert(environmentIndex++, source);
+        }
+        // NEWSBOT_Discord__Token next to the unprefixed Discord__Token, still below the command line.
+        var unprefixed = IndexOfEnvironmentVariables(sources);
+        sources.Insert(unprefixed >= 0 ? unprefixed + 1 : sources.Count, new EnvironmentVariablesConfigurationSource { Prefix = EnvironmentPrefix });
+        if (overrides is not null)
+            builder.Configuration.AddInMemoryCollection(overrides);
+    }
+
+    private static int IndexOfEnvironmentVariables(IList<IConfigurationSource> sources) =>
+        sources.ToList().FindLastIndex(s => s is EnvironmentVariablesConfigurationSource { Prefix: null or "" });
+
+    private static void ConfigureLogging(ILoggingBuilder logging)
+    {
+        // One line per request at Information is noise; failures still show.
+        logging.AddFilter("System.Net.Http.HttpClient", LogLevel.Warning);
+        logging.AddFilter("Microsoft.Extensions.Http", LogLevel.Warning);
+        logging.AddFilter("Polly", LogLevel.Warning);
+        logging.AddSimpleConsole(o =>
+        {
+            o.SingleLine = true;
+            o.TimestampFormat = "HH:mm:ss ";
+        });
+    }
+}

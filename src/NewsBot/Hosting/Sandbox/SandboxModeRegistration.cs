@@ -1,0 +1,54 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using NewsBot.Discord;
+using NewsBot.Storage;
+
+namespace NewsBot.Hosting.Sandbox;
+
+internal static class SandboxModeRegistration
+{
+    /// <summary>The token the bot sends to the embedded sandbox (which accepts any).</summary>
+    public const string SandboxToken = "sandbox";
+
+    /// <summary>
+    /// No token: run an in-process sandbox and point the Discord client at it. Its world gets new ids on every start,
+    /// so (with SQLite) the bot keeps its sandbox state in a throw-away database instead of the configured one.
+    /// </summary>
+    public static HostApplicationBuilder AddEmbeddedSandbox(this HostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(sp => new EmbeddedSandbox(TimeProvider.System));
+        services.AddSingleton<IPostConfigureOptions<DiscordClientOptions>, SandboxClientOptions>();
+
+        var provider = builder.Configuration["Storage:Provider"];
+        if (string.IsNullOrEmpty(provider) || provider.Equals(nameof(StorageProvider.Sqlite), StringComparison.OrdinalIgnoreCase))
+        {
+            var path = Path.Combine(Path.GetTempPath(), $"newsbot-sandbox-{Environment.ProcessId}-{Guid.NewGuid():N}.db");
+            builder.Configuration.AddInMemoryCollection([new("Storage:SqlitePath", path)]);
+            services.AddSingleton(_ => new SandboxDatabaseFile(path));
+        }
+        return builder;
+    }
+
+    /// <summary>Registered after the features: pre-configures the sandbox guild and hosts a terminal front end if any.</summary>
+    public static IServiceCollection AddSandboxDemo(this IServiceCollection services)
+    {
+        services.AddHostedService<SandboxDemoService>();
+        if (SandboxFrontEndService.TerminalAttached())
+            services.AddHostedService<SandboxFrontEndService>();
+        return services;
+    }
+
+    private sealed class SandboxClientOptions(EmbeddedSandbox sandbox) : IPostConfigureOptions<DiscordClientOptions>
+    {
+        public void PostConfigure(string? name, DiscordClientOptions options)
+        {
+            options.RestBaseUrl = sandbox.RestBaseUrl;
+            options.Token = SandboxToken;
+        }
+    }
+}

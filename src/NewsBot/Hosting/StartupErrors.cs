@@ -1,0 +1,34 @@
+using Microsoft.Extensions.Options;
+
+namespace NewsBot.Hosting;
+
+/// <summary>Turns invalid settings into one paragraph an operator can act on (no stack trace).</summary>
+internal static class StartupErrors
+{
+    public static string Describe(OptionsValidationException exception) => Describe([exception]);
+
+    public static string Describe(IReadOnlyList<OptionsValidationException> exceptions)
+    {
+        var sections = exceptions.Select(e => SectionOf(e.OptionsType)).Distinct(StringComparer.Ordinal);
+        var failures = exceptions.SelectMany(e => e.Failures).Distinct(StringComparer.Ordinal).Select(f => f.Trim().TrimEnd('.') + ".");
+        return $"NewsBot cannot start: the settings of {string.Join(", ", sections)} are invalid. " +
+               string.Join(" ", failures) +
+               " Fix them in appsettings.json, user secrets or environment variables (e.g. Discord__Token); " +
+               "appsettings.example.json lists every setting with its default.";
+    }
+
+    /// <summary>The validation failures inside <paramref name="exception"/>, or null when it is about something else.</summary>
+    public static IReadOnlyList<OptionsValidationException>? ValidationFailures(Exception exception) => exception switch
+    {
+        OptionsValidationException single => [single],
+        AggregateException aggregate when aggregate.Flatten().InnerExceptions.All(e => e is OptionsValidationException) =>
+            [.. aggregate.Flatten().InnerExceptions.Cast<OptionsValidationException>()],
+        _ => null,
+    };
+
+    /// <summary>The section named by the options class's <c>Section</c>/<c>SectionName</c> constant, else its name without "Options".</summary>
+    private static string SectionOf(Type options) =>
+        options.GetField("Section")?.GetRawConstantValue() as string
+        ?? options.GetField("SectionName")?.GetRawConstantValue() as string
+        ?? options.Name.Replace("Options", "", StringComparison.Ordinal);
+}

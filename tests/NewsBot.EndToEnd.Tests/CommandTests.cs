@@ -1,0 +1,84 @@
+using System.Text.Json.Nodes;
+using NewsBot.Sandbox.Control;
+using static NewsBot.EndToEnd.Tests.BotHarness;
+
+namespace NewsBot.EndToEnd.Tests;
+
+public sealed class CommandTests : IAsyncLifetime
+{
+    private static readonly DateTimeOffset Now = new(2030, 3, 4, 12, 0, 0, TimeSpan.Zero);
+    private BotHarness _bot = null!;
+
+    public async Task InitializeAsync() =>
+        _bot = await BotHarness.StartAsync(Now, Streams(Now.AddDays(2), Now.AddDays(2).AddHours(1)));
+
+    public async Task DisposeAsync() => await _bot.DisposeAsync();
+
+    [Fact]
+    public async Task Every_command_is_registered_globally_with_German_localizations()
+    {
+        var commands = _bot.Sandbox.Control.Commands();
+        var names = commands.Select(c => c!["name"]!.GetValue<string>()).Order().ToList();
+        Assert.Equal(["config", "help", "panel", "questions", "schedule", "stream", "summary"], names);
+        foreach (var command in commands)
+            Assert.False(string.IsNullOrEmpty(command!["description_localizations"]?["de"]?.GetValue<string>()), $"{command["name"]} has no German description");
+        var config = commands.Single(c => c!["name"]!.GetValue<string>() == "config")!;
+        Assert.Equal("32", config["default_member_permissions"]!.GetValue<string>());
+    }
+
+    [Theory]
+    [InlineData("de")]
+    [InlineData("en-US")]
+    public async Task Every_public_command_answers_in_the_users_language(string locale)
+    {
+        foreach (var command in new[] { "summary", "panel", "stream", "questions", "schedule", "help" })
+        {
+            var reply = await _bot.ReplyAsync(_bot.Viewer(command, locale, Option("discussion", DiscussionId)) with
+            {
+                Options = command is "schedule" or "help" ? null : new JsonArray(Option("discussion", DiscussionId)),
+            });
+            var text = Text(reply);
+            Assert.False(string.IsNullOrWhiteSpace(text), $"/{command} replied with nothing");
+            Assert.DoesNotContain("Sorry, something went wrong", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("Entschuldigung", text, StringComparison.Ordinal);
+        }
+
+        var help = Text(await _bot.ReplyAsync(_bot.Viewer("help", locale)));
+        Assert.Contains(locale == "de" ? "Zusammenfassung" : "summary", help, StringComparison.OrdinalIgnoreCase);
+        var panel = Text(await _bot.ReplyAsync(_bot.Viewer("panel", locale, Option("discussion", DiscussionId))));
+        Assert.Contains("Tereza Novotná", panel, StringComparison.Ordinal);
+        var schedule = Text(await _bot.ReplyAsync(_bot.Viewer("schedule", locale)));
+        Assert.Contains("Nordkorea", schedule, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_unknown_discussion_gets_an_ephemeral_answer_and_the_bot_keeps_serving()
+    {
+        var reply = await _bot.ReplyAsync(_bot.Viewer("summary", "en-US", Option("discussion", "no such talk")));
+        Assert.True(IsEphemeral(reply));
+        Assert.Contains("I don't know a discussion", Text(reply), StringComparison.Ordinal);
+
+        var german = await _bot.ReplyAsync(_bot.Viewer("panel", "de", Option("discussion", "gibt es nicht")));
+        Assert.True(IsEphemeral(german));
+        Assert.Contains("kenne ich nicht", Text(german), StringComparison.Ordinal);
+
+        var stillFine = await _bot.ReplyAsync(_bot.Viewer("summary", "de", Option("discussion", DiscussionId)));
+        Assert.Contains("Nordkorea", Text(stillFine), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Autocomplete_of_discussion_suggests_the_matching_discussion()
+    {
+        var outcome = await _bot.InvokeAsync(new InteractionRequest("summary")
+        {
+            Type = 4,
+            UserId = _bot.Sandbox.World.Viewer.Id,
+            Options = [new JsonObject { ["name"] = "discussion", ["type"] = 3, ["value"] = "nordk", ["focused"] = true }],
+        });
+        Assert.Equal(8, outcome.Callback!["type"]!.GetValue<int>());
+        var choices = outcome.Callback["data"]!["choices"]!.AsArray();
+        var choice = Assert.Single(choices);
+        Assert.Equal(DiscussionId, choice!["value"]!.GetValue<string>());
+        Assert.Contains("Nordkorea", choice["name"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+}
