@@ -12,9 +12,6 @@ internal sealed partial class SandboxTerminalService(
     SandboxServer sandbox, SandboxTerminalIo io, IHostApplicationLifetime lifetime, TimeProvider time,
     ILoggerFactory loggers, ILogger<SandboxTerminalService> logger) : BackgroundService
 {
-    /// <summary>True when a person can type: standard input is not redirected (not a service, not CI).</summary>
-    public static bool IsTerminalAttached => !Console.IsInputRedirected;
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await Task.Yield();

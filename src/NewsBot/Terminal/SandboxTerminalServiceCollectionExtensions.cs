@@ -7,8 +7,8 @@ internal static class SandboxTerminalServiceCollectionExtensions
 {
     /// <summary>
     /// Adds the interactive sandbox terminal as a hosted service. Needs a <see cref="Sandbox.SandboxServer"/> in the
-    /// container (the in-process sandbox of the no-token run). Call it only when
-    /// <see cref="SandboxTerminalService.IsTerminalAttached"/>; without a terminal the bot just runs.
+    /// container (the in-process sandbox of the no-token run). The host calls it only when a person is at the terminal
+    /// (<see cref="Hosting.Sandbox.SandboxModeRegistration.TerminalAttached"/>).
     /// </summary>
     public static IServiceCollection AddSandboxTerminal(this IServiceCollection services)
     {

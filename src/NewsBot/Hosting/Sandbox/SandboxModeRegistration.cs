@@ -2,9 +2,11 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NewsBot.Discord;
 using NewsBot.Storage;
+using NewsBot.Terminal;
 
 namespace NewsBot.Hosting.Sandbox;
 
@@ -34,14 +36,28 @@ internal static class SandboxModeRegistration
         return builder;
     }
 
-    /// <summary>Registered after the features: pre-configures the sandbox guild and hosts a terminal front end if any.</summary>
+    /// <summary>
+    /// Registered after the features: pre-configures the sandbox guild and, when a person is at the terminal, runs the
+    /// interactive sandbox terminal. Without a terminal (a service, CI) the bot just runs.
+    /// </summary>
     public static IServiceCollection AddSandboxDemo(this IServiceCollection services)
     {
         services.AddHostedService<SandboxDemoService>();
-        if (SandboxFrontEndService.TerminalAttached())
-            services.AddHostedService<SandboxFrontEndService>();
+        if (TerminalAttached())
+        {
+            services.TryAddSingleton(sp => sp.GetRequiredService<EmbeddedSandbox>().Server);
+            services.AddSandboxTerminal();
+            // The terminal owns the console: only warnings and errors are logged into it.
+            services.Configure<LoggerFilterOptions>(o => o.Rules.Add(new LoggerFilterRule("Console", null, LogLevel.Warning, null)));
+        }
         return services;
     }
+
+    /// <summary>A person at a terminal: input not redirected, an interactive session, and not CI.</summary>
+    public static bool TerminalAttached() =>
+        !Console.IsInputRedirected
+        && Environment.UserInteractive
+        && !string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
 
     private sealed class SandboxClientOptions(EmbeddedSandbox sandbox) : IPostConfigureOptions<DiscordClientOptions>
     {
