@@ -77,6 +77,9 @@ internal static partial class PanelIntro
         if (match.Success)
             return (match.Groups["name"].Value, false);
         match = text.Contains(" mit ", StringComparison.Ordinal) || text.Contains(" with ", StringComparison.Ordinal) ? HostInsideRegex().Match(text) : Match.Empty;
+        if (match.Success)
+            return (match.Groups["name"].Value, false);
+        match = text.Contains(" mit ", StringComparison.Ordinal) || text.Contains(" Leitung ", StringComparison.Ordinal) ? HostInHeaderRegex().Match(text) : Match.Empty;
         return match.Success ? (match.Groups["name"].Value, false) : null;
     }
 
@@ -103,7 +106,7 @@ internal static partial class PanelIntro
     private static readonly HashSet<string> AnchorWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "darüber", "dazu", "hierüber", "hierzu", "darum", "davon", "wir", "uns", "live", "sendung", "livestream", "stream",
-        "studio", "runde", "phoenix", "host", "moderator", "moderatorin", "this", "these", "we", "us", "show", "panel", "questions",
+        "studio", "runde", "phoenix", "host", "moderator", "moderatorin", "anchor", "presenter", "gastgeber", "gastgeberin", "this", "these", "we", "us", "show", "panel", "questions",
     };
 
     private static bool IsQuoted(string sentence) =>
@@ -118,7 +121,7 @@ internal static partial class PanelIntro
     [GeneratedRegex(@"^(?:Es|Darüber|Dazu|Hierüber|Hierzu|Heute|Im\s+Studio|Live|Gemeinsam)\s+(?:diskutieren|sprechen|debattieren|streiten|beraten)(?!\s+(?:wir|sie|mit)\b)(?:\s+(?:heute|live|im\s+Studio|bei\s+uns|darüber|dazu|hier|miteinander))*\s*:?\s+(?<rest>[^?!]+)$")]
     private static partial Regex GermanPluralRegex();
 
-    [GeneratedRegex(@"^(?:Zu\s+Gast(?:\s+(?:im\s+Studio|bei\s+uns|heute|live|in\s+der\s+Sendung))*(?:\s+(?:sind|ist))?|(?:Unsere\s+|Die\s+)?Gäste(?:\s+im\s+Studio)?(?:\s+sind)?|Im\s+Studio(?:\s+(?:sind|ist))?|Mit\s+dabei(?:\s+(?:sind|ist))?|Auf\s+dem\s+Podium(?:\s+(?:sitzen|sind))?|Diskutanten|Gesprächspartner(?:innen)?(?:\s+sind)?|In\s+der\s+Runde(?:\s+(?:sind|ist))?|Teilnehmende|Es\s+diskutieren|Es\s+sprechen)\s*:?\s+(?<rest>[^?!]+)$")]
+    [GeneratedRegex(@"^(?:Zu\s+Gast(?:\s+(?:im\s+Studio|bei\s+uns|heute|live|in\s+der\s+Sendung))*(?:\s+(?:sind|ist))?|(?:Unsere\s+|Die\s+)?Gäste(?:\s+im\s+Studio)?(?:\s+sind)?|Im\s+Studio(?:\s+(?:sind|ist))?|Mit\s+dabei(?:\s+(?:sind|ist))?|Auf\s+dem\s+Podium(?:\s+(?:sitzen|sind))?|Diskutanten|Gesprächspartner(?:innen)?(?:\s+sind)?|In\s+der\s+Runde(?:\s+(?:sind|ist))?|Teilnehmende|Es\s+diskutieren(?:\s+unter\s+der\s+Leitung\s+von\s+[^:?!]+:)?|Es\s+sprechen|Im\s+Gespräch(?:\s+mit\s+(?:Moderator(?:in)?|Gastgeber(?:in)?)\s+[^,:?!]+?)?\s+(?:sind|ist))\s*:?\s+(?<rest>[^?!]+)$")]
     private static partial Regex GermanHeaderRegex();
 
     [GeneratedRegex(@"\b(?:sind|ist)\s+(?:heute\s+|live\s+|bei\s+uns\s+|im\s+Studio\s+)*zu\s+Gast\s*:?\s+(?<rest>[^?!]+)$")]
@@ -153,6 +156,9 @@ internal static partial class PanelIntro
 
     [GeneratedRegex(@"\b(?:spricht|diskutiert|redet|debattiert|talks|speaks)\s+(?:(?:darüber|dazu|heute|live)\s+)*(?:Moderator(?:in)?|Gastgeber(?:in)?|host|presenter)\s+(?<name>\p{Lu}[^,:?!]*?)\s+(?:mit|with)\b")]
     private static partial Regex HostInsideRegex();
+
+    [GeneratedRegex(@"^(?:Im\s+Gespräch\s+mit|Es\s+diskutieren\s+unter\s+der\s+Leitung\s+von|Unter\s+der\s+Leitung\s+von)\s+(?:Moderator(?:in)?|Gastgeber(?:in)?)\s+(?<name>\p{Lu}[^,:?!]*?)(?:\s+(?:sind|ist|diskutieren|sprechen)\b|\s*:)")]
+    private static partial Regex HostInHeaderRegex();
 
     [GeneratedRegex(@"^(?<name>[^?!:,]+?)\s+(?:moderiert|hosts|will\s+host|moderates|führt\s+durch\s+die\s+Sendung)(?:\s+(?:die\s+Sendung|die\s+Runde|das\s+Gespräch|the\s+discussion|the\s+show|the\s+panel))?\.?$")]
     private static partial Regex HostAfterRegex();

@@ -29,11 +29,19 @@ internal static partial class PanelParser
         AddChunk(chunks, separator, text[position..], StartsWithPerson);
 
         var experts = new List<Expert>();
+        PersonParser.Leading? previous = null;
         foreach (var chunk in chunks)
         {
             foreach (var person in SplitCommaPersons(chunk, StartsWithPerson))
             {
-                if (StartsWithPerson(person) && PersonParser.Parse(cache[person]!) is { } expert && experts.TrueForAll(e => e.Name != expert.Name))
+                if (!StartsWithPerson(person))
+                    continue;
+                var leading = cache[person]!;
+                if (leading.Role is null && previous is { PluralRole: true } && previous.Remainder.Trim().Length == 0)
+                    leading = leading with { Role = previous.Role }; // "den Klimaforschern A und B vom X": B is one of them
+                previous = leading;
+                var expert = PersonParser.Parse(leading);
+                if (experts.TrueForAll(e => e.Name != expert.Name))
                     experts.Add(expert);
             }
         }

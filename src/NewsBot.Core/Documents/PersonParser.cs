@@ -16,7 +16,11 @@ internal static class PersonParser
     };
 
     /// <summary>A person at the start of a text: their role in front (if any), name, and what follows.</summary>
-    internal sealed record Leading(string? Role, string Name, string Remainder, string? Affiliation = null);
+    internal sealed record Leading(string? Role, string Name, string Remainder, string? Affiliation = null)
+    {
+        /// <summary>The role stood after "den" in a plural form ("den Klimaforschern A und B") and may cover the next person.</summary>
+        public bool PluralRole { get; init; }
+    }
 
     public static Expert? Parse(string text) => ParseLeading(text) is { } leading ? Parse(leading) : null;
 
@@ -40,6 +44,7 @@ internal static class PersonParser
 
         string? role = null;
         string? genitive = null;
+        var pluralRole = false;
         var first = tokens[i].Text;
         if (GermanArticles.Contains(first) && (char.IsLower(first[0]) || i == 0))
         {
@@ -52,6 +57,7 @@ internal static class PersonParser
                 return null;
             var noun = tokens[i++].Text.TrimEnd(',');
             role = RoleForms.BaseForm(article, adjectives, noun);
+            pluralRole = article == "den" && noun.EndsWith('n') && NameRules.IsRoleNoun(noun);
             if (!noun.Equals(tokens[i - 1].Text, StringComparison.Ordinal))
             {
                 // "der Jurist, Thomas Meier": the name follows after a comma
@@ -139,7 +145,7 @@ internal static class PersonParser
             return null;
 
         var name = string.Join(' ', tokens.Skip(nameStart).Take(nameEnd - nameStart + 1).Select(t => t.Text.TrimEnd(',', ';', ':')));
-        return new Leading(role, name, text[lastEnd..], genitive);
+        return new Leading(role, name, text[lastEnd..], genitive) { PluralRole = pluralRole };
 
         static string TrimPunctuation(string s) => s.TrimEnd(',', ';', ':', '.');
     }
@@ -185,6 +191,8 @@ internal static class PersonParser
         if (text.StartsWith('(') && text.IndexOf(')', StringComparison.Ordinal) is var close and > 0)
         {
             var inner = text[1..close].Trim();
+            if (!haveRole && close == text.Length - 1 && IsBareOrganisation(inner))
+                return (null, Clean(inner)); // "Maria Silva (Bruegel)": a capitalized name in brackets is where she works
             var outside = text[(close + 1)..].Trim().TrimStart(',').Trim();
             text = outside.Length > 0 ? inner + ", " + outside : inner;
         }
@@ -196,6 +204,8 @@ internal static class PersonParser
             return (null, Clean(Prepositions.SplitRole(parts[0]).Affiliation ?? text));
 
         var first = parts[0];
+        if (first.StartsWith("who ", StringComparison.Ordinal))
+            return (null, Prepositions.AfterAt(first) is { } at ? Clean(at) : null); // "who leads the X team at the Y Institute"
         if (first.Split(' ')[0] is "die" or "der" or "das" or "who" or "which" or "whose" or "deren" or "dessen")
             return (null, null);
         if (Prepositions.SplitRole(first) is var (role, affiliation) && affiliation is not null)
@@ -205,6 +215,26 @@ internal static class PersonParser
         if (LooksLikeOrganisation(first))
             return (null, Clean(first));
         return (CleanRole(first), null);
+    }
+
+    private static readonly HashSet<string> EnglishRoleWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "economist", "analyst", "professor", "director", "head", "chief", "editor", "correspondent", "fellow", "researcher",
+        "adviser", "advisor", "minister", "ceo", "founder", "lawyer", "scientist", "expert", "author", "journalist", "reporter",
+    };
+
+    /// <summary>"Bruegel", "International Monetary Fund", "IMF": capitalized words (small connectors allowed), no role word, no comma.</summary>
+    private static bool IsBareOrganisation(string inner)
+    {
+        if (inner.Length == 0 || !char.IsUpper(inner[0]) || inner.Contains(',', StringComparison.Ordinal))
+            return false;
+        foreach (var word in inner.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (char.IsLower(word[0]) ? word.Length > 3 : NameRules.IsRoleNoun(word) || EnglishRoleWords.Contains(word))
+                return false;
+        }
+
+        return true;
     }
 
     private static bool LooksLikeOrganisation(string text) =>

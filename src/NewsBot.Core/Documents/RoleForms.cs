@@ -41,6 +41,8 @@ internal static class RoleForms
     {
         if (femaleOblique || feminine)
             return noun;
+        if (article is "der" && IsAdjectivalNoun(noun))
+            return noun[..^1]; // "der Grünen-Abgeordneten": feminine dative of an adjectival noun → "Grünen-Abgeordnete"
         if (article is "der" && IsAdjectivalNoun(noun + "n"))
             return noun + "r";
         return noun;

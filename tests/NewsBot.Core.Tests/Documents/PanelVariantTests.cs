@@ -86,6 +86,50 @@ public sealed class PanelVariantTests
         Assert.Equal(["Veronika Grimm|Ökonomin|"], Panel(d));
     }
 
+    [Theory]
+    [InlineData("Im Gespräch mit Moderatorin Miriam Lenz sind der SPD-Politiker Karl Böhm und die Soziologin Eva Roth von der Universität Bielefeld.", "Miriam Lenz")]
+    [InlineData("Es diskutieren unter der Leitung von Moderatorin Miriam Lenz: der SPD-Politiker Karl Böhm und die Soziologin Eva Roth von der Universität Bielefeld.", "Miriam Lenz")]
+    public void A_host_named_inside_the_panel_sentence_is_the_host_and_not_a_panelist(string sentence, string host)
+    {
+        var d = Doc(sentence);
+
+        Assert.Equal(host, d.Host);
+        Assert.Equal(["Karl Böhm|SPD-Politiker|", "Eva Roth|Soziologin|Universität Bielefeld"], Panel(d));
+    }
+
+    [Fact]
+    public void A_plural_role_after_den_covers_the_next_person_without_a_role()
+    {
+        var d = Doc("Darüber spricht ZDFheute live mit den Historikern Karl Böhm und Eva Roth von der Universität Jena.");
+
+        Assert.Equal(["Karl Böhm|Historiker|", "Eva Roth|Historiker|Universität Jena"], Panel(d));
+    }
+
+    [Fact]
+    public void A_singular_role_after_dem_stays_with_its_own_person()
+    {
+        var d = Doc("Darüber spricht ZDFheute live mit dem Militärexperten Karl Böhm und Eva Roth von der DGAP.");
+
+        Assert.Equal(["Karl Böhm|Militärexperte|", "Eva Roth||DGAP"], Panel(d));
+    }
+
+    [Theory]
+    [InlineData("We're joined by Rahul Mehta, who leads the finance team at the World Resources Institute.", "Rahul Mehta||World Resources Institute")]
+    [InlineData("We're joined by Rahul Mehta, who has worked in government for years.", "Rahul Mehta||")]
+    public void An_English_who_clause_gives_the_place_after_at_as_affiliation_and_nothing_else(string sentence, string expected)
+    {
+        Assert.Equal([expected], Panel(Doc(sentence, EnglishNews)));
+    }
+
+    [Fact]
+    public void A_capitalized_organisation_in_brackets_is_the_affiliation_and_a_role_in_brackets_stays_a_role()
+    {
+        var d = Doc("Anchor Laura Bennett speaks with Maria João Silva (Bruegel), Tomás Ríos (International Monetary Fund) and Ann Lee (Chief Economist).", EnglishNews);
+
+        Assert.Equal("Laura Bennett", d.Host);
+        Assert.Equal(["Maria João Silva||Bruegel", "Tomás Ríos||International Monetary Fund", "Ann Lee|Chief Economist|"], Panel(d));
+    }
+
     [Fact]
     public void English_text_is_detected_as_English_and_German_as_German()
     {
