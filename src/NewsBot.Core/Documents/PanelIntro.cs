@@ -76,10 +76,10 @@ internal static partial class PanelIntro
         match = HostLeadsRegex().Match(text);
         if (match.Success)
             return (match.Groups["name"].Value, false);
-        match = text.Contains(" mit ", StringComparison.Ordinal) || text.Contains(" with ", StringComparison.Ordinal) ? HostInsideRegex().Match(text) : Match.Empty;
+        match = text.Contains(" mit ", StringComparison.Ordinal) || text.Contains(" with ", StringComparison.Ordinal) || text.Contains("begrüß", StringComparison.Ordinal) ? HostInsideRegex().Match(text) : Match.Empty;
         if (match.Success)
             return (match.Groups["name"].Value, false);
-        match = text.Contains(" mit ", StringComparison.Ordinal) || text.Contains(" Leitung ", StringComparison.Ordinal) ? HostInHeaderRegex().Match(text) : Match.Empty;
+        match = text.Contains("mit ", StringComparison.Ordinal) || text.Contains(" Leitung ", StringComparison.Ordinal) ? HostInHeaderRegex().Match(text) : Match.Empty;
         return match.Success ? (match.Groups["name"].Value, false) : null;
     }
 
@@ -115,13 +115,13 @@ internal static partial class PanelIntro
     [GeneratedRegex(@"\b(?:diskutier(?:t|en)|sprich(?:t)?|spreche[n]?|rede[tn]?|unterh(?:ält|alten)|debattier(?:t|en)|streite[tn]?|analysier(?:t|en)|ordne[tn]?|erklär(?:t|en)|beleuchte[tn]?|klär(?:t|en))\b[^?!]*?\bmit\s+(?<rest>[^?!]+)$")]
     private static partial Regex GermanWithRegex();
 
-    [GeneratedRegex(@"\bbegrüß(?:t|en)\b(?:\s+(?:dazu|darüber|heute|live|hierzu|im\s+Studio|zu\s+diesen\s+Fragen|wir))*\s+(?<rest>[^?!]+)$")]
+    [GeneratedRegex(@"\bbegrüß(?:t|en)\b(?:\s+(?:dazu|darüber|heute|live|hierzu|im\s+Studio|zu\s+diesen\s+Fragen|wir))*(?:\s+(?:Moderator(?:in)?|Gastgeber(?:in)?)\s+\p{Lu}[^\s,:?!]*(?:\s+\p{Lu}[^\s,:?!]*){0,3}(?=\s+(?:die|den|der|dem)\s))?\s+(?<rest>[^?!]+)$")]
     private static partial Regex GermanWelcomeRegex();
 
-    [GeneratedRegex(@"^(?:Es|Darüber|Dazu|Hierüber|Hierzu|Heute|Im\s+Studio|Live|Gemeinsam)\s+(?:diskutieren|sprechen|debattieren|streiten|beraten)(?!\s+(?:wir|sie|mit)\b)(?:\s+(?:heute|live|im\s+Studio|bei\s+uns|darüber|dazu|hier|miteinander))*\s*:?\s+(?<rest>[^?!]+)$")]
+    [GeneratedRegex(@"^(?:Es|Darüber|Dazu|Hierüber|Hierzu|Heute|Im\s+Studio|Live|Gemeinsam)\s+(?:diskutieren|sprechen|debattieren|streiten|beraten)(?!\s+(?:wir|sie|mit)\b)(?:\s+(?:heute|live|im\s+Studio|bei\s+uns|bei\s+(?:ZDF\S*|phoenix)|darüber|dazu|hier|miteinander))*\s*:?\s+(?<rest>[^?!]+)$")]
     private static partial Regex GermanPluralRegex();
 
-    [GeneratedRegex(@"^(?:Zu\s+Gast(?:\s+(?:im\s+Studio|bei\s+uns|heute|live|in\s+der\s+Sendung))*(?:\s+(?:sind|ist))?|(?:Unsere\s+|Die\s+)?Gäste(?:\s+im\s+Studio)?(?:\s+sind)?|Im\s+Studio(?:\s+(?:sind|ist))?|Mit\s+dabei(?:\s+(?:sind|ist))?|Auf\s+dem\s+Podium(?:\s+(?:sitzen|sind))?|Diskutanten|Gesprächspartner(?:innen)?(?:\s+sind)?|In\s+der\s+Runde(?:\s+(?:sind|ist))?|Teilnehmende|Es\s+diskutieren(?:\s+unter\s+der\s+Leitung\s+von\s+[^:?!]+:)?|Es\s+sprechen|Im\s+Gespräch(?:\s+mit\s+(?:Moderator(?:in)?|Gastgeber(?:in)?)\s+[^,:?!]+?)?\s+(?:sind|ist))\s*:?\s+(?<rest>[^?!]+)$")]
+    [GeneratedRegex(@"^(?:(?:(?:Heute|Live|Diesmal|Bei\s+uns)\s+)?[Zz]u\s+Gast(?:\s+(?:im\s+Studio|bei\s+uns|heute|live|in\s+der\s+Sendung))*(?:\s+(?:sind|ist))?|(?:Unsere\s+|Die\s+)?Gäste(?:\s+im\s+Studio)?(?:\s+sind)?|(?:(?:Heute|Live|Bei\s+uns)\s+)?[Ii]m\s+Studio(?!\s+(?:begrüß|diskutier|sprech|sprich|rede|debattier))(?:\s+(?:sind|ist))?|Bei\s+uns(?:\s+(?:sind|ist))?|Gemeinsam\s+mit\s+(?:Moderator(?:in)?|Gastgeber(?:in)?)\s+[^,:?!]+?\s+(?:diskutieren|sprechen|debattieren)|Mit\s+dabei(?:\s+(?:sind|ist))?|Auf\s+dem\s+Podium(?:\s+(?:sitzen|sind))?|Diskutanten|Gesprächspartner(?:innen)?(?:\s+sind)?|In\s+der\s+Runde(?:\s+(?:sind|ist))?|Teilnehmende|Es\s+diskutieren(?:\s+unter\s+der\s+Leitung\s+von\s+[^:?!]+:)?|Es\s+sprechen|Im\s+Gespräch(?:\s+mit\s+(?:Moderator(?:in)?|Gastgeber(?:in)?)\s+[^,:?!]+?)?\s+(?:sind|ist))\s*:?\s+(?<rest>[^?!]+)$")]
     private static partial Regex GermanHeaderRegex();
 
     [GeneratedRegex(@"\b(?:sind|ist)\s+(?:heute\s+|live\s+|bei\s+uns\s+|im\s+Studio\s+)*zu\s+Gast\s*:?\s+(?<rest>[^?!]+)$")]
@@ -154,10 +154,10 @@ internal static partial class PanelIntro
     [GeneratedRegex(@"^(?:Host|Presenter|Anchor|Moderator(?:in)?|Gastgeber(?:in)?)\s+(?<name>\p{Lu}[^,:?!]*?)\s+(?:talks|speaks|discusses|chats|debates|welcomes|spricht|diskutiert|redet|debattiert|begrüßt)\b")]
     private static partial Regex HostLeadsRegex();
 
-    [GeneratedRegex(@"\b(?:spricht|diskutiert|redet|debattiert|talks|speaks)\s+(?:(?:darüber|dazu|heute|live)\s+)*(?:Moderator(?:in)?|Gastgeber(?:in)?|host|presenter)\s+(?<name>\p{Lu}[^,:?!]*?)\s+(?:mit|with)\b")]
+    [GeneratedRegex(@"\b(?:spricht|diskutiert|redet|debattiert|talks|speaks)\s+(?:(?:darüber|dazu|heute|live)\s+)*(?:Moderator(?:in)?|Gastgeber(?:in)?|host|presenter)\s+(?<name>\p{Lu}[^,:?!]*?)\s+(?:mit|with)\b|\bbegrüß(?:t|en)\s+(?:(?:darüber|dazu|heute|live)\s+)*(?:Moderator(?:in)?|Gastgeber(?:in)?)\s+(?<name>\p{Lu}[^,:?!]*?)\s+(?:die|den|der|dem)\s")]
     private static partial Regex HostInsideRegex();
 
-    [GeneratedRegex(@"^(?:Im\s+Gespräch\s+mit|Es\s+diskutieren\s+unter\s+der\s+Leitung\s+von|Unter\s+der\s+Leitung\s+von)\s+(?:Moderator(?:in)?|Gastgeber(?:in)?)\s+(?<name>\p{Lu}[^,:?!]*?)(?:\s+(?:sind|ist|diskutieren|sprechen)\b|\s*:)")]
+    [GeneratedRegex(@"^(?:Im\s+Gespräch\s+mit|Gemeinsam\s+mit|Es\s+diskutieren\s+unter\s+der\s+Leitung\s+von|Unter\s+der\s+Leitung\s+von)\s+(?:Moderator(?:in)?|Gastgeber(?:in)?)\s+(?<name>\p{Lu}[^,:?!]*?)(?:\s+(?:sind|ist|diskutieren|sprechen)\b|\s*:)")]
     private static partial Regex HostInHeaderRegex();
 
     [GeneratedRegex(@"^(?<name>[^?!:,]+?)\s+(?:moderiert|hosts|will\s+host|moderates|führt\s+durch\s+die\s+Sendung)(?:\s+(?:die\s+Sendung|die\s+Runde|das\s+Gespräch|the\s+discussion|the\s+show|the\s+panel))?\.?$")]

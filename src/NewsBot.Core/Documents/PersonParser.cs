@@ -62,15 +62,16 @@ internal static class PersonParser
             {
                 // "der Jurist, Thomas Meier": the name follows after a comma
             }
-            else if (i + 1 < n && tokens[i].Text is "des" or "der")
+            else if (i + 1 < n && tokens[i].Text is "des" or "der" or "von" or "vom" or "beim" or "bei" or "an" or "am" or "aus")
             {
-                // "der leitende Redakteur des NABU-Magazins, Stefan Bosch"
+                // "der leitende Redakteur des NABU-Magazins, Stefan Bosch", "der Bürgermeisterin von Tübingen, Eva Klein"
                 var k = i + 1;
                 while (k < n && k - i <= 8 && !tokens[k].Text.EndsWith(','))
                     k++;
                 if (k >= n - 1 || k - i > 8)
                     return null;
-                genitive = text[tokens[i + 1].Start..(tokens[k].Start + tokens[k].Text.Length - 1)];
+                var segment = text[tokens[i].Start..(tokens[k].Start + tokens[k].Text.Length - 1)];
+                genitive = Prepositions.StripLeading(segment) ?? text[tokens[i + 1].Start..(tokens[k].Start + tokens[k].Text.Length - 1)];
                 i = k + 1;
             }
         }

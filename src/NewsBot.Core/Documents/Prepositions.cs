@@ -42,9 +42,12 @@ internal static partial class Prepositions
     private const string Germanic =
         @"(?:vom|von\s+(?:der|dem|den)|von|an\s+(?:der|dem|den)|am|beim|bei\s+(?:der|dem|den)|bei|aus\s+(?:der|dem|den)|aus|im|in\s+(?:der|dem)|der|des|at\s+the|at|of\s+the|of|from\s+the|from|with\s+the|with)";
 
-    [GeneratedRegex(@"^" + Germanic + @"\s+(?=[\p{Lu}\d""„'])")]
+    /// <summary>German dative prepositions that lead into an affiliation even when it starts in lower case ("vom ifo Institut").</summary>
+    private const string LowerStart = @"|(?:vom|beim|am|(?:von|an|bei)\s+(?:der|dem|den))\s+(?=\p{Ll}+\s+\p{Lu})";
+
+    [GeneratedRegex(@"^(?:" + Germanic + @"\s+(?=[\p{Lu}\d""„'])" + LowerStart + ")")]
     private static partial Regex LeadingRegex();
 
-    [GeneratedRegex(@"(?<=\s)" + Germanic + @"\s+(?=[\p{Lu}\d""„'])")]
+    [GeneratedRegex(@"(?<=\s)(?:" + Germanic + @"\s+(?=[\p{Lu}\d""„'])" + LowerStart + ")")]
     private static partial Regex InsideRegex();
 }

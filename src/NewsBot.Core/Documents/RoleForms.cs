@@ -15,6 +15,8 @@ internal static class RoleForms
     /// <param name="noun">The role noun as written.</param>
     public static string BaseForm(string? article, IReadOnlyList<string> adjectives, string noun)
     {
+        if (noun.EndsWith("innen", StringComparison.Ordinal) && noun.Length > 7)
+            noun = noun[..^3]; // "den Expertinnen" → "Expertin"
         var feminine = noun.EndsWith("in", StringComparison.Ordinal) && !noun.EndsWith("ein", StringComparison.Ordinal)
             || noun.EndsWith("innen", StringComparison.Ordinal);
         var masculineOblique = article is "dem" or "den" or "des";

@@ -20,6 +20,12 @@ public sealed class PanelVariantTests
     [InlineData("Es diskutieren Anna Lührmann, Politikwissenschaftlerin an der Universität Göteborg, und Jan Philipp Albrecht.", "Anna Lührmann|Politikwissenschaftlerin|Universität Göteborg", "Jan Philipp Albrecht||")]
     [InlineData("Darüber diskutiert ZDFheute live mit dem leitenden Redakteur Max Mustermann vom Spiegel.", "Max Mustermann|leitender Redakteur|Spiegel")]
     [InlineData("Mit dabei sind Ursula von der Leyen und Katarina Barley.", "Ursula von der Leyen||", "Katarina Barley||")]
+    [InlineData("Darüber sprechen wir mit Tim Roth vom ifo Institut.", "Tim Roth||ifo Institut")]
+    [InlineData("Bei uns im Studio: die Ärztin Eva Klein und der Jurist Tim Lang.", "Eva Klein|Ärztin|", "Tim Lang|Jurist|")]
+    [InlineData("Heute zu Gast: Eva Klein, Chefvolkswirtin der Commerzbank.", "Eva Klein|Chefvolkswirtin|Commerzbank")]
+    [InlineData("Darüber diskutieren bei ZDFheute live die Ökonomin Eva Klein vom IW Köln und der Gewerkschafter Tim Lang.", "Eva Klein|Ökonomin|IW Köln", "Tim Lang|Gewerkschafter|")]
+    [InlineData("Darüber sprechen wir mit der Bürgermeisterin von Tübingen, Eva Klein.", "Eva Klein|Bürgermeisterin|Tübingen")]
+    [InlineData("Darüber diskutiert ZDFheute live mit den Expertinnen Eva Klein und Maria Roth von der Universität Jena.", "Eva Klein|Expertin|", "Maria Roth|Expertin|Universität Jena")]
     public void German_panel_sentences_are_understood(string sentence, params string[] expected)
     {
         Assert.Equal(expected, Panel(Doc(sentence)));
@@ -89,6 +95,8 @@ public sealed class PanelVariantTests
     [Theory]
     [InlineData("Im Gespräch mit Moderatorin Miriam Lenz sind der SPD-Politiker Karl Böhm und die Soziologin Eva Roth von der Universität Bielefeld.", "Miriam Lenz")]
     [InlineData("Es diskutieren unter der Leitung von Moderatorin Miriam Lenz: der SPD-Politiker Karl Böhm und die Soziologin Eva Roth von der Universität Bielefeld.", "Miriam Lenz")]
+    [InlineData("Gemeinsam mit Moderatorin Miriam Lenz diskutieren der SPD-Politiker Karl Böhm und die Soziologin Eva Roth von der Universität Bielefeld.", "Miriam Lenz")]
+    [InlineData("Im Studio begrüßt Moderatorin Miriam Lenz den SPD-Politiker Karl Böhm und die Soziologin Eva Roth von der Universität Bielefeld.", "Miriam Lenz")]
     public void A_host_named_inside_the_panel_sentence_is_the_host_and_not_a_panelist(string sentence, string host)
     {
         var d = Doc(sentence);
