@@ -15,7 +15,7 @@ internal static partial class PanelIntro
     private static readonly SearchValues<string> PanelWords = SearchValues.Create(
         ["gast", "gäste", "studio", "dabei", "podium", "diskut", "sprech", "spricht", "rede", "unterh", "debatt", "streit",
          "berat", "analys", "ordne", "erklär", "beleucht", "klär", "join", "panel", "guest", "begrüß", "runde", "teilnehm",
-         "gespräch", "expert", "featuring", "welcome", "talk", "speak", "discuss", "chat", "debate"],
+         "gespräch", "expert", "featuring", "welcome", "with us", "talk", "speak", "discuss", "chat", "debate"],
         StringComparison.OrdinalIgnoreCase);
 
     private static readonly SearchValues<string> HostWords = SearchValues.Create(
@@ -130,13 +130,13 @@ internal static partial class PanelIntro
     [GeneratedRegex(@"^(?:Bei\s+uns\s+|Heute\s+)?(?<rest>[^?!:]+?)\s+(?:sind|ist)\s+(?:heute\s+|live\s+|bei\s+uns\s+|im\s+Studio\s+)*zu\s+Gast\b")]
     private static partial Regex GermanGuestBeforeRegex();
 
-    [GeneratedRegex(@"\bjoining\s+(?:us|me)(?:\s+(?:today|tonight|live|now|in\s+the\s+studio|to\s+discuss(?:\s+(?:this|these\s+questions|it))?))*\s+(?:are|is|will\s+be)\s*:?\s+(?<rest>[^?!]+)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bjoining\s+(?:us|me|the\s+(?:discussion|panel|conversation|debate|programme|program|show))(?:\s+(?:today|tonight|live|now|in\s+the\s+studio|to\s+discuss(?:\s+(?:this|these\s+questions|it))?))*\s+(?:are|is|will\s+be)\s*:?\s+(?<rest>[^?!]+)$", RegexOptions.IgnoreCase)]
     private static partial Regex EnglishJoiningRegex();
 
-    [GeneratedRegex(@"\b(?:we(?:'re|\s+are|\s+will\s+be)?\s+joined\s+by|we\s+welcome|we\s+(?:talk|speak)\s+(?:to|with)|we\s+discuss\s+(?:this|these\s+questions|that|it)\s+with)\s+(?<rest>[^?!]+)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:we(?:'re|\s+are|\s+will\s+be)?\s+joined\s+by|(?:host|presenter|anchor|moderator)\s+\p{Lu}[^,:?!]*?\s+is\s+joined\s+by|we\s+welcome|we\s+(?:talk|speak)\s+(?:to|with)|we\s+discuss\s+(?:this|these\s+questions|that|it)\s+with)\s+(?<rest>[^?!]+)$", RegexOptions.IgnoreCase)]
     private static partial Regex EnglishJoinedByRegex();
 
-    [GeneratedRegex(@"^(?:(?:Our|The|Today's|Tonight's)\s+(?:panel|guests|panellists|panelists|experts)(?:\s+(?:today|tonight))?(?:\s+(?:are|is|includes?))?|Guests|Panel|Panelists|Panellists|Featuring|In\s+the\s+studio(?:\s+(?:are|is))?|On\s+the\s+panel(?:\s+(?:are|is))?)\s*:?\s+(?<rest>[^?!]+)$")]
+    [GeneratedRegex(@"^(?:(?:Our|The|Today's|Tonight's)\s+(?:panel|guests|panellists|panelists|experts)(?:\s+(?:today|tonight))?(?:\s+(?:are|is|includes?))?|Guests|Panel|Panelists|Panellists|Featuring|With\s+us(?:\s+(?:today|tonight|in\s+the\s+studio))?(?:\s+(?:are|is))?|In\s+the\s+studio(?:\s+(?:are|is))?|On\s+the\s+panel(?:\s+(?:are|is))?)\s*:?\s+(?<rest>[^?!]+)$")]
     private static partial Regex EnglishHeaderRegex();
 
     [GeneratedRegex(@"\b(?:on\s+the\s+panel|in\s+the\s+studio)\s+(?:are|is)\s+(?<rest>[^?!]+)$")]
@@ -151,7 +151,7 @@ internal static partial class PanelIntro
     [GeneratedRegex(@"^(?:(?:Moderation|Moderator(?:in)?|Host|Presenter|Anchor|Gastgeber(?:in)?)\s*:|Moderiert\s+von|Hosted\s+by|Moderated\s+by|Presented\s+by|Es\s+moderiert|Durch\s+(?:die\s+Sendung|die\s+Diskussion|das\s+Gespräch|den\s+Abend|die\s+Runde)\s+führt|Moderiert\s+wird\s+(?:die\s+Sendung\s+|die\s+Diskussion\s+|die\s+Runde\s+|das\s+Gespräch\s+|der\s+Livestream\s+)?von|Your\s+host(?:\s+is)?|Die\s+Moderation\s+(?:hat|übernimmt))\s*:?\s+(?<name>[^?!]+?)\.?$")]
     private static partial Regex HostRegex();
 
-    [GeneratedRegex(@"^(?:Host|Presenter|Anchor|Moderator(?:in)?|Gastgeber(?:in)?)\s+(?<name>\p{Lu}[^,:?!]*?)\s+(?:talks|speaks|discusses|chats|debates|welcomes|spricht|diskutiert|redet|debattiert|begrüßt)\b")]
+    [GeneratedRegex(@"^(?:Host|Presenter|Anchor|Moderator(?:in)?|Gastgeber(?:in)?)\s+(?<name>\p{Lu}[^,:?!]*?)\s+(?:talks|speaks|discusses|chats|debates|welcomes|is\s+joined\s+by|spricht|diskutiert|redet|debattiert|begrüßt)\b")]
     private static partial Regex HostLeadsRegex();
 
     [GeneratedRegex(@"\b(?:spricht|diskutiert|redet|debattiert|talks|speaks)\s+(?:(?:darüber|dazu|heute|live)\s+)*(?:Moderator(?:in)?|Gastgeber(?:in)?|host|presenter)\s+(?<name>\p{Lu}[^,:?!]*?)\s+(?:mit|with)\b|\bbegrüß(?:t|en)\s+(?:(?:darüber|dazu|heute|live)\s+)*(?:Moderator(?:in)?|Gastgeber(?:in)?)\s+(?<name>\p{Lu}[^,:?!]*?)\s+(?:die|den|der|dem)\s")]

@@ -36,6 +36,8 @@ public sealed class PanelVariantTests
     [InlineData("We discuss this with Carlos Ruiz de la Torre, a senior fellow at the Brookings Institution.", "Carlos Ruiz de la Torre|senior fellow|Brookings Institution")]
     [InlineData("Joining us is economist Mariana Mazzucato from University College London.", "Mariana Mazzucato|economist|University College London")]
     [InlineData("Joining us are Ngozi Okonjo-Iweala and Kristalina Georgieva.", "Ngozi Okonjo-Iweala||", "Kristalina Georgieva||")]
+    [InlineData("Joining the discussion are historian Timothy Snyder of Yale University and journalist Anne Applebaum.", "Timothy Snyder|historian|Yale University", "Anne Applebaum|journalist|")]
+    [InlineData("With us: Sarah Jones, a professor of law at Columbia University; and Tom Brady, CEO of GreenTech.", "Sarah Jones|professor of law|Columbia University", "Tom Brady|CEO|GreenTech")]
     public void English_panel_sentences_are_understood(string sentence, params string[] expected)
     {
         Assert.Equal(expected, Panel(Doc(sentence, EnglishNews)));
@@ -103,6 +105,15 @@ public sealed class PanelVariantTests
 
         Assert.Equal(host, d.Host);
         Assert.Equal(["Karl Böhm|SPD-Politiker|", "Eva Roth|Soziologin|Universität Bielefeld"], Panel(d));
+    }
+
+    [Fact]
+    public void An_English_host_who_is_joined_by_guests_is_the_host_and_the_guests_are_the_panel()
+    {
+        var d = Doc("Host Mark Evans is joined by former diplomat Sir John Sawers and Dr. Fiona Hill of the Brookings Institution.", EnglishNews);
+
+        Assert.Equal("Mark Evans", d.Host);
+        Assert.Equal(["John Sawers|former diplomat|", "Fiona Hill||Brookings Institution"], Panel(d));
     }
 
     [Fact]
