@@ -53,10 +53,27 @@ internal static partial class PanelParser
     {
         if (segment.Trim().Length == 0)
             return;
-        if (chunks.Count == 0 || startsWithPerson(segment))
+        if (chunks.Count > 0 && separator.Trim() == "und" && IsBareRole(chunks[^1]) && !startsWithPerson(chunks[^1]))
+            chunks[^1] += separator + segment; // "der Journalistin" + "und" + "Autorin Eva Klein": one person, two roles
+        else if (chunks.Count == 0 || startsWithPerson(segment))
             chunks.Add(segment);
         else
             chunks[^1] += separator + segment;
+    }
+
+    /// <summary>"der Journalistin", "dem früheren Minister": an article, lower-case adjectives and one role noun, no name.</summary>
+    private static bool IsBareRole(string text)
+    {
+        var tokens = Tokens.Of(text);
+        if (tokens.Count < 2 || tokens[0].Text is not ("der" or "dem" or "den" or "die" or "des"))
+            return false;
+        for (var i = 1; i < tokens.Count - 1; i++)
+        {
+            if (!char.IsLower(tokens[i].Text[0]))
+                return false;
+        }
+
+        return NameRules.IsRoleNoun(tokens[^1].Text);
     }
 
     private static List<string> SplitCommaPersons(string chunk, Func<string, bool> startsWithPerson)

@@ -58,6 +58,14 @@ internal static class PersonParser
             var noun = tokens[i++].Text.TrimEnd(',');
             role = RoleForms.BaseForm(article, adjectives, noun);
             pluralRole = article == "den" && noun.EndsWith('n') && NameRules.IsRoleNoun(noun);
+            if (noun.Equals(tokens[i - 1].Text, StringComparison.Ordinal) && i + 2 < n && tokens[i].Text == "und"
+                && NameRules.IsRoleNoun(tokens[i + 1].Text) && !NameRules.IsTitle(tokens[i + 1].Text)
+                && (NameRules.IsTitle(tokens[i + 2].Text) || NameRules.IsNameWord(tokens[i + 2].Text)))
+            {
+                // "der Journalistin und Autorin Eva Klein": two roles of one person
+                role += " und " + RoleForms.BaseForm(article, [], tokens[i + 1].Text);
+                i += 2;
+            }
             if (!noun.Equals(tokens[i - 1].Text, StringComparison.Ordinal))
             {
                 // "der Jurist, Thomas Meier": the name follows after a comma

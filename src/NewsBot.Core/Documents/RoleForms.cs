@@ -23,7 +23,7 @@ internal static class RoleForms
         var femaleOblique = article is "der" && feminine;
         var parts = new List<string>(adjectives.Count + 1);
         foreach (var adjective in adjectives)
-            parts.Add(Adjective(adjective, masculineOblique, feminine, article));
+            parts.Add(Adjective(adjective, masculineOblique, feminine || (article is "der" && IsAdjectivalNoun(noun)), article));
         parts.Add(masculineOblique && !feminine ? Noun(noun) : AdjectivalNominative(noun, article, feminine, femaleOblique));
         return string.Join(' ', parts);
     }

@@ -21,6 +21,8 @@ public sealed class PanelVariantTests
     [InlineData("Darüber diskutiert ZDFheute live mit dem leitenden Redakteur Max Mustermann vom Spiegel.", "Max Mustermann|leitender Redakteur|Spiegel")]
     [InlineData("Mit dabei sind Ursula von der Leyen und Katarina Barley.", "Ursula von der Leyen||", "Katarina Barley||")]
     [InlineData("Darüber sprechen wir mit Tim Roth vom ifo Institut.", "Tim Roth||ifo Institut")]
+    [InlineData("Darüber diskutieren wir mit der Journalistin und Autorin Eva Klein und dem Grünen-Politiker Anton Hofmann.", "Eva Klein|Journalistin und Autorin|", "Anton Hofmann|Grünen-Politiker|")]
+    [InlineData("Darüber spricht ZDFheute live mit der stellvertretenden Vorsitzenden der SPD-Fraktion, Eva Klein.", "Eva Klein|stellvertretende Vorsitzende|SPD-Fraktion")]
     [InlineData("Bei uns im Studio: die Ärztin Eva Klein und der Jurist Tim Lang.", "Eva Klein|Ärztin|", "Tim Lang|Jurist|")]
     [InlineData("Heute zu Gast: Eva Klein, Chefvolkswirtin der Commerzbank.", "Eva Klein|Chefvolkswirtin|Commerzbank")]
     [InlineData("Darüber diskutieren bei ZDFheute live die Ökonomin Eva Klein vom IW Köln und der Gewerkschafter Tim Lang.", "Eva Klein|Ökonomin|IW Köln", "Tim Lang|Gewerkschafter|")]
