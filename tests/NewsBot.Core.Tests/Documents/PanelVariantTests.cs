@@ -100,6 +100,7 @@ public sealed class PanelVariantTests
     [InlineData("Im Gespräch mit Moderatorin Miriam Lenz sind der SPD-Politiker Karl Böhm und die Soziologin Eva Roth von der Universität Bielefeld.", "Miriam Lenz")]
     [InlineData("Es diskutieren unter der Leitung von Moderatorin Miriam Lenz: der SPD-Politiker Karl Böhm und die Soziologin Eva Roth von der Universität Bielefeld.", "Miriam Lenz")]
     [InlineData("Gemeinsam mit Moderatorin Miriam Lenz diskutieren der SPD-Politiker Karl Böhm und die Soziologin Eva Roth von der Universität Bielefeld.", "Miriam Lenz")]
+    [InlineData("Darüber spricht ZDFheute-Moderatorin Miriam Lenz mit dem SPD-Politiker Karl Böhm und der Soziologin Eva Roth von der Universität Bielefeld.", "Miriam Lenz")]
     [InlineData("Im Studio begrüßt Moderatorin Miriam Lenz den SPD-Politiker Karl Böhm und die Soziologin Eva Roth von der Universität Bielefeld.", "Miriam Lenz")]
     public void A_host_named_inside_the_panel_sentence_is_the_host_and_not_a_panelist(string sentence, string host)
     {
