@@ -55,10 +55,20 @@ internal static partial class PanelParser
             return;
         if (chunks.Count > 0 && separator.Trim() == "und" && IsBareRole(chunks[^1]) && !startsWithPerson(chunks[^1]))
             chunks[^1] += separator + segment; // "der Journalistin" + "und" + "Autorin Eva Klein": one person, two roles
+        else if (chunks.Count > 0 && separator.Trim() is "und" or "and" && EndsInsideOrganisation(chunks[^1]))
+            chunks[^1] += separator + segment; // "Hochschule für Technik" + "und" + "Wirtschaft Berlin": one name
         else if (chunks.Count == 0 || startsWithPerson(segment))
             chunks.Add(segment);
         else
             chunks[^1] += separator + segment;
+    }
+
+    /// <summary>Text ending in "für Technik" / "for Peace" (never "of": "X of Harvard and Y"): an organisation's name goes on after "und"/"and".</summary>
+    private static bool EndsInsideOrganisation(string text)
+    {
+        var tokens = Tokens.Of(text);
+        return tokens.Count >= 2 && tokens[^2].Text is "für" or "for" && char.IsUpper(tokens[^1].Text[0])
+            && !tokens[^1].Text.EndsWith(',');
     }
 
     /// <summary>"der Journalistin", "dem früheren Minister": an article, lower-case adjectives and one role noun, no name.</summary>

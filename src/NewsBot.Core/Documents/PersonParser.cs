@@ -207,6 +207,8 @@ internal static class PersonParser
         }
 
         var parts = Tokens.SplitTopLevel(text, ',');
+        if (!haveRole && AppositiveRole(parts[0]) is { } appositive)
+            return appositive;
         if (Prepositions.StripLeading(parts[0]) is { } leadingAffiliation)
             return (null, Clean(string.Join(", ", new[] { leadingAffiliation }.Concat(parts.Skip(1)))));
         if (haveRole)
@@ -215,6 +217,8 @@ internal static class PersonParser
         var first = parts[0];
         if (first.StartsWith("who ", StringComparison.Ordinal))
             return (null, Prepositions.AfterAt(first) is { } at ? Clean(at) : null); // "who leads the X team at the Y Institute"
+        if (first.Split(' ')[0] is "die" or "der" && RelativeClauseAffiliation(first) is { } place)
+            return (null, place); // "die an der Universität Jena forscht"
         if (first.Split(' ')[0] is "die" or "der" or "das" or "who" or "which" or "whose" or "deren" or "dessen")
             return (null, null);
         if (Prepositions.SplitRole(first) is var (role, affiliation) && affiliation is not null)
@@ -244,6 +248,49 @@ internal static class PersonParser
         }
 
         return true;
+    }
+
+    /// <summary>"der Präsidentin des Verbands" → ("Präsidentin", "Verbands"): an appositive role after the name, in any case.</summary>
+    private static (string? Role, string? Affiliation)? AppositiveRole(string text)
+    {
+        var tokens = Tokens.Of(text);
+        if (tokens.Count < 2 || !GermanArticles.Contains(tokens[0].Text) || !char.IsLower(tokens[0].Text[0]))
+            return null;
+        var i = 1;
+        var adjectives = new List<string>();
+        while (i < tokens.Count && adjectives.Count < 3 && IsLowerWord(tokens[i].Text))
+            adjectives.Add(tokens[i++].Text);
+        if (i >= tokens.Count || !NameRules.IsRoleNoun(tokens[i].Text))
+            return null;
+        var role = RoleForms.BaseForm(tokens[0].Text, adjectives, tokens[i].Text);
+        if (i + 1 >= tokens.Count)
+            return (role, null);
+        var rest = text[tokens[i + 1].Start..];
+        return Prepositions.StripLeading(rest) is { } affiliation ? (role, Clean(affiliation)) : null;
+    }
+
+    private static readonly HashSet<string> OrganisationConnectors = new(StringComparer.Ordinal) { "für", "der", "des", "und", "zu", "am", "an", "of", "for", "and" };
+
+    /// <summary>
+    /// "die an der Universität Jena forscht" → "Universität Jena": a German relative clause that opens with an affiliation
+    /// preposition; the affiliation is the run of capitalized words (and small connectors) after it. Null otherwise.
+    /// </summary>
+    private static string? RelativeClauseAffiliation(string clause)
+    {
+        var space = clause.IndexOf(' ', StringComparison.Ordinal);
+        if (space < 0 || Prepositions.StripLeading(clause[(space + 1)..]) is not { } after)
+            return null;
+        var words = after.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var end = 0;
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (char.IsUpper(words[i][0]) || char.IsDigit(words[i][0]) || words[i][0] == '(')
+                end = i + 1;
+            else if (!OrganisationConnectors.Contains(words[i]))
+                break;
+        }
+
+        return end == 0 ? null : Clean(string.Join(' ', words, 0, end));
     }
 
     private static bool LooksLikeOrganisation(string text) =>

@@ -21,6 +21,9 @@ public sealed class PanelVariantTests
     [InlineData("Darüber diskutiert ZDFheute live mit dem leitenden Redakteur Max Mustermann vom Spiegel.", "Max Mustermann|leitender Redakteur|Spiegel")]
     [InlineData("Mit dabei sind Ursula von der Leyen und Katarina Barley.", "Ursula von der Leyen||", "Katarina Barley||")]
     [InlineData("Darüber sprechen wir mit Tim Roth vom ifo Institut.", "Tim Roth||ifo Institut")]
+    [InlineData("Darüber diskutieren wir mit Maria Roth, die an der Universität Jena forscht, und mit Tim Lang, der das Thema seit Jahren verfolgt.", "Maria Roth||Universität Jena", "Tim Lang||")]
+    [InlineData("Darüber diskutieren wir mit Tim Lang, der an der Hochschule für Technik und Wirtschaft Berlin lehrt.", "Tim Lang||Hochschule für Technik und Wirtschaft Berlin")]
+    [InlineData("Darüber diskutieren wir mit Maria Roth, der Präsidentin des Sozialverbands, und mit Tim Lang.", "Maria Roth|Präsidentin|Sozialverbands", "Tim Lang||")]
     [InlineData("Darüber diskutieren wir mit der Journalistin und Autorin Eva Klein und dem Grünen-Politiker Anton Hofmann.", "Eva Klein|Journalistin und Autorin|", "Anton Hofmann|Grünen-Politiker|")]
     [InlineData("Darüber spricht ZDFheute live mit der stellvertretenden Vorsitzenden der SPD-Fraktion, Eva Klein.", "Eva Klein|stellvertretende Vorsitzende|SPD-Fraktion")]
     [InlineData("Bei uns im Studio: die Ärztin Eva Klein und der Jurist Tim Lang.", "Eva Klein|Ärztin|", "Tim Lang|Jurist|")]
@@ -39,6 +42,7 @@ public sealed class PanelVariantTests
     [InlineData("Joining us is economist Mariana Mazzucato from University College London.", "Mariana Mazzucato|economist|University College London")]
     [InlineData("Joining us are Ngozi Okonjo-Iweala and Kristalina Georgieva.", "Ngozi Okonjo-Iweala||", "Kristalina Georgieva||")]
     [InlineData("Joining the discussion are historian Timothy Snyder of Yale University and journalist Anne Applebaum.", "Timothy Snyder|historian|Yale University", "Anne Applebaum|journalist|")]
+    [InlineData("Joining us are Sarah Jones of Harvard and Tom Lee of the World Bank.", "Sarah Jones||Harvard", "Tom Lee||World Bank")]
     [InlineData("With us: Sarah Jones, a professor of law at Columbia University; and Tom Brady, CEO of GreenTech.", "Sarah Jones|professor of law|Columbia University", "Tom Brady|CEO|GreenTech")]
     public void English_panel_sentences_are_understood(string sentence, params string[] expected)
     {
