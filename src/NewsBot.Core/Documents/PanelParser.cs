@@ -55,7 +55,7 @@ internal static partial class PanelParser
             return;
         if (chunks.Count > 0 && separator.Trim() == "und" && IsBareRole(chunks[^1]) && !startsWithPerson(chunks[^1]))
             chunks[^1] += separator + segment; // "der Journalistin" + "und" + "Autorin Eva Klein": one person, two roles
-        else if (chunks.Count > 0 && separator.Trim() is "und" or "and" && EndsInsideOrganisation(chunks[^1]))
+        else if (chunks.Count > 0 && separator.Trim() is "und" or "and" && EndsInsideOrganisation(chunks[^1]) && !IntroducesSomeone(segment))
             chunks[^1] += separator + segment; // "Hochschule für Technik" + "und" + "Wirtschaft Berlin": one name
         else if (chunks.Count == 0 || startsWithPerson(segment))
             chunks.Add(segment);
@@ -69,6 +69,20 @@ internal static partial class PanelParser
         var tokens = Tokens.Of(text);
         return tokens.Count >= 2 && tokens[^2].Text is "für" or "for" && char.IsUpper(tokens[^1].Text[0])
             && !tokens[^1].Text.EndsWith(',');
+    }
+
+    /// <summary>
+    /// Whether a segment after "für X und" is a person rather than the rest of an organisation's name: it has a role,
+    /// or is followed by a description (", Energieexperte …", "(DIW)", "vom …"). "Wirtschaft Berlin lehrt" is not.
+    /// </summary>
+    private static bool IntroducesSomeone(string segment)
+    {
+        if (PersonParser.ParseLeading(segment) is not { } leading)
+            return false;
+        if (leading.Role is not null)
+            return true;
+        var rest = leading.Remainder.TrimStart();
+        return rest.Length > 0 && (rest[0] is ',' or '(' or ';' or '–' or '-' || Prepositions.StripLeading(rest) is not null);
     }
 
     /// <summary>"der Journalistin", "dem früheren Minister": an article, lower-case adjectives and one role noun, no name.</summary>

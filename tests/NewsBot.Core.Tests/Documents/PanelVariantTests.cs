@@ -23,6 +23,7 @@ public sealed class PanelVariantTests
     [InlineData("Darüber sprechen wir mit Tim Roth vom ifo Institut.", "Tim Roth||ifo Institut")]
     [InlineData("Darüber diskutieren wir mit Maria Roth, die an der Universität Jena forscht, und mit Tim Lang, der das Thema seit Jahren verfolgt.", "Maria Roth||Universität Jena", "Tim Lang||")]
     [InlineData("Darüber diskutieren wir mit Tim Lang, der an der Hochschule für Technik und Wirtschaft Berlin lehrt.", "Tim Lang||Hochschule für Technik und Wirtschaft Berlin")]
+    [InlineData("Zu Gast sind die Energieökonomin Claudia Kemfert vom Deutschen Institut für Wirtschaftsforschung und Thomas Engelke, Energieexperte beim Verbraucherzentrale Bundesverband.", "Claudia Kemfert|Energieökonomin|Deutschen Institut für Wirtschaftsforschung", "Thomas Engelke|Energieexperte|Verbraucherzentrale Bundesverband")]
     [InlineData("Darüber diskutieren wir mit Maria Roth, der Präsidentin des Sozialverbands, und mit Tim Lang.", "Maria Roth|Präsidentin|Sozialverbands", "Tim Lang||")]
     [InlineData("Darüber diskutieren wir mit der Journalistin und Autorin Eva Klein und dem Grünen-Politiker Anton Hofmann.", "Eva Klein|Journalistin und Autorin|", "Anton Hofmann|Grünen-Politiker|")]
     [InlineData("Darüber spricht ZDFheute live mit der stellvertretenden Vorsitzenden der SPD-Fraktion, Eva Klein.", "Eva Klein|stellvertretende Vorsitzende|SPD-Fraktion")]
