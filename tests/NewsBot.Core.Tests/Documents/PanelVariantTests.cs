@@ -28,6 +28,8 @@ public sealed class PanelVariantTests
     [InlineData("Darüber diskutieren wir mit der Journalistin und Autorin Eva Klein und dem Grünen-Politiker Anton Hofmann.", "Eva Klein|Journalistin und Autorin|", "Anton Hofmann|Grünen-Politiker|")]
     [InlineData("Darüber spricht ZDFheute live mit der stellvertretenden Vorsitzenden der SPD-Fraktion, Eva Klein.", "Eva Klein|stellvertretende Vorsitzende|SPD-Fraktion")]
     [InlineData("Bei uns im Studio: die Ärztin Eva Klein und der Jurist Tim Lang.", "Eva Klein|Ärztin|", "Tim Lang|Jurist|")]
+    [InlineData("Bei uns: die Ärztin Eva Klein und der Jurist Tim Lang.", "Eva Klein|Ärztin|", "Tim Lang|Jurist|")]
+    [InlineData("Im Gespräch: die Ärztin Eva Klein und der Jurist Tim Lang.", "Eva Klein|Ärztin|", "Tim Lang|Jurist|")]
     [InlineData("Heute zu Gast: Eva Klein, Chefvolkswirtin der Commerzbank.", "Eva Klein|Chefvolkswirtin|Commerzbank")]
     [InlineData("Darüber diskutieren bei ZDFheute live die Ökonomin Eva Klein vom IW Köln und der Gewerkschafter Tim Lang.", "Eva Klein|Ökonomin|IW Köln", "Tim Lang|Gewerkschafter|")]
     [InlineData("Darüber sprechen wir mit der Bürgermeisterin von Tübingen, Eva Klein.", "Eva Klein|Bürgermeisterin|Tübingen")]
@@ -62,6 +64,7 @@ public sealed class PanelVariantTests
     [InlineData("Bundeskanzler Friedrich Merz sprach mit Präsident Emmanuel Macron über die Lage. Ein Sprecher, Steffen Hebestreit, bestätigte das Treffen.")]
     [InlineData("„Wir diskutieren das mit unseren Partnern“, sagte Außenministerin Annalena Baerbock.")]
     [InlineData("Finanzminister Lars Klingbeil sprach mit den Fraktionschefs bis in die Nacht.")]
+    [InlineData("Im Gespräch ist Ex-Minister Karl Maier als Nachfolger. Bei uns ist Ex-Ministerin Eva Roth sehr beliebt, sagte sie.")]
     public void People_only_mentioned_in_the_news_are_never_panelists(string news)
     {
         var d = Doc("Wie es weitergeht, ist offen.", news);
