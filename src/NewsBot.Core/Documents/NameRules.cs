@@ -31,6 +31,7 @@ internal static partial class NameRules
         "kommission", "union", "partei", "party", "bundestag", "regierung", "government", "initiative", "netzwerk",
         "network", "labor", "lab", "observatory", "museum", "zeitung", "magazin", "verlag", "konzern", "gmbh", "ag",
         "ev", "e.v.", "inc", "ltd", "think", "tank", "uni", "fachhochschule", "gewerkschaft", "bündnis", "allianz",
+        "moderator", "moderatorin", "moderation", "gastgeber", "gastgeberin", "anchor", "host", "presenter",
     };
 
     private static readonly string[] RoleStems =

@@ -15,7 +15,7 @@ internal static partial class PanelIntro
     private static readonly SearchValues<string> PanelWords = SearchValues.Create(
         ["gast", "gäste", "studio", "dabei", "podium", "diskut", "sprech", "spricht", "rede", "unterh", "debatt", "streit",
          "berat", "analys", "ordne", "erklär", "beleucht", "klär", "join", "panel", "guest", "begrüß", "runde", "teilnehm",
-         "gespräch", "expert", "featuring", "welcome", "talk", "speak", "discuss", "chat", "debate"],
+         "gespräch", "expert", "featuring", "welcome", "with us", "bei uns", "talk", "speak", "discuss", "chat", "debate"],
         StringComparison.OrdinalIgnoreCase);
 
     private static readonly SearchValues<string> HostWords = SearchValues.Create(
@@ -76,7 +76,10 @@ internal static partial class PanelIntro
         match = HostLeadsRegex().Match(text);
         if (match.Success)
             return (match.Groups["name"].Value, false);
-        match = text.Contains(" mit ", StringComparison.Ordinal) || text.Contains(" with ", StringComparison.Ordinal) ? HostInsideRegex().Match(text) : Match.Empty;
+        match = text.Contains(" mit ", StringComparison.Ordinal) || text.Contains(" with ", StringComparison.Ordinal) || text.Contains("begrüß", StringComparison.Ordinal) ? HostInsideRegex().Match(text) : Match.Empty;
+        if (match.Success)
+            return (match.Groups["name"].Value, false);
+        match = text.Contains("mit ", StringComparison.Ordinal) || text.Contains(" Leitung ", StringComparison.Ordinal) ? HostInHeaderRegex().Match(text) : Match.Empty;
         return match.Success ? (match.Groups["name"].Value, false) : null;
     }
 
@@ -103,7 +106,7 @@ internal static partial class PanelIntro
     private static readonly HashSet<string> AnchorWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "darüber", "dazu", "hierüber", "hierzu", "darum", "davon", "wir", "uns", "live", "sendung", "livestream", "stream",
-        "studio", "runde", "phoenix", "host", "moderator", "moderatorin", "this", "these", "we", "us", "show", "panel", "questions",
+        "studio", "runde", "phoenix", "host", "moderator", "moderatorin", "anchor", "presenter", "gastgeber", "gastgeberin", "this", "these", "we", "us", "show", "panel", "questions",
     };
 
     private static bool IsQuoted(string sentence) =>
@@ -112,13 +115,13 @@ internal static partial class PanelIntro
     [GeneratedRegex(@"\b(?:diskutier(?:t|en)|sprich(?:t)?|spreche[n]?|rede[tn]?|unterh(?:ält|alten)|debattier(?:t|en)|streite[tn]?|analysier(?:t|en)|ordne[tn]?|erklär(?:t|en)|beleuchte[tn]?|klär(?:t|en))\b[^?!]*?\bmit\s+(?<rest>[^?!]+)$")]
     private static partial Regex GermanWithRegex();
 
-    [GeneratedRegex(@"\bbegrüß(?:t|en)\b(?:\s+(?:dazu|darüber|heute|live|hierzu|im\s+Studio|zu\s+diesen\s+Fragen|wir))*\s+(?<rest>[^?!]+)$")]
+    [GeneratedRegex(@"\bbegrüß(?:t|en)\b(?:\s+(?:dazu|darüber|heute|live|hierzu|im\s+Studio|zu\s+diesen\s+Fragen|wir))*(?:\s+(?:Moderator(?:in)?|Gastgeber(?:in)?)\s+\p{Lu}[^\s,:?!]*(?:\s+\p{Lu}[^\s,:?!]*){0,3}(?=\s+(?:die|den|der|dem)\s))?\s+(?<rest>[^?!]+)$")]
     private static partial Regex GermanWelcomeRegex();
 
-    [GeneratedRegex(@"^(?:Es|Darüber|Dazu|Hierüber|Hierzu|Heute|Im\s+Studio|Live|Gemeinsam)\s+(?:diskutieren|sprechen|debattieren|streiten|beraten)(?!\s+(?:wir|sie|mit)\b)(?:\s+(?:heute|live|im\s+Studio|bei\s+uns|darüber|dazu|hier|miteinander))*\s*:?\s+(?<rest>[^?!]+)$")]
+    [GeneratedRegex(@"^(?:Es|Darüber|Dazu|Hierüber|Hierzu|Heute|Im\s+Studio|Live|Gemeinsam)\s+(?:diskutieren|sprechen|debattieren|streiten|beraten)(?!\s+(?:wir|sie|mit)\b)(?:\s+(?:heute|live|im\s+Studio|bei\s+uns|bei\s+(?:ZDF\S*|phoenix)|darüber|dazu|hier|miteinander))*\s*:?\s+(?<rest>[^?!]+)$")]
     private static partial Regex GermanPluralRegex();
 
-    [GeneratedRegex(@"^(?:Zu\s+Gast(?:\s+(?:im\s+Studio|bei\s+uns|heute|live|in\s+der\s+Sendung))*(?:\s+(?:sind|ist))?|(?:Unsere\s+|Die\s+)?Gäste(?:\s+im\s+Studio)?(?:\s+sind)?|Im\s+Studio(?:\s+(?:sind|ist))?|Mit\s+dabei(?:\s+(?:sind|ist))?|Auf\s+dem\s+Podium(?:\s+(?:sitzen|sind))?|Diskutanten|Gesprächspartner(?:innen)?(?:\s+sind)?|In\s+der\s+Runde(?:\s+(?:sind|ist))?|Teilnehmende|Es\s+diskutieren|Es\s+sprechen)\s*:?\s+(?<rest>[^?!]+)$")]
+    [GeneratedRegex(@"^(?:(?:(?:Heute|Live|Diesmal|Bei\s+uns)\s+)?[Zz]u\s+Gast(?:\s+(?:im\s+Studio|bei\s+uns|heute|live|in\s+der\s+Sendung))*(?:\s+(?:sind|ist))?|(?:Unsere\s+|Die\s+)?Gäste(?:\s+im\s+Studio)?(?:\s+sind)?|(?:(?:Heute|Live|Bei\s+uns)\s+)?[Ii]m\s+Studio(?!\s+(?:begrüß|diskutier|sprech|sprich|rede|debattier))(?:\s+(?:sind|ist))?|Bei\s+uns\s*:|Gemeinsam\s+mit\s+(?:Moderator(?:in)?|Gastgeber(?:in)?)\s+[^,:?!]+?\s+(?:diskutieren|sprechen|debattieren)|Mit\s+dabei(?:\s+(?:sind|ist))?|Auf\s+dem\s+Podium(?:\s+(?:sitzen|sind))?|Diskutanten|Gesprächspartner(?:innen)?(?:\s+sind)?|In\s+der\s+Runde(?:\s+(?:sind|ist))?|Teilnehmende|Es\s+diskutieren(?:\s+unter\s+der\s+Leitung\s+von\s+[^:?!]+:)?|Es\s+sprechen|Im\s+Gespräch\s+mit\s+(?:Moderator(?:in)?|Gastgeber(?:in)?)\s+[^,:?!]+?\s+(?:sind|ist)|Im\s+Gespräch(?:\s+(?:sind|ist))?\s*:)\s*:?\s+(?<rest>[^?!]+)$")]
     private static partial Regex GermanHeaderRegex();
 
     [GeneratedRegex(@"\b(?:sind|ist)\s+(?:heute\s+|live\s+|bei\s+uns\s+|im\s+Studio\s+)*zu\s+Gast\s*:?\s+(?<rest>[^?!]+)$")]
@@ -127,13 +130,13 @@ internal static partial class PanelIntro
     [GeneratedRegex(@"^(?:Bei\s+uns\s+|Heute\s+)?(?<rest>[^?!:]+?)\s+(?:sind|ist)\s+(?:heute\s+|live\s+|bei\s+uns\s+|im\s+Studio\s+)*zu\s+Gast\b")]
     private static partial Regex GermanGuestBeforeRegex();
 
-    [GeneratedRegex(@"\bjoining\s+(?:us|me)(?:\s+(?:today|tonight|live|now|in\s+the\s+studio|to\s+discuss(?:\s+(?:this|these\s+questions|it))?))*\s+(?:are|is|will\s+be)\s*:?\s+(?<rest>[^?!]+)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bjoining\s+(?:us|me|the\s+(?:discussion|panel|conversation|debate|programme|program|show))(?:\s+(?:today|tonight|live|now|in\s+the\s+studio|to\s+discuss(?:\s+(?:this|these\s+questions|it))?))*\s+(?:are|is|will\s+be)\s*:?\s+(?<rest>[^?!]+)$", RegexOptions.IgnoreCase)]
     private static partial Regex EnglishJoiningRegex();
 
-    [GeneratedRegex(@"\b(?:we(?:'re|\s+are|\s+will\s+be)?\s+joined\s+by|we\s+welcome|we\s+(?:talk|speak)\s+(?:to|with)|we\s+discuss\s+(?:this|these\s+questions|that|it)\s+with)\s+(?<rest>[^?!]+)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:we(?:'re|\s+are|\s+will\s+be)?\s+joined\s+by|(?:host|presenter|anchor|moderator)\s+\p{Lu}[^,:?!]*?\s+is\s+joined\s+by|we\s+welcome|we\s+(?:talk|speak)\s+(?:to|with)|we\s+discuss\s+(?:this|these\s+questions|that|it)\s+with)\s+(?<rest>[^?!]+)$", RegexOptions.IgnoreCase)]
     private static partial Regex EnglishJoinedByRegex();
 
-    [GeneratedRegex(@"^(?:(?:Our|The|Today's|Tonight's)\s+(?:panel|guests|panellists|panelists|experts)(?:\s+(?:today|tonight))?(?:\s+(?:are|is|includes?))?|Guests|Panel|Panelists|Panellists|Featuring|In\s+the\s+studio(?:\s+(?:are|is))?|On\s+the\s+panel(?:\s+(?:are|is))?)\s*:?\s+(?<rest>[^?!]+)$")]
+    [GeneratedRegex(@"^(?:(?:Our|The|Today's|Tonight's)\s+(?:panel|guests|panellists|panelists|experts)(?:\s+(?:today|tonight))?(?:\s+(?:are|is|includes?))?|Guests|Panel|Panelists|Panellists|Featuring|With\s+us(?:\s+(?:today|tonight|in\s+the\s+studio))?(?:\s+(?:are|is))?|In\s+the\s+studio(?:\s+(?:are|is))?|On\s+the\s+panel(?:\s+(?:are|is))?)\s*:?\s+(?<rest>[^?!]+)$")]
     private static partial Regex EnglishHeaderRegex();
 
     [GeneratedRegex(@"\b(?:on\s+the\s+panel|in\s+the\s+studio)\s+(?:are|is)\s+(?<rest>[^?!]+)$")]
@@ -148,11 +151,14 @@ internal static partial class PanelIntro
     [GeneratedRegex(@"^(?:(?:Moderation|Moderator(?:in)?|Host|Presenter|Anchor|Gastgeber(?:in)?)\s*:|Moderiert\s+von|Hosted\s+by|Moderated\s+by|Presented\s+by|Es\s+moderiert|Durch\s+(?:die\s+Sendung|die\s+Diskussion|das\s+Gespräch|den\s+Abend|die\s+Runde)\s+führt|Moderiert\s+wird\s+(?:die\s+Sendung\s+|die\s+Diskussion\s+|die\s+Runde\s+|das\s+Gespräch\s+|der\s+Livestream\s+)?von|Your\s+host(?:\s+is)?|Die\s+Moderation\s+(?:hat|übernimmt))\s*:?\s+(?<name>[^?!]+?)\.?$")]
     private static partial Regex HostRegex();
 
-    [GeneratedRegex(@"^(?:Host|Presenter|Anchor|Moderator(?:in)?|Gastgeber(?:in)?)\s+(?<name>\p{Lu}[^,:?!]*?)\s+(?:talks|speaks|discusses|chats|debates|welcomes|spricht|diskutiert|redet|debattiert|begrüßt)\b")]
+    [GeneratedRegex(@"^(?:Host|Presenter|Anchor|Moderator(?:in)?|Gastgeber(?:in)?)\s+(?<name>\p{Lu}[^,:?!]*?)\s+(?:talks|speaks|discusses|chats|debates|welcomes|is\s+joined\s+by|spricht|diskutiert|redet|debattiert|begrüßt)\b")]
     private static partial Regex HostLeadsRegex();
 
-    [GeneratedRegex(@"\b(?:spricht|diskutiert|redet|debattiert|talks|speaks)\s+(?:(?:darüber|dazu|heute|live)\s+)*(?:Moderator(?:in)?|Gastgeber(?:in)?|host|presenter)\s+(?<name>\p{Lu}[^,:?!]*?)\s+(?:mit|with)\b")]
+    [GeneratedRegex(@"\b(?:spricht|diskutiert|redet|debattiert|talks|speaks)\s+(?:(?:darüber|dazu|heute|live)\s+)*(?:[\p{L}\d]+-)?(?:Moderator(?:in)?|Gastgeber(?:in)?|host|presenter)\s+(?<name>\p{Lu}[^,:?!]*?)\s+(?:mit|with)\b|\bbegrüß(?:t|en)\s+(?:(?:darüber|dazu|heute|live)\s+)*(?:Moderator(?:in)?|Gastgeber(?:in)?)\s+(?<name>\p{Lu}[^,:?!]*?)\s+(?:die|den|der|dem)\s")]
     private static partial Regex HostInsideRegex();
+
+    [GeneratedRegex(@"^(?:Im\s+Gespräch\s+mit|Gemeinsam\s+mit|Es\s+diskutieren\s+unter\s+der\s+Leitung\s+von|Unter\s+der\s+Leitung\s+von)\s+(?:Moderator(?:in)?|Gastgeber(?:in)?)\s+(?<name>\p{Lu}[^,:?!]*?)(?:\s+(?:sind|ist|diskutieren|sprechen)\b|\s*:)")]
+    private static partial Regex HostInHeaderRegex();
 
     [GeneratedRegex(@"^(?<name>[^?!:,]+?)\s+(?:moderiert|hosts|will\s+host|moderates|führt\s+durch\s+die\s+Sendung)(?:\s+(?:die\s+Sendung|die\s+Runde|das\s+Gespräch|the\s+discussion|the\s+show|the\s+panel))?\.?$")]
     private static partial Regex HostAfterRegex();

@@ -29,11 +29,19 @@ internal static partial class PanelParser
         AddChunk(chunks, separator, text[position..], StartsWithPerson);
 
         var experts = new List<Expert>();
+        PersonParser.Leading? previous = null;
         foreach (var chunk in chunks)
         {
             foreach (var person in SplitCommaPersons(chunk, StartsWithPerson))
             {
-                if (StartsWithPerson(person) && PersonParser.Parse(cache[person]!) is { } expert && experts.TrueForAll(e => e.Name != expert.Name))
+                if (!StartsWithPerson(person))
+                    continue;
+                var leading = cache[person]!;
+                if (leading.Role is null && previous is { PluralRole: true } && previous.Remainder.Trim().Length == 0)
+                    leading = leading with { Role = previous.Role }; // "den Klimaforschern A und B vom X": B is one of them
+                previous = leading;
+                var expert = PersonParser.Parse(leading);
+                if (experts.TrueForAll(e => e.Name != expert.Name))
                     experts.Add(expert);
             }
         }
@@ -45,10 +53,51 @@ internal static partial class PanelParser
     {
         if (segment.Trim().Length == 0)
             return;
-        if (chunks.Count == 0 || startsWithPerson(segment))
+        if (chunks.Count > 0 && separator.Trim() == "und" && IsBareRole(chunks[^1]) && !startsWithPerson(chunks[^1]))
+            chunks[^1] += separator + segment; // "der Journalistin" + "und" + "Autorin Eva Klein": one person, two roles
+        else if (chunks.Count > 0 && separator.Trim() is "und" or "and" && EndsInsideOrganisation(chunks[^1]) && !IntroducesSomeone(segment))
+            chunks[^1] += separator + segment; // "Hochschule für Technik" + "und" + "Wirtschaft Berlin": one name
+        else if (chunks.Count == 0 || startsWithPerson(segment))
             chunks.Add(segment);
         else
             chunks[^1] += separator + segment;
+    }
+
+    /// <summary>Text ending in "für Technik" / "for Peace" (never "of": "X of Harvard and Y"): an organisation's name goes on after "und"/"and".</summary>
+    private static bool EndsInsideOrganisation(string text)
+    {
+        var tokens = Tokens.Of(text);
+        return tokens.Count >= 2 && tokens[^2].Text is "für" or "for" && char.IsUpper(tokens[^1].Text[0])
+            && !tokens[^1].Text.EndsWith(',');
+    }
+
+    /// <summary>
+    /// Whether a segment after "für X und" is a person rather than the rest of an organisation's name: it has a role,
+    /// or is followed by a description (", Energieexperte …", "(DIW)", "vom …"). "Wirtschaft Berlin lehrt" is not.
+    /// </summary>
+    private static bool IntroducesSomeone(string segment)
+    {
+        if (PersonParser.ParseLeading(segment) is not { } leading)
+            return false;
+        if (leading.Role is not null)
+            return true;
+        var rest = leading.Remainder.TrimStart();
+        return rest.Length > 0 && (rest[0] is ',' or '(' or ';' or '–' or '-' || Prepositions.StripLeading(rest) is not null);
+    }
+
+    /// <summary>"der Journalistin", "dem früheren Minister": an article, lower-case adjectives and one role noun, no name.</summary>
+    private static bool IsBareRole(string text)
+    {
+        var tokens = Tokens.Of(text);
+        if (tokens.Count < 2 || tokens[0].Text is not ("der" or "dem" or "den" or "die" or "des"))
+            return false;
+        for (var i = 1; i < tokens.Count - 1; i++)
+        {
+            if (!char.IsLower(tokens[i].Text[0]))
+                return false;
+        }
+
+        return NameRules.IsRoleNoun(tokens[^1].Text);
     }
 
     private static List<string> SplitCommaPersons(string chunk, Func<string, bool> startsWithPerson)

@@ -16,7 +16,11 @@ internal static class PersonParser
     };
 
     /// <summary>A person at the start of a text: their role in front (if any), name, and what follows.</summary>
-    internal sealed record Leading(string? Role, string Name, string Remainder, string? Affiliation = null);
+    internal sealed record Leading(string? Role, string Name, string Remainder, string? Affiliation = null)
+    {
+        /// <summary>The role stood after "den" in a plural form ("den Klimaforschern A und B") and may cover the next person.</summary>
+        public bool PluralRole { get; init; }
+    }
 
     public static Expert? Parse(string text) => ParseLeading(text) is { } leading ? Parse(leading) : null;
 
@@ -40,6 +44,7 @@ internal static class PersonParser
 
         string? role = null;
         string? genitive = null;
+        var pluralRole = false;
         var first = tokens[i].Text;
         if (GermanArticles.Contains(first) && (char.IsLower(first[0]) || i == 0))
         {
@@ -52,19 +57,29 @@ internal static class PersonParser
                 return null;
             var noun = tokens[i++].Text.TrimEnd(',');
             role = RoleForms.BaseForm(article, adjectives, noun);
+            pluralRole = article == "den" && noun.EndsWith('n') && NameRules.IsRoleNoun(noun);
+            if (noun.Equals(tokens[i - 1].Text, StringComparison.Ordinal) && i + 2 < n && tokens[i].Text == "und"
+                && NameRules.IsRoleNoun(tokens[i + 1].Text) && !NameRules.IsTitle(tokens[i + 1].Text)
+                && (NameRules.IsTitle(tokens[i + 2].Text) || NameRules.IsNameWord(tokens[i + 2].Text)))
+            {
+                // "der Journalistin und Autorin Eva Klein": two roles of one person
+                role += " und " + RoleForms.BaseForm(article, [], tokens[i + 1].Text);
+                i += 2;
+            }
             if (!noun.Equals(tokens[i - 1].Text, StringComparison.Ordinal))
             {
                 // "der Jurist, Thomas Meier": the name follows after a comma
             }
-            else if (i + 1 < n && tokens[i].Text is "des" or "der")
+            else if (i + 1 < n && tokens[i].Text is "des" or "der" or "von" or "vom" or "beim" or "bei" or "an" or "am" or "aus")
             {
-                // "der leitende Redakteur des NABU-Magazins, Stefan Bosch"
+                // "der leitende Redakteur des NABU-Magazins, Stefan Bosch", "der Bürgermeisterin von Tübingen, Eva Klein"
                 var k = i + 1;
                 while (k < n && k - i <= 8 && !tokens[k].Text.EndsWith(','))
                     k++;
                 if (k >= n - 1 || k - i > 8)
                     return null;
-                genitive = text[tokens[i + 1].Start..(tokens[k].Start + tokens[k].Text.Length - 1)];
+                var segment = text[tokens[i].Start..(tokens[k].Start + tokens[k].Text.Length - 1)];
+                genitive = Prepositions.StripLeading(segment) ?? text[tokens[i + 1].Start..(tokens[k].Start + tokens[k].Text.Length - 1)];
                 i = k + 1;
             }
         }
@@ -139,7 +154,7 @@ internal static class PersonParser
             return null;
 
         var name = string.Join(' ', tokens.Skip(nameStart).Take(nameEnd - nameStart + 1).Select(t => t.Text.TrimEnd(',', ';', ':')));
-        return new Leading(role, name, text[lastEnd..], genitive);
+        return new Leading(role, name, text[lastEnd..], genitive) { PluralRole = pluralRole };
 
         static string TrimPunctuation(string s) => s.TrimEnd(',', ';', ':', '.');
     }
@@ -185,17 +200,25 @@ internal static class PersonParser
         if (text.StartsWith('(') && text.IndexOf(')', StringComparison.Ordinal) is var close and > 0)
         {
             var inner = text[1..close].Trim();
+            if (!haveRole && close == text.Length - 1 && IsBareOrganisation(inner))
+                return (null, Clean(inner)); // "Maria Silva (Bruegel)": a capitalized name in brackets is where she works
             var outside = text[(close + 1)..].Trim().TrimStart(',').Trim();
             text = outside.Length > 0 ? inner + ", " + outside : inner;
         }
 
         var parts = Tokens.SplitTopLevel(text, ',');
+        if (!haveRole && AppositiveRole(parts[0]) is { } appositive)
+            return appositive;
         if (Prepositions.StripLeading(parts[0]) is { } leadingAffiliation)
             return (null, Clean(string.Join(", ", new[] { leadingAffiliation }.Concat(parts.Skip(1)))));
         if (haveRole)
             return (null, Clean(Prepositions.SplitRole(parts[0]).Affiliation ?? text));
 
         var first = parts[0];
+        if (first.StartsWith("who ", StringComparison.Ordinal))
+            return (null, Prepositions.AfterAt(first) is { } at ? Clean(at) : null); // "who leads the X team at the Y Institute"
+        if (first.Split(' ')[0] is "die" or "der" && RelativeClauseAffiliation(first) is { } place)
+            return (null, place); // "die an der Universität Jena forscht"
         if (first.Split(' ')[0] is "die" or "der" or "das" or "who" or "which" or "whose" or "deren" or "dessen")
             return (null, null);
         if (Prepositions.SplitRole(first) is var (role, affiliation) && affiliation is not null)
@@ -205,6 +228,69 @@ internal static class PersonParser
         if (LooksLikeOrganisation(first))
             return (null, Clean(first));
         return (CleanRole(first), null);
+    }
+
+    private static readonly HashSet<string> EnglishRoleWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "economist", "analyst", "professor", "director", "head", "chief", "editor", "correspondent", "fellow", "researcher",
+        "adviser", "advisor", "minister", "ceo", "founder", "lawyer", "scientist", "expert", "author", "journalist", "reporter",
+    };
+
+    /// <summary>"Bruegel", "International Monetary Fund", "IMF": capitalized words (small connectors allowed), no role word, no comma.</summary>
+    private static bool IsBareOrganisation(string inner)
+    {
+        if (inner.Length == 0 || !char.IsUpper(inner[0]) || inner.Contains(',', StringComparison.Ordinal))
+            return false;
+        foreach (var word in inner.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (char.IsLower(word[0]) ? word.Length > 3 : NameRules.IsRoleNoun(word) || EnglishRoleWords.Contains(word))
+                return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>"der Präsidentin des Verbands" → ("Präsidentin", "Verbands"): an appositive role after the name, in any case.</summary>
+    private static (string? Role, string? Affiliation)? AppositiveRole(string text)
+    {
+        var tokens = Tokens.Of(text);
+        if (tokens.Count < 2 || !GermanArticles.Contains(tokens[0].Text) || !char.IsLower(tokens[0].Text[0]))
+            return null;
+        var i = 1;
+        var adjectives = new List<string>();
+        while (i < tokens.Count && adjectives.Count < 3 && IsLowerWord(tokens[i].Text))
+            adjectives.Add(tokens[i++].Text);
+        if (i >= tokens.Count || !NameRules.IsRoleNoun(tokens[i].Text))
+            return null;
+        var role = RoleForms.BaseForm(tokens[0].Text, adjectives, tokens[i].Text);
+        if (i + 1 >= tokens.Count)
+            return (role, null);
+        var rest = text[tokens[i + 1].Start..];
+        return Prepositions.StripLeading(rest) is { } affiliation ? (role, Clean(affiliation)) : null;
+    }
+
+    private static readonly HashSet<string> OrganisationConnectors = new(StringComparer.Ordinal) { "für", "der", "des", "und", "zu", "am", "an", "of", "for", "and" };
+
+    /// <summary>
+    /// "die an der Universität Jena forscht" → "Universität Jena": a German relative clause that opens with an affiliation
+    /// preposition; the affiliation is the run of capitalized words (and small connectors) after it. Null otherwise.
+    /// </summary>
+    private static string? RelativeClauseAffiliation(string clause)
+    {
+        var space = clause.IndexOf(' ', StringComparison.Ordinal);
+        if (space < 0 || Prepositions.StripLeading(clause[(space + 1)..]) is not { } after)
+            return null;
+        var words = after.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var end = 0;
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (char.IsUpper(words[i][0]) || char.IsDigit(words[i][0]) || words[i][0] == '(')
+                end = i + 1;
+            else if (!OrganisationConnectors.Contains(words[i]))
+                break;
+        }
+
+        return end == 0 ? null : Clean(string.Join(' ', words, 0, end));
     }
 
     private static bool LooksLikeOrganisation(string text) =>

@@ -29,12 +29,25 @@ internal static partial class Prepositions
         return (text, null);
     }
 
+    /// <summary>"leads the finance team at the World Resources Institute" → "World Resources Institute"; null without "at".</summary>
+    public static string? AfterAt(string text)
+    {
+        var match = AtRegex().Match(text);
+        return match.Success ? text[(match.Index + match.Length)..].Trim() : null;
+    }
+
+    [GeneratedRegex(@"(?<=\s)at\s+(?:the\s+)?(?=[\p{Lu}\d])")]
+    private static partial Regex AtRegex();
+
     private const string Germanic =
         @"(?:vom|von\s+(?:der|dem|den)|von|an\s+(?:der|dem|den)|am|beim|bei\s+(?:der|dem|den)|bei|aus\s+(?:der|dem|den)|aus|im|in\s+(?:der|dem)|der|des|at\s+the|at|of\s+the|of|from\s+the|from|with\s+the|with)";
 
-    [GeneratedRegex(@"^" + Germanic + @"\s+(?=[\p{Lu}\d""„'])")]
+    /// <summary>German dative prepositions that lead into an affiliation even when it starts in lower case ("vom ifo Institut").</summary>
+    private const string LowerStart = @"|(?:vom|beim|am|(?:von|an|bei)\s+(?:der|dem|den))\s+(?=\p{Ll}+\s+\p{Lu})";
+
+    [GeneratedRegex(@"^(?:" + Germanic + @"\s+(?=[\p{Lu}\d""„'])" + LowerStart + ")")]
     private static partial Regex LeadingRegex();
 
-    [GeneratedRegex(@"(?<=\s)" + Germanic + @"\s+(?=[\p{Lu}\d""„'])")]
+    [GeneratedRegex(@"(?<=\s)(?:" + Germanic + @"\s+(?=[\p{Lu}\d""„'])" + LowerStart + ")")]
     private static partial Regex InsideRegex();
 }

@@ -15,13 +15,15 @@ internal static class RoleForms
     /// <param name="noun">The role noun as written.</param>
     public static string BaseForm(string? article, IReadOnlyList<string> adjectives, string noun)
     {
+        if (noun.EndsWith("innen", StringComparison.Ordinal) && noun.Length > 7)
+            noun = noun[..^3]; // "den Expertinnen" → "Expertin"
         var feminine = noun.EndsWith("in", StringComparison.Ordinal) && !noun.EndsWith("ein", StringComparison.Ordinal)
             || noun.EndsWith("innen", StringComparison.Ordinal);
         var masculineOblique = article is "dem" or "den" or "des";
         var femaleOblique = article is "der" && feminine;
         var parts = new List<string>(adjectives.Count + 1);
         foreach (var adjective in adjectives)
-            parts.Add(Adjective(adjective, masculineOblique, feminine, article));
+            parts.Add(Adjective(adjective, masculineOblique, feminine || (article is "der" && IsAdjectivalNoun(noun)), article));
         parts.Add(masculineOblique && !feminine ? Noun(noun) : AdjectivalNominative(noun, article, feminine, femaleOblique));
         return string.Join(' ', parts);
     }
@@ -41,6 +43,8 @@ internal static class RoleForms
     {
         if (femaleOblique || feminine)
             return noun;
+        if (article is "der" && IsAdjectivalNoun(noun))
+            return noun[..^1]; // "der Grünen-Abgeordneten": feminine dative of an adjectival noun → "Grünen-Abgeordnete"
         if (article is "der" && IsAdjectivalNoun(noun + "n"))
             return noun + "r";
         return noun;

@@ -3,13 +3,13 @@ using System.Text;
 
 namespace NewsBot.Core.Tests.Documents;
 
-/// <summary>Every dev-set document (and the seed) and every extra document parses exactly to its expected JSON.</summary>
+/// <summary>Every dev-set document (and the seed), every extra and every held-out document parses exactly to its expected JSON.</summary>
 public sealed class ExpectedParseTests
 {
     public static TheoryData<string> Documents()
     {
         var data = new TheoryData<string>();
-        foreach (var folder in new[] { "dev-set", "extra" })
+        foreach (var folder in new[] { "dev-set", "extra", "heldout" })
         {
             foreach (var expected in Directory.GetFiles(TestData.PathOf(folder), "*.expected.json").Order(StringComparer.Ordinal))
                 data.Add(System.IO.Path.Combine(folder, System.IO.Path.GetFileName(expected)[..^".expected.json".Length]));

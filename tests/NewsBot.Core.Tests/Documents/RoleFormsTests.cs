@@ -19,6 +19,11 @@ public sealed class RoleFormsTests
     [InlineData("der", "", "Jurist", "Jurist")]
     [InlineData("der", "ehemalige", "Botschafter", "ehemaliger Botschafter")]
     [InlineData("die", "", "Informatikerin", "Informatikerin")]
+    [InlineData("der", "", "Grünen-Abgeordneten", "Grünen-Abgeordnete")]
+    [InlineData("der", "", "Vorsitzenden", "Vorsitzende")]
+    [InlineData("den", "", "Klimaforschern", "Klimaforscher")]
+    [InlineData("den", "", "Expertinnen", "Expertin")]
+    [InlineData("der", "stellvertretenden", "Vorsitzenden", "stellvertretende Vorsitzende")]
     public void German_roles_after_an_article_come_out_in_their_base_form(string article, string adjectives, string noun, string expected)
     {
         var adjectiveList = adjectives.Split(' ', StringSplitOptions.RemoveEmptyEntries);
