@@ -16,7 +16,9 @@ internal static class SentenceLexicon
         "Frl", "Mo", "Di", "Mi", "Do", "Sa", "So", "Co", "Mr", "Mrs", "Ms", "vs", "lt", "al", "Str", "zzgl",
         "abzgl", "bzgl", "allg", "Bhf", "Dt", "dt", "engl", "frz", "Gebr", "gem", "i", "Kap", "Kfz", "lat",
         "mind", "Mag", "Nachf", "od", "Pkt", "Reg", "Stellv", "stellv", "Std", "tägl", "Tsd", "urspr", "usf",
-        "Verf", "vorm", "zit", "Ziff", "zw", "Bsp", "Anm", "Aufl", "Ausg", "betr", "Bez", "Jg", "Jhd", "Jh");
+        "Verf", "vorm", "zit", "Ziff", "zw", "Bsp", "Anm", "Aufl", "Ausg", "betr", "Bez", "Jg", "Jhd", "Jh",
+        // parts of academic degrees: "Dr. med.", "Dr. rer. nat.", "Dr. phil. habil.", "Dr. jur."
+        "med", "rer", "nat", "phil", "jur", "habil", "oec", "pol", "theol", "vet");
 
     /// <summary>Abbreviations that may also end a sentence: split only when a sentence starter follows (rule 6).</summary>
     private static readonly FrozenSet<string> GermanSentenceFinalAbbreviations = FrozenSet.Create(StringComparer.Ordinal,

@@ -34,6 +34,7 @@ public sealed class PanelVariantTests
     [InlineData("Darüber diskutieren bei ZDFheute live die Ökonomin Eva Klein vom IW Köln und der Gewerkschafter Tim Lang.", "Eva Klein|Ökonomin|IW Köln", "Tim Lang|Gewerkschafter|")]
     [InlineData("Darüber sprechen wir mit der Bürgermeisterin von Tübingen, Eva Klein.", "Eva Klein|Bürgermeisterin|Tübingen")]
     [InlineData("Darüber diskutiert ZDFheute live mit den Expertinnen Eva Klein und Maria Roth von der Universität Jena.", "Eva Klein|Expertin|", "Maria Roth|Expertin|Universität Jena")]
+    [InlineData("Darüber spricht ZDFheute live mit der Ärztin Dr. med. Maria Roth von der Charité und dem Pflegeforscher Prof. Dr. rer. nat. Jan Kühn.", "Maria Roth|Ärztin|Charité", "Jan Kühn|Pflegeforscher|")]
     public void German_panel_sentences_are_understood(string sentence, params string[] expected)
     {
         Assert.Equal(expected, Panel(Doc(sentence)));

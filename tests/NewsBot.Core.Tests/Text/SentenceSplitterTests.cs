@@ -15,6 +15,7 @@ public sealed class SentenceSplitterTests
     [InlineData("Er wurde 1. Sieger. Dann 2. Sieger.", "Er wurde 1. Sieger. ‖ Dann 2. Sieger.")]
     [InlineData("Es war der 2. Weltkrieg.", "Es war der 2. Weltkrieg.")]
     [InlineData("Sie landete auf Platz 25. Danach kam nichts mehr.", "Sie landete auf Platz 25. ‖ Danach kam nichts mehr.")]
+    [InlineData("Darüber spricht sie mit Dr. med. Maria Roth und Dr. rer. nat. Jan Kühn von der Charité.", "Darüber spricht sie mit Dr. med. Maria Roth und Dr. rer. nat. Jan Kühn von der Charité.")]
     [InlineData("Die Kosten betragen 5 Mio. Das ist viel.", "Die Kosten betragen 5 Mio. ‖ Das ist viel.")]
     [InlineData("Das Büro liegt in der Hauptstr. 5 und ist offen.", "Das Büro liegt in der Hauptstr. 5 und ist offen.")]
     [InlineData("Sie komme am Mo. 3. Juni. Er kam nie.", "Sie komme am Mo. 3. Juni. ‖ Er kam nie.")]
