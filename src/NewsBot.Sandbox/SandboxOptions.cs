@@ -34,7 +34,7 @@ public sealed class SandboxOptions
     /// Interactions kept for webhooks and <c>Interaction(id)</c> lookups (oldest dropped first); an interaction is also
     /// dropped once its token lifetime has passed.
     /// </summary>
-    public int MaxRetainedInteractions { get; set; } = 10_000;
+    public int MaxRetainedInteractions { get; set; } = 1000;
 
     public int MessageRateLimit { get; set; } = 5;
     public TimeSpan MessageRateWindow { get; set; } = TimeSpan.FromSeconds(5);
