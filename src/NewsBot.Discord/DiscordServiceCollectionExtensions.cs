@@ -33,8 +33,20 @@ public static class DiscordServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DiscordClientOptions>, DiscordClientOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
 
+        // One long-lived pooled handler (connections recycled every few minutes for DNS changes) instead of the factory's
+        // 2-minute handler rotation, which opened fresh cold connections under load; and none of the factory's
+        // per-request log lines (4 per request at Information): our client logs what matters itself.
         services.AddHttpClient(DiscordRestClient.HttpClientName, (sp, client) =>
-            client.Timeout = sp.GetRequiredService<IOptions<DiscordClientOptions>>().Value.RequestTimeout);
+                client.Timeout = sp.GetRequiredService<IOptions<DiscordClientOptions>>().Value.RequestTimeout)
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
+            {
+                PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+                PooledConnectionIdleTimeout = TimeSpan.FromMinutes(1),
+                AutomaticDecompression = System.Net.DecompressionMethods.None,
+                UseCookies = false,
+            })
+            .SetHandlerLifetime(Timeout.InfiniteTimeSpan)
+            .RemoveAllLoggers();
         services.TryAddSingleton<RestRateLimiter>();
         services.TryAddSingleton<IDiscordRestClient, DiscordRestClient>();
         services.TryAddSingleton<CommandRegistrar>();

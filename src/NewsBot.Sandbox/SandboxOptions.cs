@@ -27,6 +27,15 @@ public sealed class SandboxOptions
     /// <summary>How long an enforced nonce returns the earlier message.</summary>
     public TimeSpan NonceWindow { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>Messages kept per channel (oldest dropped first), so a long-running sandbox stays bounded.</summary>
+    public int MaxMessagesPerChannel { get; set; } = 1000;
+
+    /// <summary>
+    /// Interactions kept for webhooks and <c>Interaction(id)</c> lookups (oldest dropped first); an interaction is also
+    /// dropped once its token lifetime has passed.
+    /// </summary>
+    public int MaxRetainedInteractions { get; set; } = 1000;
+
     public int MessageRateLimit { get; set; } = 5;
     public TimeSpan MessageRateWindow { get; set; } = TimeSpan.FromSeconds(5);
     public int RouteRateLimit { get; set; } = 50;

@@ -15,7 +15,8 @@ internal sealed class SandboxState
         Ids = new SnowflakeGenerator(Time);
         World = SandboxWorld.CreateDefault(Ids, Time, options.ApplicationName);
         options.ConfigureWorld?.Invoke(World);
-        Messages = new MessageStore(Time, options.NonceWindow);
+        Messages = new MessageStore(Time, options.NonceWindow, options.MaxMessagesPerChannel);
+        Interactions = new InteractionStore(Time, options.InteractionTokenLifetime, options.MaxRetainedInteractions);
         Commands = new CommandStore(Ids, World.ApplicationId);
         Events = new ScheduledEventStore(Ids, Time, World);
         RateLimiter = new RateLimiter(Time);
@@ -29,7 +30,7 @@ internal sealed class SandboxState
     public MessageStore Messages { get; }
     public CommandStore Commands { get; }
     public ScheduledEventStore Events { get; }
-    public InteractionStore Interactions { get; } = new();
+    public InteractionStore Interactions { get; }
     public RateLimiter RateLimiter { get; }
     public RestFaults Faults { get; } = new();
     public GatewayHub Gateway { get; }

@@ -7,7 +7,10 @@ public interface IGatewayTransport : IAsyncDisposable
 
     ValueTask SendAsync(ReadOnlyMemory<byte> utf8Json, CancellationToken cancellationToken);
 
-    /// <summary>The next complete message, or a close (with Discord's close code when there is one).</summary>
+    /// <summary>
+    /// The next complete message, or a close (with Discord's close code when there is one). The message memory may be
+    /// reused by the next receive: read it before receiving again.
+    /// </summary>
     ValueTask<GatewayFrame> ReceiveAsync(CancellationToken cancellationToken);
 
     /// <summary>Closes from our side. 1000/1001 end the session; any other code keeps it resumable.</summary>

@@ -3,7 +3,10 @@ using System.Net.WebSockets;
 
 namespace NewsBot.Discord.Gateway;
 
-/// <summary><see cref="ClientWebSocket"/> transport: reassembles fragmented frames; no compression.</summary>
+/// <summary>
+/// <see cref="ClientWebSocket"/> transport: reassembles fragmented frames into one reused buffer (a received
+/// message is valid until the next receive); no compression.
+/// </summary>
 internal sealed class WebSocketGatewayTransport : IGatewayTransport
 {
     private readonly ClientWebSocket _socket = new();
@@ -27,7 +30,7 @@ internal sealed class WebSocketGatewayTransport : IGatewayTransport
                     return GatewayFrame.Closed((int?)_socket.CloseStatus, _socket.CloseStatusDescription);
                 _message.Advance(result.Count);
                 if (result.EndOfMessage)
-                    return GatewayFrame.FromMessage(_message.WrittenMemory.ToArray());
+                    return GatewayFrame.FromMessage(_message.WrittenMemory);
             }
         }
         catch (WebSocketException ex)

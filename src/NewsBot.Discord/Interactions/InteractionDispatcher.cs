@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -17,16 +16,62 @@ internal sealed partial class InteractionDispatcher(
     ILogger<InteractionDispatcher> logger) : IDisposable
 {
     private readonly SemaphoreSlim _slots = new(options.Value.MaxConcurrentInteractions, options.Value.MaxConcurrentInteractions);
-    private readonly ConcurrentDictionary<Task, byte> _running = new();
     private readonly CancellationTokenSource _stopping = new();
+    private readonly Lock _idleLock = new();
+    private int _inFlight;
+    private TaskCompletionSource? _idle;
 
-    /// <summary>Starts handling and returns at once.</summary>
+    /// <summary>Starts handling on the thread pool and returns at once (a counter, not a task map, tracks what runs).</summary>
     public void Dispatch(Interaction interaction)
     {
         var receivedAt = time.GetTimestamp();
-        var task = Task.Run(() => RunAsync(interaction, receivedAt, _stopping.Token));
-        _running.TryAdd(task, 0);
-        task.ContinueWith(t => _running.TryRemove(t, out _), TaskScheduler.Default);
+        Interlocked.Increment(ref _inFlight);
+        ThreadPool.QueueUserWorkItem(static state => _ = state.Self.RunTrackedAsync(state.Interaction, state.ReceivedAt),
+            (Self: this, Interaction: interaction, ReceivedAt: receivedAt), preferLocal: false);
+    }
+
+    private async Task RunTrackedAsync(Interaction interaction, long receivedAt)
+    {
+        try
+        {
+            await RunAsync(interaction, receivedAt, _stopping.Token);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogHandlerFailed(logger, ex, interaction.Id, interaction.Data?.Name);
+        }
+        catch (OperationCanceledException)
+        {
+        }
+        finally
+        {
+            if (Interlocked.Decrement(ref _inFlight) == 0)
+                SignalIdle();
+        }
+    }
+
+    private void SignalIdle()
+    {
+        TaskCompletionSource? idle;
+        lock (_idleLock)
+        {
+            if (Volatile.Read(ref _inFlight) != 0)
+                return;
+            idle = _idle;
+            _idle = null;
+        }
+        idle?.TrySetResult();
+    }
+
+    private Task WhenIdle()
+    {
+        lock (_idleLock)
+        {
+            if (Volatile.Read(ref _inFlight) == 0)
+                return Task.CompletedTask;
+            _idle ??= new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            return _idle.Task;
+        }
     }
 
     /// <summary>Lets running handlers finish (bounded by the caller's token), then cancels the rest.</summary>
@@ -34,7 +79,7 @@ internal sealed partial class InteractionDispatcher(
     {
         try
         {
-            await Task.WhenAll(_running.Keys).WaitAsync(cancellationToken);
+            await WhenIdle().WaitAsync(cancellationToken);
         }
         catch (OperationCanceledException)
         {

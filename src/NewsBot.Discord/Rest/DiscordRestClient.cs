@@ -27,6 +27,8 @@ internal sealed partial class DiscordRestClient : IDiscordRestClient
     private readonly ILogger<DiscordRestClient> _logger;
     private readonly ResiliencePipeline<HttpResponseMessage> _transientRetry;
     private readonly Uri _baseUri;
+    private readonly AuthenticationHeaderValue _authorization;
+    private readonly string _userAgent;
 
     public DiscordRestClient(
         IHttpClientFactory httpClientFactory, RestRateLimiter rateLimiter, IOptions<DiscordClientOptions> options,
@@ -37,6 +39,9 @@ internal sealed partial class DiscordRestClient : IDiscordRestClient
         _options = options.Value;
         _logger = logger;
         _baseUri = new Uri(_options.RestBaseUrl.ToString().TrimEnd('/') + "/v10/");
+        // Built once, not per request (the value never changes and parsing it each time showed in profiles).
+        _authorization = new AuthenticationHeaderValue("Bot", _options.Token);
+        _userAgent = $"DiscordBot ({_options.UserAgentUrl}, {_options.UserAgentVersion})";
         _transientRetry = BuildTransientRetry(_options, time);
     }
 
@@ -133,15 +138,15 @@ internal sealed partial class DiscordRestClient : IDiscordRestClient
     {
         using var lease = await _rateLimiter.AcquireAsync(route, cancellationToken);
         using var request = new HttpRequestMessage(route.Method, new Uri(_baseUri, route.Path));
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bot", _options.Token);
-        request.Headers.UserAgent.ParseAdd($"DiscordBot ({_options.UserAgentUrl}, {_options.UserAgentVersion})");
+        request.Headers.Authorization = _authorization;
+        request.Headers.TryAddWithoutValidation("User-Agent", _userAgent);
         if (body is not null)
         {
             request.Content = new ByteArrayContent(body);
             request.Content.Headers.ContentType = JsonMediaType;
         }
         var client = _httpClientFactory.CreateClient(HttpClientName);
-        var response = await client.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken);
+        var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
         _rateLimiter.Update(route, lease, response.Headers);
         if (response.StatusCode == HttpStatusCode.TooManyRequests)
         {

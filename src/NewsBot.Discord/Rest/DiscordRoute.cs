@@ -6,7 +6,8 @@ namespace NewsBot.Discord.Rest;
 /// </summary>
 internal sealed record DiscordRoute(HttpMethod Method, string Template, string Path, string MajorParameter, bool ExemptFromGlobalLimit = false)
 {
-    public string RouteKey => $"{Method.Method} {Template}";
+    /// <summary>Computed once: the rate limiter reads it several times per request.</summary>
+    public string RouteKey { get; } = $"{Method.Method} {Template}";
 
     public static string Escape(string segment) => Uri.EscapeDataString(segment);
 }

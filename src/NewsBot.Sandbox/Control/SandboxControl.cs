@@ -31,9 +31,11 @@ public sealed class SandboxControl
 
         var interaction = InteractionFactory.Create(_state, request, guild, channel);
         _state.Interactions.Add(interaction);
-        var deadline = Task.Delay(_state.Options.InteractionDeadline, _state.Time, cancellationToken);
+        var deadline = _state.Time.GetTimestamp();
         await _state.Gateway.DispatchAsync(guild.Id, "INTERACTION_CREATE", interaction.Payload, 0, cancellationToken);
-        await Task.WhenAny(interaction.Acknowledged.Task, deadline);
+        // WaitAsync drops its timer as soon as the callback arrives; a bare Task.Delay kept one alive per interaction
+        // for the whole deadline.
+        await WaitQuietlyAsync(interaction.Acknowledged.Task, _state.Options.InteractionDeadline - _state.Time.GetElapsedTime(deadline), cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
         lock (interaction.Sync)
         {
@@ -44,9 +46,26 @@ public sealed class SandboxControl
             }
         }
         if (interaction.Callback?["type"]?.GetValue<int>() == 5)
-            await Task.WhenAny(interaction.Settled.Task, Task.Delay(_state.Options.DeferredReplyWait, _state.Time, cancellationToken));
+            await WaitQuietlyAsync(interaction.Settled.Task, _state.Options.DeferredReplyWait, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
         return Snapshot(interaction);
+    }
+
+    /// <summary>Waits for <paramref name="task"/> at most <paramref name="timeout"/> (on the sandbox's clock); never throws for the timeout.</summary>
+    private async Task WaitQuietlyAsync(Task task, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        if (task.IsCompleted)
+            return;
+        try
+        {
+            await task.WaitAsync(timeout > TimeSpan.Zero ? timeout : TimeSpan.Zero, _state.Time, cancellationToken);
+        }
+        catch (TimeoutException)
+        {
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+        }
     }
 
     /// <summary>The state of an interaction sent earlier (null if unknown).</summary>

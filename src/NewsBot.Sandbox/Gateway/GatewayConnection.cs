@@ -15,7 +15,10 @@ internal sealed class GatewayConnection(WebSocket socket) : IDisposable
     public DateTimeOffset SendWindowStart { get; set; }
     public int SendsInWindow { get; set; }
 
-    public async Task<bool> SendAsync(string json, CancellationToken cancellationToken)
+    public Task<bool> SendAsync(string json, CancellationToken cancellationToken) =>
+        SendAsync(Encoding.UTF8.GetBytes(json), cancellationToken);
+
+    public async Task<bool> SendAsync(ReadOnlyMemory<byte> utf8Json, CancellationToken cancellationToken)
     {
         if (!await EnterAsync(cancellationToken))
             return false;
@@ -23,7 +26,7 @@ internal sealed class GatewayConnection(WebSocket socket) : IDisposable
         {
             if (Socket.State != WebSocketState.Open)
                 return false;
-            await Socket.SendAsync(Encoding.UTF8.GetBytes(json), WebSocketMessageType.Text, true, cancellationToken);
+            await Socket.SendAsync(utf8Json, WebSocketMessageType.Text, true, cancellationToken);
             return true;
         }
         catch (Exception ex) when (ex is WebSocketException or ObjectDisposedException or OperationCanceledException)

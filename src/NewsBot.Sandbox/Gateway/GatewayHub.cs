@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Net.WebSockets;
 using System.Security.Cryptography;
@@ -326,7 +327,7 @@ internal sealed class GatewayHub(SandboxState state)
         {
             if (requiredIntent != 0 && (session.Intents & requiredIntent) == 0)
                 continue;
-            await DispatchToAsync(session, eventName, (JsonObject)data.DeepClone(), cancellationToken);
+            await DispatchToAsync(session, eventName, data, cancellationToken);
             count++;
         }
         return count;
@@ -356,10 +357,30 @@ internal sealed class GatewayHub(SandboxState state)
     private static async Task SendDispatchLockedAsync(GatewaySession session, string eventName, JsonObject data, CancellationToken cancellationToken)
     {
         var seq = ++session.Sequence;
-        var json = new JsonObject { ["op"] = 0, ["d"] = data, ["s"] = seq, ["t"] = eventName }.ToJsonString();
+        var json = DispatchJson(eventName, data, seq);
         session.Remember(seq, json);
         if (session.Connection is { } connection)
             await connection.SendAsync(json, cancellationToken);
+    }
+
+    /// <summary>
+    /// The dispatch payload as UTF-8, written straight from <paramref name="data"/> (no clone into a wrapper object,
+    /// no string round trip); one array serves the send and the resume buffer.
+    /// </summary>
+    private static byte[] DispatchJson(string eventName, JsonObject data, long seq)
+    {
+        var buffer = new ArrayBufferWriter<byte>(1024);
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            writer.WriteNumber("op", 0);
+            writer.WritePropertyName("d");
+            data.WriteTo(writer);
+            writer.WriteNumber("s", seq);
+            writer.WriteString("t", eventName);
+            writer.WriteEndObject();
+        }
+        return buffer.WrittenSpan.ToArray();
     }
 
     public void DropConnections()

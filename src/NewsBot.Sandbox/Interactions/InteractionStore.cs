@@ -2,19 +2,49 @@ using System.Collections.Concurrent;
 
 namespace NewsBot.Sandbox.Interactions;
 
-/// <summary>Interactions by id and by token.</summary>
-internal sealed class InteractionStore
+/// <summary>
+/// Interactions by id and by token, retained boundedly: an interaction is forgotten once its token has expired
+/// (nothing can use it any more) or when more than <c>maxRetained</c> are held (oldest first), so a long-running
+/// sandbox does not grow without end.
+/// </summary>
+internal sealed class InteractionStore(TimeProvider time, TimeSpan lifetime, int maxRetained)
 {
     private readonly ConcurrentDictionary<string, SandboxInteraction> _byToken = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<ulong, SandboxInteraction> _byId = new();
+    private readonly ConcurrentQueue<SandboxInteraction> _order = new();
+    private readonly Lock _pruneLock = new();
+
+    public int Count => _byId.Count;
 
     public void Add(SandboxInteraction interaction)
     {
         _byToken[interaction.Token] = interaction;
         _byId[interaction.Id] = interaction;
+        _order.Enqueue(interaction);
+        Prune();
     }
 
     public SandboxInteraction? ByToken(string token) => _byToken.TryGetValue(token, out var hit) ? hit : null;
 
     public SandboxInteraction? ById(ulong id) => _byId.TryGetValue(id, out var hit) ? hit : null;
+
+    private void Prune()
+    {
+        if (!_pruneLock.TryEnter())
+            return;
+        try
+        {
+            var expiredBefore = time.GetUtcNow() - lifetime;
+            while (_order.TryPeek(out var oldest) && (_order.Count > maxRetained || oldest.CreatedAt < expiredBefore))
+            {
+                _order.TryDequeue(out _);
+                _byToken.TryRemove(new KeyValuePair<string, SandboxInteraction>(oldest.Token, oldest));
+                _byId.TryRemove(new KeyValuePair<ulong, SandboxInteraction>(oldest.Id, oldest));
+            }
+        }
+        finally
+        {
+            _pruneLock.Exit();
+        }
+    }
 }

@@ -1,10 +1,11 @@
-using System.Text;
+using System.Buffers;
+using System.IO.Pipelines;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace NewsBot.Sandbox.Rest;
 
-/// <summary>Reading and writing JSON bodies without model binding.</summary>
+/// <summary>Reading and writing JSON bodies without model binding, straight between UTF-8 bytes and nodes.</summary>
 internal static class HttpJson
 {
     public static async Task WriteAsync(HttpContext context, int status, JsonNode? body)
@@ -13,7 +14,14 @@ internal static class HttpJson
         if (body is null)
             return;
         context.Response.ContentType = "application/json";
-        await context.Response.WriteAsync(body.ToJsonString(), Encoding.UTF8, context.RequestAborted);
+        WriteBody(context.Response.BodyWriter, body);
+        await context.Response.BodyWriter.FlushAsync(context.RequestAborted);
+    }
+
+    private static void WriteBody(PipeWriter output, JsonNode body)
+    {
+        using var writer = new Utf8JsonWriter(output);
+        body.WriteTo(writer);
     }
 
     public static Task WriteAsync(HttpContext context, ApiError error) => WriteAsync(context, error.Status, error.Body);
@@ -21,13 +29,36 @@ internal static class HttpJson
     /// <summary>The parsed body, or null when it is not valid JSON (an empty body reads as an empty object).</summary>
     public static async Task<JsonNode?> ReadAsync(HttpContext context)
     {
-        using var reader = new StreamReader(context.Request.Body, Encoding.UTF8);
-        var text = await reader.ReadToEndAsync(context.RequestAborted);
-        if (string.IsNullOrWhiteSpace(text))
+        var input = context.Request.BodyReader;
+        while (true)
+        {
+            var result = await input.ReadAsync(context.RequestAborted);
+            if (!result.IsCompleted)
+            {
+                input.AdvanceTo(result.Buffer.Start, result.Buffer.End);
+                continue;
+            }
+            try
+            {
+                return Parse(result.Buffer);
+            }
+            finally
+            {
+                input.AdvanceTo(result.Buffer.End);
+            }
+        }
+    }
+
+    private static JsonNode? Parse(ReadOnlySequence<byte> body)
+    {
+        var bytes = body.IsSingleSegment ? body.FirstSpan : body.ToArray();
+        if (bytes.StartsWith("\uFEFF"u8))
+            bytes = bytes[3..];
+        if (bytes.Trim(" \t\r\n"u8).IsEmpty)
             return new JsonObject();
         try
         {
-            return JsonNode.Parse(text);
+            return JsonNode.Parse(bytes);
         }
         catch (JsonException)
         {

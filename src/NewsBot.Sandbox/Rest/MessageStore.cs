@@ -2,13 +2,18 @@ using System.Text.Json.Nodes;
 
 namespace NewsBot.Sandbox.Rest;
 
-/// <summary>Messages per channel, the nonce index, and waiting for new messages.</summary>
-internal sealed class MessageStore(TimeProvider time, TimeSpan nonceWindow)
+/// <summary>
+/// Messages per channel (the newest <c>maxPerChannel</c>), the nonce index (entries leave after the nonce window),
+/// and waiting for new messages.
+/// </summary>
+internal sealed class MessageStore(TimeProvider time, TimeSpan nonceWindow, int maxPerChannel = 1000)
 {
     private readonly Lock _lock = new();
     private readonly Dictionary<ulong, List<JsonObject>> _byChannel = [];
     private readonly Dictionary<(ulong Author, string Nonce), (JsonObject Message, DateTimeOffset At)> _nonces = [];
+    private const int NoncePruneThreshold = 1024;
     private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private DateTimeOffset _nextNoncePrune;
 
     /// <summary>The message of the same author and nonce within the window, if any.</summary>
     public JsonObject? FindByNonce(ulong authorId, string nonce)
@@ -31,13 +36,31 @@ internal sealed class MessageStore(TimeProvider time, TimeSpan nonceWindow)
                 if (!_byChannel.TryGetValue(channelId, out var list))
                     _byChannel[channelId] = list = [];
                 list.Add(message);
+                if (list.Count > maxPerChannel)
+                    list.RemoveRange(0, list.Count - maxPerChannel);
             }
             if (nonce is not null)
-                _nonces[(authorId, nonce)] = (message, time.GetUtcNow());
+            {
+                var now = time.GetUtcNow();
+                if (_nonces.Count >= NoncePruneThreshold && now >= _nextNoncePrune)
+                    PruneNonces(now);
+                _nonces[(authorId, nonce)] = (message, now);
+            }
             changed = _changed;
             _changed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         }
         changed.TrySetResult();
+    }
+
+    /// <summary>Under the lock: drops nonces older than the window; at most once per window.</summary>
+    private void PruneNonces(DateTimeOffset now)
+    {
+        _nextNoncePrune = now + nonceWindow;
+        foreach (var (key, entry) in _nonces)
+        {
+            if (now - entry.At > nonceWindow)
+                _nonces.Remove(key);
+        }
     }
 
     public void Touch()

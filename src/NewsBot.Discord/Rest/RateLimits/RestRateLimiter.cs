@@ -135,8 +135,15 @@ internal sealed class RestRateLimiter
 
     private static string BucketKey(string bucket, string major) => $"{bucket}|{major}";
 
-    private static string? ReadString(HttpResponseHeaders headers, string name) =>
-        headers.TryGetValues(name, out var values) ? values.FirstOrDefault() : null;
+    /// <summary>The header's first value, read without validation or an enumerable allocation (called several times per response).</summary>
+    private static string? ReadString(HttpResponseHeaders headers, string name)
+    {
+        if (!headers.NonValidated.TryGetValues(name, out var values))
+            return null;
+        foreach (var value in values)
+            return value;
+        return null;
+    }
 
     private static int? ReadInt(HttpResponseHeaders headers, string name) =>
         int.TryParse(ReadString(headers, name), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : null;
