@@ -45,13 +45,16 @@ internal sealed class DiscussionAutocomplete(IDiscussionCatalog catalog, Discuss
 
     private static int Rank(Discussion discussion, string query)
     {
-        var id = SearchText.Fold(discussion.Id);
-        var headline = SearchText.Fold(discussion.Headline);
-        if (id == query) return 0;
-        if (id.StartsWith(query, StringComparison.Ordinal)) return 1;
-        if (headline.StartsWith(query, StringComparison.Ordinal)) return 2;
-        if (headline.Split(' ', '-', '„', '"', '(').Any(w => w.StartsWith(query, StringComparison.Ordinal))) return 3;
-        if (headline.Contains(query, StringComparison.Ordinal) || id.Contains(query, StringComparison.Ordinal)) return 4;
+        var keys = DiscussionSearchKeys.Of(discussion);
+        if (keys.Id == query) return 0;
+        if (keys.Id.StartsWith(query, StringComparison.Ordinal)) return 1;
+        if (keys.Headline.StartsWith(query, StringComparison.Ordinal)) return 2;
+        foreach (var word in keys.HeadlineWords)
+        {
+            if (word.StartsWith(query, StringComparison.Ordinal))
+                return 3;
+        }
+        if (keys.Headline.Contains(query, StringComparison.Ordinal) || keys.Id.Contains(query, StringComparison.Ordinal)) return 4;
         return int.MaxValue;
     }
 }

@@ -54,10 +54,10 @@ internal sealed class DiscussionResolver(IDiscussionCatalog catalog, IStreamSche
     private static Discussion? UniqueMatch(IReadOnlyList<Discussion> all, string given)
     {
         var folded = SearchText.Fold(given);
-        var matches = all.Where(d => SearchText.Fold(d.Headline) == folded || SearchText.Fold(d.Id) == folded).Take(2).ToList();
+        var matches = all.Where(d => DiscussionSearchKeys.Of(d) is var keys && (keys.Headline == folded || keys.Id == folded)).Take(2).ToList();
         if (matches.Count == 1)
             return matches[0];
-        var partial = all.Where(d => SearchText.Fold(d.Headline).Contains(folded, StringComparison.Ordinal)).Take(2).ToList();
+        var partial = all.Where(d => DiscussionSearchKeys.Of(d).Headline.Contains(folded, StringComparison.Ordinal)).Take(2).ToList();
         return partial.Count == 1 ? partial[0] : null;
     }
 }
