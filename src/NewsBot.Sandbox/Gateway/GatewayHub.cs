@@ -177,7 +177,8 @@ internal sealed class GatewayHub(SandboxState state)
         }
     }
 
-    private async Task<bool> IdentifyAsync(GatewayConnection connection, JsonObject? data, CancellationToken cancellationToken)
+    /// <summary>What IDENTIFY and RESUME both require: a fresh connection, a payload and a valid token; else the close Discord sends.</summary>
+    private async Task<bool> AcceptsCredentialsAsync(GatewayConnection connection, JsonObject? data)
     {
         if (connection.Session is not null)
         {
@@ -194,6 +195,13 @@ internal sealed class GatewayHub(SandboxState state)
             await connection.CloseAsync(GatewayCloseCodes.AuthenticationFailed, "Authentication failed.");
             return false;
         }
+        return true;
+    }
+
+    private async Task<bool> IdentifyAsync(GatewayConnection connection, JsonObject? data, CancellationToken cancellationToken)
+    {
+        if (!await AcceptsCredentialsAsync(connection, data) || data is null)
+            return false;
         if (data["intents"] is not JsonValue iv || !iv.TryGetValue<long>(out var intents) || intents < 0 || (intents & ~KnownIntents) != 0)
         {
             await connection.CloseAsync(GatewayCloseCodes.InvalidIntents, "Invalid intent(s).");
@@ -267,21 +275,8 @@ internal sealed class GatewayHub(SandboxState state)
 
     private async Task<bool> ResumeAsync(GatewayConnection connection, JsonObject? data, CancellationToken cancellationToken)
     {
-        if (connection.Session is not null)
-        {
-            await connection.CloseAsync(GatewayCloseCodes.AlreadyAuthenticated, "Already authenticated.");
+        if (!await AcceptsCredentialsAsync(connection, data) || data is null)
             return false;
-        }
-        if (data is null)
-        {
-            await connection.CloseAsync(GatewayCloseCodes.DecodeError, "Error while decoding payload.");
-            return false;
-        }
-        if (!state.IsValidToken(Text(data["token"])))
-        {
-            await connection.CloseAsync(GatewayCloseCodes.AuthenticationFailed, "Authentication failed.");
-            return false;
-        }
         var sessionId = Text(data["session_id"]);
         long? seq = data["seq"] is JsonValue sv && sv.TryGetValue<long>(out var s) ? s : null;
         if (sessionId is null || !_sessions.TryGetValue(sessionId, out var session) || session.Invalidated)
