@@ -169,16 +169,8 @@ internal static class InteractionEndpoints
             await HttpJson.WriteAsync(context, ApiError.UnknownWebhook);
             return;
         }
-        if (await HttpJson.ReadAsync(context) is not JsonObject body)
-        {
-            await HttpJson.WriteAsync(context, ApiError.InvalidJson);
+        if (await MessageValidator.ReadValidAsync(context) is not { } body)
             return;
-        }
-        if (MessageValidator.Validate(body) is { } error)
-        {
-            await HttpJson.WriteAsync(context, error);
-            return;
-        }
         JsonObject result;
         var addToChannel = false;
         lock (interaction.Sync)
@@ -231,16 +223,8 @@ internal static class InteractionEndpoints
             await HttpJson.WriteAsync(context, ApiError.UnknownWebhook);
             return;
         }
-        if (await HttpJson.ReadAsync(context) is not JsonObject body)
-        {
-            await HttpJson.WriteAsync(context, ApiError.InvalidJson);
+        if (await MessageValidator.ReadValidAsync(context, requireContent: false) is not { } body)
             return;
-        }
-        if (MessageValidator.Validate(body, requireContent: false) is { } error)
-        {
-            await HttpJson.WriteAsync(context, error);
-            return;
-        }
         JsonObject? edited;
         lock (interaction.Sync)
         {

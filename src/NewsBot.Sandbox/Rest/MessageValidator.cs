@@ -9,6 +9,25 @@ internal static class MessageValidator
     private static readonly string[] ParseValues = ["users", "roles", "everyone"];
 
     /// <summary>Returns null when the body is acceptable.</summary>
+    /// <summary>
+    /// Reads a message body (create, edit, follow-up) and checks it as Discord does; on failure the error is already
+    /// written to the response and the result is null.
+    /// </summary>
+    public static async Task<JsonObject?> ReadValidAsync(HttpContext context, bool requireContent = true)
+    {
+        if (await HttpJson.ReadAsync(context) is not JsonObject body)
+        {
+            await HttpJson.WriteAsync(context, ApiError.InvalidJson);
+            return null;
+        }
+        if (Validate(body, requireContent) is { } error)
+        {
+            await HttpJson.WriteAsync(context, error);
+            return null;
+        }
+        return body;
+    }
+
     public static ApiError? Validate(JsonObject body, bool requireContent = true)
     {
         var errors = new FormErrors();

@@ -121,16 +121,8 @@ internal static class RestEndpoints
             await HttpJson.WriteAsync(context, ApiError.MissingPermissions);
             return;
         }
-        if (await HttpJson.ReadAsync(context) is not JsonObject body)
-        {
-            await HttpJson.WriteAsync(context, ApiError.InvalidJson);
+        if (await MessageValidator.ReadValidAsync(context) is not { } body)
             return;
-        }
-        if (MessageValidator.Validate(body) is { } error)
-        {
-            await HttpJson.WriteAsync(context, error);
-            return;
-        }
         var nonce = MessageFactory.NonceText(body["nonce"]);
         var enforce = body["enforce_nonce"] is JsonValue e && e.TryGetValue<bool>(out var flag) && flag;
         if (enforce && nonce is not null && state.Messages.FindByNonce(state.World.BotUser.Id, nonce) is { } existing)
@@ -162,16 +154,8 @@ internal static class RestEndpoints
             await HttpJson.WriteAsync(context, ApiError.UnknownChannel);
             return;
         }
-        if (await HttpJson.ReadAsync(context) is not JsonObject body)
-        {
-            await HttpJson.WriteAsync(context, ApiError.InvalidJson);
+        if (await MessageValidator.ReadValidAsync(context, requireContent: false) is not { } body)
             return;
-        }
-        if (MessageValidator.Validate(body, requireContent: false) is { } error)
-        {
-            await HttpJson.WriteAsync(context, error);
-            return;
-        }
         JsonObject? edited = null;
         var found = state.Messages.Update(id, context.Request.RouteValues["message_id"] as string ?? "", message =>
         {
