@@ -52,7 +52,7 @@ internal static class SlashCommandResolver
             var (value, error) = Convert(option.Value, declaration, guild);
             if (error is not null)
                 return (null, error);
-            options.Add(new JsonObject { ["name"] = Name(declaration), ["type"] = IntOf(declaration["type"]), ["value"] = value });
+            options.Add((JsonNode)new JsonObject { ["name"] = Name(declaration), ["type"] = IntOf(declaration["type"]), ["value"] = value });
         }
         if (typed.Suggest)
         {
@@ -83,7 +83,7 @@ internal static class SlashCommandResolver
                     : option.Value.StartsWith('@') && FindMember(guild, option.Value) is { } member
                         ? Id(member.User.Id)
                         : option.Value;
-            options.Add(new JsonObject { ["name"] = option.Name, ["value"] = value });
+            options.Add((JsonNode)new JsonObject { ["name"] = option.Name, ["value"] = value });
         }
         var wrap = typed.Path.Select((word, i) => (word, i == typed.Path.Count - 1 ? SubcommandType : GroupType)).ToList();
         return (new ResolvedCommand(typed.Command, Wrap(options, wrap)), null);
