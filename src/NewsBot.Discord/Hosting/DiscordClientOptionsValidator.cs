@@ -41,6 +41,6 @@ internal sealed class DiscordClientOptionsValidator : IValidateOptions<DiscordCl
     private static void CheckRange(List<string> failures, string setting, TimeSpan value, TimeSpan minimum, TimeSpan maximum)
     {
         if (value < minimum || value > maximum)
-            failures.Add(string.Create(CultureInfo.InvariantCulture, $"Discord:{setting} must be between {minimum:c} and {maximum:c}."));
+            failures.Add(string.Create(CultureInfo.InvariantCulture, $"Discord:{setting} must be between {minimum:g} and {maximum:g}."));
     }
 }

@@ -92,7 +92,7 @@ internal static class SlashCommandResolver
     private static JsonArray Wrap(JsonArray options, List<(string Name, int Type)> path)
     {
         for (var i = path.Count - 1; i >= 0; i--)
-            options = [new JsonObject { ["name"] = path[i].Name, ["type"] = path[i].Type, ["options"] = options }];
+            options = new JsonArray(new JsonObject { ["name"] = path[i].Name, ["type"] = path[i].Type, ["options"] = options });
         return options;
     }
 
