@@ -36,14 +36,12 @@ public sealed class DiscordClientOptions
     public int[]? ShardIds { get; set; }
 
     /// <summary>Without a reply by then, the interaction is deferred (Discord allows 3 s).</summary>
-    [Range(typeof(TimeSpan), "00:00:00.100", "00:00:02.900")]
     public TimeSpan InteractionDeferAfter { get; set; } = TimeSpan.FromSeconds(2);
 
     /// <summary>Interaction handlers running at once; more wait their turn off the receive loop.</summary>
     [Range(1, 1024)]
     public int MaxConcurrentInteractions { get; set; } = 32;
 
-    [Range(typeof(TimeSpan), "00:00:01", "00:05:00")]
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>Retries of transient faults (5xx, timeouts, resets), only where a retry is safe.</summary>
@@ -51,7 +49,6 @@ public sealed class DiscordClientOptions
     public int MaxTransientRetries { get; set; } = 3;
 
     /// <summary>First retry delay; exponential with jitter after that.</summary>
-    [Range(typeof(TimeSpan), "00:00:00", "00:01:00")]
     public TimeSpan TransientRetryBaseDelay { get; set; } = TimeSpan.FromSeconds(1);
 
     /// <summary>How many 429s one request waits out before giving up with a RateLimited error.</summary>
@@ -63,7 +60,6 @@ public sealed class DiscordClientOptions
     public int GlobalRequestsPerSecond { get; set; } = 50;
 
     /// <summary>Upper bound of the gateway reconnect backoff.</summary>
-    [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
     public TimeSpan MaxReconnectDelay { get; set; } = TimeSpan.FromSeconds(60);
 
     public override string ToString() => $"Discord client ({RestBaseUrl}, token {(string.IsNullOrEmpty(Token) ? "missing" : "set")})";

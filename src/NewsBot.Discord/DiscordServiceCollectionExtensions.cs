@@ -29,7 +29,7 @@ public static class DiscordServiceCollectionExtensions
 
     private static IServiceCollection AddDiscordClientCore(this IServiceCollection services)
     {
-        services.AddOptions<DiscordClientOptions>().ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<DiscordClientOptions>().ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DiscordClientOptions>, DiscordClientOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
 

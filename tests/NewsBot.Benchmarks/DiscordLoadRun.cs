@@ -1,12 +1,13 @@
 using System.Diagnostics;
 using System.Globalization;
+using NewsBot.Benchmarks.Client;
 using NewsBot.Sandbox;
 using NewsBot.Sandbox.Control;
 
 namespace NewsBot.Benchmarks;
 
 /// <summary>
-/// <c>--latency</c>: the client in its own process (<see cref="ClientProcess"/>) against the sandbox in this one, over
+/// <c>--latency [--aot-client PATH]</c>: the client in its own process (<see cref="ClientProcess"/>) against the sandbox in this one, over
 /// 127.0.0.1, one gateway connection. Reports the client's idle working set; interactions per second with a fixed number
 /// in flight (closed loop) and what each cost the client and the sandbox in CPU and allocations; and reply latency at a
 /// fixed offered rate (open loop, measured from each interaction's scheduled time, so queueing counts).
@@ -19,10 +20,12 @@ internal static class DiscordLoadRun
         var rate = IntArg(args, "--rate", 1000);
         var seconds = IntArg(args, "--seconds", 10);
         var inFlight = IntArg(args, "--concurrency", 64);
+        var nativeClient = StringArg(args, "--aot-client");
 
         await using var sandbox = new SandboxServer(new SandboxOptions { ExpectedToken = DiscordRoundTripHarness.Token });
         await sandbox.StartAsync();
-        await using var client = await ClientProcess.StartAsync(sandbox.BaseUri);
+        await using var client = await ClientProcess.StartAsync(sandbox.BaseUri, nativeClient);
+        Print(nativeClient is null ? "client: JIT (dotnet exec)" : $"client: Native AOT ({nativeClient})");
         if (!await sandbox.Control.WaitForBotAsync(TimeSpan.FromSeconds(30)))
             throw new InvalidOperationException("The client did not connect to the sandbox.");
 
@@ -31,9 +34,9 @@ internal static class DiscordLoadRun
         Print($"client idle: working set {Mb(idle.WorkingSet)} MB (managed heap {Mb(idle.Heap)} MB)");
 
         await ClosedLoopAsync(sandbox.Control, inFlight, TimeSpan.FromSeconds(2));
-        var (clientBefore, selfBefore) = (await client.ReadFiguresAsync(), ClientFigures.OfThisProcess());
+        var (clientBefore, selfBefore) = (await client.ReadFiguresAsync(), ProcessFigures.OfThisProcess());
         var (answered, elapsed) = await ClosedLoopAsync(sandbox.Control, inFlight, TimeSpan.FromSeconds(seconds));
-        var (clientCost, selfCost) = (await client.ReadFiguresAsync() - clientBefore, ClientFigures.OfThisProcess() - selfBefore);
+        var (clientCost, selfCost) = (await client.ReadFiguresAsync() - clientBefore, ProcessFigures.OfThisProcess() - selfBefore);
         Print($"throughput, {inFlight} in flight for {seconds} s: {answered / elapsed.TotalSeconds:0} interactions/s ({answered} answered)");
         Print($"  per interaction, client:  {Us(clientCost.Cpu, answered)} µs CPU, {Kb(clientCost.Allocated, answered)} KB allocated; " +
               $"GC: {clientCost.Collections} collections, {clientCost.GcPause.TotalMilliseconds:0} ms paused");
@@ -41,10 +44,10 @@ internal static class DiscordLoadRun
               $"GC: {selfCost.Collections} collections, {selfCost.GcPause.TotalMilliseconds:0} ms paused");
 
         await OpenLoopAsync(sandbox.Control, rate, 2, record: null);
-        (clientBefore, selfBefore) = (await client.ReadFiguresAsync(), ClientFigures.OfThisProcess());
+        (clientBefore, selfBefore) = (await client.ReadFiguresAsync(), ProcessFigures.OfThisProcess());
         var latencies = new List<double>(rate * seconds);
         var (failed, offeredFor) = await OpenLoopAsync(sandbox.Control, rate, seconds, latencies);
-        (clientCost, selfCost) = (await client.ReadFiguresAsync() - clientBefore, ClientFigures.OfThisProcess() - selfBefore);
+        (clientCost, selfCost) = (await client.ReadFiguresAsync() - clientBefore, ProcessFigures.OfThisProcess() - selfBefore);
         latencies.Sort();
         Print($"latency, {rate}/s offered for {seconds} s: {latencies.Count + failed} interactions in {offeredFor.TotalSeconds:0.0} s, {failed} not answered");
         Print($"  reply latency ms: p50 {Percentile(latencies, 0.50):0.00}  p90 {Percentile(latencies, 0.90):0.00}  " +
@@ -122,6 +125,12 @@ internal static class DiscordLoadRun
 
     private static double Percentile(List<double> sorted, double p) =>
         sorted.Count == 0 ? double.NaN : sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
+
+    private static string? StringArg(string[] args, string name)
+    {
+        var at = Array.IndexOf(args, name);
+        return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
+    }
 
     private static int IntArg(string[] args, string name, int fallback)
     {

@@ -5,14 +5,13 @@ namespace NewsBot.Benchmarks;
 
 /// <summary>
 /// Runs the benchmarks chosen on the command line, e.g. <c>--filter *Summar*</c> (see README);
-/// <c>--latency [--rate N] [--seconds S] [--concurrency C]</c> runs the Discord load run instead (client in its own process).
+/// <c>--latency [--rate N] [--seconds S] [--concurrency C] [--aot-client PATH]</c> runs the Discord load run instead (client in its own process).
 /// </summary>
 internal static class BenchmarkProgram
 {
     private static int Main(string[] args) => args switch
     {
         ["--latency", ..] => DiscordLoadRun.RunAsync(args).GetAwaiter().GetResult(),
-        ["--client", var sandboxBase] => ClientProcess.RunChildAsync(new Uri(sandboxBase)).GetAwaiter().GetResult(),
         _ => RunBenchmarks(args),
     };
 

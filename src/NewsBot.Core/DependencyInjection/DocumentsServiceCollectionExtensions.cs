@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using NewsBot.Core.Documents;
 using NewsBot.Core.Summaries;
 
@@ -17,7 +18,8 @@ public static class DocumentsServiceCollectionExtensions
         var options = services.AddOptions<DocumentsOptions>();
         if (configuration is not null)
             options.Bind(configuration.GetSection(DocumentsOptions.SectionName));
-        options.ValidateDataAnnotations().ValidateOnStart();
+        options.ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DocumentsOptions>, DocumentsOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<DiscussionCatalog>();
         services.TryAddSingleton<IDiscussionCatalog>(sp => sp.GetRequiredService<DiscussionCatalog>());

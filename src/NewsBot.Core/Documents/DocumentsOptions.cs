@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using NewsBot.Core.Validation;
 
 namespace NewsBot.Core.Documents;
 
@@ -9,7 +10,6 @@ public sealed class DocumentsOptions
 
     /// <summary>The folder holding the <c>*.txt</c> documents; relative paths are resolved against the working directory.</summary>
     [Required]
-    [MinLength(1)]
     public string Folder { get; set; } = "config/documents";
 
     /// <summary>Documents larger than this are refused. Default 256 KiB.</summary>
@@ -17,10 +17,10 @@ public sealed class DocumentsOptions
     public int MaxDocumentBytes { get; set; } = 256 * 1024;
 
     /// <summary>How often the folder is rescanned in addition to the file watcher. Default 30 s.</summary>
-    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
+    [TimeSpanRange("00:00:01", "1.00:00:00")]
     public TimeSpan RescanInterval { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>How long the watcher waits for a burst of file events to settle. Default 500 ms.</summary>
-    [Range(typeof(TimeSpan), "00:00:00", "00:01:00")]
+    [TimeSpanRange("00:00:00", "00:01:00")]
     public TimeSpan Debounce { get; set; } = TimeSpan.FromMilliseconds(500);
 }

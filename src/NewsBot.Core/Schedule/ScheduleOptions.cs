@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using NewsBot.Core.Validation;
 
 namespace NewsBot.Core.Schedule;
 
@@ -16,10 +17,10 @@ public sealed class ScheduleOptions
     public string DefaultTimeZone { get; set; } = "Europe/Berlin";
 
     /// <summary>How often the file is checked for changes in addition to the file watcher.</summary>
-    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    [TimeSpanRange("00:00:01", "01:00:00")]
     public TimeSpan RescanInterval { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>How long a stream without an end time is assumed to last.</summary>
-    [Range(typeof(TimeSpan), "00:01:00", "1.00:00:00")]
+    [TimeSpanRange("00:01:00", "1.00:00:00")]
     public TimeSpan DefaultDuration { get; set; } = TimeSpan.FromHours(1);
 }

@@ -79,7 +79,7 @@ internal static class InteractionFactory
                 option["type"] = match?["type"]?.DeepClone() ?? InferType(option["value"]);
             if (option["options"] is JsonArray nested)
                 option["options"] = TypedOptions(nested, match?["options"] as JsonArray);
-            result.Add(option);
+            result.Add((JsonNode)option);
         }
         return result;
     }

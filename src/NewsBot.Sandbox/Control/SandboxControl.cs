@@ -176,7 +176,7 @@ public sealed class SandboxControl
             var json = Wire.WorldJson.Guild(guild);
             json["channels"] = Wire.WorldJson.Channels(guild);
             json["members"] = new JsonArray([.. guild.Members.Select(m => (JsonNode)Wire.WorldJson.Member(m))]);
-            guilds.Add(json);
+            guilds.Add((JsonNode)json);
         }
         return new JsonObject
         {

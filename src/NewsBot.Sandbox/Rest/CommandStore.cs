@@ -36,7 +36,7 @@ internal sealed class CommandStore(SnowflakeGenerator ids, ulong applicationId)
                 var name = input["name"]!.GetValue<string>();
                 var previous = old.OfType<JsonObject>().FirstOrDefault(c =>
                     c["name"]!.GetValue<string>() == name && c["type"]!.GetValue<int>() == type);
-                result.Add(Normalize(input, scope, type, previous));
+                result.Add((JsonNode)Normalize(input, scope, type, previous));
             }
             _scopes[scope] = result;
             return (JsonArray)result.DeepClone();

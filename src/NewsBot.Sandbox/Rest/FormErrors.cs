@@ -26,7 +26,7 @@ internal sealed class FormErrors
             list = [];
             node["_errors"] = list;
         }
-        list.Add(new JsonObject { ["code"] = code, ["message"] = message });
+        list.Add((JsonNode)new JsonObject { ["code"] = code, ["message"] = message });
     }
 
     public void Length(string path, JsonNode? value, int min, int max, bool required)

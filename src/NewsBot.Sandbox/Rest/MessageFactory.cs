@@ -76,7 +76,7 @@ internal static class MessageFactory
                 continue;
             var permitted = parse.Contains("roles") || allowedRoles.Contains(id);
             if (permitted && (role.Mentionable || botCanMentionAll))
-                roles.Add(id);
+                roles.Add((JsonNode)JsonValue.Create(id));
         }
         var users = new JsonArray();
         foreach (System.Text.RegularExpressions.Match m in System.Text.RegularExpressions.Regex.Matches(content, @"<@!?(\d+)>"))
@@ -86,7 +86,7 @@ internal static class MessageFactory
             if (member is null || users.Any(u => (u as JsonObject)?["id"]?.ToString() == id))
                 continue;
             if (parse.Contains("users") || allowedUsers.Contains(id))
-                users.Add(WorldJson.User(member.User));
+                users.Add((JsonNode)WorldJson.User(member.User));
         }
         message["mention_roles"] = roles;
         message["mentions"] = users;

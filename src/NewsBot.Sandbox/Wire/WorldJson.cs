@@ -55,7 +55,7 @@ internal static class WorldJson
         var overwrites = new JsonArray();
         foreach (var o in channel.Overwrites)
         {
-            overwrites.Add(new JsonObject
+            overwrites.Add((JsonNode)new JsonObject
             {
                 ["id"] = WireFormat.Id(o.Id),
                 ["type"] = o.Type,
@@ -84,7 +84,7 @@ internal static class WorldJson
     {
         var roles = new JsonArray();
         foreach (var id in member.RoleIds)
-            roles.Add(WireFormat.Id(id));
+            roles.Add((JsonNode)JsonValue.Create(WireFormat.Id(id)));
         var json = new JsonObject
         {
             ["nick"] = member.Nick,

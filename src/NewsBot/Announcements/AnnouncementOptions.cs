@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using NewsBot.Core.Validation;
 
 namespace NewsBot.Announcements;
 
@@ -8,26 +9,26 @@ public sealed class AnnouncementOptions
     public const string Section = "Announcements";
 
     /// <summary>After downtime, a step later than this is skipped (and the skip logged), not posted.</summary>
-    [Range(typeof(TimeSpan), "00:00:00", "02:00:00")]
+    [TimeSpanRange("00:00:00", "02:00:00")]
     public TimeSpan CatchUpWindow { get; set; } = TimeSpan.FromMinutes(15);
 
     /// <summary>How often settings are re-read to re-plan, besides schedule changes and <see cref="IAnnouncementReplanner.Replan"/>.</summary>
-    [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
+    [TimeSpanRange("00:00:01", "00:10:00")]
     public TimeSpan ReplanInterval { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>A claim older than this belongs to a dead worker and is taken over (re-posting with the same nonce).</summary>
-    [Range(typeof(TimeSpan), "00:00:10", "00:10:00")]
+    [TimeSpanRange("00:00:10", "00:10:00")]
     public TimeSpan ClaimLease { get; set; } = TimeSpan.FromMinutes(1);
 
     /// <summary>
     /// How long Discord de-duplicates a nonce ("a few minutes"). A step left in "posting" by a worker that died longer
     /// ago than this is not re-posted (it may have gone out; a second post could not be de-duplicated) but skipped.
     /// </summary>
-    [Range(typeof(TimeSpan), "00:00:30", "00:10:00")]
+    [TimeSpanRange("00:00:30", "00:10:00")]
     public TimeSpan NonceWindow { get; set; } = TimeSpan.FromMinutes(3);
 
     /// <summary>How long one publish may take; must be shorter than <see cref="ClaimLease"/>.</summary>
-    [Range(typeof(TimeSpan), "00:00:01", "00:05:00")]
+    [TimeSpanRange("00:00:01", "00:05:00")]
     public TimeSpan PublishTimeout { get; set; } = TimeSpan.FromSeconds(20);
 
     /// <summary>Attempts of one step on transient failures before it is recorded as failed.</summary>
@@ -35,10 +36,10 @@ public sealed class AnnouncementOptions
     public int MaxAttempts { get; set; } = 5;
 
     /// <summary>The first retry delay after a transient failure; doubled on each further attempt.</summary>
-    [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
+    [TimeSpanRange("00:00:01", "00:10:00")]
     public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(10);
 
     /// <summary>How long a stream without an end time is assumed to run ("live now" and events need an end).</summary>
-    [Range(typeof(TimeSpan), "00:01:00", "1.00:00:00")]
+    [TimeSpanRange("00:01:00", "1.00:00:00")]
     public TimeSpan DefaultStreamDuration { get; set; } = TimeSpan.FromHours(1);
 }

@@ -1,4 +1,10 @@
 using Microsoft.Extensions.Options;
+using NewsBot.Announcements;
+using NewsBot.Core.Documents;
+using NewsBot.Core.Schedule;
+using NewsBot.Discord;
+using NewsBot.DiscordAdapters;
+using NewsBot.Storage;
 
 namespace NewsBot.Hosting;
 
@@ -26,9 +32,20 @@ internal static class StartupErrors
         _ => null,
     };
 
-    /// <summary>The section named by the options class's <c>Section</c>/<c>SectionName</c> constant, else its name without "Options".</summary>
+    /// <summary>
+    /// The configuration section of each settings class, named here rather than read by reflection so the bot can be
+    /// trimmed and compiled ahead of time; any other class is named without "Options".
+    /// </summary>
+    private static readonly Dictionary<Type, string> Sections = new()
+    {
+        [typeof(DiscordClientOptions)] = DiscordClientOptions.Section,
+        [typeof(DocumentsOptions)] = DocumentsOptions.SectionName,
+        [typeof(ScheduleOptions)] = ScheduleOptions.Section,
+        [typeof(StorageOptions)] = StorageOptions.Section,
+        [typeof(BotOptions)] = BotOptions.Section,
+        [typeof(AnnouncementOptions)] = AnnouncementOptions.Section,
+    };
+
     private static string SectionOf(Type options) =>
-        options.GetField("Section")?.GetRawConstantValue() as string
-        ?? options.GetField("SectionName")?.GetRawConstantValue() as string
-        ?? options.Name.Replace("Options", "", StringComparison.Ordinal);
+        Sections.TryGetValue(options, out var section) ? section : options.Name.Replace("Options", "", StringComparison.Ordinal);
 }

@@ -52,7 +52,7 @@ internal static class SlashCommandResolver
             var (value, error) = Convert(option.Value, declaration, guild);
             if (error is not null)
                 return (null, error);
-            options.Add(new JsonObject { ["name"] = Name(declaration), ["type"] = IntOf(declaration["type"]), ["value"] = value });
+            options.Add((JsonNode)new JsonObject { ["name"] = Name(declaration), ["type"] = IntOf(declaration["type"]), ["value"] = value });
         }
         if (typed.Suggest)
         {
@@ -83,7 +83,7 @@ internal static class SlashCommandResolver
                     : option.Value.StartsWith('@') && FindMember(guild, option.Value) is { } member
                         ? Id(member.User.Id)
                         : option.Value;
-            options.Add(new JsonObject { ["name"] = option.Name, ["value"] = value });
+            options.Add((JsonNode)new JsonObject { ["name"] = option.Name, ["value"] = value });
         }
         var wrap = typed.Path.Select((word, i) => (word, i == typed.Path.Count - 1 ? SubcommandType : GroupType)).ToList();
         return (new ResolvedCommand(typed.Command, Wrap(options, wrap)), null);
@@ -92,7 +92,7 @@ internal static class SlashCommandResolver
     private static JsonArray Wrap(JsonArray options, List<(string Name, int Type)> path)
     {
         for (var i = path.Count - 1; i >= 0; i--)
-            options = [new JsonObject { ["name"] = path[i].Name, ["type"] = path[i].Type, ["options"] = options }];
+            options = new JsonArray(new JsonObject { ["name"] = path[i].Name, ["type"] = path[i].Type, ["options"] = options });
         return options;
     }
 

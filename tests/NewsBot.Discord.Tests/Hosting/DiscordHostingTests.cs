@@ -63,6 +63,24 @@ public sealed class DiscordHostingTests
         Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<DiscordClientOptions>>().Value);
     }
 
+    [Theory]
+    [InlineData("InteractionDeferAfter", "00:00:00.050")]
+    [InlineData("RequestTimeout", "00:06:00")]
+    [InlineData("TransientRetryBaseDelay", "00:02:00")]
+    [InlineData("MaxReconnectDelay", "00:00:00.500")]
+    [InlineData("MaxConcurrentInteractions", "0")]
+    [InlineData("GlobalRequestsPerSecond", "20000")]
+    public void A_setting_out_of_its_range_is_refused_naming_the_setting(string setting, string value)
+    {
+        var services = new ServiceCollection().AddLogging();
+        services.AddDiscordClient(Config(("Token", "t"), (setting, value)));
+        using var provider = services.BuildServiceProvider();
+
+        var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<DiscordClientOptions>>().Value);
+        Assert.Contains(setting, error.Message, StringComparison.Ordinal);
+        Assert.Contains("must be between", error.Message, StringComparison.Ordinal);
+    }
+
     private sealed class RecordingLifetime : IHostApplicationLifetime
     {
         public TaskCompletionSource Stopped { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
