@@ -293,7 +293,7 @@ internal sealed class GatewayHub(SandboxState state)
                 return false;
             }
             var from = seq ?? 0;
-            if (session.Buffer.Count > 0 && session.Buffer[0].Seq > from + 1)
+            if (session.Buffer.OldestSeq > from + 1)
             {
                 await connection.SendAsync("""{"op":9,"d":false,"s":null,"t":null}""", cancellationToken);
                 return true;
@@ -302,7 +302,7 @@ internal sealed class GatewayHub(SandboxState state)
                 old.Abort();
             session.Connection = connection;
             connection.Session = session;
-            foreach (var (bufferedSeq, json) in session.Buffer.Where(b => b.Seq > from).ToList())
+            foreach (var json in session.Buffer.After(from))
                 await connection.SendAsync(json, cancellationToken);
             await SendDispatchLockedAsync(session, "RESUMED", new JsonObject { ["_trace"] = new JsonArray("[\"newsbot-sandbox\"]") }, cancellationToken);
         }
