@@ -45,7 +45,7 @@ public sealed class SandboxControl
                 return InteractionOutcome.Failed(504, "the bot did not acknowledge the interaction within the deadline", WireFormat.Id(interaction.Id));
             }
         }
-        if (interaction.Callback?["type"]?.GetValue<int>() == 5)
+        if (interaction.CallbackType == 5)
             await WaitQuietlyAsync(interaction.Settled.Task, _state.Options.DeferredReplyWait, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
         return Snapshot(interaction);
@@ -72,18 +72,27 @@ public sealed class SandboxControl
     public InteractionOutcome? Interaction(ulong interactionId) =>
         _state.Interactions.ById(interactionId) is { } interaction ? Snapshot(interaction) : null;
 
+    /// <summary>The outcome as UTF-8 snapshots, taken under the interaction's lock (follow-ups and edits may still change it).</summary>
     private static InteractionOutcome Snapshot(Interactions.SandboxInteraction interaction)
     {
         lock (interaction.Sync)
         {
-            return new InteractionOutcome(
+            return InteractionOutcome.FromSnapshots(
                 interaction.IsAcknowledged ? 200 : 504,
                 WireFormat.Id(interaction.Id),
-                (JsonObject?)interaction.Callback?.DeepClone(),
-                [.. interaction.Followups.Select(f => f.DeepClone())],
-                (JsonObject?)interaction.Original?.DeepClone(),
+                interaction.Callback,
+                interaction.Followups.Count == 0 ? null : Utf8Json.Write(interaction.Followups, WriteArray),
+                interaction.Original is { } original ? Utf8Json.Bytes(original) : null,
                 interaction.IsAcknowledged ? null : "not acknowledged");
         }
+    }
+
+    private static void WriteArray(System.Text.Json.Utf8JsonWriter writer, List<JsonObject> messages)
+    {
+        writer.WriteStartArray();
+        foreach (var message in messages)
+            message.WriteTo(writer);
+        writer.WriteEndArray();
     }
 
     /// <summary>Messages visible in a channel, oldest first (the bot's posts, non-ephemeral replies and follow-ups).</summary>

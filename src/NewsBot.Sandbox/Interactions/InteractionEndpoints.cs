@@ -54,7 +54,8 @@ internal static class InteractionEndpoints
             }
             else
             {
-                interaction.Callback = (JsonObject)body.DeepClone();
+                interaction.Callback = Utf8Json.Bytes(body);
+                interaction.CallbackType = type;
                 if (type is 4 or 5)
                 {
                     original = OriginalMessage(state, interaction, data, type == 5);
@@ -129,21 +130,20 @@ internal static class InteractionEndpoints
     {
         var body = deferred ? new JsonObject { ["flags"] = (FlagsOf(data) & Ephemeral) | Loading } : data;
         var message = MessageFactory.Create(state, interaction.ChannelId, interaction.GuildId, body, type: 20, webhookId: state.World.ApplicationId);
-        var user = interaction.Payload["member"]?["user"]?.DeepClone() ?? interaction.Payload["user"]?.DeepClone();
         message["interaction_metadata"] = new JsonObject
         {
             ["id"] = WireFormat.Id(interaction.Id),
             ["type"] = interaction.Type,
-            ["user"] = user,
+            ["user"] = WorldJson.User(interaction.User),
             ["authorizing_integration_owners"] = new JsonObject { ["0"] = WireFormat.Id(interaction.GuildId) },
-            ["name"] = interaction.Payload["data"]?["name"]?.DeepClone(),
+            ["name"] = interaction.CommandName,
         };
         message["interaction"] = new JsonObject
         {
             ["id"] = WireFormat.Id(interaction.Id),
             ["type"] = interaction.Type,
-            ["name"] = interaction.Payload["data"]?["name"]?.DeepClone(),
-            ["user"] = user?.DeepClone(),
+            ["name"] = interaction.CommandName,
+            ["user"] = WorldJson.User(interaction.User),
         };
         return message;
     }
