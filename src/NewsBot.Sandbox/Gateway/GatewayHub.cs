@@ -321,7 +321,7 @@ internal sealed class GatewayHub(SandboxState state)
     public async Task<int> DispatchAsync(ulong? guildId, string eventName, byte[] utf8Data, long requiredIntent, CancellationToken cancellationToken)
     {
         var count = 0;
-        foreach (var session in _sessions.Values)
+        foreach (var (_, session) in _sessions)
         {
             if (session.Invalidated || !session.Owns(guildId) || (requiredIntent != 0 && (session.Intents & requiredIntent) == 0))
                 continue;
@@ -331,10 +331,20 @@ internal sealed class GatewayHub(SandboxState state)
         return count;
     }
 
-    public bool HasSessionFor(ulong guildId) => _sessions.Values.Any(s => !s.Invalidated && s.Owns(guildId));
+    public bool HasSessionFor(ulong guildId) => HasSession(guildId, connected: false);
 
-    public bool HasConnectedSessionFor(ulong guildId) =>
-        _sessions.Values.Any(s => !s.Invalidated && s.Owns(guildId) && s.Connection is not null);
+    public bool HasConnectedSessionFor(ulong guildId) => HasSession(guildId, connected: true);
+
+    /// <summary>Walks the sessions in place (Values would copy them into a new list on every interaction).</summary>
+    private bool HasSession(ulong guildId, bool connected)
+    {
+        foreach (var (_, session) in _sessions)
+        {
+            if (!session.Invalidated && session.Owns(guildId) && (!connected || session.Connection is not null))
+                return true;
+        }
+        return false;
+    }
 
     /// <summary>Completes when a session appears, disappears or (re)connects.</summary>
     public Task SessionsChanged => Volatile.Read(ref _sessionsChanged).Task;
