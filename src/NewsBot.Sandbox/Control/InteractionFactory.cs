@@ -10,7 +10,8 @@ namespace NewsBot.Sandbox.Control;
 /// <summary>Builds the INTERACTION_CREATE payload for a request, as Discord would send it.</summary>
 internal static class InteractionFactory
 {
-    public static SandboxInteraction Create(SandboxState state, InteractionRequest request, SandboxGuild guild, SandboxChannel channel)
+    /// <summary>The interaction to keep, and its INTERACTION_CREATE payload as UTF-8 (not kept: only the dispatch needs it).</summary>
+    public static (SandboxInteraction Interaction, byte[] Payload) Create(SandboxState state, InteractionRequest request, SandboxGuild guild, SandboxChannel channel)
     {
         var userId = request.UserId ?? state.World.Viewer.Id;
         var member = guild.FindMember(userId)
@@ -32,8 +33,8 @@ internal static class InteractionFactory
         var invocation = new Invocation(state, request, guild, channel, member, id, InteractionToken.Next(), command,
             options, resolved, permissions, appPermissions);
         var payload = Utf8Json.Write(invocation, WritePayload);
-        return new SandboxInteraction(id, invocation.Token, request.Type, guild.Id, channel.Id, state.Time.GetUtcNow(),
-            member.User, request.CommandName, payload);
+        return (new SandboxInteraction(id, invocation.Token, request.Type, guild.Id, channel.Id, state.Time.GetUtcNow(),
+            member.User, request.CommandName), payload);
     }
 
     /// <summary>Everything the INTERACTION_CREATE payload is written from.</summary>

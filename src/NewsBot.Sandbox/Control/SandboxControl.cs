@@ -29,10 +29,10 @@ public sealed class SandboxControl
         if (!_state.Gateway.HasSessionFor(guild.Id))
             return InteractionOutcome.Failed(503, "no bot session is connected for the shard of this guild");
 
-        var interaction = InteractionFactory.Create(_state, request, guild, channel);
+        var (interaction, payload) = InteractionFactory.Create(_state, request, guild, channel);
         _state.Interactions.Add(interaction);
         var deadline = _state.Time.GetTimestamp();
-        await _state.Gateway.DispatchAsync(guild.Id, "INTERACTION_CREATE", interaction.Payload, 0, cancellationToken);
+        await _state.Gateway.DispatchAsync(guild.Id, "INTERACTION_CREATE", payload, 0, cancellationToken);
         // WaitAsync drops its timer as soon as the callback arrives; a bare Task.Delay kept one alive per interaction
         // for the whole deadline.
         await WaitQuietlyAsync(interaction.Acknowledged.Task, _state.Options.InteractionDeadline - _state.Time.GetElapsedTime(deadline), cancellationToken);

@@ -70,12 +70,16 @@ internal static class InteractionEndpoints
             return;
         }
         // Ephemeral as the reply's flags will say (copied from data, or kept by a deferral), without reading the reply.
-        if (original is not null && (FlagsOf(data) & Ephemeral) == 0)
-            state.Messages.Add(interaction.ChannelId, original, state.World.BotUser.Id, null);
+        // The reply is in the channel before anyone learns of the callback. Adding it wakes message waiters as
+        // Touch does; one of the two is enough.
+        var visible = original is not null && (FlagsOf(data) & Ephemeral) == 0;
+        if (visible)
+            state.Messages.Add(interaction.ChannelId, original!, state.World.BotUser.Id, null);
         interaction.Acknowledged.TrySetResult();
         if (type != 5)
             interaction.Settled.TrySetResult();
-        state.Messages.Touch();
+        if (!visible)
+            state.Messages.Touch();
         var withResponse = string.Equals(context.Request.Query["with_response"], "true", StringComparison.OrdinalIgnoreCase);
         if (!withResponse)
         {

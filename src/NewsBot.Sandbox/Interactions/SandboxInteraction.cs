@@ -5,7 +5,7 @@ namespace NewsBot.Sandbox.Interactions;
 
 /// <summary>One interaction the sandbox sent, and everything the bot answered to it.</summary>
 internal sealed class SandboxInteraction(ulong id, string token, int type, ulong guildId, ulong channelId, DateTimeOffset createdAt,
-    SandboxUser user, string commandName, byte[] payload)
+    SandboxUser user, string commandName)
 {
     public ulong Id { get; } = id;
     public string Token { get; } = token;
@@ -17,9 +17,6 @@ internal sealed class SandboxInteraction(ulong id, string token, int type, ulong
     /// <summary>The user who invoked it (the member's user in a guild).</summary>
     public SandboxUser User { get; } = user;
     public string CommandName { get; } = commandName;
-
-    /// <summary>The interaction object sent in INTERACTION_CREATE, as UTF-8 JSON.</summary>
-    public byte[] Payload { get; } = payload;
 
     public Lock Sync { get; } = new();
     public bool Expired { get; set; }

@@ -9,7 +9,7 @@ namespace NewsBot.Sandbox.Tests.Retention;
 public sealed class RetentionTests
 {
     private static SandboxInteraction Interaction(ulong id, DateTimeOffset at) =>
-        new(id, $"token-{id}", 2, 1, 2, at, new SandboxUser(3, "someone"), "summary", "{}"u8.ToArray());
+        new(id, $"token-{id}", 2, 1, 2, at, new SandboxUser(3, "someone"), "summary");
 
     [Fact]
     public void A_channel_keeps_only_its_newest_messages_up_to_the_limit()
