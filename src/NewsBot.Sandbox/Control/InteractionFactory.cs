@@ -1,7 +1,7 @@
-using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using NewsBot.Sandbox.Interactions;
+using NewsBot.Sandbox.Rest;
 using NewsBot.Sandbox.Wire;
 using NewsBot.Sandbox.World;
 
@@ -10,7 +10,8 @@ namespace NewsBot.Sandbox.Control;
 /// <summary>Builds the INTERACTION_CREATE payload for a request, as Discord would send it.</summary>
 internal static class InteractionFactory
 {
-    public static SandboxInteraction Create(SandboxState state, InteractionRequest request, SandboxGuild guild, SandboxChannel channel)
+    /// <summary>The interaction to keep, and its INTERACTION_CREATE payload as UTF-8 (not kept: only the dispatch needs it).</summary>
+    public static (SandboxInteraction Interaction, byte[] Payload) Create(SandboxState state, InteractionRequest request, SandboxGuild guild, SandboxChannel channel)
     {
         var userId = request.UserId ?? state.World.Viewer.Id;
         var member = guild.FindMember(userId)
@@ -20,51 +21,81 @@ internal static class InteractionFactory
         var permissions = request.Permissions ?? WireFormat.Id(guild.PermissionsIn(member, channel));
         var appPermissions = WireFormat.Id(guild.PermissionsIn(state.World.BotMember(guild), channel));
         var id = state.Ids.Next();
-        var token = "sandbox." + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(48));
-        var command = state.Commands.Find(guild.Id, request.CommandName);
-        var data = new JsonObject
+        var hasOptions = request.Options is { Count: > 0 };
+        var command = state.Commands.Find(guild.Id, request.CommandName, withOptions: hasOptions);
+        JsonArray? options = null;
+        JsonObject? resolved = null;
+        if (hasOptions)
         {
-            ["id"] = command?["id"]?.DeepClone() ?? WireFormat.Id(state.Ids.Next()),
-            ["name"] = request.CommandName,
-            ["type"] = 1,
-        };
-        if (command?["guild_id"] is { } commandGuild)
-            data["guild_id"] = commandGuild.DeepClone();
-        if (request.Options is { Count: > 0 } options)
-        {
-            var typed = TypedOptions(options, command?["options"] as JsonArray);
-            data["options"] = typed;
-            if (Resolved(typed, guild, channel) is { Count: > 0 } resolved)
-                data["resolved"] = resolved;
+            options = TypedOptions(request.Options!, command?.Options);
+            resolved = Resolved(options, guild, channel) is { Count: > 0 } found ? found : null;
         }
+        var invocation = new Invocation(state, request, guild, channel, member, id, InteractionToken.Next(), command,
+            options, resolved, permissions, appPermissions);
+        var payload = Utf8Json.Write(invocation, WritePayload);
+        return (new SandboxInteraction(id, invocation.Token, request.Type, guild.Id, channel.Id, state.Time.GetUtcNow(),
+            member.User, request.CommandName), payload);
+    }
 
-        var memberJson = WorldJson.Member(member);
-        memberJson["permissions"] = permissions;
-        var channelJson = WorldJson.Channel(channel);
-        channelJson["permissions"] = permissions;
-        var payload = new JsonObject
+    /// <summary>Everything the INTERACTION_CREATE payload is written from.</summary>
+    private sealed record Invocation(SandboxState State, InteractionRequest Request, SandboxGuild Guild, SandboxChannel Channel,
+        SandboxMember Member, ulong Id, string Token, RegisteredCommand? Command, JsonArray? Options, JsonObject? Resolved,
+        string Permissions, string AppPermissions);
+
+    /// <summary>The interaction object as Discord sends it in INTERACTION_CREATE, written straight to UTF-8.</summary>
+    private static void WritePayload(Utf8JsonWriter writer, Invocation i)
+    {
+        writer.WriteStartObject();
+        WireFormat.WriteId(writer, "id"u8, i.Id);
+        WireFormat.WriteId(writer, "application_id"u8, i.State.World.ApplicationId);
+        writer.WriteNumber("type"u8, i.Request.Type);
+        writer.WriteStartObject("data"u8);
+        if (i.Command is { } command)
+            writer.WriteString("id"u8, command.Id);
+        else
+            WireFormat.WriteId(writer, "id"u8, i.State.Ids.Next());
+        writer.WriteString("name"u8, i.Request.CommandName);
+        writer.WriteNumber("type"u8, 1);
+        if (i.Command?.GuildId is { } commandGuild)
+            writer.WriteString("guild_id"u8, commandGuild);
+        if (i.Options is { } options)
         {
-            ["id"] = WireFormat.Id(id),
-            ["application_id"] = WireFormat.Id(state.World.ApplicationId),
-            ["type"] = request.Type,
-            ["data"] = data,
-            ["guild_id"] = WireFormat.Id(guild.Id),
-            ["guild"] = new JsonObject { ["id"] = WireFormat.Id(guild.Id), ["locale"] = guild.PreferredLocale, ["features"] = new JsonArray() },
-            ["channel_id"] = WireFormat.Id(channel.Id),
-            ["channel"] = channelJson,
-            ["member"] = memberJson,
-            ["token"] = token,
-            ["version"] = 1,
-            ["app_permissions"] = appPermissions,
-            ["locale"] = request.Locale,
-            ["guild_locale"] = guild.PreferredLocale,
-            ["entitlements"] = new JsonArray(),
-            ["entitlement_sku_ids"] = new JsonArray(),
-            ["authorizing_integration_owners"] = new JsonObject { ["0"] = WireFormat.Id(guild.Id) },
-            ["context"] = 0,
-            ["attachment_size_limit"] = 10_485_760,
-        };
-        return new SandboxInteraction(id, token, request.Type, guild.Id, channel.Id, state.Time.GetUtcNow(), payload);
+            writer.WritePropertyName("options"u8);
+            options.WriteTo(writer);
+        }
+        if (i.Resolved is { } resolved)
+        {
+            writer.WritePropertyName("resolved"u8);
+            resolved.WriteTo(writer);
+        }
+        writer.WriteEndObject();
+        WireFormat.WriteId(writer, "guild_id"u8, i.Guild.Id);
+        writer.WriteStartObject("guild"u8);
+        WireFormat.WriteId(writer, "id"u8, i.Guild.Id);
+        writer.WriteString("locale"u8, i.Guild.PreferredLocale);
+        writer.WriteStartArray("features"u8);
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+        WireFormat.WriteId(writer, "channel_id"u8, i.Channel.Id);
+        writer.WritePropertyName("channel"u8);
+        WorldJsonWriter.WriteChannel(writer, i.Channel, i.Permissions);
+        writer.WritePropertyName("member"u8);
+        WorldJsonWriter.WriteMember(writer, i.Member, withUser: true, i.Permissions);
+        writer.WriteString("token"u8, i.Token);
+        writer.WriteNumber("version"u8, 1);
+        writer.WriteString("app_permissions"u8, i.AppPermissions);
+        writer.WriteString("locale"u8, i.Request.Locale);
+        writer.WriteString("guild_locale"u8, i.Guild.PreferredLocale);
+        writer.WriteStartArray("entitlements"u8);
+        writer.WriteEndArray();
+        writer.WriteStartArray("entitlement_sku_ids"u8);
+        writer.WriteEndArray();
+        writer.WriteStartObject("authorizing_integration_owners"u8);
+        WireFormat.WriteId(writer, "0"u8, i.Guild.Id);
+        writer.WriteEndObject();
+        writer.WriteNumber("context"u8, 0);
+        writer.WriteNumber("attachment_size_limit"u8, 10_485_760);
+        writer.WriteEndObject();
     }
 
     private static JsonArray TypedOptions(JsonArray options, JsonArray? declared)

@@ -6,8 +6,53 @@ namespace NewsBot.Sandbox.Control;
 /// What the bot made of an interaction: HTTP-like <see cref="Status"/> (200 answered, 504 missed the deadline,
 /// 503 no bot session, 404 unknown guild/channel), the callback body, follow-ups and the final original message.
 /// </summary>
-public sealed record InteractionOutcome(int Status, string? InteractionId, JsonObject? Callback, JsonArray Followups, JsonObject? Original, string? Error)
+/// <remarks>
+/// The sandbox takes an outcome as UTF-8 snapshots and parses each part only when it is first read, so a caller that
+/// only checks <see cref="Status"/> (a load run) pays for no JSON tree. Each outcome owns its nodes: changing them
+/// changes nothing in the sandbox.
+/// </remarks>
+public sealed record InteractionOutcome
 {
+    private static readonly byte[] EmptyArray = "[]"u8.ToArray();
+    private byte[]? _callbackJson;
+    private byte[]? _followupsJson;
+    private byte[]? _originalJson;
+    private JsonObject? _callback;
+    private JsonArray? _followups;
+    private JsonObject? _original;
+
+    public InteractionOutcome(int status, string? interactionId, JsonObject? callback, JsonArray followups, JsonObject? original, string? error)
+        : this(status, interactionId, error)
+    {
+        _callback = callback;
+        _followups = followups;
+        _original = original;
+    }
+
+    private InteractionOutcome(int status, string? interactionId, string? error)
+    {
+        Status = status;
+        InteractionId = interactionId;
+        Error = error;
+    }
+
+    /// <summary>An outcome from snapshots (UTF-8 JSON) of the callback, the follow-ups (an array) and the original.</summary>
+    internal static InteractionOutcome FromSnapshots(int status, string? interactionId, byte[]? callbackJson, byte[]? followupsJson,
+        byte[]? originalJson, string? error) =>
+        new(status, interactionId, error) { _callbackJson = callbackJson, _followupsJson = followupsJson, _originalJson = originalJson };
+
+    public int Status { get; }
+
+    public string? InteractionId { get; }
+
+    public JsonObject? Callback => Materialize(ref _callback, _callbackJson);
+
+    public JsonArray Followups => Materialize(ref _followups, _followupsJson ?? EmptyArray)!;
+
+    public JsonObject? Original => Materialize(ref _original, _originalJson);
+
+    public string? Error { get; }
+
     public bool Answered => Status == 200;
 
     public static InteractionOutcome Failed(int status, string error, string? interactionId = null) =>
@@ -21,4 +66,13 @@ public sealed record InteractionOutcome(int Status, string? InteractionId, JsonO
         ["original"] = Original?.DeepClone(),
         ["error"] = Error,
     };
+
+    /// <summary>The node parsed from <paramref name="json"/> on first use; racing readers agree on one.</summary>
+    private static T? Materialize<T>(ref T? node, byte[]? json) where T : JsonNode
+    {
+        if (node is not null || json is null)
+            return node;
+        var parsed = (T)JsonNode.Parse(json)!;
+        return Interlocked.CompareExchange(ref node, parsed, null) ?? parsed;
+    }
 }

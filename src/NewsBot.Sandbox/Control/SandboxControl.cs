@@ -29,10 +29,10 @@ public sealed class SandboxControl
         if (!_state.Gateway.HasSessionFor(guild.Id))
             return InteractionOutcome.Failed(503, "no bot session is connected for the shard of this guild");
 
-        var interaction = InteractionFactory.Create(_state, request, guild, channel);
+        var (interaction, payload) = InteractionFactory.Create(_state, request, guild, channel);
         _state.Interactions.Add(interaction);
         var deadline = _state.Time.GetTimestamp();
-        await _state.Gateway.DispatchAsync(guild.Id, "INTERACTION_CREATE", interaction.Payload, 0, cancellationToken);
+        await _state.Gateway.DispatchAsync(guild.Id, "INTERACTION_CREATE", payload, 0, cancellationToken);
         // WaitAsync drops its timer as soon as the callback arrives; a bare Task.Delay kept one alive per interaction
         // for the whole deadline.
         await WaitQuietlyAsync(interaction.Acknowledged.Task, _state.Options.InteractionDeadline - _state.Time.GetElapsedTime(deadline), cancellationToken);
@@ -45,7 +45,7 @@ public sealed class SandboxControl
                 return InteractionOutcome.Failed(504, "the bot did not acknowledge the interaction within the deadline", WireFormat.Id(interaction.Id));
             }
         }
-        if (interaction.Callback?["type"]?.GetValue<int>() == 5)
+        if (interaction.CallbackType == 5)
             await WaitQuietlyAsync(interaction.Settled.Task, _state.Options.DeferredReplyWait, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
         return Snapshot(interaction);
@@ -72,18 +72,27 @@ public sealed class SandboxControl
     public InteractionOutcome? Interaction(ulong interactionId) =>
         _state.Interactions.ById(interactionId) is { } interaction ? Snapshot(interaction) : null;
 
+    /// <summary>The outcome as UTF-8 snapshots, taken under the interaction's lock (follow-ups and edits may still change it).</summary>
     private static InteractionOutcome Snapshot(Interactions.SandboxInteraction interaction)
     {
         lock (interaction.Sync)
         {
-            return new InteractionOutcome(
+            return InteractionOutcome.FromSnapshots(
                 interaction.IsAcknowledged ? 200 : 504,
                 WireFormat.Id(interaction.Id),
-                (JsonObject?)interaction.Callback?.DeepClone(),
-                [.. interaction.Followups.Select(f => f.DeepClone())],
-                (JsonObject?)interaction.Original?.DeepClone(),
+                interaction.Callback,
+                interaction.Followups.Count == 0 ? null : Utf8Json.Write(interaction.Followups, WriteArray),
+                interaction.Original is { } original ? Utf8Json.Bytes(original) : null,
                 interaction.IsAcknowledged ? null : "not acknowledged");
         }
+    }
+
+    private static void WriteArray(System.Text.Json.Utf8JsonWriter writer, List<JsonObject> messages)
+    {
+        writer.WriteStartArray();
+        foreach (var message in messages)
+            message.WriteTo(writer);
+        writer.WriteEndArray();
     }
 
     /// <summary>Messages visible in a channel, oldest first (the bot's posts, non-ephemeral replies and follow-ups).</summary>

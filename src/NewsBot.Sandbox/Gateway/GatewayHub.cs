@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Collections.Concurrent;
 using System.Net.WebSockets;
 using System.Security.Cryptography;
@@ -293,7 +292,7 @@ internal sealed class GatewayHub(SandboxState state)
                 return false;
             }
             var from = seq ?? 0;
-            if (session.Buffer.Count > 0 && session.Buffer[0].Seq > from + 1)
+            if (session.Buffer.OldestSeq > from + 1)
             {
                 await connection.SendAsync("""{"op":9,"d":false,"s":null,"t":null}""", cancellationToken);
                 return true;
@@ -302,7 +301,7 @@ internal sealed class GatewayHub(SandboxState state)
                 old.Abort();
             session.Connection = connection;
             connection.Session = session;
-            foreach (var (bufferedSeq, json) in session.Buffer.Where(b => b.Seq > from).ToList())
+            foreach (var json in session.Buffer.After(from))
                 await connection.SendAsync(json, cancellationToken);
             await SendDispatchLockedAsync(session, "RESUMED", new JsonObject { ["_trace"] = new JsonArray("[\"newsbot-sandbox\"]") }, cancellationToken);
         }
@@ -315,33 +314,47 @@ internal sealed class GatewayHub(SandboxState state)
     }
 
     /// <summary>Sends an event to every live session owning the guild (null: shard 0); returns how many sessions got it.</summary>
-    public async Task<int> DispatchAsync(ulong? guildId, string eventName, JsonObject data, long requiredIntent, CancellationToken cancellationToken)
+    public Task<int> DispatchAsync(ulong? guildId, string eventName, JsonObject data, long requiredIntent, CancellationToken cancellationToken) =>
+        DispatchAsync(guildId, eventName, Utf8Json.Bytes(data), requiredIntent, cancellationToken);
+
+    /// <summary>As above, with the event's data already written as UTF-8 JSON (serialized once for every session).</summary>
+    public async Task<int> DispatchAsync(ulong? guildId, string eventName, byte[] utf8Data, long requiredIntent, CancellationToken cancellationToken)
     {
         var count = 0;
-        foreach (var session in _sessions.Values.Where(s => !s.Invalidated && s.Owns(guildId)))
+        foreach (var (_, session) in _sessions)
         {
-            if (requiredIntent != 0 && (session.Intents & requiredIntent) == 0)
+            if (session.Invalidated || !session.Owns(guildId) || (requiredIntent != 0 && (session.Intents & requiredIntent) == 0))
                 continue;
-            await DispatchToAsync(session, eventName, data, cancellationToken);
+            await DispatchToAsync(session, eventName, utf8Data, cancellationToken);
             count++;
         }
         return count;
     }
 
-    public bool HasSessionFor(ulong guildId) => _sessions.Values.Any(s => !s.Invalidated && s.Owns(guildId));
+    public bool HasSessionFor(ulong guildId) => HasSession(guildId, connected: false);
 
-    public bool HasConnectedSessionFor(ulong guildId) =>
-        _sessions.Values.Any(s => !s.Invalidated && s.Owns(guildId) && s.Connection is not null);
+    public bool HasConnectedSessionFor(ulong guildId) => HasSession(guildId, connected: true);
+
+    /// <summary>Walks the sessions in place (Values would copy them into a new list on every interaction).</summary>
+    private bool HasSession(ulong guildId, bool connected)
+    {
+        foreach (var (_, session) in _sessions)
+        {
+            if (!session.Invalidated && session.Owns(guildId) && (!connected || session.Connection is not null))
+                return true;
+        }
+        return false;
+    }
 
     /// <summary>Completes when a session appears, disappears or (re)connects.</summary>
     public Task SessionsChanged => Volatile.Read(ref _sessionsChanged).Task;
 
-    private static async Task DispatchToAsync(GatewaySession session, string eventName, JsonObject data, CancellationToken cancellationToken)
+    private static async Task DispatchToAsync(GatewaySession session, string eventName, byte[] utf8Data, CancellationToken cancellationToken)
     {
         await session.Gate.WaitAsync(cancellationToken);
         try
         {
-            await SendDispatchLockedAsync(session, eventName, data, cancellationToken);
+            await SendDispatchLockedAsync(session, eventName, utf8Data, cancellationToken);
         }
         finally
         {
@@ -349,34 +362,30 @@ internal sealed class GatewayHub(SandboxState state)
         }
     }
 
-    private static async Task SendDispatchLockedAsync(GatewaySession session, string eventName, JsonObject data, CancellationToken cancellationToken)
+    private static Task SendDispatchLockedAsync(GatewaySession session, string eventName, JsonObject data, CancellationToken cancellationToken) =>
+        SendDispatchLockedAsync(session, eventName, Utf8Json.Bytes(data), cancellationToken);
+
+    private static async Task SendDispatchLockedAsync(GatewaySession session, string eventName, byte[] utf8Data, CancellationToken cancellationToken)
     {
         var seq = ++session.Sequence;
-        var json = DispatchJson(eventName, data, seq);
+        var json = DispatchJson(eventName, utf8Data, seq);
         session.Remember(seq, json);
         if (session.Connection is { } connection)
             await connection.SendAsync(json, cancellationToken);
     }
 
-    /// <summary>
-    /// The dispatch payload as UTF-8, written straight from <paramref name="data"/> (no clone into a wrapper object,
-    /// no string round trip); one array serves the send and the resume buffer.
-    /// </summary>
-    private static byte[] DispatchJson(string eventName, JsonObject data, long seq)
-    {
-        var buffer = new ArrayBufferWriter<byte>(1024);
-        using (var writer = new Utf8JsonWriter(buffer))
+    /// <summary>The dispatch payload as UTF-8 around the already written data; one exact-size array serves the send and the resume buffer.</summary>
+    private static byte[] DispatchJson(string eventName, byte[] utf8Data, long seq) =>
+        Utf8Json.Write((eventName, utf8Data, seq), static (writer, d) =>
         {
             writer.WriteStartObject();
-            writer.WriteNumber("op", 0);
-            writer.WritePropertyName("d");
-            data.WriteTo(writer);
-            writer.WriteNumber("s", seq);
-            writer.WriteString("t", eventName);
+            writer.WriteNumber("op"u8, 0);
+            writer.WritePropertyName("d"u8);
+            writer.WriteRawValue(d.utf8Data, skipInputValidation: true);
+            writer.WriteNumber("s"u8, d.seq);
+            writer.WriteString("t"u8, d.eventName);
             writer.WriteEndObject();
-        }
-        return buffer.WrittenSpan.ToArray();
-    }
+        });
 
     public void DropConnections()
     {

@@ -13,19 +13,14 @@ internal sealed class GatewaySession(string id, int shardId, int shardCount, lon
     /// <summary>Serializes sequence numbers, buffering and sending so dispatches arrive in order.</summary>
     public SemaphoreSlim Gate { get; } = new(1, 1);
     public long Sequence { get; set; }
-    public List<(long Seq, byte[] Utf8Json)> Buffer { get; } = [];
+    public ReplayBuffer Buffer { get; } = new(BufferLimit);
     public GatewayConnection? Connection { get; set; }
     public bool Invalidated { get; set; }
 
     public bool Owns(ulong? guildId) =>
         guildId is { } id ? (int)((id >> 22) % (ulong)ShardCount) == ShardId : ShardId == 0;
 
-    public void Remember(long seq, byte[] utf8Json)
-    {
-        Buffer.Add((seq, utf8Json));
-        if (Buffer.Count > BufferLimit)
-            Buffer.RemoveRange(0, Buffer.Count - BufferLimit);
-    }
+    public void Remember(long seq, byte[] utf8Json) => Buffer.Add(seq, utf8Json);
 
     public void Dispose() => Gate.Dispose();
 }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using NewsBot.Sandbox.Rest;
 using NewsBot.Sandbox.Wire;
@@ -54,7 +55,8 @@ internal static class InteractionEndpoints
             }
             else
             {
-                interaction.Callback = (JsonObject)body.DeepClone();
+                interaction.Callback = Utf8Json.Bytes(body);
+                interaction.CallbackType = type;
                 if (type is 4 or 5)
                 {
                     original = OriginalMessage(state, interaction, data, type == 5);
@@ -67,12 +69,17 @@ internal static class InteractionEndpoints
             await HttpJson.WriteAsync(context, refusal);
             return;
         }
-        if (original is not null && !IsEphemeral(original))
-            state.Messages.Add(interaction.ChannelId, original, state.World.BotUser.Id, null);
+        // Ephemeral as the reply's flags will say (copied from data, or kept by a deferral), without reading the reply.
+        // The reply is in the channel before anyone learns of the callback. Adding it wakes message waiters as
+        // Touch does; one of the two is enough.
+        var visible = original is not null && (FlagsOf(data) & Ephemeral) == 0;
+        if (visible)
+            state.Messages.Add(interaction.ChannelId, original!, state.World.BotUser.Id, null);
         interaction.Acknowledged.TrySetResult();
         if (type != 5)
             interaction.Settled.TrySetResult();
-        state.Messages.Touch();
+        if (!visible)
+            state.Messages.Touch();
         var withResponse = string.Equals(context.Request.Query["with_response"], "true", StringComparison.OrdinalIgnoreCase);
         if (!withResponse)
         {
@@ -128,24 +135,30 @@ internal static class InteractionEndpoints
     private static JsonObject OriginalMessage(SandboxState state, SandboxInteraction interaction, JsonObject data, bool deferred)
     {
         var body = deferred ? new JsonObject { ["flags"] = (FlagsOf(data) & Ephemeral) | Loading } : data;
-        var message = MessageFactory.Create(state, interaction.ChannelId, interaction.GuildId, body, type: 20, webhookId: state.World.ApplicationId);
-        var user = interaction.Payload["member"]?["user"]?.DeepClone() ?? interaction.Payload["user"]?.DeepClone();
-        message["interaction_metadata"] = new JsonObject
-        {
-            ["id"] = WireFormat.Id(interaction.Id),
-            ["type"] = interaction.Type,
-            ["user"] = user,
-            ["authorizing_integration_owners"] = new JsonObject { ["0"] = WireFormat.Id(interaction.GuildId) },
-            ["name"] = interaction.Payload["data"]?["name"]?.DeepClone(),
-        };
-        message["interaction"] = new JsonObject
-        {
-            ["id"] = WireFormat.Id(interaction.Id),
-            ["type"] = interaction.Type,
-            ["name"] = interaction.Payload["data"]?["name"]?.DeepClone(),
-            ["user"] = user?.DeepClone(),
-        };
-        return message;
+        return MessageFactory.Create(state, interaction.ChannelId, interaction.GuildId, body, type: 20, webhookId: state.World.ApplicationId,
+            writeExtra: writer => WriteInteractionFields(writer, interaction));
+    }
+
+    /// <summary>interaction_metadata and the older interaction field of a reply, after the message's own fields.</summary>
+    private static void WriteInteractionFields(Utf8JsonWriter writer, SandboxInteraction interaction)
+    {
+        writer.WriteStartObject("interaction_metadata"u8);
+        WireFormat.WriteId(writer, "id"u8, interaction.Id);
+        writer.WriteNumber("type"u8, interaction.Type);
+        writer.WritePropertyName("user"u8);
+        WorldJsonWriter.WriteUser(writer, interaction.User);
+        writer.WriteStartObject("authorizing_integration_owners"u8);
+        WireFormat.WriteId(writer, "0"u8, interaction.GuildId);
+        writer.WriteEndObject();
+        writer.WriteString("name"u8, interaction.CommandName);
+        writer.WriteEndObject();
+        writer.WriteStartObject("interaction"u8);
+        WireFormat.WriteId(writer, "id"u8, interaction.Id);
+        writer.WriteNumber("type"u8, interaction.Type);
+        writer.WriteString("name"u8, interaction.CommandName);
+        writer.WritePropertyName("user"u8);
+        WorldJsonWriter.WriteUser(writer, interaction.User);
+        writer.WriteEndObject();
     }
 
     private static int FlagsOf(JsonObject data) => data["flags"] is JsonValue f && f.TryGetValue<int>(out var flags) ? flags : 0;

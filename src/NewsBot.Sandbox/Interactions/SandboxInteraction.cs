@@ -1,9 +1,11 @@
 using System.Text.Json.Nodes;
+using NewsBot.Sandbox.World;
 
 namespace NewsBot.Sandbox.Interactions;
 
 /// <summary>One interaction the sandbox sent, and everything the bot answered to it.</summary>
-internal sealed class SandboxInteraction(ulong id, string token, int type, ulong guildId, ulong channelId, DateTimeOffset createdAt, JsonObject payload)
+internal sealed class SandboxInteraction(ulong id, string token, int type, ulong guildId, ulong channelId, DateTimeOffset createdAt,
+    SandboxUser user, string commandName)
 {
     public ulong Id { get; } = id;
     public string Token { get; } = token;
@@ -11,10 +13,17 @@ internal sealed class SandboxInteraction(ulong id, string token, int type, ulong
     public ulong GuildId { get; } = guildId;
     public ulong ChannelId { get; } = channelId;
     public DateTimeOffset CreatedAt { get; } = createdAt;
-    public JsonObject Payload { get; } = payload;
+
+    /// <summary>The user who invoked it (the member's user in a guild).</summary>
+    public SandboxUser User { get; } = user;
+    public string CommandName { get; } = commandName;
+
     public Lock Sync { get; } = new();
     public bool Expired { get; set; }
-    public JsonObject? Callback { get; set; }
+    /// <summary>The callback body as UTF-8 JSON (never changed once set; outcomes share it).</summary>
+    public byte[]? Callback { get; set; }
+
+    public int CallbackType { get; set; }
     public JsonObject? Original { get; set; }
     public List<JsonObject> Followups { get; } = [];
 

@@ -1,6 +1,5 @@
+using System.Collections.Concurrent;
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json.Nodes;
 using NewsBot.Sandbox.Control;
 
@@ -12,6 +11,9 @@ namespace NewsBot.Sandbox.Rest;
 /// </summary>
 internal sealed class ApiGate(SandboxState state)
 {
+    private static readonly RateKey GlobalKey = new("global", "");
+    private readonly ConcurrentDictionary<(string Method, string Pattern), RouteFacts> _routes = new();
+
     public async Task InvokeAsync(HttpContext context, Func<Task> next)
     {
         var path = context.Request.Path.Value ?? "";
@@ -25,10 +27,8 @@ internal sealed class ApiGate(SandboxState state)
             await HttpJson.WriteAsync(context, ApiError.Of(400, 50041, "Invalid API version"));
             return;
         }
-        var pattern = (context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText;
-        var tokenAuthenticated = pattern is not null
-            && (pattern.Contains("{interaction_token}", StringComparison.Ordinal) || pattern.Contains("{webhook_token}", StringComparison.Ordinal));
-        if (!tokenAuthenticated && !IsAuthorized(context))
+        var route = Route(context);
+        if (route is not { TokenAuthenticated: true } && !IsAuthorized(context))
         {
             await HttpJson.WriteAsync(context, ApiError.Unauthorized);
             return;
@@ -38,29 +38,32 @@ internal sealed class ApiGate(SandboxState state)
             await WriteFaultAsync(context, fault);
             return;
         }
-        if (pattern is null)
+        if (route is null)
         {
             await next();
             return;
         }
-        var isCallback = pattern.EndsWith("/callback", StringComparison.Ordinal);
-        if (!isCallback)
+        if (!route.IsCallback)
         {
-            var global = state.RateLimiter.Acquire("global", state.Options.GlobalRateLimit, TimeSpan.FromSeconds(1));
+            var global = state.RateLimiter.Acquire(GlobalKey, state.Options.GlobalRateLimit, TimeSpan.FromSeconds(1));
             if (!global.Allowed)
             {
                 await WriteTooManyAsync(context, global.ResetAfter, isGlobal: true, "global");
                 return;
             }
         }
-        var (key, hash, limit, window) = Bucket(context, pattern);
-        var decision = state.RateLimiter.Acquire(key, limit, window);
+        var values = context.Request.RouteValues;
+        var major = (values["channel_id"] ?? values["guild_id"] ?? values["interaction_token"] ?? values["webhook_token"]) as string ?? "";
+        var (limit, window) = route.IsMessagePost
+            ? (state.Options.MessageRateLimit, state.Options.MessageRateWindow)
+            : (state.Options.RouteRateLimit, state.Options.RouteRateWindow);
+        var decision = state.RateLimiter.Acquire(new RateKey(route.Hash, major), limit, window);
         var headers = context.Response.Headers;
         headers["X-RateLimit-Limit"] = decision.Limit.ToString(CultureInfo.InvariantCulture);
         headers["X-RateLimit-Remaining"] = decision.Remaining.ToString(CultureInfo.InvariantCulture);
         headers["X-RateLimit-Reset"] = (decision.ResetAt.ToUnixTimeMilliseconds() / 1000.0).ToString("0.000", CultureInfo.InvariantCulture);
         headers["X-RateLimit-Reset-After"] = decision.ResetAfter.TotalSeconds.ToString("0.000", CultureInfo.InvariantCulture);
-        headers["X-RateLimit-Bucket"] = hash;
+        headers["X-RateLimit-Bucket"] = route.Hash;
         if (!decision.Allowed)
         {
             await WriteTooManyAsync(context, decision.ResetAfter, isGlobal: false, "user");
@@ -75,16 +78,13 @@ internal sealed class ApiGate(SandboxState state)
         return header.StartsWith("Bot ", StringComparison.Ordinal) && state.IsValidToken(header[4..]);
     }
 
-    private (string Key, string Hash, int Limit, TimeSpan Window) Bucket(HttpContext context, string pattern)
+    /// <summary>What the gate needs of the matched route (null when none matched), worked out once per method and route.</summary>
+    private RouteFacts? Route(HttpContext context)
     {
+        if ((context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText is not { } pattern)
+            return null;
         var method = context.Request.Method;
-        var values = context.Request.RouteValues;
-        var major = values["channel_id"] ?? values["guild_id"] ?? values["interaction_token"] ?? values["webhook_token"] ?? "";
-        var isMessagePost = method == HttpMethods.Post && pattern.EndsWith("channels/{channel_id}/messages", StringComparison.Ordinal);
-        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(method + " " + pattern)))[..32];
-        return isMessagePost
-            ? ($"{hash}:{major}", hash, state.Options.MessageRateLimit, state.Options.MessageRateWindow)
-            : ($"{hash}:{major}", hash, state.Options.RouteRateLimit, state.Options.RouteRateWindow);
+        return _routes.TryGetValue((method, pattern), out var known) ? known : _routes.GetOrAdd((method, pattern), RouteFacts.Of);
     }
 
     private static async Task WriteTooManyAsync(HttpContext context, TimeSpan retryAfter, bool isGlobal, string scope)

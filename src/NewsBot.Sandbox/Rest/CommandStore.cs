@@ -43,8 +43,11 @@ internal sealed class CommandStore(SnowflakeGenerator ids, ulong applicationId)
         }
     }
 
-    /// <summary>Finds a command by name, guild commands first.</summary>
-    public JsonObject? Find(ulong guildId, string name)
+    /// <summary>
+    /// What an invocation needs of a command found by name, guild commands first: its id, its guild and (when
+    /// <paramref name="withOptions"/>) a copy of its declared options. Copies no more than that of the stored command.
+    /// </summary>
+    public RegisteredCommand? Find(ulong guildId, string name, bool withOptions)
     {
         lock (_lock)
         {
@@ -52,7 +55,12 @@ internal sealed class CommandStore(SnowflakeGenerator ids, ulong applicationId)
             {
                 if (_scopes.TryGetValue(scope, out var list)
                     && list.OfType<JsonObject>().FirstOrDefault(c => c["name"]!.GetValue<string>() == name) is { } hit)
-                    return (JsonObject)hit.DeepClone();
+                {
+                    return new RegisteredCommand(
+                        hit["id"]!.GetValue<string>(),
+                        hit["guild_id"]?.GetValue<string>(),
+                        withOptions ? hit["options"]?.DeepClone() as JsonArray : null);
+                }
             }
             return null;
         }

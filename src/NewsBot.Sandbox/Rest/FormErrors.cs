@@ -5,13 +5,14 @@ namespace NewsBot.Sandbox.Rest;
 /// <summary>Collects field errors in Discord's nested <c>errors</c> shape (<c>{"embeds":{"0":{"title":{"_errors":[…]}}}}</c>).</summary>
 internal sealed class FormErrors
 {
-    private readonly JsonObject _root = [];
+    // Made on the first error: most bodies have none.
+    private JsonObject? _root;
 
-    public bool Any => _root.Count > 0;
+    public bool Any => _root is { Count: > 0 };
 
     public void Add(string path, string code, string message)
     {
-        JsonObject node = _root;
+        JsonObject node = _root ??= [];
         foreach (var segment in path.Split('.', StringSplitOptions.RemoveEmptyEntries))
         {
             if (node[segment] is not JsonObject child)
@@ -55,6 +56,6 @@ internal sealed class FormErrors
     {
         ["message"] = "Invalid Form Body",
         ["code"] = 50035,
-        ["errors"] = _root.DeepClone(),
+        ["errors"] = _root?.DeepClone() ?? new JsonObject(),
     };
 }

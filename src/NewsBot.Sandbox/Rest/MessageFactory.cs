@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using NewsBot.Sandbox.Wire;
 
@@ -8,44 +9,87 @@ internal static class MessageFactory
 {
     private static readonly string[] Copied = ["content", "embeds", "components", "flags", "nonce", "attachments", "poll"];
 
-    public static JsonObject Create(SandboxState state, ulong channelId, ulong? guildId, JsonObject body, int type = 0, ulong? webhookId = null)
-    {
-        var id = state.Ids.Next();
-        var message = new JsonObject
-        {
-            ["id"] = WireFormat.Id(id),
-            ["type"] = type,
-            ["channel_id"] = WireFormat.Id(channelId),
-            ["author"] = WorldJson.User(state.World.BotUser),
-            ["content"] = "",
-            ["timestamp"] = WireFormat.Timestamp(state.Time.GetUtcNow()),
-            ["edited_timestamp"] = null,
-            ["tts"] = false,
-            ["mention_everyone"] = false,
-            ["mentions"] = new JsonArray(),
-            ["mention_roles"] = new JsonArray(),
-            ["attachments"] = new JsonArray(),
-            ["embeds"] = new JsonArray(),
-            ["pinned"] = false,
-            ["flags"] = 0,
-            ["components"] = new JsonArray(),
-        };
-        if (guildId is { } g)
-            message["guild_id"] = WireFormat.Id(g);
-        if (webhookId is { } w)
-        {
-            message["webhook_id"] = WireFormat.Id(w);
-            message["application_id"] = WireFormat.Id(state.World.ApplicationId);
-        }
-        Apply(message, body);
-        ResolveMentions(state, message, guildId, MessageValidator.NullIfJsonNull(body["allowed_mentions"]) as JsonObject);
-        if (body["allowed_mentions"] is JsonObject mentions)
-            message[SandboxAllowedMentions] = mentions.DeepClone();
-        return message;
-    }
-
     /// <summary>The key under which the control API shows the allowed_mentions the bot sent (never sent to bots).</summary>
     public const string SandboxAllowedMentions = "sandbox_allowed_mentions";
+
+    /// <summary>
+    /// A new message from a create body. It is written straight to UTF-8 and parsed lazily, so a message that is
+    /// only stored and later written out never becomes a tree of nodes; <paramref name="writeExtra"/> adds fields
+    /// at the end (an interaction reply's interaction_metadata).
+    /// </summary>
+    public static JsonObject Create(SandboxState state, ulong channelId, ulong? guildId, JsonObject body, int type = 0, ulong? webhookId = null,
+        Action<Utf8JsonWriter>? writeExtra = null)
+    {
+        if (MessageValidator.NullIfJsonNull(body["embeds"]) is JsonArray embeds)
+            ApplyEmbedDefaults(embeds);
+        var content = MessageValidator.NullIfJsonNull(body["content"]) is JsonValue v && v.TryGetValue<string>(out var text) ? text : "";
+        var allowed = MessageValidator.NullIfJsonNull(body["allowed_mentions"]) as JsonObject;
+        var message = new NewMessage(state, state.Ids.Next(), channelId, guildId, body, type, webhookId,
+            MessageMentions.Resolve(state, content, guildId, allowed), writeExtra);
+        return Utf8Json.WriteObject(message, WriteMessage);
+    }
+
+    private sealed record NewMessage(SandboxState State, ulong Id, ulong ChannelId, ulong? GuildId, JsonObject Body, int Type,
+        ulong? WebhookId, MessageMentions Mentions, Action<Utf8JsonWriter>? WriteExtra);
+
+    /// <summary>The fields in the order a message tree built field by field had them (edits keep that order).</summary>
+    private static void WriteMessage(Utf8JsonWriter writer, NewMessage m)
+    {
+        var body = m.Body;
+        writer.WriteStartObject();
+        WireFormat.WriteId(writer, "id"u8, m.Id);
+        writer.WriteNumber("type"u8, m.Type);
+        WireFormat.WriteId(writer, "channel_id"u8, m.ChannelId);
+        writer.WritePropertyName("author"u8);
+        WorldJsonWriter.WriteUser(writer, m.State.World.BotUser);
+        WriteCopied(writer, body, "content", static w => w.WriteStringValue(""u8));
+        WireFormat.WriteTimestamp(writer, "timestamp"u8, m.State.Time.GetUtcNow());
+        writer.WriteNull("edited_timestamp"u8);
+        writer.WriteBoolean("tts"u8, false);
+        writer.WriteBoolean("mention_everyone"u8, m.Mentions.Everyone);
+        m.Mentions.WriteMentions(writer);
+        m.Mentions.WriteMentionRoles(writer);
+        WriteCopied(writer, body, "attachments", EmptyArray);
+        WriteCopied(writer, body, "embeds", EmptyArray);
+        writer.WriteBoolean("pinned"u8, false);
+        WriteCopied(writer, body, "flags", static w => w.WriteNumberValue(0));
+        WriteCopied(writer, body, "components", EmptyArray);
+        if (m.GuildId is { } g)
+            WireFormat.WriteId(writer, "guild_id"u8, g);
+        if (m.WebhookId is { } webhook)
+        {
+            WireFormat.WriteId(writer, "webhook_id"u8, webhook);
+            WireFormat.WriteId(writer, "application_id"u8, m.State.World.ApplicationId);
+        }
+        foreach (var key in (ReadOnlySpan<string>)["nonce", "poll"])
+        {
+            if (body.ContainsKey(key))
+                WriteCopied(writer, body, key, static w => w.WriteNullValue());
+        }
+        if (body["allowed_mentions"] is JsonObject mentions)
+        {
+            writer.WritePropertyName(SandboxAllowedMentions);
+            mentions.WriteTo(writer);
+        }
+        m.WriteExtra?.Invoke(writer);
+        writer.WriteEndObject();
+    }
+
+    private static void EmptyArray(Utf8JsonWriter writer)
+    {
+        writer.WriteStartArray();
+        writer.WriteEndArray();
+    }
+
+    /// <summary>The body's value of <paramref name="key"/> when it has a non-null one, else the default.</summary>
+    private static void WriteCopied(Utf8JsonWriter writer, JsonObject body, string key, Action<Utf8JsonWriter> writeDefault)
+    {
+        writer.WritePropertyName(key);
+        if (MessageValidator.NullIfJsonNull(body[key]) is { } value)
+            value.WriteTo(writer);
+        else
+            writeDefault(writer);
+    }
 
     /// <summary>The message as Discord would return it to the bot.</summary>
     public static JsonObject Public(JsonObject message)
@@ -59,42 +103,10 @@ internal static class MessageFactory
     public static void ResolveMentions(SandboxState state, JsonObject message, ulong? guildId, JsonObject? allowed)
     {
         var content = message["content"] is JsonValue v && v.TryGetValue<string>(out var text) ? text : "";
-        var parse = allowed is null
-            ? ["users", "roles", "everyone"]
-            : (allowed["parse"] as JsonArray)?.Select(p => p?.ToString() ?? "").ToList() ?? [];
-        var allowedRoles = (allowed?["roles"] as JsonArray)?.Select(r => r?.ToString() ?? "").ToHashSet() ?? [];
-        var allowedUsers = (allowed?["users"] as JsonArray)?.Select(r => r?.ToString() ?? "").ToHashSet() ?? [];
-        var guild = guildId is { } g ? state.World.FindGuild(g) : null;
-        var botCanMentionAll = guild is not null
-            && (guild.BasePermissions(state.World.BotMember(guild)) & World.SandboxPermissions.MentionEveryone) != 0;
-        var roles = new JsonArray();
-        foreach (System.Text.RegularExpressions.Match m in System.Text.RegularExpressions.Regex.Matches(content, @"<@&(\d+)>"))
-        {
-            var id = m.Groups[1].Value;
-            var role = guild?.Roles.FirstOrDefault(r => WireFormat.Id(r.Id) == id);
-            if (role is null || roles.Any(r => r?.ToString() == id))
-                continue;
-            var permitted = parse.Contains("roles") || allowedRoles.Contains(id);
-            if (permitted && (role.Mentionable || botCanMentionAll))
-                roles.Add((JsonNode)JsonValue.Create(id));
-        }
-        var users = new JsonArray();
-        foreach (System.Text.RegularExpressions.Match m in System.Text.RegularExpressions.Regex.Matches(content, @"<@!?(\d+)>"))
-        {
-            var id = m.Groups[1].Value;
-            var member = guild?.Members.FirstOrDefault(x => WireFormat.Id(x.User.Id) == id);
-            if (member is null || users.Any(u => (u as JsonObject)?["id"]?.ToString() == id))
-                continue;
-            if (parse.Contains("users") || allowedUsers.Contains(id))
-                users.Add((JsonNode)WorldJson.User(member.User));
-        }
-        message["mention_roles"] = roles;
-        message["mentions"] = users;
-        message["mention_everyone"] = parse.Contains("everyone") && botCanMentionAll
-            && (content.Contains("@everyone", StringComparison.Ordinal) || content.Contains("@here", StringComparison.Ordinal));
+        MessageMentions.Resolve(state, content, guildId, allowed).ApplyTo(message);
     }
 
-    /// <summary>Copies the editable fields of a create or edit body onto a message.</summary>
+    /// <summary>Copies the editable fields of an edit body onto a message.</summary>
     public static void Apply(JsonObject message, JsonObject body)
     {
         foreach (var key in Copied)
@@ -111,13 +123,17 @@ internal static class MessageFactory
             };
         }
         if (message["embeds"] is JsonArray embeds)
+            ApplyEmbedDefaults(embeds);
+    }
+
+    /// <summary>What Discord fills in on embeds: type "rich", and inline false on fields.</summary>
+    private static void ApplyEmbedDefaults(JsonArray embeds)
+    {
+        foreach (var embed in embeds.OfType<JsonObject>())
         {
-            foreach (var embed in embeds.OfType<JsonObject>())
-            {
-                embed["type"] ??= "rich";
-                foreach (var field in (embed["fields"] as JsonArray)?.OfType<JsonObject>() ?? [])
-                    field["inline"] ??= false;
-            }
+            embed["type"] ??= "rich";
+            foreach (var field in (embed["fields"] as JsonArray)?.OfType<JsonObject>() ?? [])
+                field["inline"] ??= false;
         }
     }
 

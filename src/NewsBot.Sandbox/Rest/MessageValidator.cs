@@ -7,6 +7,7 @@ namespace NewsBot.Sandbox.Rest;
 internal static class MessageValidator
 {
     private static readonly string[] ParseValues = ["users", "roles", "everyone"];
+    private static readonly string[] MentionLists = ["users", "roles"];
 
     /// <summary>Returns null when the body is acceptable.</summary>
     /// <summary>
@@ -44,7 +45,7 @@ internal static class MessageValidator
                     errors.Add("embeds", "BASE_TYPE_MAX_LENGTH", "Must be 10 or fewer in length.");
                 var total = 0;
                 for (var i = 0; i < embeds.Count; i++)
-                    total += ValidateEmbed(embeds[i], $"embeds.{i}", errors);
+                    total += ValidateEmbed(embeds[i], i, errors);
                 if (total > 6000)
                     errors.Add("embeds", "MESSAGE_EMBEDS_TOO_LONG", "Embed size exceeds maximum size of 6000");
             }
@@ -62,40 +63,56 @@ internal static class MessageValidator
     public static JsonNode? NullIfJsonNull(JsonNode? node) =>
         node is JsonValue v && v.GetValueKind() == JsonValueKind.Null ? null : node;
 
-    private static int ValidateEmbed(JsonNode? node, string path, FormErrors errors)
+    private static int ValidateEmbed(JsonNode? node, int index, FormErrors errors)
     {
+        var path = new EmbedPath(index);
         if (node is not JsonObject embed)
         {
-            errors.Add(path, "MODEL_TYPE_CONVERT", "Only dictionaries may be used in a ModelType");
+            errors.Add(path.Of(null), "MODEL_TYPE_CONVERT", "Only dictionaries may be used in a ModelType");
             return 0;
         }
         var total = 0;
-        total += Text(embed["title"], $"{path}.title", 256, errors);
-        total += Text(embed["description"], $"{path}.description", 4096, errors);
+        total += Text(embed["title"], path, "title", 256, errors);
+        total += Text(embed["description"], path, "description", 4096, errors);
         if (embed["footer"] is JsonObject footer)
-            total += Text(footer["text"], $"{path}.footer.text", 2048, errors, required: true);
+            total += Text(footer["text"], path, "footer.text", 2048, errors, required: true);
         if (embed["author"] is JsonObject author)
-            total += Text(author["name"], $"{path}.author.name", 256, errors, required: true);
+            total += Text(author["name"], path, "author.name", 256, errors, required: true);
         if (NullIfJsonNull(embed["fields"]) is JsonArray fields)
         {
             if (fields.Count > 25)
-                errors.Add($"{path}.fields", "BASE_TYPE_MAX_LENGTH", "Must be 25 or fewer in length.");
+                errors.Add(path.Of("fields"), "BASE_TYPE_MAX_LENGTH", "Must be 25 or fewer in length.");
             for (var i = 0; i < fields.Count; i++)
             {
                 if (fields[i] is not JsonObject field)
                     continue;
-                total += Text(field["name"], $"{path}.fields.{i}.name", 256, errors, required: true);
-                total += Text(field["value"], $"{path}.fields.{i}.value", 1024, errors, required: true);
+                total += Text(field["name"], path with { Field = i }, "name", 256, errors, required: true);
+                total += Text(field["value"], path with { Field = i }, "value", 1024, errors, required: true);
             }
         }
         return total;
     }
 
-    private static int Text(JsonNode? node, string path, int max, FormErrors errors, bool required = false)
+    /// <summary>Where in embeds a value sits; the path text is made only for an error.</summary>
+    private readonly record struct EmbedPath(int Embed, int Field = -1)
+    {
+        public string Of(string? leaf)
+        {
+            var prefix = Field < 0 ? $"embeds.{Embed}" : $"embeds.{Embed}.fields.{Field}";
+            return leaf is null ? prefix : $"{prefix}.{leaf}";
+        }
+    }
+
+    /// <summary>Checks a text's length (an error names its path); returns the length that counts towards the embed total.</summary>
+    private static int Text(JsonNode? node, EmbedPath path, string leaf, int max, FormErrors errors, bool required = false)
     {
         node = NullIfJsonNull(node);
-        errors.Length(path, node, required ? 1 : 0, max, required);
-        return node is JsonValue v && v.TryGetValue<string>(out var text) ? text.Length : 0;
+        var text = node is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
+        var min = required ? 1 : 0;
+        var acceptable = node is null ? !required : text is not null && text.Length >= min && text.Length <= max;
+        if (!acceptable)
+            errors.Length(path.Of(leaf), node, min, max, required);
+        return text?.Length ?? 0;
     }
 
     private static void ValidateAllowedMentions(JsonNode? node, FormErrors errors)
@@ -123,7 +140,7 @@ internal static class MessageValidator
                 }
             }
         }
-        foreach (var kind in new[] { "users", "roles" })
+        foreach (var kind in MentionLists)
         {
             if (NullIfJsonNull(mentions[kind]) is not { } listNode)
                 continue;

@@ -7,6 +7,7 @@ internal sealed class RestFaults
 {
     private readonly Lock _lock = new();
     private readonly Queue<SandboxFault> _pending = new();
+    private volatile int _count;
 
     public void Add(SandboxFault fault)
     {
@@ -14,12 +15,20 @@ internal sealed class RestFaults
         {
             for (var i = 0; i < Math.Max(1, fault.Count); i++)
                 _pending.Enqueue(fault);
+            _count = _pending.Count;
         }
     }
 
+    /// <summary>The next pending fault; without one (nearly always) no lock is taken, as every REST call asks.</summary>
     public SandboxFault? Take()
     {
+        if (_count == 0)
+            return null;
         lock (_lock)
-            return _pending.TryDequeue(out var fault) ? fault : null;
+        {
+            var taken = _pending.TryDequeue(out var fault) ? fault : null;
+            _count = _pending.Count;
+            return taken;
+        }
     }
 }

@@ -6,26 +6,7 @@ namespace NewsBot.Sandbox.Wire;
 /// <summary>The sandbox world as Discord's JSON objects (user, role, channel, member, guild).</summary>
 internal static class WorldJson
 {
-    public static JsonObject User(SandboxUser user)
-    {
-        var json = new JsonObject
-        {
-            ["id"] = WireFormat.Id(user.Id),
-            ["username"] = user.Username,
-            ["discriminator"] = "0",
-            ["global_name"] = user.GlobalName,
-            ["avatar"] = null,
-            ["public_flags"] = 0,
-            ["flags"] = 0,
-            ["banner"] = null,
-            ["accent_color"] = null,
-            ["avatar_decoration_data"] = null,
-            ["primary_guild"] = null,
-        };
-        if (user.Bot)
-            json["bot"] = true;
-        return json;
-    }
+    public static JsonObject User(SandboxUser user) => Utf8Json.WriteObject(user, WorldJsonWriter.WriteUser);
 
     public static JsonObject Role(SandboxRole role)
     {
@@ -50,59 +31,11 @@ internal static class WorldJson
         return json;
     }
 
-    public static JsonObject Channel(SandboxChannel channel)
-    {
-        var overwrites = new JsonArray();
-        foreach (var o in channel.Overwrites)
-        {
-            overwrites.Add((JsonNode)new JsonObject
-            {
-                ["id"] = WireFormat.Id(o.Id),
-                ["type"] = o.Type,
-                ["allow"] = WireFormat.Id(o.Allow),
-                ["deny"] = WireFormat.Id(o.Deny),
-            });
-        }
-        return new JsonObject
-        {
-            ["id"] = WireFormat.Id(channel.Id),
-            ["type"] = channel.Type,
-            ["guild_id"] = WireFormat.Id(channel.GuildId),
-            ["name"] = channel.Name,
-            ["position"] = channel.Position,
-            ["permission_overwrites"] = overwrites,
-            ["parent_id"] = null,
-            ["topic"] = channel.Topic,
-            ["nsfw"] = false,
-            ["last_message_id"] = null,
-            ["rate_limit_per_user"] = 0,
-            ["flags"] = 0,
-        };
-    }
+    public static JsonObject Channel(SandboxChannel channel) =>
+        Utf8Json.WriteObject(channel, static (writer, c) => WorldJsonWriter.WriteChannel(writer, c));
 
-    public static JsonObject Member(SandboxMember member, bool withUser = true)
-    {
-        var roles = new JsonArray();
-        foreach (var id in member.RoleIds)
-            roles.Add((JsonNode)JsonValue.Create(WireFormat.Id(id)));
-        var json = new JsonObject
-        {
-            ["nick"] = member.Nick,
-            ["avatar"] = null,
-            ["banner"] = null,
-            ["roles"] = roles,
-            ["joined_at"] = WireFormat.Timestamp(member.JoinedAt),
-            ["premium_since"] = null,
-            ["deaf"] = false,
-            ["mute"] = false,
-            ["flags"] = 0,
-            ["pending"] = false,
-            ["communication_disabled_until"] = null,
-        };
-        if (withUser)
-            json["user"] = User(member.User);
-        return json;
-    }
+    public static JsonObject Member(SandboxMember member, bool withUser = true) =>
+        Utf8Json.WriteObject((member, withUser), static (writer, m) => WorldJsonWriter.WriteMember(writer, m.member, m.withUser));
 
     public static JsonArray Roles(SandboxGuild guild) => [.. guild.Roles.Select(r => (JsonNode)Role(r))];
 

@@ -17,38 +17,59 @@ public sealed class SandboxGuild(ulong id, string name, ulong ownerId, string pr
 
     public SandboxRole Role(string name) => Roles.First(r => r.Name == name);
 
-    public SandboxMember? FindMember(ulong userId) => Members.FirstOrDefault(m => m.User.Id == userId);
+    public SandboxMember? FindMember(ulong userId)
+    {
+        foreach (var member in Members)
+        {
+            if (member.User.Id == userId)
+                return member;
+        }
+        return null;
+    }
 
     public SandboxMember Member(string username) => Members.First(m => m.User.Username == username);
 
     /// <summary>Guild-level permissions of a member: @everyone plus its roles; owner and administrators get all.</summary>
     public ulong BasePermissions(SandboxMember member)
     {
+        ArgumentNullException.ThrowIfNull(member);
         if (member.User.Id == OwnerId)
             return SandboxPermissions.All;
-        var permissions = Everyone.Permissions;
-        foreach (var role in Roles.Where(r => member.RoleIds.Contains(r.Id)))
-            permissions |= role.Permissions;
+        var permissions = 0UL;
+        // One pass without closures: this runs for every interaction.
+        foreach (var role in Roles)
+        {
+            if (role.Id == Id || member.RoleIds.Contains(role.Id))
+                permissions |= role.Permissions;
+        }
         return (permissions & SandboxPermissions.Administrator) != 0 ? SandboxPermissions.All : permissions;
     }
 
     /// <summary>Channel permissions after Discord's overwrite order: @everyone, roles, then the member.</summary>
     public ulong PermissionsIn(SandboxMember member, SandboxChannel channel)
     {
+        ArgumentNullException.ThrowIfNull(member);
+        ArgumentNullException.ThrowIfNull(channel);
         var permissions = BasePermissions(member);
         if ((permissions & SandboxPermissions.Administrator) != 0)
             return SandboxPermissions.All;
-        var everyone = channel.Overwrites.FirstOrDefault(o => o.Type == 0 && o.Id == Id);
+        SandboxOverwrite? everyone = null, own = null;
+        ulong allow = 0, deny = 0;
+        foreach (var overwrite in channel.Overwrites)
+        {
+            if (overwrite.Type == 0 && overwrite.Id == Id)
+                everyone ??= overwrite;
+            else if (overwrite.Type == 0 && member.RoleIds.Contains(overwrite.Id))
+            {
+                allow |= overwrite.Allow;
+                deny |= overwrite.Deny;
+            }
+            else if (overwrite.Type == 1 && overwrite.Id == member.User.Id)
+                own ??= overwrite;
+        }
         if (everyone is not null)
             permissions = (permissions & ~everyone.Deny) | everyone.Allow;
-        ulong allow = 0, deny = 0;
-        foreach (var overwrite in channel.Overwrites.Where(o => o.Type == 0 && o.Id != Id && member.RoleIds.Contains(o.Id)))
-        {
-            allow |= overwrite.Allow;
-            deny |= overwrite.Deny;
-        }
         permissions = (permissions & ~deny) | allow;
-        var own = channel.Overwrites.FirstOrDefault(o => o.Type == 1 && o.Id == member.User.Id);
         if (own is not null)
             permissions = (permissions & ~own.Deny) | own.Allow;
         return permissions;

@@ -39,7 +39,15 @@ public sealed class SandboxWorld
         return world;
     }
 
-    public SandboxGuild? FindGuild(ulong id) => Guilds.FirstOrDefault(g => g.Id == id);
+    public SandboxGuild? FindGuild(ulong id)
+    {
+        foreach (var guild in Guilds)
+        {
+            if (guild.Id == id)
+                return guild;
+        }
+        return null;
+    }
 
     public SandboxChannel? FindChannel(ulong id) =>
         Guilds.SelectMany(g => g.Channels).FirstOrDefault(c => c.Id == id);
@@ -84,6 +92,6 @@ public sealed class SandboxWorld
     public SandboxMember BotMember(SandboxGuild guild)
     {
         ArgumentNullException.ThrowIfNull(guild);
-        return guild.Members.First(m => m.User.Id == BotUser.Id);
+        return guild.FindMember(BotUser.Id) ?? throw new InvalidOperationException($"The bot is not a member of guild {guild.Id}.");
     }
 }

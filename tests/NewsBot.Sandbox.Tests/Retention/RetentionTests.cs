@@ -2,13 +2,14 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.Time.Testing;
 using NewsBot.Sandbox.Interactions;
 using NewsBot.Sandbox.Rest;
+using NewsBot.Sandbox.World;
 
 namespace NewsBot.Sandbox.Tests.Retention;
 
 public sealed class RetentionTests
 {
     private static SandboxInteraction Interaction(ulong id, DateTimeOffset at) =>
-        new(id, $"token-{id}", 2, 1, 2, at, new JsonObject());
+        new(id, $"token-{id}", 2, 1, 2, at, new SandboxUser(3, "someone"), "summary");
 
     [Fact]
     public void A_channel_keeps_only_its_newest_messages_up_to_the_limit()
