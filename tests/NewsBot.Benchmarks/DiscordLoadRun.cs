@@ -81,36 +81,41 @@ internal static class DiscordLoadRun
         return (answered, clock.Elapsed);
     }
 
-    /// <summary>Starts interactions on a fixed schedule without waiting for earlier ones.</summary>
+    /// <summary>
+    /// Starts interactions on a fixed schedule without waiting for earlier ones. A dedicated thread paces them with
+    /// <see cref="PreciseSleep"/>: the timer queue behind <c>Task.Delay</c> woke up to a millisecond or two late, and
+    /// that lateness counted as reply latency.
+    /// </summary>
     private static async Task<(int Failed, TimeSpan Elapsed)> OpenLoopAsync(SandboxControl control, int rate, int seconds, List<double>? record)
     {
         var total = rate * seconds;
-        var clock = Stopwatch.StartNew();
-        var running = new List<Task>(total);
+        var running = new Task[total];
         var failed = 0;
-        var started = 0;
         var gate = new Lock();
-        while (started < total)
+        var clock = Stopwatch.StartNew();
+        async Task OneAsync(double scheduledMs)
         {
-            var due = Math.Min(total, (int)(clock.Elapsed.TotalSeconds * rate) + 1);
-            for (; started < due; started++)
+            var outcome = await InvokeAsync(control);
+            var latency = clock.Elapsed.TotalMilliseconds - scheduledMs;
+            lock (gate)
             {
-                var scheduled = (double)started / rate * 1000;
-                running.Add(Task.Run(async () =>
-                {
-                    var outcome = await InvokeAsync(control);
-                    var latency = clock.Elapsed.TotalMilliseconds - scheduled;
-                    lock (gate)
-                    {
-                        if (!outcome.Answered)
-                            failed++;
-                        else
-                            record?.Add(latency);
-                    }
-                }));
+                if (!outcome.Answered)
+                    failed++;
+                else
+                    record?.Add(latency);
             }
-            await Task.Delay(1);
         }
+        var pacer = new Thread(() =>
+        {
+            for (var i = 0; i < total; i++)
+            {
+                var scheduledMs = (double)i / rate * 1000;
+                PreciseSleep.For(TimeSpan.FromMilliseconds(scheduledMs) - clock.Elapsed);
+                running[i] = OneAsync(scheduledMs);
+            }
+        }) { IsBackground = true, Name = "load pacer" };
+        pacer.Start();
+        await Task.Run(pacer.Join);
         await Task.WhenAll(running);
         return (failed, clock.Elapsed);
     }
