@@ -16,7 +16,7 @@ internal sealed class SandboxState
         World = SandboxWorld.CreateDefault(Ids, Time, options.ApplicationName);
         options.ConfigureWorld?.Invoke(World);
         Messages = new MessageStore(Time, options.NonceWindow, options.MaxMessagesPerChannel);
-        Interactions = new InteractionStore(Time, options.InteractionTokenLifetime, options.MaxRetainedInteractions);
+        Interactions = new InteractionStore(Time, options.InteractionTokenLifetime, options.InteractionDeadline, options.MaxRetainedInteractions);
         Commands = new CommandStore(Ids, World.ApplicationId);
         Events = new ScheduledEventStore(Ids, Time, World);
         RateLimiter = new RateLimiter(Time);

@@ -22,7 +22,14 @@ internal static class DiscordLoadRun
         var inFlight = IntArg(args, "--concurrency", 64);
         var nativeClient = StringArg(args, "--aot-client");
 
-        await using var sandbox = new SandboxServer(new SandboxOptions { ExpectedToken = DiscordRoundTripHarness.Token });
+        // The run reads no history back, so the sandbox keeps little of it: its default 1,000 interactions and messages
+        // per channel, all still alive at a young-generation GC under this load, made each of its GCs copy megabytes.
+        await using var sandbox = new SandboxServer(new SandboxOptions
+        {
+            ExpectedToken = DiscordRoundTripHarness.Token,
+            MaxRetainedInteractions = 100,
+            MaxMessagesPerChannel = 100,
+        });
         await sandbox.StartAsync();
         await using var client = await ClientProcess.StartAsync(sandbox.BaseUri, nativeClient);
         Print(nativeClient is null ? "client: JIT (dotnet exec)" : $"client: Native AOT ({nativeClient})");

@@ -5,9 +5,10 @@ namespace NewsBot.Sandbox.Interactions;
 /// <summary>
 /// Interactions by id and by token, retained boundedly: an interaction is forgotten once its token has expired
 /// (nothing can use it any more) or when more than <c>maxRetained</c> are held (oldest first), so a long-running
-/// sandbox does not grow without end.
+/// sandbox does not grow without end. The count never pushes out an interaction still waiting for its callback within
+/// the deadline: under load that answered a prompt bot with "unknown interaction".
 /// </summary>
-internal sealed class InteractionStore(TimeProvider time, TimeSpan lifetime, int maxRetained)
+internal sealed class InteractionStore(TimeProvider time, TimeSpan lifetime, TimeSpan deadline, int maxRetained)
 {
     private readonly ConcurrentDictionary<string, SandboxInteraction> _byToken = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<ulong, SandboxInteraction> _byId = new();
@@ -34,8 +35,12 @@ internal sealed class InteractionStore(TimeProvider time, TimeSpan lifetime, int
             return;
         try
         {
-            var expiredBefore = time.GetUtcNow() - lifetime;
-            while (_order.TryPeek(out var oldest) && (_order.Count > maxRetained || oldest.CreatedAt < expiredBefore))
+            var now = time.GetUtcNow();
+            var expiredBefore = now - lifetime;
+            var unansweredBefore = now - deadline;
+            while (_order.TryPeek(out var oldest)
+                && (oldest.CreatedAt < expiredBefore
+                    || (_order.Count > maxRetained && (oldest.IsAcknowledged || oldest.CreatedAt < unansweredBefore))))
             {
                 _order.TryDequeue(out _);
                 _byToken.TryRemove(new KeyValuePair<string, SandboxInteraction>(oldest.Token, oldest));

@@ -37,13 +37,22 @@ public sealed class RetentionTests
         Assert.Null(store.FindByNonce(1, "keep"));
     }
 
+    private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(3);
+
+    private static SandboxInteraction Answered(ulong id, DateTimeOffset at)
+    {
+        var interaction = Interaction(id, at);
+        interaction.Callback = """{"type":4,"data":{"content":"ok"}}"""u8.ToArray();
+        return interaction;
+    }
+
     [Fact]
-    public void Interactions_beyond_the_retention_limit_are_forgotten_oldest_first()
+    public void Answered_interactions_beyond_the_retention_limit_are_forgotten_oldest_first()
     {
         var time = new FakeTimeProvider();
-        var store = new InteractionStore(time, TimeSpan.FromMinutes(15), maxRetained: 2);
+        var store = new InteractionStore(time, TimeSpan.FromMinutes(15), Deadline, maxRetained: 2);
         for (ulong id = 1; id <= 3; id++)
-            store.Add(Interaction(id, time.GetUtcNow()));
+            store.Add(Answered(id, time.GetUtcNow()));
 
         Assert.Null(store.ById(1));
         Assert.Null(store.ByToken("token-1"));
@@ -56,7 +65,7 @@ public sealed class RetentionTests
     public void Interactions_whose_token_expired_are_forgotten_when_new_ones_arrive()
     {
         var time = new FakeTimeProvider();
-        var store = new InteractionStore(time, TimeSpan.FromMinutes(15), maxRetained: 100);
+        var store = new InteractionStore(time, TimeSpan.FromMinutes(15), Deadline, maxRetained: 100);
         store.Add(Interaction(1, time.GetUtcNow()));
         time.Advance(TimeSpan.FromMinutes(10));
         store.Add(Interaction(2, time.GetUtcNow()));
@@ -68,5 +77,26 @@ public sealed class RetentionTests
         Assert.Null(store.ById(1));
         Assert.NotNull(store.ById(2));
         Assert.NotNull(store.ById(3));
+    }
+
+    [Fact]
+    public void The_limit_never_pushes_out_an_interaction_still_waiting_for_its_callback_within_the_deadline()
+    {
+        var time = new FakeTimeProvider();
+        var store = new InteractionStore(time, TimeSpan.FromMinutes(15), Deadline, maxRetained: 2);
+        store.Add(Interaction(1, time.GetUtcNow()));
+        store.Add(Answered(2, time.GetUtcNow()));
+        store.Add(Answered(3, time.GetUtcNow()));
+
+        Assert.NotNull(store.ById(1));
+        Assert.Equal(3, store.Count);
+
+        time.Advance(Deadline + TimeSpan.FromMilliseconds(1));
+        store.Add(Answered(4, time.GetUtcNow()));
+
+        Assert.Null(store.ById(1));
+        Assert.Null(store.ById(2));
+        Assert.NotNull(store.ById(3));
+        Assert.NotNull(store.ById(4));
     }
 }
