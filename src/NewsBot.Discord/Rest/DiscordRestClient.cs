@@ -25,6 +25,7 @@ internal sealed partial class DiscordRestClient : IDiscordRestClient
     private readonly RestRateLimiter _rateLimiter;
     private readonly DiscordClientOptions _options;
     private readonly ILogger<DiscordRestClient> _logger;
+    private readonly TimeProvider _time;
     private readonly ResiliencePipeline<HttpResponseMessage> _transientRetry;
     private readonly Uri _baseUri;
     private readonly AuthenticationHeaderValue _authorization;
@@ -38,6 +39,7 @@ internal sealed partial class DiscordRestClient : IDiscordRestClient
         _rateLimiter = rateLimiter;
         _options = options.Value;
         _logger = logger;
+        _time = time;
         _baseUri = new Uri(_options.RestBaseUrl.ToString().TrimEnd('/') + "/v10/");
         // Built once, not per request (the value never changes and parsing it each time showed in profiles).
         _authorization = new AuthenticationHeaderValue("Bot", _options.Token);
@@ -122,6 +124,9 @@ internal sealed partial class DiscordRestClient : IDiscordRestClient
                         return RestResult<TResponse>.Failure(new DiscordError(
                             DiscordErrorKind.RateLimited, error?.Message ?? "Rate limited", response.StatusCode, error?.Code));
                     }
+                    // A bucket holds a 429's wait for the retry; a bucketless route waits here (a global 429 pauses every route).
+                    if (route.Bucketless && !RestRateLimiter.IsGlobal(response.Headers, error?.Global))
+                        await Task.Delay(RestRateLimiter.RetryAfter(response.Headers, error?.RetryAfter), _time, cancellationToken);
                     continue;
                 }
                 if (response.IsSuccessStatusCode)
