@@ -1,6 +1,8 @@
+using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using NewsBot.Discord.Json;
 using NewsBot.Discord.Models;
 using NewsBot.Discord.Rest;
 
@@ -28,6 +30,37 @@ internal sealed partial class InteractionDispatcher(
         Interlocked.Increment(ref _inFlight);
         ThreadPool.QueueUserWorkItem(static state => _ = state.Self.RunTrackedAsync(state.Interaction, state.ReceivedAt),
             (Self: this, Interaction: interaction, ReceivedAt: receivedAt), preferLocal: false);
+    }
+
+    /// <summary>
+    /// Like <see cref="Dispatch(Interaction)"/> from INTERACTION_CREATE's UTF-8 data (which must stay unchanged): it is
+    /// read on the thread pool, so the gateway's receive loop only copies it.
+    /// </summary>
+    public void Dispatch(ReadOnlyMemory<byte> utf8Interaction)
+    {
+        var receivedAt = time.GetTimestamp();
+        Interlocked.Increment(ref _inFlight);
+        ThreadPool.QueueUserWorkItem(static state => _ = state.Self.ReadAndRunTrackedAsync(state.Utf8, state.ReceivedAt),
+            (Self: this, Utf8: utf8Interaction, ReceivedAt: receivedAt), preferLocal: false);
+    }
+
+    private Task ReadAndRunTrackedAsync(ReadOnlyMemory<byte> utf8Interaction, long receivedAt)
+    {
+        Interaction? interaction;
+        try
+        {
+            interaction = JsonSerializer.Deserialize(utf8Interaction.Span, DiscordJsonContext.Default.Interaction);
+        }
+        catch (JsonException ex)
+        {
+            LogUnreadable(logger, ex);
+            interaction = null;
+        }
+        if (interaction is not null)
+            return RunTrackedAsync(interaction, receivedAt);
+        if (Interlocked.Decrement(ref _inFlight) == 0)
+            SignalIdle();
+        return Task.CompletedTask;
     }
 
     private async Task RunTrackedAsync(Interaction interaction, long receivedAt)
@@ -188,6 +221,9 @@ internal sealed partial class InteractionDispatcher(
             LogCallbackFailed(logger, interaction.Id, result.Error.ToString());
         return result.IsSuccess;
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "INTERACTION_CREATE could not be read; left unanswered")]
+    private static partial void LogUnreadable(ILogger logger, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "No IInteractionHandler registered; interaction {InteractionId} left unanswered")]
     private static partial void LogNoHandler(ILogger logger, Snowflake interactionId);
