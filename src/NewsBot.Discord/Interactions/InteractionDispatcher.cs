@@ -159,7 +159,16 @@ internal sealed partial class InteractionDispatcher(
 
     private async Task RespondAsync(IInteractionHandler handler, Interaction interaction, long receivedAt, CancellationToken cancellationToken)
     {
-        var handling = InvokeAsync(handler, interaction, cancellationToken);
+        var pending = InvokeAsync(handler, interaction, cancellationToken);
+        if (pending.IsCompleted)
+        {
+            // The handler answered at once: no deadline timer, no task to watch.
+            if (pending.Result is { } immediate)
+                await SendCallbackAsync(interaction, immediate, cancellationToken);
+            return;
+        }
+
+        var handling = pending.AsTask();
         var remaining = options.Value.InteractionDeferAfter - time.GetElapsedTime(receivedAt);
         if (remaining > TimeSpan.Zero && !handling.IsCompleted)
         {
@@ -201,18 +210,41 @@ internal sealed partial class InteractionDispatcher(
             LogCallbackFailed(logger, interaction.Id, edited.Error.ToString());
     }
 
-    private async Task<InteractionResponse?> InvokeAsync(IInteractionHandler handler, Interaction interaction, CancellationToken cancellationToken)
+    /// <summary>The handler's response, or null when it failed (logged); completes synchronously when the handler does.</summary>
+    private ValueTask<InteractionResponse?> InvokeAsync(IInteractionHandler handler, Interaction interaction, CancellationToken cancellationToken)
+    {
+        ValueTask<InteractionResponse> handling;
+        try
+        {
+            handling = handler.HandleAsync(interaction, cancellationToken);
+        }
+        catch (Exception ex) when (IsHandlerFailure(ex, cancellationToken))
+        {
+            LogHandlerFailed(logger, ex, interaction.Id, interaction.Data?.Name);
+            return ValueTask.FromResult<InteractionResponse?>(null);
+        }
+        return handling.IsCompletedSuccessfully
+            ? ValueTask.FromResult<InteractionResponse?>(handling.Result)
+            : AwaitHandlerAsync(handling, interaction, cancellationToken);
+    }
+
+    private async ValueTask<InteractionResponse?> AwaitHandlerAsync(
+        ValueTask<InteractionResponse> handling, Interaction interaction, CancellationToken cancellationToken)
     {
         try
         {
-            return await handler.HandleAsync(interaction, cancellationToken);
+            return await handling;
         }
-        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        catch (Exception ex) when (IsHandlerFailure(ex, cancellationToken))
         {
             LogHandlerFailed(logger, ex, interaction.Id, interaction.Data?.Name);
             return null;
         }
     }
+
+    /// <summary>Anything but our own cancellation counts as the handler failing.</summary>
+    private static bool IsHandlerFailure(Exception exception, CancellationToken cancellationToken) =>
+        exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested;
 
     private async Task<bool> SendCallbackAsync(Interaction interaction, InteractionResponse response, CancellationToken cancellationToken)
     {
