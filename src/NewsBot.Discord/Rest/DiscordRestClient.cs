@@ -21,28 +21,30 @@ internal sealed partial class DiscordRestClient : IDiscordRestClient
     public const string HttpClientName = "NewsBot.Discord.Rest";
 
     private static readonly MediaTypeHeaderValue JsonMediaType = new("application/json");
-    private readonly IHttpClientFactory _httpClientFactory;
+    private readonly HttpClient _http;
     private readonly RestRateLimiter _rateLimiter;
     private readonly DiscordClientOptions _options;
     private readonly ILogger<DiscordRestClient> _logger;
     private readonly TimeProvider _time;
     private readonly ResiliencePipeline<HttpResponseMessage> _transientRetry;
-    private readonly Uri _baseUri;
-    private readonly AuthenticationHeaderValue _authorization;
+    private readonly string _baseUrl;
+    private readonly string _authorization;
     private readonly string _userAgent;
 
     public DiscordRestClient(
         IHttpClientFactory httpClientFactory, RestRateLimiter rateLimiter, IOptions<DiscordClientOptions> options,
         TimeProvider time, ILogger<DiscordRestClient> logger)
     {
-        _httpClientFactory = httpClientFactory;
+        // One client for the client's lifetime: its handler is long-lived (see DiscordServiceCollectionExtensions), and
+        // creating a client per request cost an allocation and the factory's options lookups each time.
+        _http = httpClientFactory.CreateClient(HttpClientName);
         _rateLimiter = rateLimiter;
         _options = options.Value;
         _logger = logger;
         _time = time;
-        _baseUri = new Uri(_options.RestBaseUrl.ToString().TrimEnd('/') + "/v10/");
-        // Built once, not per request (the value never changes and parsing it each time showed in profiles).
-        _authorization = new AuthenticationHeaderValue("Bot", _options.Token);
+        _baseUrl = _options.RestBaseUrl.ToString().TrimEnd('/') + "/v10/";
+        // Built once and sent unparsed: the values never change (parsing them per request showed in profiles).
+        _authorization = "Bot " + _options.Token;
         _userAgent = $"DiscordBot ({_options.UserAgentUrl}, {_options.UserAgentVersion})";
         _transientRetry = BuildTransientRetry(_options, time);
     }
@@ -101,11 +103,7 @@ internal sealed partial class DiscordRestClient : IDiscordRestClient
             HttpResponseMessage response;
             try
             {
-                response = retrySafe
-                    ? await _transientRetry.ExecuteAsync(
-                        static (state, ct) => new ValueTask<HttpResponseMessage>(state.Self.SendOnceAsync(state.Route, state.Body, ct)),
-                        (Self: this, Route: route, Body: body), cancellationToken)
-                    : await SendOnceAsync(route, body, cancellationToken);
+                response = await SendWithTransientRetriesAsync(route, body, retrySafe, cancellationToken);
             }
             catch (Exception ex) when (ex is HttpRequestException or IOException
                 || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
@@ -139,19 +137,57 @@ internal sealed partial class DiscordRestClient : IDiscordRestClient
         }
     }
 
+    /// <summary>
+    /// The first attempt goes straight out; only a transient failure where a retry is safe enters the retry pipeline,
+    /// which is handed that first outcome as its own first attempt (so its backoff and attempt count stay as configured).
+    /// </summary>
+    private async ValueTask<HttpResponseMessage> SendWithTransientRetriesAsync(DiscordRoute route, byte[]? body, bool retrySafe, CancellationToken cancellationToken)
+    {
+        if (!retrySafe || _options.MaxTransientRetries == 0)
+            return await SendOnceAsync(route, body, cancellationToken);
+        Outcome<HttpResponseMessage> first;
+        try
+        {
+            first = Outcome.FromResult(await SendOnceAsync(route, body, cancellationToken));
+        }
+        catch (Exception ex) when (IsTransient(Outcome.FromException<HttpResponseMessage>(ex), cancellationToken))
+        {
+            first = Outcome.FromException<HttpResponseMessage>(ex);
+        }
+        if (!IsTransient(first, cancellationToken))
+            return first.Result!;
+        var replay = new FirstAttemptReplay(first);
+        return await _transientRetry.ExecuteAsync(
+            static (state, ct) => state.Replay.TryTake(out var outcome)
+                ? outcome.Exception is { } error ? ValueTask.FromException<HttpResponseMessage>(error) : ValueTask.FromResult(outcome.Result!)
+                : new ValueTask<HttpResponseMessage>(state.Self.SendOnceAsync(state.Route, state.Body, ct)),
+            (Self: this, Route: route, Body: body, Replay: replay), cancellationToken);
+    }
+
+    /// <summary>Hands the retry pipeline the attempt already made, once.</summary>
+    private sealed class FirstAttemptReplay(Outcome<HttpResponseMessage> first)
+    {
+        private int _taken;
+
+        public bool TryTake(out Outcome<HttpResponseMessage> outcome)
+        {
+            outcome = first;
+            return Interlocked.Exchange(ref _taken, 1) == 0;
+        }
+    }
+
     private async Task<HttpResponseMessage> SendOnceAsync(DiscordRoute route, byte[]? body, CancellationToken cancellationToken)
     {
         using var lease = await _rateLimiter.AcquireAsync(route, cancellationToken);
-        using var request = new HttpRequestMessage(route.Method, new Uri(_baseUri, route.Path));
-        request.Headers.Authorization = _authorization;
+        using var request = new HttpRequestMessage(route.Method, new Uri(_baseUrl + route.Path, UriKind.Absolute));
+        request.Headers.TryAddWithoutValidation("Authorization", _authorization);
         request.Headers.TryAddWithoutValidation("User-Agent", _userAgent);
         if (body is not null)
         {
             request.Content = new ByteArrayContent(body);
             request.Content.Headers.ContentType = JsonMediaType;
         }
-        var client = _httpClientFactory.CreateClient(HttpClientName);
-        var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+        var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
         _rateLimiter.Update(route, lease, response.Headers);
         if (response.StatusCode == HttpStatusCode.TooManyRequests)
         {

@@ -190,6 +190,30 @@ public sealed class DiscordRestClientTests
     }
 
     [Fact]
+    public async Task Transient_failures_are_retried_exactly_the_configured_number_of_times()
+    {
+        var fixture = new RestClientFixture(o => o.MaxTransientRetries = 2);
+        fixture.Http.Fallback = _ => FakeDiscordHttp.Json(HttpStatusCode.ServiceUnavailable, "");
+
+        var result = await fixture.Time.AdvanceUntilAsync(fixture.Client.GetGuildRolesAsync(1, CancellationToken.None), Step);
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, result.Error!.Status);
+        Assert.Equal(3, fixture.Http.Requests.Count);
+    }
+
+    [Fact]
+    public async Task A_connection_failure_on_every_attempt_ends_as_a_transport_error_after_the_retries()
+    {
+        var fixture = new RestClientFixture(o => o.MaxTransientRetries = 1);
+        fixture.Http.Fallback = _ => throw new HttpRequestException("connection reset");
+
+        var result = await fixture.Time.AdvanceUntilAsync(fixture.Client.GetCurrentUserAsync(CancellationToken.None), Step);
+
+        Assert.Equal(DiscordErrorKind.Transport, result.Error!.Kind);
+        Assert.Equal(2, fixture.Http.Requests.Count);
+    }
+
+    [Fact]
     public async Task A_connection_failure_is_retried_where_safe()
     {
         var fixture = new RestClientFixture();
