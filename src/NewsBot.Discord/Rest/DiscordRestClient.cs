@@ -21,7 +21,8 @@ internal sealed partial class DiscordRestClient : IDiscordRestClient
     public const string HttpClientName = "NewsBot.Discord.Rest";
 
     private static readonly MediaTypeHeaderValue JsonMediaType = new("application/json");
-    private readonly HttpClient _http;
+    private readonly HttpMessageInvoker _http;
+    private readonly RequestTimeouts _timeouts;
     private readonly RestRateLimiter _rateLimiter;
     private readonly DiscordClientOptions _options;
     private readonly ILogger<DiscordRestClient> _logger;
@@ -35,9 +36,13 @@ internal sealed partial class DiscordRestClient : IDiscordRestClient
         IHttpClientFactory httpClientFactory, RestRateLimiter rateLimiter, IOptions<DiscordClientOptions> options,
         TimeProvider time, ILogger<DiscordRestClient> logger)
     {
-        // One client for the client's lifetime: its handler is long-lived (see DiscordServiceCollectionExtensions), and
-        // creating a client per request cost an allocation and the factory's options lookups each time.
-        _http = httpClientFactory.CreateClient(HttpClientName);
+        // One invoker over the named client's handler for the client's lifetime (the handler is long-lived, see
+        // DiscordServiceCollectionExtensions). Not an HttpClient: that links a new token source and starts a timer per
+        // request; RequestTimeouts reuses them. Factories without handler access (tests) hand out a client.
+        _http = httpClientFactory is IHttpMessageHandlerFactory handlers
+            ? new HttpMessageInvoker(handlers.CreateHandler(HttpClientName), disposeHandler: false)
+            : httpClientFactory.CreateClient(HttpClientName);
+        _timeouts = new RequestTimeouts(options.Value.RequestTimeout, time);
         _rateLimiter = rateLimiter;
         _options = options.Value;
         _logger = logger;
@@ -187,7 +192,19 @@ internal sealed partial class DiscordRestClient : IDiscordRestClient
             request.Content = new ByteArrayContent(body);
             request.Content.Headers.ContentType = JsonMediaType;
         }
-        var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+        HttpResponseMessage response;
+        using (var timeout = _timeouts.Start(cancellationToken))
+        {
+            try
+            {
+                // The handler returns once the headers are in; the body is read afterwards, as with ResponseHeadersRead.
+                response = await _http.SendAsync(request, timeout.Token);
+            }
+            catch (OperationCanceledException ex) when (timeout.TimedOut(cancellationToken))
+            {
+                throw new TaskCanceledException($"Discord did not answer within {_timeouts.Timeout.TotalSeconds} s.", new TimeoutException(ex.Message, ex));
+            }
+        }
         _rateLimiter.Update(route, lease, response.Headers);
         if (response.StatusCode == HttpStatusCode.TooManyRequests)
         {
