@@ -28,7 +28,7 @@ internal sealed partial class InteractionDispatcher(
     {
         var receivedAt = time.GetTimestamp();
         Interlocked.Increment(ref _inFlight);
-        ThreadPool.QueueUserWorkItem(static state => _ = state.Self.RunTrackedAsync(state.Interaction, state.ReceivedAt),
+        ThreadPool.QueueUserWorkItem(static state => _ = state.Self.RunCoreAsync(state.Interaction, state.ReceivedAt, tracked: true, state.Self._stopping.Token),
             (Self: this, Interaction: interaction, ReceivedAt: receivedAt), preferLocal: false);
     }
 
@@ -57,30 +57,15 @@ internal sealed partial class InteractionDispatcher(
             interaction = null;
         }
         if (interaction is not null)
-            return RunTrackedAsync(interaction, receivedAt);
-        if (Interlocked.Decrement(ref _inFlight) == 0)
-            SignalIdle();
+            return RunCoreAsync(interaction, receivedAt, tracked: true, _stopping.Token);
+        Untrack();
         return Task.CompletedTask;
     }
 
-    private async Task RunTrackedAsync(Interaction interaction, long receivedAt)
+    private void Untrack()
     {
-        try
-        {
-            await RunAsync(interaction, receivedAt, _stopping.Token);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            LogHandlerFailed(logger, ex, interaction.Id, interaction.Data?.Name);
-        }
-        catch (OperationCanceledException)
-        {
-        }
-        finally
-        {
-            if (Interlocked.Decrement(ref _inFlight) == 0)
-                SignalIdle();
-        }
+        if (Interlocked.Decrement(ref _inFlight) == 0)
+            SignalIdle();
     }
 
     private void SignalIdle()
@@ -125,133 +110,6 @@ internal sealed partial class InteractionDispatcher(
         _stopping.Cancel();
         _stopping.Dispose();
         _slots.Dispose();
-    }
-
-    internal async Task RunAsync(Interaction interaction, long receivedAt, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await _slots.WaitAsync(cancellationToken);
-        }
-        catch (OperationCanceledException)
-        {
-            return;
-        }
-        try
-        {
-            await using var scope = scopes.CreateAsyncScope();
-            var handler = scope.ServiceProvider.GetService<IInteractionHandler>();
-            if (handler is null)
-            {
-                LogNoHandler(logger, interaction.Id);
-                return;
-            }
-            await RespondAsync(handler, interaction, receivedAt, cancellationToken);
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-        }
-        finally
-        {
-            _slots.Release();
-        }
-    }
-
-    private async Task RespondAsync(IInteractionHandler handler, Interaction interaction, long receivedAt, CancellationToken cancellationToken)
-    {
-        var pending = InvokeAsync(handler, interaction, cancellationToken);
-        if (pending.IsCompleted)
-        {
-            // The handler answered at once: no deadline timer, no task to watch.
-            if (pending.Result is { } immediate)
-                await SendCallbackAsync(interaction, immediate, cancellationToken);
-            return;
-        }
-
-        var handling = pending.AsTask();
-        var remaining = options.Value.InteractionDeferAfter - time.GetElapsedTime(receivedAt);
-        if (remaining > TimeSpan.Zero && !handling.IsCompleted)
-        {
-            using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            var timer = Task.Delay(remaining, time, deadline.Token);
-            await Task.WhenAny(handling, timer);
-            await deadline.CancelAsync();
-        }
-
-        if (handling.IsCompleted || interaction.Type == InteractionType.ApplicationCommandAutocomplete)
-        {
-            // Autocomplete cannot be deferred: answer whenever the handler is done, late or not.
-            if (await handling is { } response)
-                await SendCallbackAsync(interaction, response, cancellationToken);
-            return;
-        }
-
-        var deferral = interaction.Type == InteractionType.MessageComponent
-            ? InteractionResponse.DeferredUpdate()
-            : InteractionResponse.DeferredMessage(handler.IsEphemeralIfDeferred(interaction));
-        LogDeferred(logger, interaction.Id, interaction.Data?.Name);
-        if (!await SendCallbackAsync(interaction, deferral, cancellationToken))
-            return;
-
-        if (await handling is not { } late)
-            return;
-        if (late.Type is not (InteractionCallbackType.ChannelMessageWithSource or InteractionCallbackType.UpdateMessage) || late.Data is null)
-        {
-            LogUnusableLateResponse(logger, interaction.Id, (int)late.Type);
-            return;
-        }
-        var message = InteractionMessage.FromCallbackData(late.Data)!;
-        var edit = new WebhookMessageEditRequest
-        {
-            Content = message.Content, Embeds = message.Embeds, AllowedMentions = message.AllowedMentions, Components = message.Components,
-        };
-        var edited = await rest.EditOriginalInteractionResponseAsync(interaction.ApplicationId, interaction.Token, edit, cancellationToken);
-        if (!edited.IsSuccess)
-            LogCallbackFailed(logger, interaction.Id, edited.Error.ToString());
-    }
-
-    /// <summary>The handler's response, or null when it failed (logged); completes synchronously when the handler does.</summary>
-    private ValueTask<InteractionResponse?> InvokeAsync(IInteractionHandler handler, Interaction interaction, CancellationToken cancellationToken)
-    {
-        ValueTask<InteractionResponse> handling;
-        try
-        {
-            handling = handler.HandleAsync(interaction, cancellationToken);
-        }
-        catch (Exception ex) when (IsHandlerFailure(ex, cancellationToken))
-        {
-            LogHandlerFailed(logger, ex, interaction.Id, interaction.Data?.Name);
-            return ValueTask.FromResult<InteractionResponse?>(null);
-        }
-        return handling.IsCompletedSuccessfully
-            ? ValueTask.FromResult<InteractionResponse?>(handling.Result)
-            : AwaitHandlerAsync(handling, interaction, cancellationToken);
-    }
-
-    private async ValueTask<InteractionResponse?> AwaitHandlerAsync(
-        ValueTask<InteractionResponse> handling, Interaction interaction, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await handling;
-        }
-        catch (Exception ex) when (IsHandlerFailure(ex, cancellationToken))
-        {
-            LogHandlerFailed(logger, ex, interaction.Id, interaction.Data?.Name);
-            return null;
-        }
-    }
-
-    /// <summary>Anything but our own cancellation counts as the handler failing.</summary>
-    private static bool IsHandlerFailure(Exception exception, CancellationToken cancellationToken) =>
-        exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested;
-
-    private async Task<bool> SendCallbackAsync(Interaction interaction, InteractionResponse response, CancellationToken cancellationToken)
-    {
-        var result = await rest.CreateInteractionResponseAsync(interaction.Id, interaction.Token, response, cancellationToken);
-        if (!result.IsSuccess)
-            LogCallbackFailed(logger, interaction.Id, result.Error.ToString());
-        return result.IsSuccess;
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "INTERACTION_CREATE could not be read; left unanswered")]

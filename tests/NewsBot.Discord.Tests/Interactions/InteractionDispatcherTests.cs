@@ -173,4 +173,24 @@ public sealed class InteractionDispatcherTests
 
         Assert.Empty(_rest.Http.Requests);
     }
+
+    [Fact]
+    public async Task A_reply_still_on_its_way_does_not_hold_a_handler_slot()
+    {
+        var services = new ServiceCollection()
+            .AddSingleton<IInteractionHandler>(new ScriptedHandler(_ => Task.FromResult(Reply("Hallo")), false))
+            .BuildServiceProvider();
+        using var dispatcher = new InteractionDispatcher(services.GetRequiredService<IServiceScopeFactory>(), _rest.Client,
+            Options.Create(new DiscordClientOptions { MaxConcurrentInteractions = 1 }), _rest.Time, NullLogger<InteractionDispatcher>.Instance);
+        _rest.Http.ThenNoAnswer();
+        using var stop = new CancellationTokenSource();
+
+        var stuck = dispatcher.RunAsync(Command(), _rest.Time.GetTimestamp(), stop.Token);
+        await _rest.Http.NextArrivalAsync().WaitAsync(TimeSpan.FromSeconds(30));
+        await dispatcher.RunAsync(Command(), _rest.Time.GetTimestamp(), CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Equal(2, _rest.Http.Requests.Count);
+        await stop.CancelAsync();
+        await stuck.WaitAsync(TimeSpan.FromSeconds(30));
+    }
 }
