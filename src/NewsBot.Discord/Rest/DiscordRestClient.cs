@@ -65,7 +65,9 @@ internal sealed partial class DiscordRestClient : IDiscordRestClient
             BackoffType = DelayBackoffType.Exponential,
             UseJitter = true,
             Delay = options.TransientRetryBaseDelay,
-            ShouldHandle = static args => ValueTask.FromResult(IsTransient(args.Outcome, args.Context.CancellationToken)),
+            ShouldHandle = static args => ValueTask.FromResult(args.Outcome.Exception is { } error
+                ? IsTransient(error, args.Context.CancellationToken)
+                : args.Outcome.Result is { } response && IsTransient(response)),
             OnRetry = args =>
             {
                 LogTransientRetry(_logger, args.AttemptNumber + 1, (int?)args.Outcome.Result?.StatusCode, args.Outcome.Exception?.GetType().Name);
@@ -74,22 +76,23 @@ internal sealed partial class DiscordRestClient : IDiscordRestClient
         }).Build();
     }
 
-    private static bool IsTransient(Outcome<HttpResponseMessage> outcome, CancellationToken cancellationToken) => outcome switch
+    private static bool IsTransient(Exception exception, CancellationToken cancellationToken) => exception switch
     {
-        { Exception: HttpRequestException } => true,
-        { Exception: OperationCanceledException } => !cancellationToken.IsCancellationRequested,
-        { Exception: IOException } => true,
-        { Result: { } response } => (int)response.StatusCode >= 500,
+        HttpRequestException or IOException => true,
+        OperationCanceledException => !cancellationToken.IsCancellationRequested,
         _ => false,
     };
+
+    private static bool IsTransient(HttpResponseMessage response) => (int)response.StatusCode >= 500;
 
     private Task<RestResult<TResponse>> SendAsync<TResponse>(
         DiscordRoute route, JsonTypeInfo<TResponse>? responseType, bool retrySafe, CancellationToken cancellationToken) =>
         SendCoreAsync(route, body: null, responseType, retrySafe, cancellationToken);
 
+    /// <summary>Validates, serializes and sends; a <c>doneCode</c> error (the request had already taken effect) counts as success.</summary>
     private Task<RestResult<TResponse>> SendAsync<TRequest, TResponse>(
         DiscordRoute route, TRequest body, JsonTypeInfo<TRequest> requestType, JsonTypeInfo<TResponse>? responseType,
-        IReadOnlyList<LimitViolation> violations, bool retrySafe, CancellationToken cancellationToken)
+        IReadOnlyList<LimitViolation> violations, bool retrySafe, CancellationToken cancellationToken, int? doneCode = null)
     {
         if (violations.Count > 0)
         {
@@ -97,18 +100,34 @@ internal sealed partial class DiscordRestClient : IDiscordRestClient
             return Task.FromResult(RestResult<TResponse>.Failure(new DiscordError(
                 DiscordErrorKind.Validation, $"Request breaks Discord limits: {string.Join("; ", violations)}", Violations: violations)));
         }
-        return SendCoreAsync(route, JsonSerializer.SerializeToUtf8Bytes(body, requestType), responseType, retrySafe, cancellationToken);
+        return SendCoreAsync(route, JsonSerializer.SerializeToUtf8Bytes(body, requestType), responseType, retrySafe, cancellationToken, doneCode);
     }
 
+    /// <summary>
+    /// Sends, waits out 429s, and reads the result. The first attempt is awaited here (one async frame over the send);
+    /// only a transient failure where a retry is safe enters the retry pipeline.
+    /// </summary>
     private async Task<RestResult<TResponse>> SendCoreAsync<TResponse>(
-        DiscordRoute route, byte[]? body, JsonTypeInfo<TResponse>? responseType, bool retrySafe, CancellationToken cancellationToken)
+        DiscordRoute route, byte[]? body, JsonTypeInfo<TResponse>? responseType, bool retrySafe, CancellationToken cancellationToken, int? doneCode = null)
     {
+        var mayRetry = retrySafe && _options.MaxTransientRetries > 0;
         for (var rateLimited = 0; ; rateLimited++)
         {
             HttpResponseMessage response;
             try
             {
-                response = await SendWithTransientRetriesAsync(route, body, retrySafe, cancellationToken);
+                Outcome<HttpResponseMessage> first;
+                try
+                {
+                    first = Outcome.FromResult(await SendOnceAsync(route, body, cancellationToken));
+                }
+                catch (Exception ex) when (mayRetry && IsTransient(ex, cancellationToken))
+                {
+                    first = Outcome.FromException<HttpResponseMessage>(ex);
+                }
+                response = mayRetry && (first.Exception is not null || IsTransient(first.Result!))
+                    ? await RetryTransientAsync(route, body, first, cancellationToken)
+                    : first.Result!;
             }
             catch (Exception ex) when (ex is HttpRequestException or IOException
                 || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
@@ -135,6 +154,8 @@ internal sealed partial class DiscordRestClient : IDiscordRestClient
                 if (response.IsSuccessStatusCode)
                     return await ReadSuccessAsync(response, responseType, cancellationToken);
                 var body2 = await ReadErrorAsync(response, cancellationToken);
+                if (doneCode is { } done && body2?.Code == done)
+                    return RestResult<TResponse>.Success(default!);
                 LogApiError(_logger, route.RouteKey, (int)response.StatusCode, body2?.Code);
                 return RestResult<TResponse>.Failure(new DiscordError(
                     DiscordErrorKind.Api, body2?.Message ?? response.ReasonPhrase ?? "Request failed", response.StatusCode, body2?.Code, body2?.Errors));
@@ -143,24 +164,12 @@ internal sealed partial class DiscordRestClient : IDiscordRestClient
     }
 
     /// <summary>
-    /// The first attempt goes straight out; only a transient failure where a retry is safe enters the retry pipeline,
-    /// which is handed that first outcome as its own first attempt (so its backoff and attempt count stay as configured).
+    /// The retries after a transient first outcome: the pipeline is handed that outcome as its own first attempt, so its
+    /// backoff and attempt count stay as configured.
     /// </summary>
-    private async ValueTask<HttpResponseMessage> SendWithTransientRetriesAsync(DiscordRoute route, byte[]? body, bool retrySafe, CancellationToken cancellationToken)
+    private async ValueTask<HttpResponseMessage> RetryTransientAsync(
+        DiscordRoute route, byte[]? body, Outcome<HttpResponseMessage> first, CancellationToken cancellationToken)
     {
-        if (!retrySafe || _options.MaxTransientRetries == 0)
-            return await SendOnceAsync(route, body, cancellationToken);
-        Outcome<HttpResponseMessage> first;
-        try
-        {
-            first = Outcome.FromResult(await SendOnceAsync(route, body, cancellationToken));
-        }
-        catch (Exception ex) when (IsTransient(Outcome.FromException<HttpResponseMessage>(ex), cancellationToken))
-        {
-            first = Outcome.FromException<HttpResponseMessage>(ex);
-        }
-        if (!IsTransient(first, cancellationToken))
-            return first.Result!;
         var replay = new FirstAttemptReplay(first);
         return await _transientRetry.ExecuteAsync(
             static (state, ct) => state.Replay.TryTake(out var outcome)
