@@ -23,18 +23,9 @@ internal sealed partial class InteractionDispatcher(
     private int _inFlight;
     private TaskCompletionSource? _idle;
 
-    /// <summary>Starts handling on the thread pool and returns at once (a counter, not a task map, tracks what runs).</summary>
-    public void Dispatch(Interaction interaction)
-    {
-        var receivedAt = time.GetTimestamp();
-        Interlocked.Increment(ref _inFlight);
-        ThreadPool.QueueUserWorkItem(static state => _ = state.Self.RunCoreAsync(state.Interaction, state.ReceivedAt, tracked: true, state.Self._stopping.Token),
-            (Self: this, Interaction: interaction, ReceivedAt: receivedAt), preferLocal: false);
-    }
-
     /// <summary>
-    /// Like <see cref="Dispatch(Interaction)"/> from INTERACTION_CREATE's UTF-8 data (which must stay unchanged): it is
-    /// read on the thread pool, so the gateway's receive loop only copies it.
+    /// Starts handling INTERACTION_CREATE's UTF-8 data (which must stay unchanged) on the thread pool and returns at once:
+    /// the receive loop only copies the data, the worker reads it. A counter, not a task map, tracks what runs.
     /// </summary>
     public void Dispatch(ReadOnlyMemory<byte> utf8Interaction)
     {
