@@ -36,8 +36,8 @@ public static class DiscordServiceCollectionExtensions
         // One long-lived pooled handler (connections recycled every few minutes for DNS changes) instead of the factory's
         // 2-minute handler rotation, which opened fresh cold connections under load; and none of the factory's
         // per-request log lines (4 per request at Information): our client logs what matters itself.
-        services.AddHttpClient(DiscordRestClient.HttpClientName, (sp, client) =>
-                client.Timeout = sp.GetRequiredService<IOptions<DiscordClientOptions>>().Value.RequestTimeout)
+        // The REST client sends through this handler directly and applies RequestTimeout itself.
+        services.AddHttpClient(DiscordRestClient.HttpClientName)
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
             {
                 PooledConnectionLifetime = TimeSpan.FromMinutes(5),

@@ -35,8 +35,8 @@ public class DiscordJsonBenchmarks
     [Benchmark]
     public Interaction? ReadInteractionFrame()
     {
-        var payload = JsonSerializer.Deserialize(_interactionFrame, DiscordJsonContext.Default.GatewayPayload)!;
-        return payload.D!.Value.Deserialize(DiscordJsonContext.Default.Interaction);
+        var payload = NewsBot.Discord.Gateway.GatewayEnvelope.Read(_interactionFrame);
+        return JsonSerializer.Deserialize(payload.Data.Span, DiscordJsonContext.Default.Interaction);
     }
 
     [Benchmark]

@@ -24,20 +24,20 @@ internal sealed class DiscordGuildCache : IDiscordGuildCache
 
     public void Apply(GatewayDispatch dispatch)
     {
-        var data = dispatch.Data;
+        var data = dispatch.Utf8Data.Span;
         switch (dispatch.Name)
         {
             case "READY":
-                var ready = data.Deserialize(DiscordJsonContext.Default.ReadyEvent)!;
+                var ready = JsonSerializer.Deserialize(data, DiscordJsonContext.Default.ReadyEvent)!;
                 Interlocked.Exchange(ref _currentUserId, (long)ready.User.Id.Value);
                 break;
             case "GUILD_CREATE":
-                var created = data.Deserialize(DiscordJsonContext.Default.Guild)!;
+                var created = JsonSerializer.Deserialize(data, DiscordJsonContext.Default.Guild)!;
                 if (created.Unavailable != true)
                     _guilds[created.Id] = FromGuild(created);
                 break;
             case "GUILD_UPDATE":
-                var updated = data.Deserialize(DiscordJsonContext.Default.Guild)!;
+                var updated = JsonSerializer.Deserialize(data, DiscordJsonContext.Default.Guild)!;
                 Update(updated.Id, g => g with
                 {
                     Name = updated.Name,
@@ -47,30 +47,30 @@ internal sealed class DiscordGuildCache : IDiscordGuildCache
                 });
                 break;
             case "GUILD_DELETE":
-                var deleted = data.Deserialize(DiscordJsonContext.Default.UnavailableGuild)!;
+                var deleted = JsonSerializer.Deserialize(data, DiscordJsonContext.Default.UnavailableGuild)!;
                 _guilds.TryRemove(deleted.Id, out _);
                 break;
             case "CHANNEL_CREATE" or "CHANNEL_UPDATE":
-                var channel = data.Deserialize(DiscordJsonContext.Default.Channel)!;
+                var channel = JsonSerializer.Deserialize(data, DiscordJsonContext.Default.Channel)!;
                 if (channel.GuildId is { } channelGuild)
                     Update(channelGuild, g => g with { Channels = g.Channels.SetItem(channel.Id, channel) });
                 break;
             case "CHANNEL_DELETE":
-                var gone = data.Deserialize(DiscordJsonContext.Default.Channel)!;
+                var gone = JsonSerializer.Deserialize(data, DiscordJsonContext.Default.Channel)!;
                 if (gone.GuildId is { } goneGuild)
                     Update(goneGuild, g => g with { Channels = g.Channels.Remove(gone.Id) });
                 break;
             case "GUILD_ROLE_CREATE" or "GUILD_ROLE_UPDATE":
-                var roleEvent = data.Deserialize(DiscordJsonContext.Default.GuildRoleEvent)!;
+                var roleEvent = JsonSerializer.Deserialize(data, DiscordJsonContext.Default.GuildRoleEvent)!;
                 Update(roleEvent.GuildId, g => g with { Roles = g.Roles.SetItem(roleEvent.Role.Id, roleEvent.Role) });
                 break;
             case "GUILD_ROLE_DELETE":
-                var roleDelete = data.Deserialize(DiscordJsonContext.Default.GuildRoleDeleteEvent)!;
+                var roleDelete = JsonSerializer.Deserialize(data, DiscordJsonContext.Default.GuildRoleDeleteEvent)!;
                 Update(roleDelete.GuildId, g => g with { Roles = g.Roles.Remove(roleDelete.RoleId) });
                 break;
             case "GUILD_MEMBER_UPDATE":
                 // Only arrives with the GUILD_MEMBERS intent; kept so role changes of the bot apply when it is on.
-                var member = data.Deserialize(DiscordJsonContext.Default.GuildMemberUpdateEvent)!;
+                var member = JsonSerializer.Deserialize(data, DiscordJsonContext.Default.GuildMemberUpdateEvent)!;
                 if (member.User.Id == CurrentUserId)
                     Update(member.GuildId, g => g with { BotMember = new GuildMember { User = member.User, Roles = member.Roles, Nick = member.Nick } });
                 break;

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Logging;
 using NewsBot.Discord.Caching;
 using NewsBot.Discord.Interactions;
-using NewsBot.Discord.Json;
 
 namespace NewsBot.Discord.Gateway;
 
@@ -15,11 +14,8 @@ internal sealed partial class GatewayDispatcher(
     public async ValueTask HandleAsync(GatewayDispatch dispatch, CancellationToken cancellationToken)
     {
         cache.Apply(dispatch);
-        if (dispatch.Name == "INTERACTION_CREATE"
-            && System.Text.Json.JsonSerializer.Deserialize(dispatch.Data, DiscordJsonContext.Default.Interaction) is { } interaction)
-        {
-            interactions.Dispatch(interaction);
-        }
+        if (dispatch.Name == "INTERACTION_CREATE")
+            interactions.Dispatch(dispatch.Utf8Data);
         foreach (var observer in _observers)
         {
             try

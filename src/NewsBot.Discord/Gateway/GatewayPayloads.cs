@@ -1,16 +1,6 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace NewsBot.Discord.Gateway;
-
-/// <summary>An incoming gateway frame: <c>{op, d, s, t}</c>.</summary>
-internal sealed record GatewayPayload
-{
-    public int Op { get; init; }
-    public JsonElement? D { get; init; }
-    public long? S { get; init; }
-    public string? T { get; init; }
-}
 
 /// <summary>An outgoing gateway frame; <c>d</c> is always written (a heartbeat's may be null).</summary>
 internal sealed record GatewayCommand<T>(int Op, [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] T D);

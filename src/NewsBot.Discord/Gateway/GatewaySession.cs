@@ -110,9 +110,9 @@ internal sealed partial class GatewaySession(
             var hello = await ReceivePayloadAsync(transport, connection.Token);
             if (hello.Close is { } helloClose)
                 return FromClose(helloClose, healthy);
-            if (hello.Payload?.Op != GatewayOpcode.Hello || hello.Payload.D is not { } helloData)
+            if (hello.Payload is not { Op: GatewayOpcode.Hello } helloPayload || !helloPayload.HasData)
                 return new ConnectionOutcome(ConnectionNext.Resume, null, "no HELLO", false);
-            var interval = TimeSpan.FromMilliseconds(helloData.Deserialize(DiscordJsonContext.Default.HelloData)!.HeartbeatInterval);
+            var interval = TimeSpan.FromMilliseconds(JsonSerializer.Deserialize(helloPayload.Data.Span, DiscordJsonContext.Default.HelloData)!.HeartbeatInterval);
             _ackReceived = true;
             heartbeat = HeartbeatLoopAsync(transport, sendLimiter, interval, connection);
 
@@ -137,7 +137,7 @@ internal sealed partial class GatewaySession(
                 var received = await ReceivePayloadAsync(transport, connection.Token);
                 if (received.Close is { } close)
                     return FromClose(close, healthy);
-                var payload = received.Payload!;
+                var payload = received.Payload!.Value;
                 switch (payload.Op)
                 {
                     case GatewayOpcode.Dispatch:
@@ -153,7 +153,7 @@ internal sealed partial class GatewaySession(
                         await CloseQuietlyAsync(transport, GatewayCloseCodes.ClientResumable, "reconnect requested");
                         return new ConnectionOutcome(ConnectionNext.Resume, null, "server asked to reconnect", true, TimeSpan.Zero);
                     case GatewayOpcode.InvalidSession:
-                        var resumable = payload.D is { ValueKind: JsonValueKind.True } && _sessionId is not null;
+                        var resumable = payload.DataIsTrue && _sessionId is not null;
                         if (resumable)
                         {
                             await CloseQuietlyAsync(transport, GatewayCloseCodes.ClientResumable, "invalid session, resuming");
@@ -204,23 +204,22 @@ internal sealed partial class GatewaySession(
     }
 
     /// <summary>Returns true when the session is (re)established: READY or RESUMED.</summary>
-    private async ValueTask<bool> HandleDispatchAsync(GatewayPayload payload, CancellationToken cancellationToken)
+    private async ValueTask<bool> HandleDispatchAsync(GatewayEnvelope payload, CancellationToken cancellationToken)
     {
-        if (payload.S is { } sequence)
+        if (payload.Sequence is { } sequence)
         {
             if (_sequence is { } last && sequence <= last)
             {
-                LogSkippedReplay(logger, settings.ShardId, sequence, payload.T);
+                LogSkippedReplay(logger, settings.ShardId, sequence, payload.EventName);
                 return false;
             }
             _sequence = sequence;
         }
-        var name = payload.T ?? "";
-        var data = payload.D ?? default;
+        var name = payload.EventName ?? "";
         var established = false;
         if (name == "READY")
         {
-            var ready = data.Deserialize(DiscordJsonContext.Default.ReadyEvent)!;
+            var ready = JsonSerializer.Deserialize(payload.Data.Span, DiscordJsonContext.Default.ReadyEvent)!;
             _sessionId = ready.SessionId;
             _resumeUrl = Uri.TryCreate(ready.ResumeGatewayUrl, UriKind.Absolute, out var resumeUrl) ? resumeUrl : settings.GatewayUrl;
             ApplicationId = ready.Application.Id;
@@ -235,7 +234,8 @@ internal sealed partial class GatewaySession(
         }
         try
         {
-            await sink.HandleAsync(new GatewayDispatch(name, data, settings.ShardId), cancellationToken);
+            // The data is copied out of the transport's buffer (reused by the next receive): the dispatch may outlive it.
+            await sink.HandleAsync(new GatewayDispatch(name, payload.Data.ToArray(), settings.ShardId), cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -290,12 +290,12 @@ internal sealed partial class GatewaySession(
         }
     }
 
-    private static async ValueTask<(GatewayPayload? Payload, GatewayFrame? Close)> ReceivePayloadAsync(IGatewayTransport transport, CancellationToken cancellationToken)
+    private static async ValueTask<(GatewayEnvelope? Payload, GatewayFrame? Close)> ReceivePayloadAsync(IGatewayTransport transport, CancellationToken cancellationToken)
     {
         var frame = await transport.ReceiveAsync(cancellationToken);
         if (frame.IsClose)
             return (null, frame);
-        return (JsonSerializer.Deserialize(frame.Message.Span, DiscordJsonContext.Default.GatewayPayload), null);
+        return (GatewayEnvelope.Read(frame.Message), null);
     }
 
     private static async Task CloseQuietlyAsync(IGatewayTransport transport, int code, string reason)

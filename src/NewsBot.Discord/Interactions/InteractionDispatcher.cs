@@ -1,6 +1,8 @@
+using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using NewsBot.Discord.Json;
 using NewsBot.Discord.Models;
 using NewsBot.Discord.Rest;
 
@@ -21,33 +23,40 @@ internal sealed partial class InteractionDispatcher(
     private int _inFlight;
     private TaskCompletionSource? _idle;
 
-    /// <summary>Starts handling on the thread pool and returns at once (a counter, not a task map, tracks what runs).</summary>
-    public void Dispatch(Interaction interaction)
+    /// <summary>
+    /// Starts handling INTERACTION_CREATE's UTF-8 data (which must stay unchanged) on the thread pool and returns at once:
+    /// the receive loop only copies the data, the worker reads it. A counter, not a task map, tracks what runs.
+    /// </summary>
+    public void Dispatch(ReadOnlyMemory<byte> utf8Interaction)
     {
         var receivedAt = time.GetTimestamp();
         Interlocked.Increment(ref _inFlight);
-        ThreadPool.QueueUserWorkItem(static state => _ = state.Self.RunTrackedAsync(state.Interaction, state.ReceivedAt),
-            (Self: this, Interaction: interaction, ReceivedAt: receivedAt), preferLocal: false);
+        ThreadPool.QueueUserWorkItem(static state => _ = state.Self.ReadAndRunTrackedAsync(state.Utf8, state.ReceivedAt),
+            (Self: this, Utf8: utf8Interaction, ReceivedAt: receivedAt), preferLocal: false);
     }
 
-    private async Task RunTrackedAsync(Interaction interaction, long receivedAt)
+    private Task ReadAndRunTrackedAsync(ReadOnlyMemory<byte> utf8Interaction, long receivedAt)
     {
+        Interaction? interaction;
         try
         {
-            await RunAsync(interaction, receivedAt, _stopping.Token);
+            interaction = JsonSerializer.Deserialize(utf8Interaction.Span, DiscordJsonContext.Default.Interaction);
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        catch (JsonException ex)
         {
-            LogHandlerFailed(logger, ex, interaction.Id, interaction.Data?.Name);
+            LogUnreadable(logger, ex);
+            interaction = null;
         }
-        catch (OperationCanceledException)
-        {
-        }
-        finally
-        {
-            if (Interlocked.Decrement(ref _inFlight) == 0)
-                SignalIdle();
-        }
+        if (interaction is not null)
+            return RunCoreAsync(interaction, receivedAt, tracked: true, _stopping.Token);
+        Untrack();
+        return Task.CompletedTask;
+    }
+
+    private void Untrack()
+    {
+        if (Interlocked.Decrement(ref _inFlight) == 0)
+            SignalIdle();
     }
 
     private void SignalIdle()
@@ -94,100 +103,8 @@ internal sealed partial class InteractionDispatcher(
         _slots.Dispose();
     }
 
-    internal async Task RunAsync(Interaction interaction, long receivedAt, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await _slots.WaitAsync(cancellationToken);
-        }
-        catch (OperationCanceledException)
-        {
-            return;
-        }
-        try
-        {
-            await using var scope = scopes.CreateAsyncScope();
-            var handler = scope.ServiceProvider.GetService<IInteractionHandler>();
-            if (handler is null)
-            {
-                LogNoHandler(logger, interaction.Id);
-                return;
-            }
-            await RespondAsync(handler, interaction, receivedAt, cancellationToken);
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-        }
-        finally
-        {
-            _slots.Release();
-        }
-    }
-
-    private async Task RespondAsync(IInteractionHandler handler, Interaction interaction, long receivedAt, CancellationToken cancellationToken)
-    {
-        var handling = InvokeAsync(handler, interaction, cancellationToken);
-        var remaining = options.Value.InteractionDeferAfter - time.GetElapsedTime(receivedAt);
-        if (remaining > TimeSpan.Zero && !handling.IsCompleted)
-        {
-            using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            var timer = Task.Delay(remaining, time, deadline.Token);
-            await Task.WhenAny(handling, timer);
-            await deadline.CancelAsync();
-        }
-
-        if (handling.IsCompleted || interaction.Type == InteractionType.ApplicationCommandAutocomplete)
-        {
-            // Autocomplete cannot be deferred: answer whenever the handler is done, late or not.
-            if (await handling is { } response)
-                await SendCallbackAsync(interaction, response, cancellationToken);
-            return;
-        }
-
-        var deferral = interaction.Type == InteractionType.MessageComponent
-            ? InteractionResponse.DeferredUpdate()
-            : InteractionResponse.DeferredMessage(handler.IsEphemeralIfDeferred(interaction));
-        LogDeferred(logger, interaction.Id, interaction.Data?.Name);
-        if (!await SendCallbackAsync(interaction, deferral, cancellationToken))
-            return;
-
-        if (await handling is not { } late)
-            return;
-        if (late.Type is not (InteractionCallbackType.ChannelMessageWithSource or InteractionCallbackType.UpdateMessage) || late.Data is null)
-        {
-            LogUnusableLateResponse(logger, interaction.Id, (int)late.Type);
-            return;
-        }
-        var message = InteractionMessage.FromCallbackData(late.Data)!;
-        var edit = new WebhookMessageEditRequest
-        {
-            Content = message.Content, Embeds = message.Embeds, AllowedMentions = message.AllowedMentions, Components = message.Components,
-        };
-        var edited = await rest.EditOriginalInteractionResponseAsync(interaction.ApplicationId, interaction.Token, edit, cancellationToken);
-        if (!edited.IsSuccess)
-            LogCallbackFailed(logger, interaction.Id, edited.Error.ToString());
-    }
-
-    private async Task<InteractionResponse?> InvokeAsync(IInteractionHandler handler, Interaction interaction, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await handler.HandleAsync(interaction, cancellationToken);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-        {
-            LogHandlerFailed(logger, ex, interaction.Id, interaction.Data?.Name);
-            return null;
-        }
-    }
-
-    private async Task<bool> SendCallbackAsync(Interaction interaction, InteractionResponse response, CancellationToken cancellationToken)
-    {
-        var result = await rest.CreateInteractionResponseAsync(interaction.Id, interaction.Token, response, cancellationToken);
-        if (!result.IsSuccess)
-            LogCallbackFailed(logger, interaction.Id, result.Error.ToString());
-        return result.IsSuccess;
-    }
+    [LoggerMessage(Level = LogLevel.Warning, Message = "INTERACTION_CREATE could not be read; left unanswered")]
+    private static partial void LogUnreadable(ILogger logger, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "No IInteractionHandler registered; interaction {InteractionId} left unanswered")]
     private static partial void LogNoHandler(ILogger logger, Snowflake interactionId);

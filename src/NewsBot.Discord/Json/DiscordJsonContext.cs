@@ -43,7 +43,6 @@ namespace NewsBot.Discord.Json;
 [JsonSerializable(typeof(Application))]
 [JsonSerializable(typeof(ReadyEvent))]
 [JsonSerializable(typeof(DiscordErrorBody))]
-[JsonSerializable(typeof(GatewayPayload))]
 [JsonSerializable(typeof(GatewayCommand<IdentifyData>))]
 [JsonSerializable(typeof(GatewayCommand<ResumeData>))]
 [JsonSerializable(typeof(GatewayCommand<long?>))]

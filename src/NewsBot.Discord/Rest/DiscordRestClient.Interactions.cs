@@ -6,16 +6,19 @@ namespace NewsBot.Discord.Rest;
 
 internal sealed partial class DiscordRestClient
 {
-    public async Task<RestResult<NoContent>> CreateInteractionResponseAsync(
+    /// <summary>
+    /// Bucketless: a callback is used once per interaction and is not bound by the global limit, so it waits only for a
+    /// global 429's pause and retries its own 429 after retry_after.
+    /// </summary>
+    public Task<RestResult<NoContent>> CreateInteractionResponseAsync(
         Snowflake interactionId, string interactionToken, InteractionResponse response, CancellationToken cancellationToken)
     {
         var route = new DiscordRoute(
             HttpMethod.Post, "interactions/{interaction_id}/{interaction_token}/callback",
-            $"interactions/{interactionId}/{DiscordRoute.Escape(interactionToken)}/callback", interactionId.ToString(), ExemptFromGlobalLimit: true);
-        var result = await SendAsync<InteractionResponse, NoContent>(route, response, DiscordJsonContext.Default.InteractionResponse, null,
-            DiscordRequestValidator.Validate(response), retrySafe: true, cancellationToken);
-        // A retry after a 5xx may find the first attempt did land.
-        return result.Error?.Code == DiscordErrorCodes.InteractionAlreadyAcknowledged ? RestResult<NoContent>.Success(default) : result;
+            $"interactions/{interactionId}/{DiscordRoute.Escape(interactionToken)}/callback", "", ExemptFromGlobalLimit: true, Bucketless: true);
+        // A retry after a 5xx may find the first attempt did land: "already acknowledged" then means done.
+        return SendAsync<InteractionResponse, NoContent>(route, response, DiscordJsonContext.Default.InteractionResponse, null,
+            DiscordRequestValidator.Validate(response), retrySafe: true, cancellationToken, doneCode: DiscordErrorCodes.InteractionAlreadyAcknowledged);
     }
 
     public Task<RestResult<Message>> EditOriginalInteractionResponseAsync(

@@ -111,18 +111,17 @@ public static partial class DiscordRequestValidator
         for (var i = 0; i < embeds.Count; i++)
         {
             var embed = embeds[i];
-            var path = $"embeds[{i}]";
-            total += CheckLength(list, $"{path}.title", embed.Title, 0, MessageLimits.EmbedTitle);
-            total += CheckLength(list, $"{path}.description", embed.Description, 0, MessageLimits.EmbedDescription);
-            total += CheckLength(list, $"{path}.footer.text", embed.Footer?.Text, 0, MessageLimits.EmbedFooter);
-            total += CheckLength(list, $"{path}.author.name", embed.Author?.Name, 0, MessageLimits.EmbedAuthor);
+            total += CheckEmbedText(list, i, -1, "title", embed.Title, 0, MessageLimits.EmbedTitle);
+            total += CheckEmbedText(list, i, -1, "description", embed.Description, 0, MessageLimits.EmbedDescription);
+            total += CheckEmbedText(list, i, -1, "footer.text", embed.Footer?.Text, 0, MessageLimits.EmbedFooter);
+            total += CheckEmbedText(list, i, -1, "author.name", embed.Author?.Name, 0, MessageLimits.EmbedAuthor);
             var fields = embed.Fields ?? [];
             if (fields.Count > MessageLimits.EmbedFields)
-                list.Add(new($"{path}.fields", $"{fields.Count} fields, limit {MessageLimits.EmbedFields}"));
+                list.Add(new($"embeds[{i}].fields", $"{fields.Count} fields, limit {MessageLimits.EmbedFields}"));
             for (var f = 0; f < fields.Count; f++)
             {
-                total += CheckLength(list, $"{path}.fields[{f}].name", fields[f].Name, 1, MessageLimits.EmbedFieldName);
-                total += CheckLength(list, $"{path}.fields[{f}].value", fields[f].Value, 1, MessageLimits.EmbedFieldValue);
+                total += CheckEmbedText(list, i, f, "name", fields[f].Name, 1, MessageLimits.EmbedFieldName);
+                total += CheckEmbedText(list, i, f, "value", fields[f].Value, 1, MessageLimits.EmbedFieldValue);
             }
         }
         if (total > MessageLimits.EmbedTotal)
@@ -204,6 +203,15 @@ public static partial class DiscordRequestValidator
                 CheckLength(list, $"{optionPath}.choices[{c}].name", option.Choices![c].Name, 1, MessageLimits.CommandDescription);
             CheckOptions(list, optionPath, option.Options);
         }
+    }
+
+    /// <summary>Like <see cref="CheckLength"/>, naming the path only when it is out of bounds (every reply is checked; most are fine).</summary>
+    private static int CheckEmbedText(List<LimitViolation> list, int embed, int field, string name, string? value, int min, int max)
+    {
+        var length = value?.Length ?? 0;
+        if ((value is null && min == 0) || (length >= min && length <= max))
+            return length;
+        return CheckLength(list, field < 0 ? $"embeds[{embed}].{name}" : $"embeds[{embed}].fields[{field}].{name}", value, min, max);
     }
 
     private static int CheckLength(List<LimitViolation> list, string path, string? value, int min, int max)

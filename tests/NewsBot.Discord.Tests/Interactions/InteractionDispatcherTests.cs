@@ -119,4 +119,78 @@ public sealed class InteractionDispatcherTests
 
         Assert.Single(_rest.Http.Requests);
     }
+
+    private sealed class ThrowingHandler : IInteractionHandler
+    {
+        public ValueTask<InteractionResponse> HandleAsync(Interaction interaction, CancellationToken cancellationToken) =>
+            throw new InvalidOperationException("broken before any await");
+    }
+
+    [Fact]
+    public async Task A_handler_that_throws_before_returning_leaves_the_interaction_unanswered()
+    {
+        var services = new ServiceCollection().AddSingleton<IInteractionHandler>(new ThrowingHandler()).BuildServiceProvider();
+        using var dispatcher = new InteractionDispatcher(services.GetRequiredService<IServiceScopeFactory>(), _rest.Client,
+            Options.Create(new DiscordClientOptions()), _rest.Time, NullLogger<InteractionDispatcher>.Instance);
+
+        await dispatcher.RunAsync(Command(), _rest.Time.GetTimestamp(), CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Empty(_rest.Http.Requests);
+    }
+
+    [Fact]
+    public async Task A_handler_that_fails_after_awaiting_leaves_the_interaction_unanswered()
+    {
+        using var dispatcher = CreateDispatcher(async _ =>
+        {
+            await Task.Yield();
+            throw new InvalidOperationException("broken later");
+        });
+
+        await dispatcher.RunAsync(Command(), _rest.Time.GetTimestamp(), CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Empty(_rest.Http.Requests);
+    }
+
+    [Fact]
+    public async Task An_interaction_dispatched_as_received_bytes_is_read_and_answered()
+    {
+        using var dispatcher = CreateDispatcher(_ => Task.FromResult(Reply("Hallo")));
+
+        dispatcher.Dispatch(System.Text.Encoding.UTF8.GetBytes(GatewayPayloadDeserializationTests.InteractionCreate));
+        await dispatcher.DrainAsync(CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Equal("/api/v10/interactions/1200/aW50ZXJhY3Rpb24/callback", Assert.Single(_rest.Http.Requests).Uri.AbsolutePath);
+    }
+
+    [Fact]
+    public async Task Unreadable_interaction_bytes_are_dropped_without_holding_up_the_drain()
+    {
+        using var dispatcher = CreateDispatcher(_ => Task.FromResult(Reply("Hallo")));
+
+        dispatcher.Dispatch("""{"id":"not a snowflake"}"""u8.ToArray());
+        await dispatcher.DrainAsync(CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Empty(_rest.Http.Requests);
+    }
+
+    [Fact]
+    public async Task A_reply_still_on_its_way_does_not_hold_a_handler_slot()
+    {
+        var services = new ServiceCollection()
+            .AddSingleton<IInteractionHandler>(new ScriptedHandler(_ => Task.FromResult(Reply("Hallo")), false))
+            .BuildServiceProvider();
+        using var dispatcher = new InteractionDispatcher(services.GetRequiredService<IServiceScopeFactory>(), _rest.Client,
+            Options.Create(new DiscordClientOptions { MaxConcurrentInteractions = 1 }), _rest.Time, NullLogger<InteractionDispatcher>.Instance);
+        _rest.Http.ThenNoAnswer();
+        using var stop = new CancellationTokenSource();
+
+        var stuck = dispatcher.RunAsync(Command(), _rest.Time.GetTimestamp(), stop.Token);
+        await _rest.Http.NextArrivalAsync().WaitAsync(TimeSpan.FromSeconds(30));
+        await dispatcher.RunAsync(Command(), _rest.Time.GetTimestamp(), CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Equal(2, _rest.Http.Requests.Count);
+        await stop.CancelAsync();
+        await stuck.WaitAsync(TimeSpan.FromSeconds(30));
+    }
 }

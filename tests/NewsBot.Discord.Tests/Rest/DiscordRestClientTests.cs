@@ -190,6 +190,62 @@ public sealed class DiscordRestClientTests
     }
 
     [Fact]
+    public async Task Transient_failures_are_retried_exactly_the_configured_number_of_times()
+    {
+        var fixture = new RestClientFixture(o => o.MaxTransientRetries = 2);
+        fixture.Http.Fallback = _ => FakeDiscordHttp.Json(HttpStatusCode.ServiceUnavailable, "");
+
+        var result = await fixture.Time.AdvanceUntilAsync(fixture.Client.GetGuildRolesAsync(1, CancellationToken.None), Step);
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, result.Error!.Status);
+        Assert.Equal(3, fixture.Http.Requests.Count);
+    }
+
+    [Fact]
+    public async Task A_connection_failure_on_every_attempt_ends_as_a_transport_error_after_the_retries()
+    {
+        var fixture = new RestClientFixture(o => o.MaxTransientRetries = 1);
+        fixture.Http.Fallback = _ => throw new HttpRequestException("connection reset");
+
+        var result = await fixture.Time.AdvanceUntilAsync(fixture.Client.GetCurrentUserAsync(CancellationToken.None), Step);
+
+        Assert.Equal(DiscordErrorKind.Transport, result.Error!.Kind);
+        Assert.Equal(2, fixture.Http.Requests.Count);
+    }
+
+    [Fact]
+    public async Task A_request_without_an_answer_times_out_after_the_request_timeout_as_a_transport_error()
+    {
+        var fixture = new RestClientFixture(o =>
+        {
+            o.RequestTimeout = TimeSpan.FromSeconds(5);
+            o.MaxTransientRetries = 0;
+        });
+        fixture.Http.ThenNoAnswer();
+        var start = fixture.Time.GetUtcNow();
+
+        var result = await fixture.Time.AdvanceUntilAsync(fixture.Client.GetGuildRolesAsync(1, CancellationToken.None), Step);
+
+        Assert.Equal(DiscordErrorKind.Transport, result.Error!.Kind);
+        Assert.IsType<TimeoutException>(result.Error.Exception?.InnerException);
+        Assert.InRange(fixture.Time.GetUtcNow() - start, TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(6));
+    }
+
+    [Fact]
+    public async Task A_request_cancelled_by_the_caller_is_not_reported_as_a_timeout()
+    {
+        var fixture = new RestClientFixture();
+        fixture.Http.ThenNoAnswer();
+        using var cancel = new CancellationTokenSource();
+
+        var request = fixture.Client.GetGuildRolesAsync(1, cancel.Token);
+        await fixture.Http.NextArrivalAsync().WaitAsync(TimeSpan.FromSeconds(30));
+        await cancel.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => request.WaitAsync(TimeSpan.FromSeconds(30)));
+    }
+
+    [Fact]
     public async Task A_connection_failure_is_retried_where_safe()
     {
         var fixture = new RestClientFixture();

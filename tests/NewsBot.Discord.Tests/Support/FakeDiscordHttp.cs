@@ -24,6 +24,9 @@ internal sealed class FakeDiscordHttp(FakeTimeProvider time) : HttpMessageHandle
         return this;
     }
 
+    /// <summary>The next request gets no answer until it is cancelled.</summary>
+    public FakeDiscordHttp ThenNoAnswer() => Then(_ => throw new NoAnswer());
+
     public FakeDiscordHttp Then(HttpStatusCode status, string json, params (string Name, string Value)[] headers) =>
         Then(_ => Json(status, json, headers));
 
@@ -37,7 +40,15 @@ internal sealed class FakeDiscordHttp(FakeTimeProvider time) : HttpMessageHandle
         Requests.Enqueue(recorded);
         _arrivals.Writer.TryWrite(recorded);
         var respond = _script.TryDequeue(out var next) ? next : Fallback;
-        return respond(recorded);
+        try
+        {
+            return respond(recorded);
+        }
+        catch (NoAnswer)
+        {
+            await Task.Delay(Timeout.InfiniteTimeSpan, cancellationToken);
+            throw;
+        }
     }
 
     public static HttpResponseMessage Json(HttpStatusCode status, string json, params (string Name, string Value)[] headers)
@@ -50,3 +61,5 @@ internal sealed class FakeDiscordHttp(FakeTimeProvider time) : HttpMessageHandle
 }
 
 internal sealed record RecordedRequest(HttpMethod Method, Uri Uri, string? Authorization, string UserAgent, string? ContentType, string? Body, DateTimeOffset At);
+
+internal sealed class NoAnswer : Exception;

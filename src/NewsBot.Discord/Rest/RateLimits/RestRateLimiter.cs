@@ -8,16 +8,16 @@ namespace NewsBot.Discord.Rest.RateLimits;
 /// <summary>
 /// Per-route buckets keyed by route and major parameter, learning Discord's <c>X-RateLimit-Bucket</c> ids so routes
 /// that share a bucket queue together; plus the global limit. A request waits here instead of earning a 429.
+/// A bucket lives while requests use it or while its exhausted window runs: the last request out retires it, so
+/// per-token buckets (webhook tokens, one per interaction) never pile up. Bucketless routes take no bucket at all.
 /// </summary>
 internal sealed class RestRateLimiter
 {
-    private const int PruneThreshold = 5000;
-    private static readonly TimeSpan PruneInterval = TimeSpan.FromSeconds(10);
-    private static readonly TimeSpan IdleBeforePrune = TimeSpan.FromMinutes(1);
-    private readonly Lock _pruneLock = new();
+    private static readonly TimeSpan SweepInterval = TimeSpan.FromSeconds(10);
     private readonly ConcurrentDictionary<string, string> _bucketIdsByRoute = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, RateLimitBucket> _buckets = new(StringComparer.Ordinal);
     private readonly TimeProvider _time;
+    private long _nextSweepTicks;
 
     public RestRateLimiter(TimeProvider time, IOptions<DiscordClientOptions> options)
     {
@@ -27,48 +27,62 @@ internal sealed class RestRateLimiter
 
     public GlobalRateLimiter Global { get; }
 
+    /// <summary>Buckets currently kept (tests only: counting takes all of the map's locks).</summary>
     internal int BucketCount => _buckets.Count;
-
-    private DateTimeOffset NextPrune { get; set; }
 
     /// <summary>Waits for a free slot in the route's bucket (and globally); dispose the lease after the response.</summary>
     public async ValueTask<Lease> AcquireAsync(DiscordRoute route, CancellationToken cancellationToken)
     {
-        var bucket = GetBucket(route);
-        await bucket.Gate.WaitAsync(cancellationToken);
+        if (route.Bucketless)
+        {
+            await WaitGlobalAsync(route, cancellationToken);
+            return default;
+        }
+        var bucket = EnterBucket(route);
+        var entered = false;
         try
         {
+            await bucket.Gate.WaitAsync(cancellationToken);
+            entered = true;
             // One reading of the clock per check: reading it twice let the wait turn negative (Task.Delay throws).
             while (bucket.Remaining is 0 && bucket.ResetAt - _time.GetUtcNow() is var wait && wait > TimeSpan.Zero)
                 await Task.Delay(wait, _time, cancellationToken);
-            if (route.ExemptFromGlobalLimit)
-                await Global.WaitForPauseAsync(cancellationToken);
-            else
-                await Global.AcquireAsync(cancellationToken);
-            bucket.LastUsed = _time.GetUtcNow();
-            return new Lease(bucket);
+            await WaitGlobalAsync(route, cancellationToken);
+            return new Lease(this, bucket);
         }
         catch
         {
-            bucket.Gate.Release();
+            if (entered)
+                bucket.Gate.Release();
+            Leave(bucket);
             throw;
         }
     }
 
-    /// <summary>Applies the response's rate-limit headers to the bucket.</summary>
+    private ValueTask WaitGlobalAsync(DiscordRoute route, CancellationToken cancellationToken) =>
+        route.ExemptFromGlobalLimit ? Global.WaitForPauseAsync(cancellationToken) : Global.AcquireAsync(cancellationToken);
+
+    /// <summary>Applies the response's rate-limit headers to the bucket (bucketless leases learn nothing).</summary>
     public void Update(DiscordRoute route, Lease lease, HttpResponseHeaders headers)
     {
+        if (lease.Bucket is not { } state)
+            return;
         var remaining = ReadInt(headers, "X-RateLimit-Remaining");
         var resetAfter = ReadSeconds(headers, "X-RateLimit-Reset-After");
-        var state = lease.Bucket;
         if (ReadString(headers, "X-RateLimit-Bucket") is { } bucketId)
         {
             _bucketIdsByRoute[route.RouteKey] = bucketId;
             // The first route to name a bucket hands it its own state, so requests still queued on that state and
             // requests arriving under the learned id share one gate instead of running side by side into a 429.
-            var shared = _buckets.GetOrAdd(BucketKey(bucketId, route.MajorParameter), state);
-            if (!ReferenceEquals(shared, state))
-                Apply(shared, remaining, resetAfter);
+            var learnedKey = BucketKey(bucketId, route.MajorParameter);
+            if (learnedKey != state.Key && state.AliasKey is null)
+            {
+                var shared = _buckets.GetOrAdd(learnedKey, state);
+                if (ReferenceEquals(shared, state))
+                    state.AliasKey = learnedKey;
+                else
+                    Apply(shared, remaining, resetAfter);
+            }
         }
         Apply(state, remaining, resetAfter);
     }
@@ -76,22 +90,28 @@ internal sealed class RestRateLimiter
     /// <summary>Records a 429 and returns how long to wait before trying again.</summary>
     public TimeSpan OnTooManyRequests(Lease lease, HttpResponseHeaders headers, double? bodyRetryAfter, bool? bodyGlobal)
     {
-        var retryAfter = TimeSpan.FromSeconds(Math.Max(0, bodyRetryAfter ?? ReadSeconds(headers, "Retry-After")?.TotalSeconds ?? 1));
-        var isGlobal = bodyGlobal == true
-            || string.Equals(ReadString(headers, "X-RateLimit-Global"), "true", StringComparison.OrdinalIgnoreCase)
-            || string.Equals(ReadString(headers, "X-RateLimit-Scope"), "global", StringComparison.OrdinalIgnoreCase);
+        var retryAfter = RetryAfter(headers, bodyRetryAfter);
         var until = _time.GetUtcNow() + retryAfter;
-        if (isGlobal)
+        if (IsGlobal(headers, bodyGlobal))
         {
             Global.PauseUntil(until);
         }
-        else
+        else if (lease.Bucket is { } bucket)
         {
-            lease.Bucket.Remaining = 0;
-            lease.Bucket.ResetAt = until;
+            bucket.Remaining = 0;
+            bucket.ResetAt = until;
         }
         return retryAfter;
     }
+
+    /// <summary>The wait a 429 asks for: the body's <c>retry_after</c>, else the header, else a second.</summary>
+    public static TimeSpan RetryAfter(HttpResponseHeaders headers, double? bodyRetryAfter) =>
+        TimeSpan.FromSeconds(Math.Max(0, bodyRetryAfter ?? ReadSeconds(headers, "Retry-After")?.TotalSeconds ?? 1));
+
+    public static bool IsGlobal(HttpResponseHeaders headers, bool? bodyGlobal) =>
+        bodyGlobal == true
+        || string.Equals(ReadString(headers, "X-RateLimit-Global"), "true", StringComparison.OrdinalIgnoreCase)
+        || string.Equals(ReadString(headers, "X-RateLimit-Scope"), "global", StringComparison.OrdinalIgnoreCase);
 
     private void Apply(RateLimitBucket bucket, int? remaining, TimeSpan? resetAfter)
     {
@@ -101,35 +121,50 @@ internal sealed class RestRateLimiter
             bucket.ResetAt = _time.GetUtcNow() + after;
     }
 
-    private RateLimitBucket GetBucket(DiscordRoute route)
+    /// <summary>The route's bucket, counted as in use until <see cref="Leave"/>.</summary>
+    private RateLimitBucket EnterBucket(DiscordRoute route)
     {
-        if (_buckets.Count > PruneThreshold && _time.GetUtcNow() >= NextPrune)
-            Prune();
+        SweepIfDue();
         var key = _bucketIdsByRoute.TryGetValue(route.RouteKey, out var bucketId)
             ? BucketKey(bucketId, route.MajorParameter)
             : BucketKey(route.RouteKey, route.MajorParameter);
-        return _buckets.GetOrAdd(key, _ => new RateLimitBucket());
+        while (true)
+        {
+            var bucket = _buckets.GetOrAdd(key, static k => new RateLimitBucket(k));
+            if (bucket.TryEnter())
+                return bucket;
+            // Retired by its last user a moment ago: help take it out of the map, then look again.
+            _buckets.TryRemove(KeyValuePair.Create(key, bucket));
+        }
+    }
+
+    private void Leave(RateLimitBucket bucket)
+    {
+        if (bucket.LeaveAndTryRetire(_time.GetUtcNow()))
+            Forget(bucket);
+    }
+
+    private void Forget(RateLimitBucket bucket)
+    {
+        _buckets.TryRemove(KeyValuePair.Create(bucket.Key, bucket));
+        if (bucket.AliasKey is { } alias)
+            _buckets.TryRemove(KeyValuePair.Create(alias, bucket));
     }
 
     /// <summary>
-    /// Interaction and webhook-token buckets are per token: forget idle ones whose window has passed (they hold nothing
-    /// a fresh bucket would not learn again) so the map stays small. Runs at most every <see cref="PruneInterval"/>:
-    /// scanning on every request once the map is large made each request cost O(buckets).
+    /// Buckets left with an exhausted window are retired once it has passed, by a sweep that runs at most every
+    /// <see cref="SweepInterval"/> (scanning on every request made each request cost O(buckets)).
     /// </summary>
-    private void Prune()
+    private void SweepIfDue()
     {
         var now = _time.GetUtcNow();
-        lock (_pruneLock)
+        var due = Volatile.Read(ref _nextSweepTicks);
+        if (now.UtcTicks < due || Interlocked.CompareExchange(ref _nextSweepTicks, now.UtcTicks + SweepInterval.Ticks, due) != due)
+            return;
+        foreach (var (_, bucket) in _buckets)
         {
-            if (now < NextPrune)
-                return;
-            NextPrune = now + PruneInterval;
-        }
-        var cutoff = now - IdleBeforePrune;
-        foreach (var (key, bucket) in _buckets)
-        {
-            if (bucket.LastUsed < cutoff && bucket.ResetAt < now && bucket.Gate.CurrentCount == 1)
-                _buckets.TryRemove(key, out _);
+            if (bucket.TryRetireIdle(now))
+                Forget(bucket);
         }
     }
 
@@ -151,16 +186,17 @@ internal sealed class RestRateLimiter
     private static TimeSpan? ReadSeconds(HttpResponseHeaders headers, string name) =>
         double.TryParse(ReadString(headers, name), NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) ? TimeSpan.FromSeconds(seconds) : null;
 
-    internal sealed class Lease(RateLimitBucket bucket) : IDisposable
+    /// <summary>A request's hold on its bucket (none for bucketless routes). Disposed once, by the sender's <c>using</c>.</summary>
+    internal readonly struct Lease(RestRateLimiter owner, RateLimitBucket? bucket) : IDisposable
     {
-        private int _released;
-
-        public RateLimitBucket Bucket { get; } = bucket;
+        public RateLimitBucket? Bucket { get; } = bucket;
 
         public void Dispose()
         {
-            if (Interlocked.Exchange(ref _released, 1) == 0)
-                Bucket.Gate.Release();
+            if (Bucket is null)
+                return;
+            Bucket.Gate.Release();
+            owner.Leave(Bucket);
         }
     }
 }

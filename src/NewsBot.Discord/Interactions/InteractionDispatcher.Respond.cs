@@ -1,0 +1,174 @@
+using Microsoft.Extensions.DependencyInjection;
+using NewsBot.Discord.Models;
+
+namespace NewsBot.Discord.Interactions;
+
+/// <summary>
+/// One interaction's way through: a slot and a DI scope for the handler, the 3 s deferral if it is slow, then the reply.
+/// One async frame per interaction when the handler answers at once; the slot bounds handlers, not reply sending.
+/// </summary>
+internal sealed partial class InteractionDispatcher
+{
+    /// <summary>Runs one interaction untracked, letting failures through (tests drive the flow with this).</summary>
+    internal Task RunAsync(Interaction interaction, long receivedAt, CancellationToken cancellationToken) =>
+        RunCoreAsync(interaction, receivedAt, tracked: false, cancellationToken);
+
+    private async Task RunCoreAsync(Interaction interaction, long receivedAt, bool tracked, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (await HandleAsync(interaction, receivedAt, cancellationToken) is not { } outcome)
+                return;
+            if (outcome.Late)
+            {
+                await EditOriginalAsync(interaction, outcome.Response, cancellationToken);
+                return;
+            }
+            // Sent from this frame, not a helper's: one async frame per quick interaction.
+            var sent = await rest.CreateInteractionResponseAsync(interaction.Id, interaction.Token, outcome.Response, cancellationToken);
+            if (!sent.IsSuccess)
+                LogCallbackFailed(logger, interaction.Id, sent.Error.ToString());
+        }
+        catch (OperationCanceledException) when (tracked || cancellationToken.IsCancellationRequested)
+        {
+        }
+        catch (Exception ex) when (tracked)
+        {
+            LogHandlerFailed(logger, ex, interaction.Id, interaction.Data?.Name);
+        }
+        finally
+        {
+            if (tracked)
+                Untrack();
+        }
+    }
+
+    /// <summary>
+    /// The handler's response within a slot and scope; when the handler outlives the deferral threshold, the deferral is
+    /// sent here and the response comes back marked as late. Null when there is nothing (more) to send.
+    /// </summary>
+    private async ValueTask<HandlerOutcome?> HandleAsync(Interaction interaction, long receivedAt, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _slots.WaitAsync(cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            return null;
+        }
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var handler = scope.ServiceProvider.GetService<IInteractionHandler>();
+            if (handler is null)
+            {
+                LogNoHandler(logger, interaction.Id);
+                return null;
+            }
+            var pending = InvokeAsync(handler, interaction, cancellationToken);
+            if (pending.IsCompleted)
+            {
+                // The handler answered at once: no deadline timer, no task to watch.
+                return pending.Result is { } immediate ? new HandlerOutcome(immediate, Late: false) : null;
+            }
+            return await AwaitWithinDeadlineAsync(handler, interaction, pending.AsTask(), receivedAt, cancellationToken);
+        }
+        finally
+        {
+            _slots.Release();
+        }
+    }
+
+    private async Task<HandlerOutcome?> AwaitWithinDeadlineAsync(
+        IInteractionHandler handler, Interaction interaction, Task<InteractionResponse?> handling, long receivedAt, CancellationToken cancellationToken)
+    {
+        var remaining = options.Value.InteractionDeferAfter - time.GetElapsedTime(receivedAt);
+        if (remaining > TimeSpan.Zero && !handling.IsCompleted)
+        {
+            using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            var timer = Task.Delay(remaining, time, deadline.Token);
+            await Task.WhenAny(handling, timer);
+            await deadline.CancelAsync();
+        }
+
+        if (handling.IsCompleted || interaction.Type == InteractionType.ApplicationCommandAutocomplete)
+        {
+            // Autocomplete cannot be deferred: answer whenever the handler is done, late or not.
+            return await handling is { } response ? new HandlerOutcome(response, Late: false) : null;
+        }
+
+        var deferral = interaction.Type == InteractionType.MessageComponent
+            ? InteractionResponse.DeferredUpdate()
+            : InteractionResponse.DeferredMessage(handler.IsEphemeralIfDeferred(interaction));
+        LogDeferred(logger, interaction.Id, interaction.Data?.Name);
+        if (!await SendCallbackAsync(interaction, deferral, cancellationToken))
+            return null;
+        return await handling is { } late ? new HandlerOutcome(late, Late: true) : null;
+    }
+
+    /// <summary>A late response replaces the deferred original reply.</summary>
+    private async Task EditOriginalAsync(Interaction interaction, InteractionResponse late, CancellationToken cancellationToken)
+    {
+        if (late.Type is not (InteractionCallbackType.ChannelMessageWithSource or InteractionCallbackType.UpdateMessage) || late.Data is null)
+        {
+            LogUnusableLateResponse(logger, interaction.Id, (int)late.Type);
+            return;
+        }
+        var message = InteractionMessage.FromCallbackData(late.Data)!;
+        var edit = new WebhookMessageEditRequest
+        {
+            Content = message.Content, Embeds = message.Embeds, AllowedMentions = message.AllowedMentions, Components = message.Components,
+        };
+        var edited = await rest.EditOriginalInteractionResponseAsync(interaction.ApplicationId, interaction.Token, edit, cancellationToken);
+        if (!edited.IsSuccess)
+            LogCallbackFailed(logger, interaction.Id, edited.Error.ToString());
+    }
+
+    private async Task<bool> SendCallbackAsync(Interaction interaction, InteractionResponse response, CancellationToken cancellationToken)
+    {
+        var result = await rest.CreateInteractionResponseAsync(interaction.Id, interaction.Token, response, cancellationToken);
+        if (!result.IsSuccess)
+            LogCallbackFailed(logger, interaction.Id, result.Error.ToString());
+        return result.IsSuccess;
+    }
+
+    /// <summary>The handler's response, or null when it failed (logged); completes synchronously when the handler does.</summary>
+    private ValueTask<InteractionResponse?> InvokeAsync(IInteractionHandler handler, Interaction interaction, CancellationToken cancellationToken)
+    {
+        ValueTask<InteractionResponse> handling;
+        try
+        {
+            handling = handler.HandleAsync(interaction, cancellationToken);
+        }
+        catch (Exception ex) when (IsHandlerFailure(ex, cancellationToken))
+        {
+            LogHandlerFailed(logger, ex, interaction.Id, interaction.Data?.Name);
+            return ValueTask.FromResult<InteractionResponse?>(null);
+        }
+        return handling.IsCompletedSuccessfully
+            ? ValueTask.FromResult<InteractionResponse?>(handling.Result)
+            : AwaitHandlerAsync(handling, interaction, cancellationToken);
+    }
+
+    private async ValueTask<InteractionResponse?> AwaitHandlerAsync(
+        ValueTask<InteractionResponse> handling, Interaction interaction, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await handling;
+        }
+        catch (Exception ex) when (IsHandlerFailure(ex, cancellationToken))
+        {
+            LogHandlerFailed(logger, ex, interaction.Id, interaction.Data?.Name);
+            return null;
+        }
+    }
+
+    /// <summary>Anything but our own cancellation counts as the handler failing.</summary>
+    private static bool IsHandlerFailure(Exception exception, CancellationToken cancellationToken) =>
+        exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested;
+
+    /// <summary>What the handler answered, and whether it came after the deferral (so it edits the original reply).</summary>
+    private readonly record struct HandlerOutcome(InteractionResponse Response, bool Late);
+}
