@@ -36,6 +36,9 @@ public sealed class SandboxOptions
     /// </summary>
     public int MaxRetainedInteractions { get; set; } = 1000;
 
+    /// <summary>Dispatches a session keeps for a resume (oldest dropped first); a resume from before them is refused.</summary>
+    public int ResumeBufferSize { get; set; } = 2000;
+
     public int MessageRateLimit { get; set; } = 5;
     public TimeSpan MessageRateWindow { get; set; } = TimeSpan.FromSeconds(5);
     public int RouteRateLimit { get; set; } = 50;

@@ -22,13 +22,15 @@ internal static class DiscordLoadRun
         var inFlight = IntArg(args, "--concurrency", 64);
         var nativeClient = StringArg(args, "--aot-client");
 
-        // The run reads no history back, so the sandbox keeps little of it: its default 1,000 interactions and messages
-        // per channel, all still alive at a young-generation GC under this load, made each of its GCs copy megabytes.
+        // The run reads no history back and never resumes, so the sandbox keeps little: its defaults (1,000 interactions
+        // and messages per channel, 2,000 dispatches for a resume), all still alive at a young-generation GC under this
+        // load, made each of its GCs copy megabytes (p99 at 1,000/s 4.4 ms with them, 2.6 ms without).
         await using var sandbox = new SandboxServer(new SandboxOptions
         {
             ExpectedToken = DiscordRoundTripHarness.Token,
             MaxRetainedInteractions = 100,
             MaxMessagesPerChannel = 100,
+            ResumeBufferSize = 200,
         });
         await sandbox.StartAsync();
         await using var client = await ClientProcess.StartAsync(sandbox.BaseUri, nativeClient);

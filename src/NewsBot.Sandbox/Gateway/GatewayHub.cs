@@ -224,7 +224,7 @@ internal sealed class GatewayHub(SandboxState state)
             }
         }
         state.CountIdentify();
-        var session = new GatewaySession(RandomNumberGenerator.GetHexString(32, lowercase: true), shardId, shardCount, intents)
+        var session = new GatewaySession(RandomNumberGenerator.GetHexString(32, lowercase: true), shardId, shardCount, intents, state.Options.ResumeBufferSize)
         {
             Connection = connection,
         };

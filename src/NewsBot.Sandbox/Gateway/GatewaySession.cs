@@ -1,10 +1,8 @@
 namespace NewsBot.Sandbox.Gateway;
 
 /// <summary>A gateway session: its shard, intents, sequence and the dispatches kept for a resume.</summary>
-internal sealed class GatewaySession(string id, int shardId, int shardCount, long intents) : IDisposable
+internal sealed class GatewaySession(string id, int shardId, int shardCount, long intents, int resumeBuffer) : IDisposable
 {
-    private const int BufferLimit = 2000;
-
     public string Id { get; } = id;
     public int ShardId { get; } = shardId;
     public int ShardCount { get; } = shardCount;
@@ -13,7 +11,7 @@ internal sealed class GatewaySession(string id, int shardId, int shardCount, lon
     /// <summary>Serializes sequence numbers, buffering and sending so dispatches arrive in order.</summary>
     public SemaphoreSlim Gate { get; } = new(1, 1);
     public long Sequence { get; set; }
-    public ReplayBuffer Buffer { get; } = new(BufferLimit);
+    public ReplayBuffer Buffer { get; } = new(resumeBuffer);
     public GatewayConnection? Connection { get; set; }
     public bool Invalidated { get; set; }
 

@@ -108,6 +108,29 @@ public sealed class GatewaySessionTests
     }
 
     [Fact]
+    public async Task Resume_from_before_the_resume_buffer_is_answered_with_a_non_resumable_invalid_session()
+    {
+        await using var server = await TestSandbox.StartAsync(o => o.ResumeBufferSize = 1);
+        var (first, ready) = await RawBot.IdentifiedAsync(server);
+        await first.ReceiveDispatchAsync("GUILD_CREATE");
+        var sessionId = ready["d"]!["session_id"]!.GetValue<string>();
+        first.Abort();
+        await first.DisposeAsync();
+
+        await using var second = await RawBot.ConnectAsync(server);
+        await second.ReceiveAsync();
+        await second.SendAsync(new JsonObject
+        {
+            ["op"] = 6,
+            ["d"] = new JsonObject { ["token"] = "test-token", ["session_id"] = sessionId, ["seq"] = 0 },
+        });
+
+        var invalid = await second.ReceiveOpAsync(9);
+
+        Assert.False(invalid["d"]!.GetValue<bool>());
+    }
+
+    [Fact]
     public async Task Resume_of_an_unknown_session_is_answered_with_a_non_resumable_invalid_session()
     {
         await using var server = await TestSandbox.StartAsync();
