@@ -33,14 +33,14 @@ public sealed partial class CommandRegistrar(IDiscordRestClient rest, ILogger<Co
             : await rest.GetGlobalCommandsAsync(applicationId, cancellationToken);
         if (existing.IsSuccess && AreEquivalent(commands, existing.Value!))
         {
-            LogUnchanged(logger, commands.Count, guildId);
+            LogUnchanged(logger, commands.Count, new RegistrationScope(guildId));
             return RestResult<CommandSyncOutcome>.Success(CommandSyncOutcome.Unchanged);
         }
         var written = guildId is { } guild
             ? await rest.BulkOverwriteGuildCommandsAsync(applicationId, guild, commands, cancellationToken)
             : await rest.BulkOverwriteGlobalCommandsAsync(applicationId, commands, cancellationToken);
         if (written.IsSuccess)
-            LogOverwritten(logger, commands.Count, guildId);
+            LogOverwritten(logger, commands.Count, new RegistrationScope(guildId));
         return written.Map(_ => CommandSyncOutcome.Overwritten);
     }
 
@@ -99,9 +99,15 @@ public sealed partial class CommandRegistrar(IDiscordRestClient rest, ILogger<Co
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "{Count} command(s) for guild {GuildId} (empty: global) already registered as wanted; skipped the overwrite")]
-    private static partial void LogUnchanged(ILogger logger, int count, Snowflake? guildId);
+    /// <summary>"globally" or "in guild …", formatted only when the line is logged.</summary>
+    private readonly record struct RegistrationScope(Snowflake? GuildId)
+    {
+        public override string ToString() => GuildId is { } id ? $"in guild {id}" : "globally";
+    }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Registered {Count} command(s) for guild {GuildId} (empty: global)")]
-    private static partial void LogOverwritten(ILogger logger, int count, Snowflake? guildId);
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Count} command(s) already registered {Scope} as wanted; skipped the overwrite")]
+    private static partial void LogUnchanged(ILogger logger, int count, RegistrationScope scope);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Registered {Count} command(s) {Scope}")]
+    private static partial void LogOverwritten(ILogger logger, int count, RegistrationScope scope);
 }

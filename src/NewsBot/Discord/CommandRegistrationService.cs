@@ -50,19 +50,19 @@ internal sealed partial class CommandRegistrationService(
             var global = await registrar.SyncGlobalAsync(applicationId, commands, stoppingToken);
             if (!global.IsSuccess)
             {
-                LogRegistrationFailed(logger, global.Error.ToString(), null);
+                LogRegistrationFailed(logger, "globally", global.Error.ToString());
                 _registered.Remove(applicationId);
             }
             foreach (var guildId in options.Value.CommandGuildIds)
             {
                 var guild = await registrar.SyncGuildAsync(applicationId, guildId, commands, stoppingToken);
                 if (!guild.IsSuccess)
-                    LogRegistrationFailed(logger, guild.Error.ToString(), guildId);
+                    LogRegistrationFailed(logger, $"in guild {guildId}", guild.Error.ToString());
             }
             _firstDone.TrySetResult();
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Registering the slash commands failed (guild {GuildId}, empty: global): {Error}")]
-    private static partial void LogRegistrationFailed(ILogger logger, string error, ulong? guildId);
+    [LoggerMessage(Level = LogLevel.Error, Message = "Registering the slash commands {Scope} failed: {Error}")]
+    private static partial void LogRegistrationFailed(ILogger logger, string scope, string error);
 }
