@@ -15,6 +15,18 @@ public sealed class SandboxOptions
 
     public TimeSpan HeartbeatInterval { get; set; } = TimeSpan.FromMilliseconds(41250);
 
+    /// <summary>
+    /// How long a connection may go without a heartbeat before the gateway closes it with 4009 (session timed out) and
+    /// ends its session; null: twice <see cref="HeartbeatInterval"/>; <see cref="Timeout.InfiniteTimeSpan"/>: never.
+    /// </summary>
+    public TimeSpan? HeartbeatTimeout { get; set; }
+
+    /// <summary>
+    /// How long a session whose connection dropped (or closed with a code other than 1000/1001) stays resumable; after
+    /// that a RESUME gets INVALID_SESSION and the session's buffered dispatches are freed. Discord: a few minutes.
+    /// </summary>
+    public TimeSpan SessionResumeWindow { get; set; } = TimeSpan.FromMinutes(3);
+
     /// <summary>How long the bot has to acknowledge an interaction (Discord: 3 s).</summary>
     public TimeSpan InteractionDeadline { get; set; } = TimeSpan.FromSeconds(3);
 

@@ -13,6 +13,16 @@ internal sealed class GatewayConnection(WebSocket socket) : IDisposable
     public GatewaySession? Session { get; set; }
     public bool WithholdAcks { get; set; }
     public DateTimeOffset SendWindowStart { get; set; }
+
+    private long _lastHeartbeatTicks;
+
+    /// <summary>When the bot last heartbeated (or HELLO went out); the gateway closes a connection silent for too long.</summary>
+    public DateTimeOffset LastHeartbeat
+    {
+        // Ticks, so the watchdog on another thread never reads a torn value.
+        get => new(Volatile.Read(ref _lastHeartbeatTicks), TimeSpan.Zero);
+        set => Volatile.Write(ref _lastHeartbeatTicks, value.UtcTicks);
+    }
     public int SendsInWindow { get; set; }
 
     public Task<bool> SendAsync(string json, CancellationToken cancellationToken) =>

@@ -14,6 +14,7 @@ internal sealed class GatewayHub(SandboxState state)
     private const int MaxPayloadBytes = 4096;
     private const long KnownIntents = 0x1FFFF | (1L << 20) | (1L << 21) | (1L << 24) | (1L << 25);
     private const long PrivilegedIntents = (1L << 1) | (1L << 8) | (1L << 15);
+    private static readonly TimeSpan CloseHandshakeGrace = TimeSpan.FromSeconds(5);
 
     private readonly ConcurrentDictionary<string, GatewaySession> _sessions = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<GatewayConnection, byte> _connections = new();
@@ -23,7 +24,8 @@ internal sealed class GatewayHub(SandboxState state)
     /// <summary>WebSocket connections accepted so far (every connect, identify or resume attempt of a bot).</summary>
     public int ConnectionsAccepted => Volatile.Read(ref _connectionsAccepted);
 
-    public IReadOnlyCollection<GatewaySession> Sessions => [.. _sessions.Values];
+    /// <summary>The live sessions: connected, or disconnected and still resumable.</summary>
+    public IReadOnlyCollection<GatewaySession> Sessions => [.. _sessions.Values.Where(s => !Expired(s))];
 
     public async Task HandleAsync(HttpContext context)
     {
@@ -49,6 +51,8 @@ internal sealed class GatewayHub(SandboxState state)
             return;
         }
         _connections[connection] = 0;
+        using var watchdogStop = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
+        var watchdog = Task.CompletedTask;
         try
         {
             var hello = new JsonObject
@@ -62,15 +66,53 @@ internal sealed class GatewayHub(SandboxState state)
                 ["s"] = null,
                 ["t"] = null,
             };
+            connection.LastHeartbeat = state.Time.GetUtcNow();
             await connection.SendAsync(hello.ToJsonString(), context.RequestAborted);
+            watchdog = WatchHeartbeatsAsync(connection, watchdogStop.Token);
             await ReceiveLoopAsync(connection, context.RequestAborted);
         }
         finally
         {
+            await watchdogStop.CancelAsync();
+            await watchdog;
             _connections.TryRemove(connection, out _);
             if (connection.Session is { } session && session.Connection == connection)
+            {
                 session.Connection = null;
+                session.DisconnectedAt = state.Time.GetUtcNow();
+            }
+            ForgetExpiredSessions();
             NotifySessionsChanged();
+        }
+    }
+
+    /// <summary>
+    /// Closes a connection that stops heartbeating with 4009 and ends its session, as Discord times out silent
+    /// connections; a bot that does not answer the close is cut off.
+    /// </summary>
+    private async Task WatchHeartbeatsAsync(GatewayConnection connection, CancellationToken cancellationToken)
+    {
+        var timeout = state.Options.HeartbeatTimeout ?? state.Options.HeartbeatInterval * 2;
+        if (timeout == Timeout.InfiniteTimeSpan)
+            return;
+        try
+        {
+            while (true)
+            {
+                var silentFor = state.Time.GetUtcNow() - connection.LastHeartbeat;
+                if (silentFor >= timeout)
+                    break;
+                await Task.Delay(timeout - silentFor, state.Time, cancellationToken);
+            }
+            if (connection.Session is { } session)
+                Invalidate(session);
+            await connection.CloseAsync(GatewayCloseCodes.SessionTimedOut, "Session timed out.");
+            await Task.Delay(CloseHandshakeGrace, state.Time, cancellationToken);
+            connection.Abort();
+        }
+        catch (OperationCanceledException)
+        {
+            // The connection ended first.
         }
     }
 
@@ -156,6 +198,7 @@ internal sealed class GatewayHub(SandboxState state)
         switch (op)
         {
             case 1:
+                connection.LastHeartbeat = state.Time.GetUtcNow();
                 if (!connection.WithholdAcks)
                     await connection.SendAsync("""{"op":11,"d":null,"s":null,"t":null}""", cancellationToken);
                 return true;
@@ -224,6 +267,7 @@ internal sealed class GatewayHub(SandboxState state)
             }
         }
         state.CountIdentify();
+        ForgetExpiredSessions();
         var session = new GatewaySession(RandomNumberGenerator.GetHexString(32, lowercase: true), shardId, shardCount, intents, state.Options.ResumeBufferSize)
         {
             Connection = connection,
@@ -278,6 +322,7 @@ internal sealed class GatewayHub(SandboxState state)
             return false;
         var sessionId = Text(data["session_id"]);
         long? seq = data["seq"] is JsonValue sv && sv.TryGetValue<long>(out var s) ? s : null;
+        ForgetExpiredSessions();
         if (sessionId is null || !_sessions.TryGetValue(sessionId, out var session) || session.Invalidated)
         {
             await connection.SendAsync("""{"op":9,"d":false,"s":null,"t":null}""", cancellationToken);
@@ -300,6 +345,7 @@ internal sealed class GatewayHub(SandboxState state)
             if (session.Connection is { } old && old != connection)
                 old.Abort();
             session.Connection = connection;
+            session.DisconnectedAt = null;
             connection.Session = session;
             foreach (var json in session.Buffer.After(from))
                 await connection.SendAsync(json, cancellationToken);
@@ -323,7 +369,7 @@ internal sealed class GatewayHub(SandboxState state)
         var count = 0;
         foreach (var (_, session) in _sessions)
         {
-            if (session.Invalidated || !session.Owns(guildId) || (requiredIntent != 0 && (session.Intents & requiredIntent) == 0))
+            if (session.Invalidated || !session.Owns(guildId) || (requiredIntent != 0 && (session.Intents & requiredIntent) == 0) || Expired(session))
                 continue;
             await DispatchToAsync(session, eventName, utf8Data, cancellationToken);
             count++;
@@ -340,7 +386,7 @@ internal sealed class GatewayHub(SandboxState state)
     {
         foreach (var (_, session) in _sessions)
         {
-            if (!session.Invalidated && session.Owns(guildId) && (!connected || session.Connection is not null))
+            if (!session.Invalidated && session.Owns(guildId) && (!connected || session.Connection is not null) && !Expired(session))
                 return true;
         }
         return false;
@@ -425,6 +471,20 @@ internal sealed class GatewayHub(SandboxState state)
     {
         foreach (var connection in _connections.Keys)
             await connection.CloseAsync(1001, "Sandbox stopping.");
+    }
+
+    /// <summary>Only a disconnected session can expire, so a connected one costs no clock read.</summary>
+    private bool Expired(GatewaySession session) =>
+        session.Connection is null && session.HasExpired(state.Time.GetUtcNow(), state.Options.SessionResumeWindow);
+
+    /// <summary>Ends the sessions whose resume window has passed, freeing their buffered dispatches.</summary>
+    private void ForgetExpiredSessions()
+    {
+        foreach (var (_, session) in _sessions)
+        {
+            if (Expired(session))
+                Invalidate(session);
+        }
     }
 
     private void Invalidate(GatewaySession session)

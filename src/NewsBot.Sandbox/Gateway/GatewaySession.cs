@@ -15,6 +15,13 @@ internal sealed class GatewaySession(string id, int shardId, int shardCount, lon
     public GatewayConnection? Connection { get; set; }
     public bool Invalidated { get; set; }
 
+    /// <summary>When the session lost its connection; null while connected.</summary>
+    public DateTimeOffset? DisconnectedAt { get; set; }
+
+    /// <summary>Disconnected for longer than the resume window: no longer resumable.</summary>
+    public bool HasExpired(DateTimeOffset now, TimeSpan resumeWindow) =>
+        Connection is null && DisconnectedAt is { } since && now - since >= resumeWindow;
+
     public bool Owns(ulong? guildId) =>
         guildId is { } id ? (int)((id >> 22) % (ulong)ShardCount) == ShardId : ShardId == 0;
 
