@@ -8,7 +8,9 @@ namespace NewsBot.Discord.Gateway;
 /// </summary>
 internal sealed class IdentifyScheduler(TimeProvider time)
 {
-    private static readonly TimeSpan Spacing = TimeSpan.FromSeconds(5);
+    // Discord allows one identify per bucket per 5 s, counted where it receives them: the margin absorbs the
+    // difference in transit and scheduling between two identifies, which would otherwise cost an INVALID_SESSION.
+    private static readonly TimeSpan Spacing = TimeSpan.FromSeconds(5.25);
     private readonly Lock _lock = new();
     private readonly Dictionary<int, DateTimeOffset> _nextAllowed = [];
     private int _maxConcurrency = 1;
