@@ -62,6 +62,18 @@ public sealed class SandboxOptions
     /// <summary>Gateway sends allowed per connection per minute (Discord: 120).</summary>
     public int GatewaySendLimit { get; set; } = 120;
 
+    /// <summary>
+    /// Identify concurrency reported by GET /gateway/bot (<c>max_concurrency</c>): shards whose
+    /// <c>shard_id % MaxConcurrency</c> match share one identify per <see cref="IdentifyInterval"/>.
+    /// </summary>
+    public int MaxConcurrency { get; set; } = 1;
+
+    /// <summary>
+    /// How often each concurrency bucket may identify (Discord: once per 5 s); a faster IDENTIFY is answered with
+    /// INVALID_SESSION (op 9, not resumable) and starts no session. <see cref="TimeSpan.Zero"/>: no limit.
+    /// </summary>
+    public TimeSpan IdentifyInterval { get; set; } = TimeSpan.FromSeconds(5);
+
     /// <summary>Shard count recommended by GET /gateway/bot.</summary>
     public int RecommendedShards { get; set; } = 1;
 

@@ -45,6 +45,13 @@ internal sealed class SandboxState
 
     public void CountIdentify() => Interlocked.Increment(ref _identifies);
 
+    private int _refusedIdentifies;
+
+    /// <summary>IDENTIFYs refused because their concurrency bucket had identified within the identify interval.</summary>
+    public int RefusedIdentifies => Volatile.Read(ref _refusedIdentifies);
+
+    public void CountRefusedIdentify() => Interlocked.Increment(ref _refusedIdentifies);
+
     public string GatewayUrl => $"ws://{BaseUri.Authority}/gateway";
 
     public bool IsValidToken(string? token)

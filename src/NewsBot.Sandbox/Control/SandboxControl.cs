@@ -138,6 +138,9 @@ public sealed class SandboxControl
     /// <summary>IDENTIFYs that started a session so far.</summary>
     public int IdentifyCount => _state.Identifies;
 
+    /// <summary>IDENTIFYs answered with INVALID_SESSION for coming too fast (one per concurrency bucket per 5 s).</summary>
+    public int RefusedIdentifyCount => _state.RefusedIdentifies;
+
     public JsonArray Sessions() =>
     [
         .. _state.Gateway.Sessions.Select(s => (JsonNode)new JsonObject

@@ -18,6 +18,7 @@ internal sealed class GatewayHub(SandboxState state)
 
     private readonly ConcurrentDictionary<string, GatewaySession> _sessions = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<GatewayConnection, byte> _connections = new();
+    private readonly Dictionary<int, DateTimeOffset> _lastIdentify = [];
     private TaskCompletionSource _sessionsChanged = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _connectionsAccepted;
 
@@ -266,6 +267,12 @@ internal sealed class GatewayHub(SandboxState state)
                 return false;
             }
         }
+        if (!TryTakeIdentifySlot(shardId))
+        {
+            state.CountRefusedIdentify();
+            await connection.SendAsync("""{"op":9,"d":false,"s":null,"t":null}""", cancellationToken);
+            return true;
+        }
         state.CountIdentify();
         ForgetExpiredSessions();
         var session = new GatewaySession(RandomNumberGenerator.GetHexString(32, lowercase: true), shardId, shardCount, intents, state.Options.ResumeBufferSize)
@@ -314,6 +321,22 @@ internal sealed class GatewayHub(SandboxState state)
         }
         NotifySessionsChanged();
         return true;
+    }
+
+    /// <summary>One identify per concurrency bucket (<c>shard_id % max_concurrency</c>) per interval, as Discord allows.</summary>
+    private bool TryTakeIdentifySlot(int shardId)
+    {
+        if (state.Options.IdentifyInterval <= TimeSpan.Zero)
+            return true;
+        var bucket = shardId % Math.Max(1, state.Options.MaxConcurrency);
+        var now = state.Time.GetUtcNow();
+        lock (_lastIdentify)
+        {
+            if (_lastIdentify.TryGetValue(bucket, out var last) && now - last < state.Options.IdentifyInterval)
+                return false;
+            _lastIdentify[bucket] = now;
+            return true;
+        }
     }
 
     private async Task<bool> ResumeAsync(GatewayConnection connection, JsonObject? data, CancellationToken cancellationToken)

@@ -22,7 +22,7 @@ internal static class RestEndpoints
                 ["total"] = 1000,
                 ["remaining"] = Math.Max(0, 1000 - state.Identifies),
                 ["reset_after"] = 86_400_000,
-                ["max_concurrency"] = 1,
+                ["max_concurrency"] = state.Options.MaxConcurrency,
             },
         }));
         app.MapGet($"{Api}/users/@me", context =>

@@ -100,6 +100,34 @@ public sealed class GatewayIntegrationTests
         Assert.True(fresh.Connected);
         Assert.Equal(0, bot.Events.Count("RESUMED"));
         Assert.Equal(2, bot.Sandbox.Control.IdentifyCount);
+        // The fresh identify waited for the 5-s identify limit instead of being refused by it.
+        Assert.Equal(0, bot.Sandbox.Control.RefusedIdentifyCount);
+    }
+
+    [Fact]
+    public async Task Two_shards_sharing_one_identify_bucket_identify_five_seconds_apart_and_are_never_refused()
+    {
+        var started = DateTimeOffset.UtcNow;
+        await using var bot = await SandboxBot.StartAsync(clientOptions: o => o.ShardCount = 2, waitForGuild: false);
+
+        await bot.Events.WaitForAsync("READY", 2);
+
+        Assert.True(DateTimeOffset.UtcNow - started >= TimeSpan.FromSeconds(5));
+        Assert.Equal(2, bot.Sandbox.Control.IdentifyCount);
+        Assert.Equal(0, bot.Sandbox.Control.RefusedIdentifyCount);
+        Assert.Equal([0, 1], bot.Sandbox.Control.Sessions().Select(s => s!["shard"]![0]!.GetValue<int>()).Order());
+    }
+
+    [Fact]
+    public async Task Shards_in_different_identify_buckets_identify_together()
+    {
+        var started = DateTimeOffset.UtcNow;
+        await using var bot = await SandboxBot.StartAsync(s => s.MaxConcurrency = 2, o => o.ShardCount = 2, waitForGuild: false);
+
+        await bot.Events.WaitForAsync("READY", 2);
+
+        Assert.True(DateTimeOffset.UtcNow - started < TimeSpan.FromSeconds(5));
+        Assert.Equal(0, bot.Sandbox.Control.RefusedIdentifyCount);
     }
 
     [Fact]
