@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.Time.Testing;
 using NewsBot.Sandbox.Tests.Support;
 
 namespace NewsBot.Sandbox.Tests.Gateway;
@@ -11,11 +12,9 @@ public sealed class GatewayTimeoutTests
     [Fact]
     public async Task A_connection_that_stops_heartbeating_is_closed_with_4009_and_its_session_ends()
     {
-        var (server, time) = await TestSandbox.StartWithFakeTimeAsync(o => o.HeartbeatInterval = Interval);
+        var (server, time, bot, ready) = await StartIdentifiedAsync();
         await using var _ = server;
-        var (bot, ready) = await RawBot.IdentifiedAsync(server);
         await using var __ = bot;
-        await bot.ReceiveDispatchAsync("GUILD_CREATE");
 
         time.Advance(Interval * 2);
 
@@ -28,11 +27,9 @@ public sealed class GatewayTimeoutTests
     [Fact]
     public async Task A_connection_that_heartbeats_stays_open_long_past_the_timeout()
     {
-        var (server, time) = await TestSandbox.StartWithFakeTimeAsync(o => o.HeartbeatInterval = Interval);
+        var (server, time, bot, _) = await StartIdentifiedAsync();
         await using var _ = server;
-        var (bot, _) = await RawBot.IdentifiedAsync(server);
         await using var __ = bot;
-        await bot.ReceiveDispatchAsync("GUILD_CREATE");
 
         for (var beat = 0; beat < 5; beat++)
         {
@@ -48,15 +45,9 @@ public sealed class GatewayTimeoutTests
     [Fact]
     public async Task The_heartbeat_timeout_can_be_switched_off()
     {
-        var (server, time) = await TestSandbox.StartWithFakeTimeAsync(o =>
-        {
-            o.HeartbeatInterval = Interval;
-            o.HeartbeatTimeout = Timeout.InfiniteTimeSpan;
-        });
+        var (server, time, bot, _) = await StartIdentifiedAsync(o => o.HeartbeatTimeout = Timeout.InfiniteTimeSpan);
         await using var _ = server;
-        var (bot, _) = await RawBot.IdentifiedAsync(server);
         await using var __ = bot;
-        await bot.ReceiveDispatchAsync("GUILD_CREATE");
 
         time.Advance(TimeSpan.FromDays(3));
         await bot.SendAsync(new JsonObject { ["op"] = 1, ["d"] = 2 });
@@ -91,6 +82,20 @@ public sealed class GatewayTimeoutTests
         var invalid = await ResumeAsync(server, ready);
         Assert.Equal(9, invalid["op"]!.GetValue<int>());
         Assert.False(invalid["d"]!.GetValue<bool>());
+    }
+
+    /// <summary>A fake-clock sandbox heartbeating every <see cref="Interval"/>, with a raw bot identified and sent its guild.</summary>
+    private static async Task<(SandboxServer Server, FakeTimeProvider Time, RawBot Bot, JsonObject Ready)> StartIdentifiedAsync(
+        Action<SandboxOptions>? configure = null)
+    {
+        var (server, time) = await TestSandbox.StartWithFakeTimeAsync(o =>
+        {
+            o.HeartbeatInterval = Interval;
+            configure?.Invoke(o);
+        });
+        var (bot, ready) = await RawBot.IdentifiedAsync(server);
+        await bot.ReceiveDispatchAsync("GUILD_CREATE");
+        return (server, time, bot, ready);
     }
 
     /// <summary>Identifies, then cuts the TCP connection and waits until the sandbox has noticed.</summary>
