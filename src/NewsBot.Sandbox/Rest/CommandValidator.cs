@@ -77,6 +77,8 @@ internal static partial class CommandValidator
             errors.Length($"{at}.description", option["description"], 1, 100, required: true);
             Localizations(option["name_localizations"], $"{at}.name_localizations", errors, isName: true, chatInput: true);
             Localizations(option["description_localizations"], $"{at}.description_localizations", errors, isName: false, chatInput: true);
+            if (type is { } valid and >= 1 and <= 11)
+                CommandOptionRules.Check(option, valid, at, errors);
             if (type is 1 or 2)
             {
                 if (depth >= 2 || (type == 2 && depth >= 1))
@@ -89,23 +91,6 @@ internal static partial class CommandValidator
             if (required && sawOptional)
                 errors.Add(at, "APPLICATION_COMMAND_OPTIONS_REQUIRED_INVALID", "Required options must be placed before non-required options");
             sawOptional |= !required;
-            var autocomplete = option["autocomplete"] is JsonValue a && a.TryGetValue<bool>(out var auto) && auto;
-            if (MessageValidator.NullIfJsonNull(option["choices"]) is JsonArray choices)
-            {
-                if (choices.Count > 25)
-                    errors.Add($"{at}.choices", "BASE_TYPE_MAX_LENGTH", "Must be 25 or fewer in length.");
-                if (autocomplete && choices.Count > 0)
-                    errors.Add($"{at}.autocomplete", "APPLICATION_COMMAND_OPTION_CHOICES_AUTOCOMPLETE", "Autocomplete cannot be set if there are choices present.");
-                for (var c = 0; c < choices.Count; c++)
-                {
-                    if (choices[c] is JsonObject choice)
-                    {
-                        errors.Length($"{at}.choices.{c}.name", choice["name"], 1, 100, required: true);
-                        if (choice["value"] is null)
-                            errors.Add($"{at}.choices.{c}.value", "BASE_TYPE_REQUIRED", "This field is required");
-                    }
-                }
-            }
         }
     }
 
@@ -122,7 +107,7 @@ internal static partial class CommandValidator
             errors.Add(path, "APPLICATION_COMMAND_INVALID_NAME", $"Command name is invalid");
     }
 
-    private static void Localizations(JsonNode? node, string path, FormErrors errors, bool isName, bool chatInput)
+    internal static void Localizations(JsonNode? node, string path, FormErrors errors, bool isName, bool chatInput)
     {
         if (MessageValidator.NullIfJsonNull(node) is not { } present)
             return;
