@@ -105,7 +105,8 @@ internal sealed class GatewayHub(SandboxState state)
                     break;
                 await Task.Delay(timeout - silentFor, state.Time, cancellationToken);
             }
-            if (connection.Session is { } session)
+            // A session that has since resumed on another connection is not this connection's to end.
+            if (connection.Session is { } session && session.Connection == connection)
                 Invalidate(session);
             await connection.CloseAsync(GatewayCloseCodes.SessionTimedOut, "Session timed out.");
             await Task.Delay(CloseHandshakeGrace, state.Time, cancellationToken);

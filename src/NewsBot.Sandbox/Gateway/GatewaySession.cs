@@ -15,8 +15,15 @@ internal sealed class GatewaySession(string id, int shardId, int shardCount, lon
     public GatewayConnection? Connection { get; set; }
     public bool Invalidated { get; set; }
 
+    private long _disconnectedAtTicks;
+
     /// <summary>When the session lost its connection; null while connected.</summary>
-    public DateTimeOffset? DisconnectedAt { get; set; }
+    public DateTimeOffset? DisconnectedAt
+    {
+        // Ticks, so dispatching threads never read a torn value while a connection ends.
+        get => Volatile.Read(ref _disconnectedAtTicks) is var ticks and not 0 ? new DateTimeOffset(ticks, TimeSpan.Zero) : null;
+        set => Volatile.Write(ref _disconnectedAtTicks, value?.UtcTicks ?? 0);
+    }
 
     /// <summary>Disconnected for longer than the resume window: no longer resumable.</summary>
     public bool HasExpired(DateTimeOffset now, TimeSpan resumeWindow) =>
