@@ -42,4 +42,11 @@ public sealed class AnnouncementOptions
     /// <summary>How long a stream without an end time is assumed to run ("live now" and events need an end).</summary>
     [TimeSpanRange("00:01:00", "1.00:00:00")]
     public TimeSpan DefaultStreamDuration { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>
+    /// How long finished steps (posted, failed, skipped) are kept after their stream is over; older ones are deleted
+    /// once a day so the ledger stays small. A stream that is over is never planned again, so nothing is re-posted.
+    /// </summary>
+    [TimeSpanRange("1.00:00:00", "3650.00:00:00")]
+    public TimeSpan KeepFinishedFor { get; set; } = TimeSpan.FromDays(30);
 }

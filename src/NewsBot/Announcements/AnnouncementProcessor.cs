@@ -27,6 +27,9 @@ internal sealed partial class AnnouncementProcessor(
     // Steps this instance already wrote to the ledger (with their channel), so a round only writes what is new.
     private readonly Dictionary<AnnouncementKey, ulong> _written = [];
 
+    private static readonly TimeSpan PurgeEvery = TimeSpan.FromDays(1);
+    private DateTimeOffset _nextPurge = DateTimeOffset.MinValue;
+
     /// <summary>Runs one round; returns when the next step is due (or a dead claim can be taken over), or null when nothing is open.</summary>
     public async Task<DateTimeOffset?> RunOnceAsync(CancellationToken cancellationToken)
     {
@@ -40,6 +43,9 @@ internal sealed partial class AnnouncementProcessor(
             _written[step.Key] = step.ChannelId;
 
         var wanted = plan.Select(p => p.Key).ToHashSet();
+        // Steps of streams that are over never come back into the plan: forget them, so the set stays small.
+        foreach (var key in _written.Keys.Where(k => !wanted.Contains(k)).ToList())
+            _written.Remove(key);
         var open = await ledger.ListOpenAsync(cancellationToken);
         foreach (var row in open.Where(r => r.State == AnnouncementState.Planned && !wanted.Contains(r.Key)))
         {
@@ -53,8 +59,20 @@ internal sealed partial class AnnouncementProcessor(
         var due = open.Where(r => wanted.Contains(r.Key) || r.State == AnnouncementState.Posting).Where(r => IsClaimable(r, now)).ToList();
         await Task.WhenAll(due.Select(r => ProcessGuardedAsync(r, streamsByKey, guildsById, cancellationToken)));
 
+        await DeleteOldFinishedStepsAsync(now, cancellationToken);
         var remaining = await ledger.ListOpenAsync(cancellationToken);
         return remaining.Count == 0 ? null : remaining.Min(ClaimableAt);
+    }
+
+    /// <summary>Once a day, drops finished steps of streams over for longer than <see cref="AnnouncementOptions.KeepFinishedFor"/>.</summary>
+    private async Task DeleteOldFinishedStepsAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (now < _nextPurge)
+            return;
+        var deleted = await ledger.DeleteFinishedAsync(now - _options.KeepFinishedFor, cancellationToken);
+        _nextPurge = now + PurgeEvery;
+        if (deleted > 0)
+            LogDeletedFinished(deleted, _options.KeepFinishedFor.TotalDays);
     }
 
     private bool IsClaimable(AnnouncementRecord row, DateTimeOffset now) => ClaimableAt(row) <= now;
@@ -176,4 +194,7 @@ internal sealed partial class AnnouncementProcessor(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Announcement {Key}: unexpected error; it is retried with the same nonce after the claim lease")]
     private partial void LogUnexpected(Exception exception, AnnouncementKey key);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Deleted {Count} finished announcement step(s) of streams over for more than {Days} days")]
+    private partial void LogDeletedFinished(int count, double days);
 }

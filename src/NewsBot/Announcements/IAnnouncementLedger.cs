@@ -34,6 +34,12 @@ public interface IAnnouncementLedger
     /// <summary>planned → skipped (re-planning: the stream or the step is gone). Never touches a posting or posted row.</summary>
     Task<bool> CancelPlannedAsync(AnnouncementKey key, string reason, DateTimeOffset now, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Deletes finished steps (posted, failed, skipped) of streams over before <paramref name="endedBefore"/> (a stream
+    /// without an end counts from its start); returns how many. Planned and posting steps are never deleted.
+    /// </summary>
+    Task<int> DeleteFinishedAsync(DateTimeOffset endedBefore, CancellationToken cancellationToken);
+
     /// <summary>The guild's latest failed announcements and mirrored events, newest first.</summary>
     Task<IReadOnlyList<AnnouncementFailure>> RecentFailuresAsync(ulong guildId, int limit, CancellationToken cancellationToken);
 }

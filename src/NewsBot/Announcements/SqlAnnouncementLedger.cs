@@ -71,6 +71,14 @@ internal abstract class SqlAnnouncementLedger(SqlDatabase database) : IAnnouncem
     public Task<bool> CancelPlannedAsync(AnnouncementKey key, string reason, DateTimeOffset now, CancellationToken cancellationToken) =>
         TransitionAsync(key, "'planned'", "state = 'skipped', reason = @reason", now, cancellationToken, ("reason", reason));
 
+    public async Task<int> DeleteFinishedAsync(DateTimeOffset endedBefore, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.ExecuteAsync(null,
+            "DELETE FROM announcements WHERE state IN ('posted', 'failed', 'skipped') AND COALESCE(ends_at, starts_at) < @cutoff",
+            cancellationToken, ("cutoff", endedBefore.ToDb()));
+    }
+
     public async Task<IReadOnlyList<AnnouncementFailure>> RecentFailuresAsync(ulong guildId, int limit, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);

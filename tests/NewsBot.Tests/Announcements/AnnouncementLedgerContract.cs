@@ -17,6 +17,33 @@ public abstract class AnnouncementLedgerContract
         return new PlannedAnnouncement(key, "d1", start, start.AddHours(1), start.AddMinutes(-minutes), channel);
     }
 
+    protected Task Only_finished_steps_of_streams_over_before_the_cutoff_are_deleted_body() =>
+        WithLedgerAsync(async (ledger, _) =>
+        {
+            var (posted, failed, skipped, planned, posting) = (Step(guild: 1), Step(guild: 2), Step(guild: 3), Step(guild: 4), Step(guild: 5));
+            var endless = Step(guild: 6) with { EndsAt = null };
+            await ledger.AddPlannedAsync([posted, failed, skipped, planned, posting, endless], Now, CancellationToken.None);
+            foreach (var step in new[] { posted, failed, posting, endless })
+                await ledger.TryClaimAsync(step.Key, Now, Lease, CancellationToken.None);
+            await ledger.MarkPostedAsync(posted.Key, 1, Now, CancellationToken.None);
+            await ledger.MarkPostedAsync(endless.Key, 2, Now, CancellationToken.None);
+            await ledger.MarkFailedAsync(failed.Key, "Missing Access", Now, CancellationToken.None);
+            await ledger.CancelPlannedAsync(skipped.Key, "gone", Now, CancellationToken.None);
+            var (start, end) = (posted.StartsAt, posted.EndsAt!.Value);
+
+            Assert.Equal(0, await ledger.DeleteFinishedAsync(start, CancellationToken.None));
+            Assert.Equal(1, await ledger.DeleteFinishedAsync(start.AddMilliseconds(1), CancellationToken.None));
+            Assert.Null(await ledger.GetAsync(endless.Key, CancellationToken.None));
+            Assert.Equal(0, await ledger.DeleteFinishedAsync(end, CancellationToken.None));
+            Assert.Equal(3, await ledger.DeleteFinishedAsync(end.AddMilliseconds(1), CancellationToken.None));
+
+            foreach (var gone in new[] { posted, failed, skipped })
+                Assert.Null(await ledger.GetAsync(gone.Key, CancellationToken.None));
+            Assert.Equal(AnnouncementState.Planned, (await ledger.GetAsync(planned.Key, CancellationToken.None))!.State);
+            Assert.Equal(AnnouncementState.Posting, (await ledger.GetAsync(posting.Key, CancellationToken.None))!.State);
+            Assert.Equal(0, await ledger.DeleteFinishedAsync(end.AddYears(1), CancellationToken.None));
+        });
+
     protected Task Planning_twice_keeps_one_row_and_moves_a_planned_row_to_the_new_channel_body() =>
         WithLedgerAsync(async (ledger, _) =>
         {

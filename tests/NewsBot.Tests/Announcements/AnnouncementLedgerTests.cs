@@ -20,6 +20,7 @@ public sealed class SqliteAnnouncementLedgerTests : AnnouncementLedgerContract
     [Fact] public Task A_dead_workers_claim_is_taken_over_only_after_the_lease() => A_dead_workers_claim_is_taken_over_only_after_the_lease_body();
     [Fact] public Task A_transient_failure_returns_the_step_to_planned_for_later() => A_transient_failure_returns_the_step_to_planned_for_later_body();
     [Fact] public Task Failures_are_listed_per_guild_newest_first_and_cancel_touches_only_planned_rows() => Failures_are_listed_per_guild_newest_first_and_cancel_touches_only_planned_rows_body();
+    [Fact] public Task Only_finished_steps_of_streams_over_before_the_cutoff_are_deleted() => Only_finished_steps_of_streams_over_before_the_cutoff_are_deleted_body();
 }
 
 public sealed class PostgresAnnouncementLedgerTests : AnnouncementLedgerContract
@@ -39,4 +40,5 @@ public sealed class PostgresAnnouncementLedgerTests : AnnouncementLedgerContract
     [PostgresFact] public Task A_dead_workers_claim_is_taken_over_only_after_the_lease() => A_dead_workers_claim_is_taken_over_only_after_the_lease_body();
     [PostgresFact] public Task A_transient_failure_returns_the_step_to_planned_for_later() => A_transient_failure_returns_the_step_to_planned_for_later_body();
     [PostgresFact] public Task Failures_are_listed_per_guild_newest_first_and_cancel_touches_only_planned_rows() => Failures_are_listed_per_guild_newest_first_and_cancel_touches_only_planned_rows_body();
+    [PostgresFact] public Task Only_finished_steps_of_streams_over_before_the_cutoff_are_deleted() => Only_finished_steps_of_streams_over_before_the_cutoff_are_deleted_body();
 }

@@ -38,6 +38,33 @@ public sealed class AnnouncementProcessorTests
     }
 
     [Fact]
+    public async Task Finished_steps_are_deleted_once_their_stream_is_over_for_the_keep_time_and_nothing_is_posted_again()
+    {
+        await using var h = new AnnouncementHarness();
+        h.Options.KeepFinishedFor = TimeSpan.FromDays(1);
+        await h.ConfigureAsync(GuildA, ChannelA, 15, 0);
+        var processor = h.NewProcessor();
+        await h.RunAsync(processor);
+        h.AdvanceTo(Start.AddMinutes(-15));
+        await h.RunAsync(processor);
+        h.AdvanceTo(Start);
+        await h.RunAsync(processor);
+        var streamEnd = Start.AddMinutes(45);
+
+        h.AdvanceTo(streamEnd.AddDays(1));
+        await h.RunAsync(processor);
+        Assert.Equal(AnnouncementState.Posted, (await h.RowAsync(GuildA, 15))!.State);
+
+        h.AdvanceTo(streamEnd.AddDays(2));
+        await h.RunAsync(processor);
+        await h.RunAsync(h.NewProcessor());
+
+        Assert.Null(await h.RowAsync(GuildA, 15));
+        Assert.Null(await h.RowAsync(GuildA, 0));
+        Assert.Equal(2, h.Publisher.Created.Count);
+    }
+
+    [Fact]
     public async Task A_restart_in_the_middle_of_the_schedule_posts_only_what_is_left()
     {
         await using var h = new AnnouncementHarness();
