@@ -44,8 +44,8 @@ public sealed class AnnouncementOptions
     public TimeSpan DefaultStreamDuration { get; set; } = TimeSpan.FromHours(1);
 
     /// <summary>
-    /// How long finished steps (posted, failed, skipped) are kept after their stream is over; older ones are deleted
-    /// once a day so the ledger stays small. A stream that is over is never planned again, so nothing is re-posted.
+    /// How long finished steps (posted, failed, skipped) and mirrored-event rows are kept after their stream is over;
+    /// older ones are deleted once a day so the tables stay small. A stream that is over is never planned again.
     /// </summary>
     [TimeSpanRange("1.00:00:00", "3650.00:00:00")]
     public TimeSpan KeepFinishedFor { get; set; } = TimeSpan.FromDays(30);

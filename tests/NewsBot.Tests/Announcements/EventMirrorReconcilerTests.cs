@@ -106,6 +106,31 @@ public sealed class EventMirrorReconcilerTests
     }
 
     [Fact]
+    public async Task Rows_of_streams_over_for_the_keep_time_are_deleted_and_no_event_is_touched_again()
+    {
+        await using var h = new AnnouncementHarness();
+        h.Options.KeepFinishedFor = TimeSpan.FromDays(1);
+        await using var temp = NewsBot.Tests.Settings.TestDatabases.Sqlite();
+        await using var database = temp.Open();
+        var store = new MirroredEventStore(database);
+        await MirrorAsync(h, GuildA);
+        var reconciler = Reconciler(h, database);
+        await reconciler.ReconcileAsync(CancellationToken.None);
+        var streamEnd = Start.AddMinutes(45);
+
+        h.AdvanceTo(streamEnd.AddDays(1));
+        await reconciler.ReconcileAsync(CancellationToken.None);
+        Assert.Equal(MirroredEventState.Ended, Assert.Single(await store.ListAsync(GuildA, CancellationToken.None)).State);
+
+        h.AdvanceTo(streamEnd.AddDays(2));
+        await reconciler.ReconcileAsync(CancellationToken.None);
+        await reconciler.ReconcileAsync(CancellationToken.None);
+
+        Assert.Empty(await store.ListAsync(GuildA, CancellationToken.None));
+        Assert.Equal(["create 1"], _mirror.Calls);
+    }
+
+    [Fact]
     public async Task An_event_deleted_in_discord_is_created_again_on_the_next_change()
     {
         await using var h = new AnnouncementHarness();

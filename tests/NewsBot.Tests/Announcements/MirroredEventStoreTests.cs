@@ -25,6 +25,34 @@ public sealed class MirroredEventStoreTests
         await KeepsOneRowAsync(database, new PostgresAnnouncementLedger(database));
     }
 
+    [Fact]
+    public async Task Sqlite_deletes_only_rows_of_streams_ended_before_the_cutoff()
+    {
+        await using var temp = TestDatabases.Sqlite();
+        await using var database = temp.Open();
+        await DeletesOnlyEndedBeforeAsync(new MirroredEventStore(database));
+    }
+
+    [PostgresFact]
+    public async Task Postgres_deletes_only_rows_of_streams_ended_before_the_cutoff()
+    {
+        await using var temp = await TestDatabases.PostgresAsync();
+        await using var database = temp.Open();
+        await DeletesOnlyEndedBeforeAsync(new MirroredEventStore(database));
+    }
+
+    private static async Task DeletesOnlyEndedBeforeAsync(MirroredEventStore store)
+    {
+        var ended = new MirroredEvent(7, "d1#1", 98, "abc", Now, MirroredEventState.Ended, null, Now);
+        await store.SaveAsync(ended, CancellationToken.None);
+        await store.SaveAsync(ended with { MirrorKey = "d2#1", EventId = 99, EndsAt = Now.AddDays(1), State = MirroredEventState.Active }, CancellationToken.None);
+
+        Assert.Equal(0, await store.DeleteEndedBeforeAsync(Now, CancellationToken.None));
+        Assert.Equal(1, await store.DeleteEndedBeforeAsync(Now.AddMilliseconds(1), CancellationToken.None));
+
+        Assert.Equal("d2#1", Assert.Single(await store.ListAsync(7, CancellationToken.None)).MirrorKey);
+    }
+
     private static async Task KeepsOneRowAsync(SqlDatabase database, IAnnouncementLedger ledger)
     {
         var store = new MirroredEventStore(database);

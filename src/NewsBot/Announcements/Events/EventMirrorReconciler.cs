@@ -23,6 +23,8 @@ internal sealed partial class EventMirrorReconciler(
     ILogger<EventMirrorReconciler> logger)
 {
     public static readonly TimeSpan FailedRetryAfter = TimeSpan.FromHours(1);
+    private static readonly TimeSpan PurgeEvery = TimeSpan.FromDays(1);
+    private DateTimeOffset _nextPurge = DateTimeOffset.MinValue;
 
     public async Task ReconcileAsync(CancellationToken cancellationToken)
     {
@@ -39,6 +41,22 @@ internal sealed partial class EventMirrorReconciler(
                 LogGuildFailed(ex, guild.GuildId);
             }
         }
+
+        await DeleteOldRowsAsync(now, cancellationToken);
+    }
+
+    /// <summary>
+    /// Once a day, drops the rows of streams over for longer than <see cref="AnnouncementOptions.KeepFinishedFor"/>: such a
+    /// stream is never wanted again and its event has ended on Discord, so a row only costs each pass a read.
+    /// </summary>
+    private async Task DeleteOldRowsAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (now < _nextPurge)
+            return;
+        var deleted = await store.DeleteEndedBeforeAsync(now - options.Value.KeepFinishedFor, cancellationToken);
+        _nextPurge = now + PurgeEvery;
+        if (deleted > 0)
+            LogDeletedOld(deleted);
     }
 
     private async Task ReconcileGuildAsync(
@@ -109,6 +127,9 @@ internal sealed partial class EventMirrorReconciler(
                 break;
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Deleted {Count} mirrored-event row(s) of streams over for longer than the keep time")]
+    private partial void LogDeletedOld(int count);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Guild {GuildId}: event for stream {Key} is {EventId}")]
     private partial void LogMirrored(ulong guildId, string key, ulong eventId);

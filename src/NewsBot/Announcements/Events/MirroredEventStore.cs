@@ -22,6 +22,13 @@ internal sealed class MirroredEventStore(SqlDatabase database)
         return events;
     }
 
+    /// <summary>Deletes the rows of streams that ended before <paramref name="endedBefore"/>; returns how many.</summary>
+    public async Task<int> DeleteEndedBeforeAsync(DateTimeOffset endedBefore, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.ExecuteAsync(null, "DELETE FROM mirrored_events WHERE ends_at < @cutoff", cancellationToken, ("cutoff", endedBefore.ToDb()));
+    }
+
     public async Task SaveAsync(MirroredEvent mirrored, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
