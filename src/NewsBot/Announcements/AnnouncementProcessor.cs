@@ -27,8 +27,7 @@ internal sealed partial class AnnouncementProcessor(
     // Steps this instance already wrote to the ledger (with their channel), so a round only writes what is new.
     private readonly Dictionary<AnnouncementKey, ulong> _written = [];
 
-    private static readonly TimeSpan PurgeEvery = TimeSpan.FromDays(1);
-    private DateTimeOffset _nextPurge = DateTimeOffset.MinValue;
+    private readonly DailyHousekeeping _housekeeping = new();
 
     /// <summary>Runs one round; returns when the next step is due (or a dead claim can be taken over), or null when nothing is open.</summary>
     public async Task<DateTimeOffset?> RunOnceAsync(CancellationToken cancellationToken)
@@ -67,12 +66,9 @@ internal sealed partial class AnnouncementProcessor(
     /// <summary>Once a day, drops finished steps of streams over for longer than <see cref="AnnouncementOptions.KeepFinishedFor"/>.</summary>
     private async Task DeleteOldFinishedStepsAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
-        if (now < _nextPurge)
-            return;
-        var deleted = await ledger.DeleteFinishedAsync(now - _options.KeepFinishedFor, cancellationToken);
-        _nextPurge = now + PurgeEvery;
+        var deleted = await _housekeeping.RunIfDueAsync(now, () => ledger.DeleteFinishedAsync(now - _options.KeepFinishedFor, cancellationToken));
         if (deleted > 0)
-            LogDeletedFinished(deleted, _options.KeepFinishedFor.TotalDays);
+            LogDeletedFinished(deleted.Value, _options.KeepFinishedFor.TotalDays);
     }
 
     private bool IsClaimable(AnnouncementRecord row, DateTimeOffset now) => ClaimableAt(row) <= now;

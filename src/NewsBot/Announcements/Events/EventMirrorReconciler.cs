@@ -23,8 +23,7 @@ internal sealed partial class EventMirrorReconciler(
     ILogger<EventMirrorReconciler> logger)
 {
     public static readonly TimeSpan FailedRetryAfter = TimeSpan.FromHours(1);
-    private static readonly TimeSpan PurgeEvery = TimeSpan.FromDays(1);
-    private DateTimeOffset _nextPurge = DateTimeOffset.MinValue;
+    private readonly DailyHousekeeping _housekeeping = new();
 
     public async Task ReconcileAsync(CancellationToken cancellationToken)
     {
@@ -51,12 +50,9 @@ internal sealed partial class EventMirrorReconciler(
     /// </summary>
     private async Task DeleteOldRowsAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
-        if (now < _nextPurge)
-            return;
-        var deleted = await store.DeleteEndedBeforeAsync(now - options.Value.KeepFinishedFor, cancellationToken);
-        _nextPurge = now + PurgeEvery;
+        var deleted = await _housekeeping.RunIfDueAsync(now, () => store.DeleteEndedBeforeAsync(now - options.Value.KeepFinishedFor, cancellationToken));
         if (deleted > 0)
-            LogDeletedOld(deleted);
+            LogDeletedOld(deleted.Value);
     }
 
     private async Task ReconcileGuildAsync(
