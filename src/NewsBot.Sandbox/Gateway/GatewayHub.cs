@@ -15,6 +15,8 @@ internal sealed class GatewayHub(SandboxState state)
     private const long KnownIntents = 0x1FFFF | (1L << 20) | (1L << 21) | (1L << 24) | (1L << 25);
     private const long PrivilegedIntents = (1L << 1) | (1L << 8) | (1L << 15);
     private static readonly TimeSpan CloseHandshakeGrace = TimeSpan.FromSeconds(5);
+    private const string InvalidSessionResumable = """{"op":9,"d":true,"s":null,"t":null}""";
+    private const string InvalidSessionNotResumable = """{"op":9,"d":false,"s":null,"t":null}""";
 
     private readonly ConcurrentDictionary<string, GatewaySession> _sessions = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<GatewayConnection, byte> _connections = new();
@@ -271,7 +273,7 @@ internal sealed class GatewayHub(SandboxState state)
         if (!TryTakeIdentifySlot(shardId))
         {
             state.CountRefusedIdentify();
-            await connection.SendAsync("""{"op":9,"d":false,"s":null,"t":null}""", cancellationToken);
+            await connection.SendAsync(InvalidSessionNotResumable, cancellationToken);
             return true;
         }
         state.CountIdentify();
@@ -349,7 +351,7 @@ internal sealed class GatewayHub(SandboxState state)
         ForgetExpiredSessions();
         if (sessionId is null || !_sessions.TryGetValue(sessionId, out var session) || session.Invalidated)
         {
-            await connection.SendAsync("""{"op":9,"d":false,"s":null,"t":null}""", cancellationToken);
+            await connection.SendAsync(InvalidSessionNotResumable, cancellationToken);
             return true;
         }
         await session.Gate.WaitAsync(cancellationToken);
@@ -363,7 +365,7 @@ internal sealed class GatewayHub(SandboxState state)
             var from = seq ?? 0;
             if (session.Buffer.OldestSeq > from + 1)
             {
-                await connection.SendAsync("""{"op":9,"d":false,"s":null,"t":null}""", cancellationToken);
+                await connection.SendAsync(InvalidSessionNotResumable, cancellationToken);
                 return true;
             }
             if (session.Connection is { } old && old != connection)
@@ -475,7 +477,7 @@ internal sealed class GatewayHub(SandboxState state)
         {
             if (!resumable && connection.Session is { } session)
                 Invalidate(session);
-            await connection.SendAsync(resumable ? """{"op":9,"d":true,"s":null,"t":null}""" : """{"op":9,"d":false,"s":null,"t":null}""", CancellationToken.None);
+            await connection.SendAsync(resumable ? InvalidSessionResumable : InvalidSessionNotResumable, CancellationToken.None);
         }
     }
 
