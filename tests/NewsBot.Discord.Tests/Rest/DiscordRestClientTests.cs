@@ -78,6 +78,25 @@ public sealed class DiscordRestClientTests
     }
 
     [Fact]
+    public async Task A_reset_a_fraction_of_a_millisecond_away_is_waited_for_instead_of_spun_on()
+    {
+        var fixture = new RestClientFixture();
+        fixture.Http
+            .Then(HttpStatusCode.OK, MessageJson, ("X-RateLimit-Bucket", "abc"), ("X-RateLimit-Remaining", "0"), ("X-RateLimit-Reset-After", "0.0004"))
+            .Then(HttpStatusCode.OK, MessageJson);
+        var start = fixture.Time.GetUtcNow();
+
+        await fixture.Client.CreateMessageAsync(123, Hello(), CancellationToken.None);
+        // Off the test's thread: a wait cut down to 0 ms returns at once, and the loop would spin there for good.
+        var second = Task.Run(() => fixture.Client.CreateMessageAsync(123, Hello(), CancellationToken.None));
+        var resumed = await fixture.Time.AdvanceToTimerAsync("RestRateLimiter.AcquireAsync");
+
+        Assert.True((await second.WithinAsync()).IsSuccess);
+        Assert.Equal(TimeSpan.FromMilliseconds(1), resumed - start);
+        Assert.Equal(resumed, fixture.Http.Requests.Last().At);
+    }
+
+    [Fact]
     public async Task An_exhausted_bucket_of_one_channel_does_not_hold_up_another_channel()
     {
         var fixture = new RestClientFixture();
