@@ -111,6 +111,34 @@ public sealed class GatewaySessionTests : IDisposable
     }
 
     [Fact]
+    public async Task While_waiting_its_turn_to_identify_a_shard_keeps_taking_heartbeat_acks_and_stays_connected()
+    {
+        // Another shard of the same bucket identified just now: this one must wait about 5 s, five heartbeats long.
+        await _identifyScheduler.WaitTurnAsync(1, CancellationToken.None);
+        var run = _session.RunAsync(_stop.Token);
+        var connection = await _gateway.NextConnectionAsync();
+        var hello = _time.GetUtcNow();
+        connection.Hello(1000);
+        var turn = await _time.WaitForTimerAsync((_, setBy) => setBy == "IdentifyScheduler.WaitTurnAsync");
+
+        for (var beat = 0; beat < 5; beat++)
+        {
+            await _time.AdvanceToTimerAsync(hello + TimeSpan.FromMilliseconds(500 + (1000 * beat)));
+            Assert.Equal(1, (int)(await connection.NextSentAsync())["op"]!);
+            connection.Ack();
+            await connection.WaitUntilReadAsync();
+        }
+        await _time.AdvanceToTimerAsync(turn);
+        var identify = await connection.NextSentAsync();
+
+        Assert.Equal(2, (int)identify["op"]!);
+        Assert.True(turn - hello >= TimeSpan.FromSeconds(5));
+        Assert.Null(connection.ClosedWith);
+        Assert.Equal(1, _gateway.ConnectionCount);
+        Assert.False(run.IsCompleted);
+    }
+
+    [Fact]
     public async Task Missing_ack_before_the_next_beat_closes_resumably_and_resumes_without_handling_replays_twice()
     {
         var hello = _time.GetUtcNow();
