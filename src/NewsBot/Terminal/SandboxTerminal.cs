@@ -134,7 +134,7 @@ internal sealed partial class SandboxTerminal
 
     private async Task RunSlashAsync(TerminalInput.Slash slash, CancellationToken cancellationToken)
     {
-        var (command, error) = SlashCommandResolver.Resolve(slash, Registered(), _session.Guild);
+        var (command, error) = SlashCommandResolver.Resolve(slash, Registered(), _session.Guild, _session.Texts.Locale);
         if (error is not null || command is null)
         {
             ShowError(error!);
