@@ -145,10 +145,10 @@ public sealed class DiscordHostingTests
             await lifetime.Stopped.Task.WaitAsync(TimeSpan.FromSeconds(30));
 
             var stop = service.FatalStop!;
+            var reported = new GatewayFatalException(stop).Message;
             Assert.Null(stop.CloseCode);
-            Assert.Equal(HttpStatusCode.Unauthorized, stop.HttpStatus);
-            Assert.Contains("HTTP 401", stop.Summary, StringComparison.Ordinal);
-            Assert.DoesNotContain("close code", new GatewayFatalException(stop).Message, StringComparison.Ordinal);
+            Assert.Contains("HTTP 401 Unauthorized", reported, StringComparison.Ordinal);
+            Assert.DoesNotContain("close code", reported, StringComparison.Ordinal);
             Assert.Equal(0, gateway.ConnectionCount);
             await service.StopAsync(CancellationToken.None);
         }

@@ -153,6 +153,23 @@ public sealed class SandboxTerminalTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_banner_says_when_the_demo_stream_starts_in_local_time_and_when_its_reminder_comes()
+    {
+        var time = TerminalFixtures.BerlinTime();
+        var output = new StringWriter();
+        var terminal = new SandboxTerminal(_sandbox, new StringReader(""), output, time, NullLogger<SandboxTerminal>.Instance,
+            new SandboxTerminalOptions
+            {
+                Language = BotLanguage.German,
+                DemoStream = new DemoStreamNotice("Wie sicher ist Europa?", TerminalFixtures.Now.AddMinutes(4), TimeSpan.FromMinutes(2)),
+            });
+
+        await terminal.RunAsync();
+
+        Assert.Contains("Demo: „Wie sicher ist Europa?“ startet um 20:04 (nur in diesem Lauf). 2 Minuten vorher", output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Hints_name_commands_subcommands_and_options_in_the_readers_language()
     {
         var path = $"applications/{Id(_sandbox.World.ApplicationId)}/guilds/{Id(_sandbox.World.DefaultGuild.Id)}/commands";
