@@ -123,4 +123,38 @@ public sealed class DiscordHostingTests
             Environment.ExitCode = exitCode;
         }
     }
+
+    [Fact]
+    public async Task A_token_refused_by_get_gateway_bot_is_reported_as_http_401_not_as_a_close_code()
+    {
+        var rest = new RestClientFixture();
+        rest.Http.Then(HttpStatusCode.Unauthorized, """{"message":"401: Unauthorized","code":0}""");
+        var gateway = new ScriptedGateway();
+        var options = Options.Create(new DiscordClientOptions { Token = "bad-token" });
+        var services = new ServiceCollection().BuildServiceProvider();
+        using var interactions = new InteractionDispatcher(services.GetRequiredService<IServiceScopeFactory>(), rest.Client, options, rest.Time, NullLogger<InteractionDispatcher>.Instance);
+        var dispatcher = new GatewayDispatcher(new DiscordGuildCache(), interactions, [], NullLogger<GatewayDispatcher>.Instance);
+        var lifetime = new RecordingLifetime();
+        using var service = new DiscordGatewayService(rest.Client, gateway, dispatcher, interactions, new IdentifyScheduler(rest.Time), options,
+            lifetime, rest.Time, NullLoggerFactory.Instance);
+        var exitCode = Environment.ExitCode;
+
+        try
+        {
+            await service.StartAsync(CancellationToken.None);
+            await lifetime.Stopped.Task.WaitAsync(TimeSpan.FromSeconds(30));
+
+            var stop = service.FatalStop!;
+            var reported = new GatewayFatalException(stop).Message;
+            Assert.Null(stop.CloseCode);
+            Assert.Contains("HTTP 401 Unauthorized", reported, StringComparison.Ordinal);
+            Assert.DoesNotContain("close code", reported, StringComparison.Ordinal);
+            Assert.Equal(0, gateway.ConnectionCount);
+            await service.StopAsync(CancellationToken.None);
+        }
+        finally
+        {
+            Environment.ExitCode = exitCode;
+        }
+    }
 }

@@ -30,7 +30,7 @@ public sealed class AnnouncementProcessorTests
         Assert.Equal(2, h.Publisher.Calls.Count);
         Assert.Equal(2, h.Publisher.Created.Count);
         Assert.All(h.Publisher.Created, c => Assert.Equal(ChannelA, c.ChannelId));
-        Assert.Contains("beginnt <t:", h.Publisher.Created.First().Message.Content, StringComparison.Ordinal);
+        Assert.Contains("(Beginn: <t:", h.Publisher.Created.First().Message.Content, StringComparison.Ordinal);
         Assert.Contains("Jetzt live", h.Publisher.Created.Last().Message.Content, StringComparison.Ordinal);
         var reminder = (await h.RowAsync(GuildA, 15))!;
         Assert.Equal(AnnouncementState.Posted, reminder.State);
