@@ -5,7 +5,7 @@ using NewsBot.Announcements;
 using NewsBot.Announcements.Events;
 using NewsBot.Commands.Config;
 using NewsBot.Discord;
-using NewsBot.Discord.Gateway;
+using NewsBot.Discord.Gateway.Events;
 using NewsBot.Discord.Interactions;
 
 namespace NewsBot.DiscordAdapters;
@@ -26,7 +26,7 @@ internal static class DiscordWiringServiceCollectionExtensions
         services.TryAddSingleton<IChannelPermissionProbe, DiscordChannelPermissionProbe>();
         services.TryAddSingleton<CommandRegistrationService>();
         services.AddHostedService(sp => sp.GetRequiredService<CommandRegistrationService>());
-        services.AddSingleton<IGatewayEventObserver>(sp => sp.GetRequiredService<CommandRegistrationService>());
+        services.AddSingleton<IGatewayEventObserver<ReadyEvent>>(sp => sp.GetRequiredService<CommandRegistrationService>());
         return services;
     }
 }
