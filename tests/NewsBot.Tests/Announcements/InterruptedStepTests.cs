@@ -122,7 +122,7 @@ public sealed class InterruptedStepTests
         Assert.True(row.State == AnnouncementState.Posted, $"{row.State}: {row.Reason}");
         Assert.Equal(4, row.Attempts);
         Assert.Equal(Start.AddSeconds(10), row.UpdatedAt);
-        Assert.Contains("beginnt <t:", Assert.Single(h.Publisher.Created).Message.Content, StringComparison.Ordinal);
+        Assert.Contains("Gleich geht's los", Assert.Single(h.Publisher.Created).Message.Content, StringComparison.Ordinal);
     }
 
     [Fact]
