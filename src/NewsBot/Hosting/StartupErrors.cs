@@ -5,6 +5,7 @@ using NewsBot.Core.Documents;
 using NewsBot.Core.Schedule;
 using NewsBot.Discord;
 using NewsBot.DiscordAdapters;
+using NewsBot.Startup;
 using NewsBot.Storage;
 
 namespace NewsBot.Hosting;

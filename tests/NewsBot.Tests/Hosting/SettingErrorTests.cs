@@ -7,6 +7,7 @@ using NewsBot.Core.Schedule;
 using NewsBot.Discord;
 using NewsBot.DiscordAdapters;
 using NewsBot.Hosting;
+using NewsBot.Startup;
 using NewsBot.Storage;
 
 namespace NewsBot.Tests.Hosting;

@@ -3,7 +3,7 @@ using NewsBot.Storage;
 namespace NewsBot.Announcements.Events;
 
 /// <summary>The <c>mirrored_events</c> table (same database as settings and the ledger).</summary>
-internal sealed class MirroredEventStore(SqlDatabase database)
+internal sealed class SqlMirroredEventStore(SqlDatabase database) : IMirroredEventStore
 {
     public async Task<IReadOnlyList<MirroredEvent>> ListAsync(ulong guildId, CancellationToken cancellationToken)
     {
@@ -22,7 +22,6 @@ internal sealed class MirroredEventStore(SqlDatabase database)
         return events;
     }
 
-    /// <summary>Deletes the rows of streams that ended before <paramref name="endedBefore"/>; returns how many.</summary>
     public async Task<int> DeleteEndedBeforeAsync(DateTimeOffset endedBefore, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
