@@ -1,11 +1,6 @@
 using System.Reflection;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using NewsBot.Announcements;
-using NewsBot.Core.Documents;
-using NewsBot.Core.Schedule;
-using NewsBot.Discord;
-using NewsBot.DiscordAdapters;
 using NewsBot.Hosting;
 using NewsBot.Startup;
 using NewsBot.Storage;
@@ -14,21 +9,11 @@ namespace NewsBot.Tests.Hosting;
 
 public sealed class SettingErrorTests
 {
-    private static readonly (string Section, Type Options)[] Sections =
-    [
-        (DiscordClientOptions.Section, typeof(DiscordClientOptions)),
-        (BotOptions.Section, typeof(BotOptions)),
-        (DocumentsOptions.SectionName, typeof(DocumentsOptions)),
-        (ScheduleOptions.Section, typeof(ScheduleOptions)),
-        (StorageOptions.Section, typeof(StorageOptions)),
-        (AnnouncementOptions.Section, typeof(AnnouncementOptions)),
-    ];
-
     /// <summary>Every setting that is not free text, as the key a bad value goes to (a list's first element).</summary>
     public static TheoryData<string> TypedSettings()
     {
         var data = new TheoryData<string>();
-        foreach (var (section, type) in Sections)
+        foreach (var (type, section) in SettingsSections.All)
         {
             foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.PropertyType != typeof(string)))
             {
