@@ -73,6 +73,15 @@ public sealed class SettingErrorTests
     }
 
     [Fact]
+    public void A_command_guild_id_of_0_stops_the_start_with_one_paragraph_naming_the_bot_section()
+    {
+        var paragraph = StartWith("Bot:CommandGuildIds:0", "0");
+
+        Assert.StartsWith("NewsBot cannot start: the settings of Bot are invalid.", paragraph, StringComparison.Ordinal);
+        Assert.Contains("Bot:CommandGuildIds must list Discord guild ids; 0 is not one.", paragraph, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_setting_error_with_line_breaks_in_its_value_is_still_one_paragraph()
     {
         var text = StartupErrors.Describe(new InvalidSettingException("Storage:SqlitePath", "a\nb.db", "a file\r\nthat opens"));
