@@ -65,6 +65,7 @@ internal sealed class CommandHarness
         services.AddSingleton<IDiscussionCatalog>(Catalog);
         services.AddSingleton<IStreamSchedule>(Schedule);
         services.AddSingleton<IGuildSettingsStore>(Store);
+        services.AddSingleton<IGuildSettingsLookup>(Store);
         services.AddSingleton<ISummarizer>(Summarizer);
         services.AddSingleton<IChannelPermissionProbe>(Probe);
         services.AddSingleton<IAnnouncementComposer>(Composer);
