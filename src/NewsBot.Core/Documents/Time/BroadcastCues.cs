@@ -10,7 +10,7 @@ internal static class BroadcastCues
     /// <summary>Two-word cues, keyed by the second word: "takes place", "im Ersten", "zu sehen", "last updated".</summary>
     private static readonly FrozenDictionary<string, (string First, CueKind Kind)[]> Pairs = new Dictionary<string, (string, CueKind)[]>(StringComparer.OrdinalIgnoreCase)
     {
-        ["place"] = [("takes", CueKind.Action), ("take", CueKind.Action)],
+        ["place"] = [("takes", CueKind.Action), ("take", CueKind.Action), ("took", CueKind.Action), ("taking", CueKind.Action)],
         ["statt"] = [("findet", CueKind.Action), ("finden", CueKind.Action)],
         ["ersten"] = [("im", CueKind.Broadcast)],
         ["us"] = [("join", CueKind.Action)],
@@ -27,7 +27,8 @@ internal static class BroadcastCues
     /// <summary>Words that, in front of a colon at the start of a line, label the date of the event ("Wann:", "Termin:", "Date:").</summary>
     private static readonly FrozenSet<string> Labels = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "wann", "datum", "termin", "sendetermin", "sendezeit", "zeit", "uhrzeit", "beginn", "start", "von", "ausstrahlung",
-        "erstausstrahlung", "live", "livestream", "when", "date", "time", "starts", "airs", "broadcast", "premiere");
+        "erstausstrahlung", "live", "livestream", "when", "date", "time", "starts", "airs", "broadcast", "premiere",
+        "program", "programme", "programm");
 
     public static int Weight(CueKind kinds)
     {
@@ -92,7 +93,8 @@ internal static class BroadcastCues
             "diskutiert", "diskutieren", "spricht", "sprechen", "beginnt", "beginn", "startet", "begins", "starts", "läuft",
             "zugeschaltet", "moderiert", "moderates", "chaired", "hosted", "discuss", "discusses", "register", "registrieren",
             "anmelden", "watch", "verfolgen", "einschalten", "debattieren", "diskutiere", "eingeladen", "begrüßt", "empfängt",
-            "lädt", "invites", "welcomes", "hosts", "findet", "fand", "stattfindet", "stattfand");
+            "lädt", "invites", "welcomes", "hosts", "findet", "fand", "stattfindet", "stattfand", "diskutierten", "sprachen",
+            "debattierten", "discussed", "debated", "runs");
         Add(CueKind.Future,
             "kommenden", "kommende", "kommender", "nächsten", "nächste", "nächster", "next", "upcoming", "heute", "tonight",
             "today", "morgen", "tomorrow", "demnächst", "bald", "soon");
@@ -101,7 +103,8 @@ internal static class BroadcastCues
             "vergangene", "vergangener", "letzten", "vorigen", "voriger", "last", "earlier", "ago", "seit", "since", "damals",
             "zuletzt", "previously");
         Add(CueKind.Publication,
-            "veröffentlicht", "published", "aktualisiert", "updated", "erstellt", "posted", "veröffentlichung", "publiziert");
+            "veröffentlicht", "published", "aktualisiert", "updated", "erstellt", "posted", "veröffentlichung", "publiziert",
+            "released");
         Add(CueKind.Repeat,
             "wiederholung", "wiederholungen", "wdh", "wiederholt", "repeat", "repeats", "rerun", "reruns", "encore",
             "zweitausstrahlung");

@@ -37,7 +37,7 @@ internal static class BroadcastTimeChooser
         if (time is not null)
         {
             var reasons = new List<string>(date.Reasons) { $"time from line {time.Line.Number} ({Join(time.Reasons)})" };
-            return Build(date, date.Date!.Value, time.From, time.To, time.Zone, candidates, reasons, time);
+            return Build(date, date.Date!.Value, time.From, time.To, time.Zone, candidates, reasons);
         }
 
         if (bestTime is not null && bestTime.Score > groupScore)
@@ -48,7 +48,8 @@ internal static class BroadcastTimeChooser
     /// <summary>The best of the dated times of one day; equally supported programme slots with ends give the whole span.</summary>
     private static BroadcastTime FromDatedTimes(List<BroadcastCandidate> timed, IReadOnlyList<BroadcastCandidate> all)
     {
-        var top = timed.Where(c => c.Score == timed.Max(t => t.Score)).ToList();
+        var topScore = timed.Max(t => t.Score);
+        var top = timed.Where(c => c.Score == topScore).ToList();
         var slots = top.Select(c => (c.From, c.To)).Distinct().Count();
         if (slots > 1 && top.TrueForAll(c => c.To is not null))
         {
@@ -74,7 +75,8 @@ internal static class BroadcastTimeChooser
         return new BroadcastTime(
             new AnnouncedMoment(null, time.From, time.Zone),
             time.To is null ? null : new AnnouncedMoment(null, time.To, time.Zone),
-            Explain(time, time.Reasons));
+            Explain(time, time.Reasons),
+            time.Line.Number);
     }
 
     /// <summary>Among lone times the best supported; a tie between different times is no answer.</summary>
@@ -83,7 +85,8 @@ internal static class BroadcastTimeChooser
         var list = times.ToList();
         if (list.Count == 0)
             return null;
-        var top = list.Where(c => c.Score == list.Max(t => t.Score)).ToList();
+        var topScore = list.Max(t => t.Score);
+        var top = list.Where(c => c.Score == topScore).ToList();
         return top.Select(c => (c.From, c.To)).Distinct().Count() == 1 ? top[0] : null;
     }
 
@@ -123,7 +126,7 @@ internal static class BroadcastTimeChooser
 
     private static BroadcastTime Build(
         BroadcastCandidate chosen, AnnouncedDate date, TimeOnly? from, TimeOnly? to, string? zone,
-        IReadOnlyList<BroadcastCandidate> all, IReadOnlyList<string> reasons, BroadcastCandidate? timeSource = null)
+        IReadOnlyList<BroadcastCandidate> all, IReadOnlyList<string> reasons)
     {
         var notes = new List<string>(reasons);
         if (date.Year is null && YearOf(date, all) is { } year)
@@ -132,11 +135,11 @@ internal static class BroadcastTimeChooser
             date = date with { Year = year.Year };
         }
 
-        _ = timeSource;
         return new BroadcastTime(
             new AnnouncedMoment(date, from, zone),
             to is null ? null : new AnnouncedMoment(date, to, zone),
-            Explain(chosen, notes));
+            Explain(chosen, notes),
+            chosen.Line.Number);
     }
 
     /// <summary>The year of another mention of the same day ("15.9." and "15.9.24"), when all such mentions agree.</summary>

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace NewsBot.Core.Documents.Time;
 
 /// <summary>
@@ -13,25 +11,43 @@ public static class BroadcastTimeReader
     public static BroadcastTime? Read(string text) => BroadcastTimeChooser.Choose(Candidates(text));
 
     /// <summary>
-    /// How the time of <paramref name="text"/> was chosen: the answer with its line and rule, then every date or time
-    /// the text contains with its score or why it was left out. For <c>inspect --explain</c> and for tuning.
+    /// How the time of <paramref name="text"/> was chosen, one note per decision: the chosen start (and end) with its
+    /// line and rule, then every other date or time the text contains with why it was not taken. Each note fits
+    /// <c>ParseExplanation.Add(field, value, rule, line, accepted)</c>, for <c>inspect --explain</c>.
     /// </summary>
-    public static string Explain(string text)
+    public static IReadOnlyList<BroadcastTimeNote> Notes(string text)
     {
         var candidates = Candidates(text);
         var chosen = BroadcastTimeChooser.Choose(candidates);
-        var report = new StringBuilder();
-        report.Append(chosen is null ? "no broadcast time" : $"{chosen.Start}{(chosen.End is { } end ? " – " + end : "")}: {chosen.Explanation}");
-        foreach (var c in candidates)
+        var notes = new List<BroadcastTimeNote>();
+        if (chosen is not null)
         {
-            report.Append('\n').Append("  line ").Append(c.Line.Number).Append(' ').Append(c.Value).Append(": ")
-                .Append(c.Excluded is { } why ? "left out, " + why : $"score {c.Score}{(c.Eligible ? "" : " (too weak)")}");
-            if (c.Reasons.Count > 0)
-                report.Append(" — ").Append(string.Join("; ", c.Reasons));
+            notes.Add(new BroadcastTimeNote("start", chosen.Start.ToString(), chosen.Explanation, chosen.Line, Accepted: true));
+            if (chosen.End is { } end)
+                notes.Add(new BroadcastTimeNote("end", end.ToString(), chosen.Explanation, chosen.Line, Accepted: true));
+        }
+        else
+        {
+            notes.Add(new BroadcastTimeNote("start", null, "no date or time about the broadcast itself", null, Accepted: true));
         }
 
-        return report.ToString();
+        foreach (var c in candidates)
+        {
+            var verdict = c.Excluded is { } why ? "left out: " + why
+                : c.Eligible ? $"not chosen (score {c.Score})"
+                : $"too weak (score {c.Score}, needs {BroadcastCandidate.MinScore})";
+            var rule = c.Reasons.Count == 0 ? verdict : $"{verdict} — {string.Join("; ", c.Reasons)}";
+            notes.Add(new BroadcastTimeNote("start", c.Value, rule, c.Line.Number, Accepted: false));
+        }
+
+        return notes;
     }
+
+    /// <summary>The <see cref="Notes"/> as readable lines: the answer first, then every candidate.</summary>
+    public static string Explain(string text) =>
+        string.Join('\n', Notes(text).Select(n => n.Accepted
+            ? $"{n.Field} {n.Value ?? "–"}: {n.Rule}"
+            : $"  line {n.Line} {n.Value}: {n.Rule}"));
 
     internal static List<BroadcastCandidate> Candidates(string text)
     {

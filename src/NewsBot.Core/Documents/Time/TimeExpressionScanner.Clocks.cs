@@ -63,6 +63,9 @@ internal sealed partial class TimeExpressionScanner
         return new TimeRange(from.Value, to, zone, next);
     }
 
+    /// <summary>Whether token <paramref name="k"/> could go on a German "am …" phrase ("am Montag", "am 5. Mai", "am frühen Abend").</summary>
+    private bool StartsPhrase(int k) => k < tokens.Length && (tokens[k].IsWord || tokens[k].IsNumber);
+
     /// <summary>"1.50 Euro", "2.5 %": a number with a unit after it is no time, even after "von" or "um".</summary>
     private bool IsUnit(int k)
     {
@@ -107,9 +110,12 @@ internal sealed partial class TimeExpressionScanner
         return hour <= 23 ? new TimeOnly(hour, clock.Minute) : null;
     }
 
-    /// <summary>"22:50", "22.50", "19h30", "21" with what follows: "Uhr", "h", "a.m.", "PM".</summary>
+    /// <summary>"22:50", "22.50", "19h30", "21" with what follows: "Uhr", "h", "a.m.", "PM"; "noon".</summary>
     private ClockParse? Clock(int i)
     {
+        // "at noon" is 12:00; like a bare "20h" it needs the preposition.
+        if (Word(i).SequenceEqual("noon") || Word(i).SequenceEqual("midday"))
+            return new ClockParse(12, 0, ClockForm.Bare, ClockSuffix.H, i + 1);
         if (i < 0 || i >= tokens.Length || !tokens[i].IsSmallNumber)
             return null;
         var hour = tokens[i].Value;
@@ -151,8 +157,10 @@ internal sealed partial class TimeExpressionScanner
             return (word[0] is 'a' or 'A' ? ClockSuffix.Am : ClockSuffix.Pm, end);
         }
 
+        if (word.SequenceEqual("noon"))
+            return (ClockSuffix.Pm, k + 1);
         if (word.SequenceEqual("pm") || word.SequenceEqual("PM") || word.SequenceEqual("AM")
-            || (word.SequenceEqual("am") && (english || !tokens[k].SpaceBefore)))
+            || (word.SequenceEqual("am") && (english || !tokens[k].SpaceBefore || !StartsPhrase(k + 1))))
             return (word[0] is 'a' or 'A' ? ClockSuffix.Am : ClockSuffix.Pm, k + 1);
         return (ClockSuffix.None, k);
     }

@@ -40,6 +40,14 @@ public sealed class BroadcastTimeReaderTests
     [InlineData("Statt am Donnerstag, 16. März, läuft die Sendung bereits am Mittwoch, 15. März, um 22.15 Uhr im ZDF.", "--03-15T22:15", null)]
     [InlineData("Einlass ab 18 Uhr, Beginn der Podiumsdiskussion 18.30 Uhr.", "T18:30", null)]
     [InlineData("Die Sendung läuft am 9. März um 20.15 Uhr, die Wiederholung am 12. März um 0.30 Uhr.", "--03-09T20:15", null)]
+    [InlineData("Markus Lanz läuft heute Abend, am Donnerstag, 12. Januar, um 23.15 Uhr im ZDF.", "--01-12T23:15", null)]
+    [InlineData("Programmänderung: Statt um 22.15 Uhr beginnt die Sendung am Donnerstag erst um 22.45 Uhr.", "T22:45", null)]
+    [InlineData("Dienstag, 14. März 2023 | 18:00 – 20:30 Uhr\nProgramm\n18:00 Uhr Begrüßung\n18:15 Uhr Podiumsdiskussion", "2023-03-14T18:00", "2023-03-14T20:30")]
+    [InlineData("Am 25. Januar 2023 diskutierten auf dem Podium in Berlin Abgeordnete über die Zukunft der Forschung.", "2023-01-25", null)]
+    [InlineData("Am Montag, dem 13. September 2021, fand in der Aula eine Podiumsdiskussion statt.", "2021-09-13", null)]
+    [InlineData("Von Max Muster | 06.11.2023, 12:00 Uhr\nStreitplatz: Mittwoch, 8. November 2023, 20.15 Uhr im Fernsehen", "2023-11-08T20:15", null)]
+    [InlineData("Sa 25.03. | 00:10 Uhr | Wiederholung\nFakt ist! | MDR | Mo 20.03.2023 | 22:10–23:10", "2023-03-20T22:10", "2023-03-20T23:10")]
+    [InlineData("Sonntag, 21.45 Uhr, Das Erste", "T21:45", null)]
     public void German_announcements_give_the_broadcast_time(string body, string start, string? end)
     {
         Assert.Equal((start, end), Times(body));
@@ -59,6 +67,14 @@ public sealed class BroadcastTimeReaderTests
     [InlineData("Watch live: 7pm GMT, Monday 3rd June", "--06-03T19:00", null)]
     [InlineData("The webinar starts at 11 a.m. – 12 p.m. on 2024-03-05.", "2024-03-05T11:00", "2024-03-05T12:00")]
     [InlineData("WASHINGTON (March 5, 2024) – NPR and the Wilson Center will host a panel on Tuesday, March 12 at 7 p.m. ET.", "--03-12T19:00", null)]
+    [InlineData("The event will be broadcast live on C-SPAN and streamed on Thursday, June 6, from 2 to 3 p.m. ET.", "--06-06T14:00", "--06-06T15:00")]
+    [InlineData("Tue, Aug 18 / 5:00 PM PDT\nCheck-in: 4:30 PM", "--08-18T17:00", null)]
+    [InlineData("Program: 12 noon – 1:30 p.m.\nDoors open: 11:30 a.m.", "T12:00", "T13:30")]
+    [InlineData("Question Time is on BBC One on Thursday at 10.40pm.", "T22:40", null)]
+    [InlineData("Date and Time: Monday, May 5, 2025 / 10:00 am - 11:30 am (EDT)", "2025-05-05T10:00", "2025-05-05T11:30")]
+    [InlineData("The panel took place virtually on Tuesday, April 13, and drew 300 viewers.", "--04-13", null)]
+    [InlineData("Join us at noon ET on March 3 for a live conversation.", "--03-03T12:00", null)]
+    [InlineData("The discussion runs 8:00-9:30pm on Tuesday 5 March 2024.", "2024-03-05T20:00", "2024-03-05T21:30")]
     public void English_announcements_give_the_broadcast_time(string body, string start, string? end)
     {
         Assert.Equal((start, end), Times(body));
@@ -133,11 +149,23 @@ public sealed class BroadcastTimeReaderTests
     }
 
     [Fact]
-    public void Explain_lists_every_date_with_its_verdict()
+    public void Notes_give_the_chosen_time_and_every_candidate_left_out_with_its_reason()
     {
-        var report = BroadcastTimeReader.Explain("Titel\nStand: 03.02.2023\nDie Sendung läuft am 5. Februar um 20 Uhr.\nTitel | Show\n");
+        var notes = BroadcastTimeReader.Notes("Titel\nStand: 03.02.2023\nDie Sendung läuft am 5. Februar von 20 bis 21 Uhr.\nTitel | Show\n");
 
-        Assert.StartsWith("--02-05T20:00: line 3:", report, StringComparison.Ordinal);
-        Assert.Contains("line 2 2023-02-03: left out, publication date", report, StringComparison.Ordinal);
+        Assert.Equal(
+            [("start", "--02-05T20:00", 3, true), ("end", "--02-05T21:00", 3, true), ("start", "2023-02-03", 2, false), ("start", "--02-05T20:00–21:00", 3, false)],
+            notes.Select(n => (n.Field, n.Value, n.Line ?? 0, n.Accepted)));
+        Assert.StartsWith("left out: publication date", notes[2].Rule, StringComparison.Ordinal);
+        Assert.Contains("Sendung", notes[0].Rule, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Notes_say_so_when_the_text_gives_no_broadcast_time()
+    {
+        var notes = BroadcastTimeReader.Notes("Titel\nAm 12. März hatte der Bundestag beschlossen.\nTitel | Show\n");
+
+        Assert.Equal([("start", (string?)null, true), ("start", "--03-12", false)], notes.Select(n => (n.Field, n.Value, n.Accepted)));
+        Assert.Contains("too weak", notes[1].Rule, StringComparison.Ordinal);
     }
 }
