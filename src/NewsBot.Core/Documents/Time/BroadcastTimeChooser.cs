@@ -73,8 +73,8 @@ internal static class BroadcastTimeChooser
         }
 
         return new BroadcastTime(
-            new AnnouncedMoment(null, time.From, time.Zone),
-            time.To is null ? null : new AnnouncedMoment(null, time.To, time.Zone),
+            new AnnouncedMoment(null, time.From, time.Zone, time.Weekday),
+            time.To is null ? null : new AnnouncedMoment(null, time.To, time.Zone, time.Weekday),
             Explain(time, time.Reasons),
             time.Line.Number);
     }
@@ -136,8 +136,8 @@ internal static class BroadcastTimeChooser
         }
 
         return new BroadcastTime(
-            new AnnouncedMoment(date, from, zone),
-            to is null ? null : new AnnouncedMoment(date, to, zone),
+            new AnnouncedMoment(date, from, zone, chosen.Weekday),
+            to is null ? null : new AnnouncedMoment(date, to, zone, chosen.Weekday),
             Explain(chosen, notes),
             chosen.Line.Number);
     }
