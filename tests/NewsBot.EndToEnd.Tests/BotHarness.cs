@@ -48,13 +48,17 @@ internal sealed class BotHarness : IAsyncDisposable
     /// <param name="now">Where the fake clock starts.</param>
     /// <param name="streamsJson">The content of streams.json.</param>
     /// <param name="postgres">A PostgreSQL connection string to store in, instead of a temp SQLite file.</param>
-    public static async Task<BotHarness> StartAsync(DateTimeOffset now, string streamsJson, string? postgres = null)
+    /// <param name="documents">More documents besides the shipped ones: file name without ".txt" → text.</param>
+    public static async Task<BotHarness> StartAsync(
+        DateTimeOffset now, string streamsJson, string? postgres = null, IReadOnlyDictionary<string, string>? documents = null)
     {
         var time = new FakeTimeProvider(now);
         var folder = Path.Combine(Path.GetTempPath(), "newsbot-e2e-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Path.Combine(folder, "documents"));
         foreach (var file in Directory.GetFiles(Path.Combine(RepositoryRoot(), "config", "documents"), "*.txt"))
             File.Copy(file, Path.Combine(folder, "documents", Path.GetFileName(file)));
+        foreach (var (id, text) in documents ?? new Dictionary<string, string>())
+            await File.WriteAllTextAsync(Path.Combine(folder, "documents", id + ".txt"), text);
         await File.WriteAllTextAsync(Path.Combine(folder, "streams.json"), streamsJson);
 
         // Heartbeats once a day: advancing the shared fake clock by minutes never makes either side miss one. A restarted

@@ -27,7 +27,9 @@ internal static class SlashCommandServiceCollectionExtensions
         services.TryAddSingleton<IAnnouncementFailures, NoAnnouncementFailures>();
         services.TryAddSingleton<IAnnouncementReplanner, NoAnnouncementReplanner>();
         services.TryAddSingleton<ReplyTexts>();
+        services.AddOptions();
         services.TryAddSingleton<DiscussionResolver>();
+        services.TryAddSingleton<AnnouncedTimes>();
         services.TryAddSingleton<DiscussionAutocomplete>();
         services.TryAddSingleton<GuildSettingsChanger>();
         services.TryAddSingleton<BotPermissionChecks>();

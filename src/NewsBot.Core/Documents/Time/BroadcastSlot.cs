@@ -13,6 +13,6 @@ public abstract record BroadcastSlot
     /// <summary>A day without a time of day.</summary>
     public sealed record OnDay(DateOnly Day) : BroadcastSlot;
 
-    /// <summary>A wall-clock time without a day, in the zone written after it or the default zone.</summary>
-    public sealed record AtClock(TimeOnly Start, TimeOnly? End, string Zone) : BroadcastSlot;
+    /// <summary>A wall-clock time without a day, in <paramref name="ZoneId"/>; <paramref name="WrittenZone"/> is the abbreviation the text wrote ("EDT"), if any.</summary>
+    public sealed record AtClock(TimeOnly Start, TimeOnly? End, string ZoneId, string? WrittenZone) : BroadcastSlot;
 }

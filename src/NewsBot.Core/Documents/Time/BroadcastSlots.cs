@@ -19,7 +19,7 @@ public static class BroadcastSlots
             return null;
 
         if (start.Date is not { } written)
-            return start.TimeOfDay is { } clock ? new BroadcastSlot.AtClock(clock, time.End?.TimeOfDay, start.Zone ?? zoneId) : null;
+            return start.TimeOfDay is { } clock ? new BroadcastSlot.AtClock(clock, time.End?.TimeOfDay, zoneId, start.Zone) : null;
 
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
         if (DayOf(written, start.Weekday, today) is not { } day)
@@ -38,6 +38,26 @@ public static class BroadcastSlots
         }
 
         return new BroadcastSlot.At(startsAt, endsAt, zoneId);
+    }
+
+    /// <summary>The next time the clock shows <paramref name="clock"/>'s start after <paramref name="now"/> (today or tomorrow), with its end.</summary>
+    public static (DateTimeOffset StartsAt, DateTimeOffset? EndsAt)? NextOccurrence(BroadcastSlot.AtClock clock, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(clock);
+        if (!TimeZoneLookup.TryFind(clock.ZoneId, out var zone))
+            return null;
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
+        foreach (var day in new[] { today, today.AddDays(1), today.AddDays(2) })
+        {
+            if (!LocalTimeResolver.TryResolve(day.ToDateTime(clock.Start), zone, out var startsAt, out _) || startsAt <= now)
+                continue;
+            DateTimeOffset? endsAt = null;
+            if (clock.End is { } to && LocalTimeResolver.TryResolve((to > clock.Start ? day : day.AddDays(1)).ToDateTime(to), zone, out var end, out _))
+                endsAt = end;
+            return (startsAt, endsAt);
+        }
+
+        return null;
     }
 
     /// <summary>A weekday repeats on the same date every few years; this far back or ahead a written weekday picks the year.</summary>

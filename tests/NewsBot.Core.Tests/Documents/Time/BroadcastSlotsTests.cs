@@ -50,8 +50,19 @@ public sealed class BroadcastSlotsTests
     [Fact]
     public void A_time_without_a_date_stays_a_wall_clock_time_in_its_zone()
     {
-        Assert.Equal(new BroadcastSlot.AtClock(new(21, 0), null, "Europe/Berlin"), BroadcastSlots.Resolve(Time(null, new(21, 0)), "Europe/Berlin", Now));
-        Assert.Equal(new BroadcastSlot.AtClock(new(10, 0), null, "EDT"), BroadcastSlots.Resolve(Time(null, new(10, 0), zone: "EDT"), "Europe/Berlin", Now));
+        Assert.Equal(new BroadcastSlot.AtClock(new(21, 0), null, "Europe/Berlin", null), BroadcastSlots.Resolve(Time(null, new(21, 0)), "Europe/Berlin", Now));
+        Assert.Equal(new BroadcastSlot.AtClock(new(10, 0), null, "America/New_York", "EDT"), BroadcastSlots.Resolve(Time(null, new(10, 0), zone: "EDT"), "Europe/Berlin", Now));
+    }
+
+    [Theory]
+    [InlineData(21, 0, "2025-03-04T20:00:00+00:00")] // 21:00 in Berlin is still to come at 18:00 Berlin time
+    [InlineData(9, 30, "2025-03-05T08:30:00+00:00")] // 9:30 has passed today: tomorrow
+    public void The_next_occurrence_of_a_wall_clock_time_is_today_or_tomorrow(int hour, int minute, string expected)
+    {
+        var next = BroadcastSlots.NextOccurrence(new BroadcastSlot.AtClock(new(hour, minute), new(23, 0), "Europe/Berlin", null), Now);
+
+        Assert.Equal(DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), next?.StartsAt);
+        Assert.True(next?.EndsAt > next?.StartsAt);
     }
 
     [Fact]
