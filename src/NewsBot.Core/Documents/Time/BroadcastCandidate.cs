@@ -25,6 +25,9 @@ internal sealed class BroadcastCandidate(DocumentLine line, TimeMention mention)
 
     public int Score { get; set; }
 
+    /// <summary>Whether words of its sentence (or a label) speak for it, not only the layout.</summary>
+    public bool FromText { get; init; }
+
     /// <summary>Why it cannot be the broadcast time ("publication date", "a repeat"); null when it can.</summary>
     public string? Excluded { get; set; }
 

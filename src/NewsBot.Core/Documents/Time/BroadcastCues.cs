@@ -35,6 +35,8 @@ internal static class BroadcastCues
         var weight = 0;
         if (kinds.HasFlag(CueKind.Broadcast))
             weight += 3;
+        if (kinds.HasFlag(CueKind.Show))
+            weight += 3;
         if (kinds.HasFlag(CueKind.Event))
             weight += 2;
         if (kinds.HasFlag(CueKind.Action))
@@ -94,14 +96,15 @@ internal static class BroadcastCues
             "zugeschaltet", "moderiert", "moderates", "chaired", "hosted", "discuss", "discusses", "register", "registrieren",
             "anmelden", "watch", "verfolgen", "einschalten", "debattieren", "diskutiere", "eingeladen", "begrüßt", "empfängt",
             "lädt", "invites", "welcomes", "hosts", "findet", "fand", "stattfindet", "stattfand", "diskutierten", "sprachen",
-            "debattierten", "discussed", "debated", "runs");
+            "debattierten", "discussed", "debated", "runs", "held");
         Add(CueKind.Future,
             "kommenden", "kommende", "kommender", "nächsten", "nächste", "nächster", "next", "upcoming", "heute", "tonight",
             "today", "morgen", "tomorrow", "demnächst", "bald", "soon");
         Add(CueKind.Past,
             "hatte", "hatten", "sagte", "sagten", "erklärte", "berichtete", "teilte", "said", "told", "reported", "vergangenen",
             "vergangene", "vergangener", "letzten", "vorigen", "voriger", "last", "earlier", "ago", "seit", "since", "damals",
-            "zuletzt", "previously");
+            "zuletzt", "previously", "lief", "liefen", "startete", "gestartet", "premiered", "debuted", "gegründet", "founded",
+            "erstmals", "aired");
         Add(CueKind.Publication,
             "veröffentlicht", "published", "aktualisiert", "updated", "erstellt", "posted", "veröffentlichung", "publiziert",
             "released");
@@ -113,7 +116,8 @@ internal static class BroadcastCues
             "täglich", "wöchentlich", "jeden", "jede", "jeweils", "immer", "regelmäßig", "normalerweise", "üblicherweise",
             "gewöhnlich", "every", "weekly", "daily", "weeknights", "weekdays", "mondays", "tuesdays", "wednesdays",
             "thursdays", "fridays", "saturdays", "sundays", "usually", "nightly", "gewohnt", "üblich", "usual", "sonst",
-            "anstatt", "instead", "ursprünglich", "originally", "entfällt", "abgesagt", "cancelled", "canceled");
+            "ursprünglich", "originally", "entfällt", "abgesagt", "cancelled", "canceled");
+        Add(CueKind.Replaced, "anstatt");
         Add(CueKind.Admission,
             "einlass", "doors", "registration", "anmeldung", "anmeldeschluss", "deadline", "akkreditierung", "anmeldefrist");
         return words.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);

@@ -2,7 +2,7 @@ namespace NewsBot.Core.Documents.Time;
 
 /// <summary>
 /// Picks the broadcast time among the weighed candidates. The best-supported date wins (a date mentioned several times
-/// counts once, by its best mention); its time comes from the same expression or sentence, else from a lone time about
+/// counts once, by its best mention; on a tie one with a time, then one the words speak for, not only the layout); its time comes from the same expression or sentence, else from a lone time about
 /// the broadcast elsewhere ("Die Sendung beginnt um 21 Uhr") when no written weekday contradicts it. Several programme
 /// slots of that date with equal support give the span of the programme. Without any date, the best-supported time;
 /// "heute"/"morgen" next to it count from the document's own date (the line under the headline or its publication date).
@@ -19,6 +19,7 @@ internal static class BroadcastTimeChooser
             .Select(g => g.ToList())
             .OrderByDescending(g => g.Max(c => c.Score))
             .ThenByDescending(g => g.Exists(c => c.HasTime))
+            .ThenByDescending(g => g.Exists(c => c.FromText))
             .ThenByDescending(g => g.Count)
             .ThenBy(g => g.Min(c => c.Line.Index))
             .FirstOrDefault();

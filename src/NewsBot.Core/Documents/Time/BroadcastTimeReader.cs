@@ -49,6 +49,14 @@ public static class BroadcastTimeReader
             ? $"{n.Field} {n.Value ?? "–"}: {n.Rule}"
             : $"  line {n.Line} {n.Value}: {n.Rule}"));
 
+    /// <summary>The show of a closing "&lt;title&gt; | &lt;show&gt;" line, when it is a name worth looking for.</summary>
+    private static string? ShowOf(string line)
+    {
+        var bar = line.LastIndexOf(" | ", StringComparison.Ordinal);
+        var show = bar < 0 ? "" : line[(bar + 3)..].Trim();
+        return show.Length is >= 4 and <= 60 ? show : null;
+    }
+
     internal static List<BroadcastCandidate> Candidates(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -62,9 +70,16 @@ public static class BroadcastTimeReader
         }
 
         var language = LanguageDetector.Detect(lines.Select(l => l.Text));
+        var show = lines.Count > 1 ? ShowOf(lines[^1].Text) : null;
+        var analysed = new List<DocumentLine>(lines.Count);
         var candidates = new List<BroadcastCandidate>();
         for (var i = 0; i < lines.Count; i++)
-            candidates.AddRange(CandidateRules.Of(DocumentLine.Analyse(i, lines[i].Number, lines[i].Text, language)));
+        {
+            analysed.Add(DocumentLine.Analyse(i, lines[i].Number, lines[i].Text, language, show));
+            candidates.AddRange(CandidateRules.Of(analysed[i], i > 0 ? analysed[i - 1] : null));
+        }
+
+        candidates = ProgrammeSlots.Apply(analysed, candidates);
         return candidates;
     }
 }

@@ -12,29 +12,48 @@ internal static class CandidateRules
     /// <summary>Only lines this close to the headline count as its date line.</summary>
     private const int TopLines = 3;
 
-    public static List<BroadcastCandidate> Of(DocumentLine line)
+    /// <param name="line">The line.</param>
+    /// <param name="previous">The line before it, if any (a byline above a date line makes that date the page's).</param>
+    public static List<BroadcastCandidate> Of(DocumentLine line, DocumentLine? previous)
     {
         var candidates = new List<BroadcastCandidate>(line.Mentions.Count);
         var repeatCarried = false;
         var lastSentence = -1;
-        foreach (var mention in line.Mentions)
+        for (var m = 0; m < line.Mentions.Count; m++)
         {
+            var mention = line.Mentions[m];
             var kinds = line.CuesAround(mention);
-            var candidate = new BroadcastCandidate(line, mention) { Score = BroadcastCues.Weight(kinds) };
+            var admission = Near(line, mention, CueKind.Admission, before: 4, after: 2);
+            var labelled = line.LabelEnd > 0 && mention.FirstToken >= line.LabelEnd;
+            var candidate = new BroadcastCandidate(line, mention)
+            {
+                Score = BroadcastCues.Weight(kinds),
+                From = admission && mention.Date is not null ? null : mention.From,
+                To = admission && mention.Date is not null ? null : mention.To,
+                FromText = labelled || (kinds & (Positive | CueKind.Show)) != 0,
+            };
             if ((kinds & Positive) != 0)
                 candidate.Reasons.Add("cues: " + string.Join(", ", line.CueWordsAround(mention, Positive)));
+            if (kinds.HasFlag(CueKind.Show))
+                candidate.Reasons.Add("names the show");
             if (kinds.HasFlag(CueKind.Past))
                 candidate.Reasons.Add("news words: " + string.Join(", ", line.CueWordsAround(mention, CueKind.Past)));
+            if (admission && mention.Date is not null)
+                candidate.Reasons.Add("its time is left out: admission or registration");
 
             repeatCarried |= RepeatBefore(line, lastSentence, line.TokenSentence[mention.FirstToken]);
             lastSentence = line.TokenSentence[mention.EndToken - 1];
-            candidate.Excluded = kinds.HasFlag(CueKind.Publication) || IsByline(line) || IsDateline(line, mention) ? "publication date"
-                : repeatCarried || IsRepeat(line, mention) ? "a repeat"
-                : Near(line, mention, CueKind.Recurrence, before: 5, after: 3) ? "a regular, replaced or cancelled slot"
-                : Near(line, mention, CueKind.Admission, before: 4, after: 2) ? "admission or registration"
+            var next = m + 1 < line.Mentions.Count ? line.Mentions[m + 1] : null;
+            var underByline = previous is not null && IsByline(previous) && line.Index <= TopLines + 1 && line.IsCoveredBy(mention);
+            candidate.Excluded = kinds.HasFlag(CueKind.Publication) || IsByline(line) || underByline || IsDateline(line, mention) ? "publication date"
+                : repeatCarried || IsRepeat(line, mention, next) ? "a repeat"
+                : Near(line, mention, CueKind.Recurrence, before: 5, after: 3) ? "a regular or cancelled slot"
+                : Near(line, mention, CueKind.Replaced, before: 5, after: 0) ? "a replaced slot"
+                : Near(line, mention, CueKind.Past, before: 3, after: 2) ? "a date of the news"
+                : admission && mention.Date is null ? "admission or registration"
                 : null;
 
-            if (line.LabelEnd > 0 && mention.FirstToken >= line.LabelEnd)
+            if (labelled)
             {
                 candidate.Score += 4;
                 candidate.Reasons.Add($"label “{line.Text[..line.Tokens[line.LabelEnd - 1].End]}”");
@@ -45,7 +64,7 @@ internal static class CandidateRules
                 candidate.Score += 3;
                 candidate.Reasons.Add("date line under the headline");
             }
-            else if (mention.Date is not null && mention.From is not null && line.IsCoveredBy(mention))
+            else if (mention.Date is not null && candidate.From is not null && line.IsCoveredBy(mention))
             {
                 candidate.Score += 3;
                 candidate.Reasons.Add("listing line (date and time only)");
@@ -79,6 +98,7 @@ internal static class CandidateRules
                 continue;
             replaced[date] = new BroadcastCandidate(date.Line, date.Mention)
             {
+                FromText = date.FromText || time.FromText,
                 JoinedTime = time.Mention,
                 Weekday = date.Weekday ?? time.Weekday,
                 From = time.From,
@@ -105,8 +125,11 @@ internal static class CandidateRules
         return false;
     }
 
-    /// <summary>A repeat word in the mention's own sentence: before it, or after it within the same clause.</summary>
-    private static bool IsRepeat(DocumentLine line, TimeMention mention)
+    /// <summary>
+    /// A repeat word in the mention's own sentence: before it, or after it within the same clause — unless another date
+    /// follows the word first ("22:10 Uhr | Wiederholung: Di., 21.03.23"), which it then belongs to.
+    /// </summary>
+    private static bool IsRepeat(DocumentLine line, TimeMention mention, TimeMention? next)
     {
         if (line.PreviousRepeat[mention.FirstToken] >= 0)
             return true;
@@ -114,7 +137,8 @@ internal static class CandidateRules
         if (after >= line.Tokens.Length || line.TokenSentence[after] != line.TokenSentence[mention.EndToken - 1])
             return false;
         var repeat = line.NextRepeat[after];
-        return repeat >= 0 && line.NextClauseBreak[after] > repeat;
+        var nextInSentence = next is not null && line.TokenSentence[next.FirstToken] == line.TokenSentence[after];
+        return repeat >= 0 && line.NextClauseBreak[after] > repeat && !(nextInSentence && next!.FirstToken > repeat);
     }
 
     /// <summary>

@@ -27,9 +27,15 @@ internal enum CueKind
     /// <summary>A repeat: "Wiederholung", "rerun".</summary>
     Repeat = 64,
 
-    /// <summary>Not this broadcast's slot: a regular one ("dienstags", "jeden", "every"), a replaced or cancelled one ("statt", "entfällt").</summary>
+    /// <summary>Not this broadcast's slot: a regular one ("dienstags", "jeden", "every", "wie gewohnt") or a cancelled one ("entfällt").</summary>
     Recurrence = 128,
 
     /// <summary>Not the start of the discussion: "Einlass", "doors", "Anmeldung", "deadline".</summary>
     Admission = 256,
+
+    /// <summary>The slot that follows is replaced: "statt am Donnerstag", "instead of 8 p.m.".</summary>
+    Replaced = 512,
+
+    /// <summary>The sentence names the show of the closing title line ("„maybrit illner“ beginnt erst um 23.15 Uhr").</summary>
+    Show = 1024,
 }

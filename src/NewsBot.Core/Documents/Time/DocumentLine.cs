@@ -56,19 +56,36 @@ internal sealed class DocumentLine
     /// <summary>For each token position, the first repeat word at or after it in its sentence, or -1.</summary>
     public int[] NextRepeat { get; }
 
-    /// <summary>For each token position, the first clause break (",", ";", dash, bracket) at or after it, or the token count.</summary>
+    /// <summary>
+    /// For each token position, the first clause break at or after it (",", ";", dash, bracket, "|", "•", or "statt",
+    /// which opens the replaced slot), or the token count.
+    /// </summary>
     public int[] NextClauseBreak { get; }
 
     /// <summary>Index of the first token after a leading label such as "Wann:" or "Date:"; -1 when the line has none.</summary>
     public int LabelEnd { get; private set; }
 
-    public static DocumentLine Analyse(int index, int number, string text, DocumentLanguage language)
+    /// <param name="index">Position among the non-empty lines; 0 is the headline.</param>
+    /// <param name="number">1-based line number in the file.</param>
+    /// <param name="text">The line, trimmed.</param>
+    /// <param name="language">The document's language.</param>
+    /// <param name="show">The show of the closing title line; sentences naming it speak of the broadcast.</param>
+    public static DocumentLine Analyse(int index, int number, string text, DocumentLanguage language, string? show)
     {
         var tokens = TimeTokenizer.Tokenize(text);
         var mentions = TimeExpressionScanner.Scan(text, tokens, language == DocumentLanguage.English);
         var spans = SentenceSplitter.Split(text, language);
         var line = new DocumentLine(index, number, text, tokens, mentions, Math.Max(1, spans.Count));
         line.ReadCues(spans);
+        if (show is not null)
+        {
+            for (var s = 0; s < spans.Count; s++)
+            {
+                if (text.AsSpan(spans[s].Start, spans[s].Length).Contains(show, StringComparison.OrdinalIgnoreCase))
+                    line.SentenceCues[s] |= CueKind.Show;
+            }
+        }
+
         line.LabelEnd = LabelEndOf(text, tokens);
         return line;
     }
@@ -116,7 +133,8 @@ internal sealed class DocumentLine
                     next = -1;
                 if (TokenCues[t].HasFlag(CueKind.Repeat))
                     next = t;
-                if (Tokens[t].Kind == TimeTokenKind.Symbol && Text[Tokens[t].Start] is ',' or ';' or '–' or '—' or '(' or ')')
+                if ((Tokens[t].Kind == TimeTokenKind.Symbol && Text[Tokens[t].Start] is ',' or ';' or '–' or '—' or '(' or ')' or '|' or '•')
+                    || TokenCues[t].HasFlag(CueKind.Replaced))
                     clause = t;
             }
 
@@ -126,8 +144,9 @@ internal sealed class DocumentLine
     }
 
     /// <summary>
-    /// Cues that depend on the next token: "Stand:" dates the page; "statt" before "am", "um", "wie" or a number
-    /// replaces a slot ("statt am Donnerstag"), while "findet … statt" is just "takes place".
+    /// Cues that depend on the next token: "Stand:" dates the page; "Check-in" is admission; "statt" before "am", "um",
+    /// "wie" or a number replaces a slot ("statt am Donnerstag"), while "findet … statt" is just "takes place"; so does
+    /// "instead of", while "will instead air at" names the new slot.
     /// </summary>
     private CueKind ContextualCue(int t, ReadOnlySpan<char> word)
     {
@@ -136,12 +155,17 @@ internal sealed class DocumentLine
         var next = Tokens[t + 1];
         if (word.SequenceEqual("Stand") && Text[next.Start] == ':')
             return CueKind.Publication;
+        if (word.Equals("check", StringComparison.OrdinalIgnoreCase) && Text[next.Start] == '-' && t + 2 < Tokens.Length
+            && Text.AsSpan(Tokens[t + 2].Start, Tokens[t + 2].Length).Equals("in", StringComparison.OrdinalIgnoreCase))
+            return CueKind.Admission;
+        var following = Text.AsSpan(next.Start, next.Length);
+        if (word.Equals("instead", StringComparison.OrdinalIgnoreCase))
+            return following.SequenceEqual("of") ? CueKind.Replaced : CueKind.None;
         if (!word.Equals("statt", StringComparison.OrdinalIgnoreCase))
             return CueKind.None;
-        var following = Text.AsSpan(next.Start, next.Length);
         return next.IsNumber || following.SequenceEqual("am") || following.SequenceEqual("um") || following.SequenceEqual("wie")
             || following.SequenceEqual("ab") || following.SequenceEqual("des") || following.SequenceEqual("der")
-            ? CueKind.Recurrence
+            ? CueKind.Replaced
             : CueKind.None;
     }
 

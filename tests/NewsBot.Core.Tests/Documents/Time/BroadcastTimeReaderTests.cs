@@ -48,6 +48,8 @@ public sealed class BroadcastTimeReaderTests
     [InlineData("Von Max Muster | 06.11.2023, 12:00 Uhr\nStreitplatz: Mittwoch, 8. November 2023, 20.15 Uhr im Fernsehen", "2023-11-08T20:15", null)]
     [InlineData("Sa 25.03. | 00:10 Uhr | Wiederholung\nFakt ist! | MDR | Mo 20.03.2023 | 22:10–23:10", "2023-03-20T22:10", "2023-03-20T23:10")]
     [InlineData("Sonntag, 21.45 Uhr, Das Erste", "T21:45", null)]
+    [InlineData("Fakt ist! | MDR | Mo., 20.03.23, 22:10 Uhr | Wiederholung: Di., 21.03.23, 01:15 Uhr", "2023-03-20T22:10", null)]
+    [InlineData("Das „Nachtcafé“ am Freitag (22 Uhr, SWR) moderiert diesmal ein Kollege.", "T22:00", null)]
     public void German_announcements_give_the_broadcast_time(string body, string start, string? end)
     {
         Assert.Equal((start, end), Times(body));
@@ -69,6 +71,8 @@ public sealed class BroadcastTimeReaderTests
     [InlineData("WASHINGTON (March 5, 2024) – NPR and the Wilson Center will host a panel on Tuesday, March 12 at 7 p.m. ET.", "--03-12T19:00", null)]
     [InlineData("The event will be broadcast live on C-SPAN and streamed on Thursday, June 6, from 2 to 3 p.m. ET.", "--06-06T14:00", "--06-06T15:00")]
     [InlineData("Tue, Aug 18 / 5:00 PM PDT\nCheck-in: 4:30 PM", "--08-18T17:00", null)]
+    [InlineData("Tuesday, August 18, 2020 | 4:30 p.m. Check-In", "2020-08-18", null)]
+    [InlineData("The virtual panel was held on April 13 and drew 300 viewers.", "--04-13", null)]
     [InlineData("Program: 12 noon – 1:30 p.m.\nDoors open: 11:30 a.m.", "T12:00", "T13:30")]
     [InlineData("Question Time is on BBC One on Thursday at 10.40pm.", "T22:40", null)]
     [InlineData("Date and Time: Monday, May 5, 2025 / 10:00 am - 11:30 am (EDT)", "2025-05-05T10:00", "2025-05-05T11:30")]
@@ -166,6 +170,6 @@ public sealed class BroadcastTimeReaderTests
         var notes = BroadcastTimeReader.Notes("Titel\nAm 12. März hatte der Bundestag beschlossen.\nTitel | Show\n");
 
         Assert.Equal([("start", (string?)null, true), ("start", "--03-12", false)], notes.Select(n => (n.Field, n.Value, n.Accepted)));
-        Assert.Contains("too weak", notes[1].Rule, StringComparison.Ordinal);
+        Assert.StartsWith("left out: a date of the news", notes[1].Rule, StringComparison.Ordinal);
     }
 }
