@@ -33,6 +33,9 @@ internal sealed class BroadcastCandidate(DocumentLine line, TimeMention mention)
 
     public List<string> Reasons { get; init; } = [];
 
+    /// <summary>When the page itself was written or updated (byline, "Stand:", "Published", dateline): not the broadcast, but the day "heute" means.</summary>
+    public bool PageDate { get; set; }
+
     public bool Eligible => Excluded is null && Score >= MinScore;
 
     public bool HasTime => From is not null;

@@ -2,11 +2,13 @@ namespace NewsBot.Core.Documents.Time;
 
 /// <summary>
 /// Picks the broadcast time among the weighed candidates. The best-supported date wins (a date mentioned several times
-/// counts once, by its best mention; on a tie one with a time, then one the words speak for, not only the layout); its time comes from the same expression or sentence, else from a lone time about
-/// the broadcast elsewhere ("Die Sendung beginnt um 21 Uhr") when no written weekday contradicts it. Several programme
-/// slots of that date with equal support give the span of the programme. Without any date, the best-supported time;
-/// "heute"/"morgen" next to it count from the document's own date (the line under the headline or its publication date).
-/// A missing year is taken from another mention of the same day that has one. Precision first: when unsure, null.
+/// counts once, by its best mention; on a tie one with a time, then one the words speak for, not only the layout). Its
+/// time comes from the same expression or sentence, else from a lone time about the broadcast elsewhere ("Die Sendung
+/// beginnt um 21 Uhr") when no written weekday contradicts it. Several programme slots of that date with equal support
+/// give the span of the programme. Without any date, the best-supported time; "heute"/"morgen" before it, or a weekday
+/// with it that the document's own date falls on, date it from that date (the line under the headline or the
+/// publication date). A missing year is taken from another mention of the same day that has one. Precision first:
+/// when unsure, null.
 /// </summary>
 internal static class BroadcastTimeChooser
 {
@@ -64,13 +66,23 @@ internal static class BroadcastTimeChooser
         return Build(best, best.Date!.Value, best.From, best.To, best.Zone, all, best.Reasons);
     }
 
-    /// <summary>A lone time without a date; "heute"/"morgen" before it count from the document's own date when it has exactly one.</summary>
+    /// <summary>
+    /// A lone time without a date. "heute"/"morgen" before it count from the document's own date when it has exactly
+    /// one; a weekday with it ("airs Monday at 10 a.m.") takes that date only when it falls on that weekday.
+    /// </summary>
     private static BroadcastTime FromLoneTime(BroadcastCandidate time, IReadOnlyList<BroadcastCandidate> all)
     {
-        if (time.Mention.RelativeDays is { } days && AnchorOf(all) is { } anchor && Shift(anchor.Date!.Value, days) is { } day)
+        var anchor = AnchorOf(all);
+        if (time.Mention.RelativeDays is { } days && anchor is not null && Shift(anchor.Date!.Value, days) is { } day)
         {
             var reasons = new List<string>(time.Reasons) { $"“{(days == 0 ? "heute" : "morgen")}” counted from the date on line {anchor.Line.Number}" };
             return Build(time, day, time.From, time.To, time.Zone, all, reasons);
+        }
+
+        if (time.Weekday is { } weekday && anchor?.Date is { DayOfWeek: { } anchorWeekday } anchorDay && anchorWeekday == weekday)
+        {
+            var reasons = new List<string>(time.Reasons) { $"the weekday is that of the date on line {anchor.Line.Number}" };
+            return Build(time, anchorDay, time.From, time.To, time.Zone, all, reasons);
         }
 
         return new BroadcastTime(
@@ -106,7 +118,7 @@ internal static class BroadcastTimeChooser
     private static BroadcastCandidate? AnchorOf(IReadOnlyList<BroadcastCandidate> all)
     {
         var anchors = all.Where(c => c.Date is not null
-                && (c.Excluded == "publication date" || (c.Line.Index is >= 1 and <= 3 && c.Line.IsCoveredBy(c.Mention))))
+                && (c.PageDate || (c.Line.Index is >= 1 and <= 3 && c.Line.IsCoveredBy(c.Mention))))
             .ToList();
         return anchors.Select(c => c.Date).Distinct().Count() == 1 ? anchors[0] : null;
     }

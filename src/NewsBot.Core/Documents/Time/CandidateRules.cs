@@ -45,7 +45,8 @@ internal static class CandidateRules
             lastSentence = line.TokenSentence[mention.EndToken - 1];
             var next = m + 1 < line.Mentions.Count ? line.Mentions[m + 1] : null;
             var underByline = previous is not null && IsByline(previous) && line.Index <= TopLines + 1 && line.IsCoveredBy(mention);
-            candidate.Excluded = kinds.HasFlag(CueKind.Publication) || IsByline(line) || underByline || IsDateline(line, mention) ? "publication date"
+            candidate.PageDate = kinds.HasFlag(CueKind.Publication) || IsByline(line) || underByline || IsDateline(line, mention);
+            candidate.Excluded = candidate.PageDate ? "publication date"
                 : repeatCarried || IsRepeat(line, mention, next) ? "a repeat"
                 : Near(line, mention, CueKind.Recurrence, before: 5, after: 3) ? "a regular or cancelled slot"
                 : Near(line, mention, CueKind.Replaced, before: 5, after: 0) ? "a replaced slot"

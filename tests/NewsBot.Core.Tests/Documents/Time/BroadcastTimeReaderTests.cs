@@ -121,7 +121,9 @@ public sealed class BroadcastTimeReaderTests
     [InlineData("03.02.2023\nMorgen um 20.15 Uhr diskutieren wir live darüber.", "2023-02-04T20:15")]
     [InlineData("Heute Abend um 20.15 Uhr diskutieren wir live.", "T20:15")]
     [InlineData("Published 31 December 2024\nJoin us tomorrow at 6 p.m. for a live discussion.", "2025-01-01T18:00")]
-    public void Relative_days_count_only_from_the_documents_own_date(string body, string start)
+    [InlineData("Published Monday, July 14, 2025\nThis show airs Monday at 10 a.m.", "2025-07-14T10:00")]
+    [InlineData("Published Friday, July 11, 2025\nThis show airs Monday at 10 a.m.", "T10:00")]
+    public void Relative_days_and_weekdays_count_only_from_the_documents_own_date(string body, string start)
     {
         Assert.Equal(start, Read(body)?.Start.ToString());
     }
