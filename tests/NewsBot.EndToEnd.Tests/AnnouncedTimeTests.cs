@@ -36,7 +36,11 @@ public sealed class AnnouncedTimeTests : IAsyncLifetime
     private BotHarness _bot = null!;
 
     public async Task InitializeAsync() =>
-        _bot = await BotHarness.StartAsync(Now, Streams(Now.AddDays(2), Now.AddDays(2).AddHours(1)), documents: Documents);
+        _bot = await BotHarness.StartAsync(Now, Streams(Now.AddDays(2), Now.AddDays(2).AddHours(1)), prepare: async folder =>
+        {
+            foreach (var (id, text) in Documents)
+                await File.WriteAllTextAsync(Path.Combine(folder, "documents", id + ".txt"), text);
+        });
 
     public async Task DisposeAsync() => await _bot.DisposeAsync();
 

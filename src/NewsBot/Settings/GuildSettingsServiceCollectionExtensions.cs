@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using NewsBot.Commands;
+using NewsBot.Hosting;
 using NewsBot.Storage;
 
 namespace NewsBot.Settings;
@@ -28,7 +29,9 @@ public static class GuildSettingsServiceCollectionExtensions
                 ? new PostgresDatabase(options.PostgresConnectionString!, time)
                 : new SqliteDatabase(options.SqlitePath, time);
         });
-        services.AddHostedService<StorageMigrationService>();
+        services.TryAddSingleton<StorageMigrationService>();
+        services.AddHostedService(sp => sp.GetRequiredService<StorageMigrationService>());
+        services.AddSingleton<IStartupCheck>(sp => sp.GetRequiredService<StorageMigrationService>());
         services.TryAddSingleton<IGuildSettingsStore>(sp => sp.GetRequiredService<SqlDatabase>() switch
         {
             SqliteDatabase sqlite => ActivatorUtilities.CreateInstance<SqliteGuildSettingsStore>(sp, sqlite),

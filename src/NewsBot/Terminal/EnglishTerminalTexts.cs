@@ -15,6 +15,10 @@ internal sealed class EnglishTerminalTexts : TerminalTexts
     public override string BotNotConnectedYet => "The bot has not connected yet; commands get an answer once it has.";
     public override string BannerHelp => ":help lists everything, :commands the bot's commands, :lang de switches to German, :quit stops the bot.";
 
+    public override string DemoStream(string headline, string startTime, int reminderMinutes) =>
+        $"Demo: “{headline}” starts at {startTime} (this run only). {reminderMinutes} minutes before, a reminder appears in " +
+        "#announcements, at the start “live now”; meanwhile try /schedule and /stream.";
+
     public override string Help => """
         Slash commands:   /name [subcommand] option:value option:"value with spaces"
                           #channel and @role/@member are looked up by name; a last word "?" asks for suggestions

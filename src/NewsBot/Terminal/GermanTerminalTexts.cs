@@ -15,6 +15,10 @@ internal sealed class GermanTerminalTexts : TerminalTexts
     public override string BotNotConnectedYet => "Der Bot ist noch nicht verbunden; Befehle werden beantwortet, sobald er es ist.";
     public override string BannerHelp => ":help zeigt alles, :commands die Befehle des Bots, :lang en wechselt zu Englisch, :quit beendet den Bot.";
 
+    public override string DemoStream(string headline, string startTime, int reminderMinutes) =>
+        $"Demo: „{headline}“ startet um {startTime} (nur in diesem Lauf). {reminderMinutes} Minuten vorher erscheint eine Erinnerung in " +
+        "#announcements, zum Start „Jetzt live“; probier solange /termine und /stream.";
+
     public override string Help => """
         Slash-Befehle:    /name [Unterbefehl] option:wert option:"Wert mit Leerzeichen"
                           #kanal und @rolle/@mitglied werden über den Namen gefunden; ein letztes "?" holt Vorschläge

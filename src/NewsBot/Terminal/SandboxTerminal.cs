@@ -20,6 +20,7 @@ internal sealed partial class SandboxTerminal
     private readonly SandboxTerminalOptions _options;
     private readonly AnsiStyle _style;
     private readonly TerminalConsole _console;
+    private readonly TerminalMarkup _markup;
     private readonly MessageRenderer _messages;
     private readonly OutcomeRenderer _outcomes;
     private readonly TerminalSession _session;
@@ -35,7 +36,8 @@ internal sealed partial class SandboxTerminal
         _options = options ?? new SandboxTerminalOptions();
         _style = new AnsiStyle(_options.Ansi);
         _console = new TerminalConsole(output, _style);
-        _messages = new MessageRenderer(new TerminalMarkup(sandbox.World, time, _style), _style, time);
+        _markup = new TerminalMarkup(sandbox.World, time, _style);
+        _messages = new MessageRenderer(_markup, _style, time);
         _outcomes = new OutcomeRenderer(_messages, _style);
         var guild = sandbox.World.DefaultGuild;
         var language = _options.Language ?? BotLocales.FromLocale(CultureInfo.CurrentUICulture.Name) ?? BotLanguage.English;
@@ -132,7 +134,7 @@ internal sealed partial class SandboxTerminal
 
     private async Task RunSlashAsync(TerminalInput.Slash slash, CancellationToken cancellationToken)
     {
-        var (command, error) = SlashCommandResolver.Resolve(slash, Registered(), _session.Guild);
+        var (command, error) = SlashCommandResolver.Resolve(slash, Registered(), _session.Guild, _session.Texts.Locale);
         if (error is not null || command is null)
         {
             ShowError(error!);
@@ -180,6 +182,11 @@ internal sealed partial class SandboxTerminal
         lines.AddRange(TextWrap.Wrap(texts.BannerExplanation(_session.Guild.Name), _options.Width));
         foreach (var text in new[] { texts.ActingAs(_session.MemberDisplay, _session.Channel.Name), texts.BannerExamples, texts.BannerSwitch, texts.BannerHelp })
             lines.AddRange(TextWrap.Wrap(text, _options.Width));
+        if (_options.DemoStream is { } demo)
+        {
+            var start = _markup.Render($"<t:{demo.StartsAt.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture)}:t>", _session.Language);
+            lines.AddRange(TextWrap.Wrap(texts.DemoStream(demo.Headline, start, (int)demo.FirstReminder.TotalMinutes), _options.Width).Select(_style.Yellow));
+        }
         if (!botConnected)
             lines.AddRange(TextWrap.Wrap(texts.BotNotConnectedYet, _options.Width).Select(_style.Yellow));
         lines.Add("");

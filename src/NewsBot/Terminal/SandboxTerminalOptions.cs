@@ -17,6 +17,12 @@ internal sealed record SandboxTerminalOptions
     /// <summary>Lines are wrapped to this many characters.</summary>
     public int Width { get; init; } = 100;
 
+    /// <summary>The no-token run's demo stream, announced in the banner; null: none.</summary>
+    public DemoStreamNotice? DemoStream { get; init; }
+
     /// <summary>How long the hosted service waits for the bot's gateway session before showing the prompt anyway.</summary>
     public TimeSpan BotWait { get; init; } = TimeSpan.FromSeconds(30);
 }
+
+/// <summary>What the banner says about the demo stream: which discussion, when it starts, when the reminder comes.</summary>
+internal sealed record DemoStreamNotice(string Headline, DateTimeOffset StartsAt, TimeSpan FirstReminder);

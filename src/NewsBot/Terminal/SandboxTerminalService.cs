@@ -10,7 +10,7 @@ namespace NewsBot.Terminal;
 /// </summary>
 internal sealed partial class SandboxTerminalService(
     SandboxServer sandbox, SandboxTerminalIo io, IHostApplicationLifetime lifetime, TimeProvider time,
-    ILoggerFactory loggers, ILogger<SandboxTerminalService> logger) : BackgroundService
+    ILoggerFactory loggers, ILogger<SandboxTerminalService> logger, Func<DemoStreamNotice?>? demoStream = null) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -19,7 +19,8 @@ internal sealed partial class SandboxTerminalService(
         var connected = await sandbox.Control.WaitForBotAsync(wait, cancellationToken: stoppingToken);
         if (!connected)
             LogBotNotConnected(wait);
-        var terminal = new SandboxTerminal(sandbox, io.Input, io.Output, time, loggers.CreateLogger<SandboxTerminal>(), io.Options);
+        var options = io.Options with { DemoStream = demoStream?.Invoke() };
+        var terminal = new SandboxTerminal(sandbox, io.Input, io.Output, time, loggers.CreateLogger<SandboxTerminal>(), options);
         switch (await terminal.RunAsync(connected, stoppingToken))
         {
             case TerminalExit.Quit:

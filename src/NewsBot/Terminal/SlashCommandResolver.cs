@@ -7,14 +7,19 @@ namespace NewsBot.Terminal;
 /// <summary>
 /// Turns a typed slash command into Discord's interaction options using the commands the bot registered: localized
 /// names are accepted, values are typed by the declared option type, <c>#channel</c>/<c>@role</c>/<c>@member</c> become
-/// ids, choices may be given by their (localized) name. Without registered commands values are sent as typed.
+/// ids, choices may be given by their (localized) name. Without registered commands values are sent as typed. Hints
+/// name commands, subcommands and options in the reader's language (their localized names for <c>locale</c>).
 /// </summary>
 internal static class SlashCommandResolver
 {
     private const int SubcommandType = 1;
     private const int GroupType = 2;
 
-    public static (ResolvedCommand? Command, InputError? Error) Resolve(TerminalInput.Slash typed, JsonArray registered, SandboxGuild guild)
+    /// <param name="typed">The parsed line.</param>
+    /// <param name="registered">The bot's commands as Discord holds them.</param>
+    /// <param name="guild">Where channels, roles and members are looked up.</param>
+    /// <param name="locale">The reader's Discord locale ("de", "en-US"): the names hints show.</param>
+    public static (ResolvedCommand? Command, InputError? Error) Resolve(TerminalInput.Slash typed, JsonArray registered, SandboxGuild guild, string? locale = null)
     {
         ArgumentNullException.ThrowIfNull(typed);
         ArgumentNullException.ThrowIfNull(registered);
@@ -23,7 +28,7 @@ internal static class SlashCommandResolver
             return Unchecked(typed, guild);
         var command = commands.FirstOrDefault(c => Matches(c, typed.Command));
         if (command is null)
-            return Fail(InputErrorKind.UnknownCommand, typed.Command, string.Join(" ", commands.Select(c => "/" + Name(c)).Distinct()));
+            return Fail(InputErrorKind.UnknownCommand, typed.Command, string.Join(" ", commands.Select(c => "/" + Display(c, locale)).Distinct()));
 
         var declared = Options(command);
         var wrap = new List<(string Name, int Type)>();
@@ -32,7 +37,7 @@ internal static class SlashCommandResolver
             var sub = declared.FirstOrDefault(o => IntOf(o["type"]) is SubcommandType or GroupType && Matches(o, word));
             if (sub is null)
             {
-                var known = declared.Where(o => IntOf(o["type"]) is SubcommandType or GroupType).Select(Name).ToList();
+                var known = declared.Where(o => IntOf(o["type"]) is SubcommandType or GroupType).Select(o => Display(o, locale)).ToList();
                 return known.Count == 0
                     ? Fail(InputErrorKind.ExpectedNameValue, word)
                     : Fail(InputErrorKind.UnknownSubcommand, word, string.Join(", ", known));
@@ -41,14 +46,14 @@ internal static class SlashCommandResolver
             declared = Options(sub);
         }
         if (declared.Any(o => IntOf(o["type"]) is SubcommandType or GroupType))
-            return Fail(InputErrorKind.MissingSubcommand, "", string.Join(", ", declared.Select(Name)));
+            return Fail(InputErrorKind.MissingSubcommand, "", string.Join(", ", declared.Select(o => Display(o, locale))));
 
         var options = new JsonArray();
         foreach (var option in typed.Options)
         {
             var declaration = declared.FirstOrDefault(o => Matches(o, option.Name));
             if (declaration is null)
-                return Fail(InputErrorKind.UnknownOption, option.Name, string.Join(", ", declared.Select(Name)));
+                return Fail(InputErrorKind.UnknownOption, option.Name, string.Join(", ", declared.Select(o => Display(o, locale))));
             var (value, error) = Convert(option.Value, declaration, guild);
             if (error is not null)
                 return (null, error);
@@ -56,17 +61,18 @@ internal static class SlashCommandResolver
         }
         if (typed.Suggest)
         {
-            var focusable = declared.Where(o => o["autocomplete"]?.GetValueKind() == System.Text.Json.JsonValueKind.True).Select(Name).ToList();
+            var focusable = declared.Where(o => o["autocomplete"]?.GetValueKind() == System.Text.Json.JsonValueKind.True).ToList();
             var last = options.Count > 0 ? (JsonObject)options[^1]! : null;
-            if (last is null || !focusable.Contains(last["name"]!.GetValue<string>()))
-                return Fail(InputErrorKind.NothingToSuggest, typed.Options.Count > 0 ? typed.Options[^1].Name : "/" + typed.Command, string.Join(", ", focusable));
+            if (last is null || !focusable.Select(Name).Contains(last["name"]!.GetValue<string>()))
+                return Fail(InputErrorKind.NothingToSuggest, typed.Options.Count > 0 ? typed.Options[^1].Name : "/" + typed.Command,
+                    string.Join(", ", focusable.Select(o => Display(o, locale))));
             last["type"] = 3;
             last["value"] = typed.Options[^1].Value;
             last["focused"] = true;
         }
         else if (declared.FirstOrDefault(o => o["required"]?.GetValueKind() == System.Text.Json.JsonValueKind.True
                      && !options.Any(given => given!["name"]!.GetValue<string>() == Name(o))) is { } missing)
-            return Fail(InputErrorKind.MissingOption, Name(missing));
+            return Fail(InputErrorKind.MissingOption, Display(missing, locale));
 
         return (new ResolvedCommand(Name(command), Wrap(options, wrap)), null);
     }
@@ -163,6 +169,12 @@ internal static class SlashCommandResolver
         || (node["name_localizations"] as JsonObject)?.Any(p => string.Equals(p.Value?.ToString(), typed, StringComparison.OrdinalIgnoreCase)) == true;
 
     private static string Name(JsonObject node) => node["name"]?.ToString() ?? "";
+
+    /// <summary>The name a reader with <paramref name="locale"/> sees: the localized one when there is one.</summary>
+    private static string Display(JsonObject node, string? locale) =>
+        locale is not null && (node["name_localizations"] as JsonObject)?[locale] is JsonValue localized && localized.TryGetValue<string>(out var name)
+            ? name
+            : Name(node);
 
     private static int? IntOf(JsonNode? node) => node is JsonValue v && v.TryGetValue<int>(out var i) ? i : null;
 

@@ -18,6 +18,11 @@ internal abstract class TerminalTexts
     public abstract string BotNotConnectedYet { get; }
     public abstract string BannerHelp { get; }
 
+    /// <param name="headline">The demo discussion's headline.</param>
+    /// <param name="startTime">The start, already in the reader's time zone.</param>
+    /// <param name="reminderMinutes">How many minutes before the start the reminder comes.</param>
+    public abstract string DemoStream(string headline, string startTime, int reminderMinutes);
+
     public abstract string Help { get; }
 
     public abstract string OnlyYou { get; }

@@ -58,7 +58,8 @@ public sealed class LedgerAnnouncementFailuresTests
         var start = Now.AddMinutes(15);
         var key = new AnnouncementKey("d1@2026-12-03T19:15:00Z", guild, TimeSpan.FromMinutes(minutes));
         await ledger.AddPlannedAsync([new PlannedAnnouncement(key, "d1", start, start.AddHours(1), Now.AddHours(-1), 100)], Now.AddHours(-1), CancellationToken.None);
-        Assert.NotNull(await ledger.TryClaimAsync(key, Now, TimeSpan.FromMinutes(1), CancellationToken.None));
-        Assert.True(await ledger.MarkFailedAsync(key, reason, at, CancellationToken.None));
+        var holder = await ledger.StartRunAsync("test", Now);
+        Assert.NotNull(await ledger.TryClaimAsync(key, holder, Now, TimeSpan.FromMinutes(1), CancellationToken.None));
+        Assert.True(await ledger.MarkFailedAsync(key, holder, reason, at, CancellationToken.None));
     }
 }

@@ -129,8 +129,9 @@ public sealed class FeatureRegistrationTests : IDisposable
         var ledger = provider.GetRequiredService<IAnnouncementLedger>();
         var key = new AnnouncementKey("europa@2026-12-03T19:15:00Z", CommandHarness.GuildId, TimeSpan.FromMinutes(15));
         await ledger.AddPlannedAsync([new PlannedAnnouncement(key, "europa", Now, null, Now, 555)], Now, CancellationToken.None);
-        await ledger.TryClaimAsync(key, Now, TimeSpan.FromMinutes(1), CancellationToken.None);
-        await ledger.MarkFailedAsync(key, "missing permission: Send Messages", Now, CancellationToken.None);
+        var holder = await ledger.StartRunAsync("test", Now);
+        await ledger.TryClaimAsync(key, holder, Now, TimeSpan.FromMinutes(1), CancellationToken.None);
+        await ledger.MarkFailedAsync(key, holder, "missing permission: Send Messages", Now, CancellationToken.None);
 
         var saved = await router.HandleAsync(
             CommandHarness.Context("config", "channel", new() { ["channel"] = "555" }, permissions: Permissions.ManageGuild), CancellationToken.None);

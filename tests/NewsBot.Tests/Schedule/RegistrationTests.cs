@@ -64,6 +64,15 @@ public sealed class RegistrationTests
     }
 
     [Fact]
+    public void An_instance_id_longer_than_100_characters_fails_at_start()
+    {
+        using var provider = Build(new() { ["Announcements:InstanceId"] = new string('x', 101) });
+
+        var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<AnnouncementOptions>>().Value);
+        Assert.Contains("InstanceId", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_settings_store_resolves_to_sqlite_on_the_configured_file()
     {
         var directory = Directory.CreateTempSubdirectory("newsbot-reg-").FullName;

@@ -148,8 +148,64 @@ public sealed class SandboxTerminalTests : IAsyncLifetime
         Assert.Contains("✗ Erwartet wird option:wert, nicht „extra“.\n", text, StringComparison.Ordinal);
         Assert.Contains("✗ Unbekannter Befehl :bogus. Tippe :help.\n", text, StringComparison.Ordinal);
         Assert.Contains("Du bist jetzt mod-mia [Moderator].\nmod-mia #general> ", text, StringComparison.Ordinal);
-        Assert.Contains("/summary [discussion:<text, ? suggests>] [length:short|medium|long] — Eine kurze Zusammenfassung\neiner Diskussion (/zusammenfassung)\n", text, StringComparison.Ordinal);
-        Assert.Contains("/config channel channel:<#channel> — Where announcements go", text, StringComparison.Ordinal);
+        Assert.Contains("/zusammenfassung [discussion:<text, ? suggests>] [länge:kurz|mittel|lang] — Eine kurze\nZusammenfassung einer Diskussion (/summary)\n", text, StringComparison.Ordinal);
+        Assert.Contains("/einstellungen channel channel:<#channel> — Where announcements go", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_banner_says_when_the_demo_stream_starts_in_local_time_and_when_its_reminder_comes()
+    {
+        var time = TerminalFixtures.BerlinTime();
+        var output = new StringWriter();
+        var terminal = new SandboxTerminal(_sandbox, new StringReader(""), output, time, NullLogger<SandboxTerminal>.Instance,
+            new SandboxTerminalOptions
+            {
+                Language = BotLanguage.German,
+                DemoStream = new DemoStreamNotice("Wie sicher ist Europa?", TerminalFixtures.Now.AddMinutes(4), TimeSpan.FromMinutes(2)),
+            });
+
+        await terminal.RunAsync();
+
+        Assert.Contains("Demo: „Wie sicher ist Europa?“ startet um 20:04 (nur in diesem Lauf). 2 Minuten vorher", output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Hints_name_commands_subcommands_and_options_in_the_readers_language()
+    {
+        var path = $"applications/{Id(_sandbox.World.ApplicationId)}/guilds/{Id(_sandbox.World.DefaultGuild.Id)}/commands";
+        using var request = new HttpRequestMessage(HttpMethod.Put, new Uri(_sandbox.ApiBaseUri, path))
+        {
+            Content = JsonContent.Create(JsonNode.Parse("""
+                [ { "name": "config", "type": 1, "description": "Settings", "name_localizations": { "de": "einstellungen" },
+                    "options": [
+                      { "name": "show", "type": 1, "description": "Show", "name_localizations": { "de": "anzeigen" } },
+                      { "name": "reminders", "type": 1, "description": "Reminders", "name_localizations": { "de": "erinnerungen" },
+                        "options": [ { "name": "steps", "type": 3, "description": "Steps", "name_localizations": { "de": "minuten" }, "required": true } ] } ] } ]
+                """)),
+        };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bot", "anything");
+        (await _http.SendAsync(request)).EnsureSuccessStatusCode();
+        var lines = string.Join("\n",
+            "/einstellungen erinnerungen schritte:5",
+            "/einstellungen bogus",
+            "/einstellungen",
+            "/einstellungen erinnerungen",
+            "/hilfe",
+            ":lang en",
+            "/config reminders schritte:5",
+            "/config bogus");
+        var output = new StringWriter();
+
+        await Terminal(new StringReader(lines + "\n"), output, BotLanguage.German).RunAsync();
+
+        var text = output.ToString();
+        Assert.Contains("✗ Unbekannte Option „schritte“. Optionen: minuten\n", text, StringComparison.Ordinal);
+        Assert.Contains("✗ Unbekannter Unterbefehl „bogus“. Möglich: anzeigen, erinnerungen\n", text, StringComparison.Ordinal);
+        Assert.Contains("✗ Dieser Befehl braucht einen Unterbefehl: anzeigen, erinnerungen\n", text, StringComparison.Ordinal);
+        Assert.Contains("✗ Die Option „minuten“ ist Pflicht.\n", text, StringComparison.Ordinal);
+        Assert.Contains("✗ Den Befehl /hilfe gibt es nicht. Befehle: /einstellungen\n", text, StringComparison.Ordinal);
+        Assert.Contains("Options: steps", text, StringComparison.Ordinal);
+        Assert.Contains(": show, reminders", text, StringComparison.Ordinal);
     }
 
     [Fact]

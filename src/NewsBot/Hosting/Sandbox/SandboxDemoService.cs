@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -20,6 +21,8 @@ internal sealed partial class SandboxDemoService(
     IAnnouncementReplanner replanner,
     IOptions<DocumentsOptions> documents,
     IOptions<ScheduleOptions> schedule,
+    SandboxDemoStream demo,
+    IDiscussionCatalog catalog,
     IServiceProvider services,
     ILogger<SandboxDemoService> logger) : IHostedService
 {
@@ -37,13 +40,15 @@ internal sealed partial class SandboxDemoService(
             {
                 AnnouncementChannelId = guild.Channel("announcements").Id,
                 PingRoleId = guild.Role("Viewers").Id,
+                ReminderOffsets = SandboxDemoStream.ReminderOffsets,
             };
             await store.SaveAsync(settings, server.World.Owner.Id, cancellationToken);
             replanner.Replan();
             configured = true;
         }
 
-        var banner = Banner(server.BaseUri, guild.Name, configured, documents.Value.Folder, schedule.Value.File, database?.Path);
+        var banner = Banner(server.BaseUri, guild.Name, configured, documents.Value.Folder, schedule.Value.File, database?.Path)
+            + Environment.NewLine + DemoLine(demo.Entry(catalog) is { } stream ? catalog.Find(stream.DiscussionId) : null, demo.StartsAt, schedule.Value.File);
         LogBanner(logger, banner);
     }
 
@@ -56,7 +61,8 @@ internal sealed partial class SandboxDemoService(
             $"No Discord token: running against the built-in sandbox at {baseUri.ToString().TrimEnd('/')} " +
             $"(Discord API {baseUri}api/v10, control API {baseUri}_sandbox/…; nothing goes to Discord).",
             configured
-                ? $"Sandbox guild \"{guildName}\" pre-configured: announcements in #announcements, ping role @Viewers, language de."
+                ? $"Sandbox guild \"{guildName}\" pre-configured: announcements in #announcements, ping role @Viewers, language de, " +
+                  $"a reminder {FirstReminderMinutes} minutes before a start and \"live now\" at the start."
                 : $"Sandbox guild \"{guildName}\" keeps its stored settings.",
             $"Documents: {Path.GetFullPath(documentsFolder)}{Missing(Directory.Exists(documentsFolder))}; " +
             $"schedule: {Path.GetFullPath(scheduleFile)}{Missing(File.Exists(scheduleFile))}" +
@@ -66,6 +72,15 @@ internal sealed partial class SandboxDemoService(
         };
         return string.Join(Environment.NewLine, lines);
     }
+
+    /// <summary>What the demo shows and when (UTC here; the terminal shows local time).</summary>
+    internal static string DemoLine(Discussion? discussion, DateTimeOffset startsAt, string scheduleFile) => discussion is null
+        ? "Demo stream: none, no document is loaded."
+        : string.Create(CultureInfo.InvariantCulture,
+            $"Demo stream (this run only, {Path.GetFileName(scheduleFile)} is not changed): \"{discussion.Headline}\" starts at {startsAt:HH:mm} UTC; ") +
+          $"#announcements gets a reminder {FirstReminderMinutes} minutes before (pinging @Viewers), then \"live now\". Try /schedule and /stream meanwhile.";
+
+    private static string FirstReminderMinutes => SandboxDemoStream.ReminderOffsets[0].TotalMinutes.ToString("0", CultureInfo.InvariantCulture);
 
     private static string Missing(bool exists) =>
         exists ? "" : " (NOT FOUND: run from the repository root, or set Documents:Folder / Schedule:File)";

@@ -4,6 +4,8 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using NewsBot.Core.Documents;
+using NewsBot.Core.Schedule;
 using NewsBot.Discord;
 using NewsBot.Storage;
 using NewsBot.Terminal;
@@ -42,16 +44,46 @@ internal static class SandboxModeRegistration
     /// </summary>
     public static IServiceCollection AddSandboxDemo(this IServiceCollection services)
     {
+        services.AddSandboxDemoStream();
         services.AddHostedService<SandboxDemoService>();
         if (TerminalAttached())
         {
             services.TryAddSingleton(sp => sp.GetRequiredService<EmbeddedSandbox>().Server);
+            services.AddSingleton<Func<DemoStreamNotice?>>(sp => () => DemoNotice(sp));
             services.AddSandboxTerminal();
             // The terminal owns the console: only warnings and errors are logged into it.
             services.Configure<LoggerFilterOptions>(o => o.Rules.Add(new LoggerFilterRule("Console", null, LogLevel.Warning, null)));
         }
         return services;
     }
+
+    /// <summary>
+    /// Registered after the schedule: every reader of <see cref="IStreamSchedule"/> gets the schedule file's streams plus
+    /// the demo stream (the file itself is not changed).
+    /// </summary>
+    private static void AddSandboxDemoStream(this IServiceCollection services)
+    {
+        services.TryAddSingleton<SandboxDemoStream>();
+        var file = services.LastOrDefault(d => d.ServiceType == typeof(IStreamSchedule) && !d.IsKeyedService);
+        if (file is null)
+            return;
+        services.Remove(file);
+        services.AddSingleton<IStreamSchedule>(sp => new ScheduleWithDemoStream(
+            Resolve(file, sp), sp.GetRequiredService<IDiscussionCatalog>(), sp.GetRequiredService<SandboxDemoStream>()));
+    }
+
+    private static DemoStreamNotice? DemoNotice(IServiceProvider services)
+    {
+        var catalog = services.GetRequiredService<IDiscussionCatalog>();
+        return services.GetRequiredService<SandboxDemoStream>().Entry(catalog) is { } stream && catalog.Find(stream.DiscussionId) is { } discussion
+            ? new DemoStreamNotice(discussion.Headline, stream.StartsAt, SandboxDemoStream.ReminderOffsets[0])
+            : null;
+    }
+
+    private static IStreamSchedule Resolve(ServiceDescriptor descriptor, IServiceProvider services) =>
+        (IStreamSchedule)(descriptor.ImplementationInstance
+            ?? descriptor.ImplementationFactory?.Invoke(services)
+            ?? ActivatorUtilities.CreateInstance(services, descriptor.ImplementationType!));
 
     /// <summary>A person at a terminal: input not redirected, an interactive session, and not CI.</summary>
     public static bool TerminalAttached() =>

@@ -250,7 +250,7 @@ public sealed class ConfigSubcommandTests
         Assert.Equal("on", fields["Scheduled events"]);
         Assert.Contains("Embed Links", fields["Problems"], StringComparison.Ordinal);
         Assert.Contains("Manage Events", fields["Problems"], StringComparison.Ordinal);
-        Assert.Contains("010\\_europa 15 min: Missing Access @\u200Beveryone", fields["Problems"], StringComparison.Ordinal);
+        Assert.Contains($"010\\_europa 15 min: Missing Access @\u200Beveryone (<t:{TestData.Now.AddHours(-1).ToUnixTimeSeconds()}:R>)", fields["Problems"], StringComparison.Ordinal);
         Assert.Empty(harness.Store.Saves);
     }
 

@@ -2,7 +2,7 @@ using NewsBot.Commands;
 using NewsBot.Discord.Models;
 using NewsBot.DiscordAdapters;
 
-namespace NewsBot.Tests.Discord;
+namespace NewsBot.Tests.DiscordAdapters;
 
 public sealed class SlashCommandMapperTests
 {

@@ -1,7 +1,7 @@
 using NewsBot.DiscordAdapters;
 using NewsBot.Messages;
 
-namespace NewsBot.Tests.Discord;
+namespace NewsBot.Tests.DiscordAdapters;
 
 public sealed class BotMessageMapperTests
 {

@@ -4,7 +4,7 @@ using NewsBot.Announcements.Events;
 using NewsBot.Discord.Rest;
 using NewsBot.DiscordAdapters;
 
-namespace NewsBot.Tests.Discord;
+namespace NewsBot.Tests.DiscordAdapters;
 
 public sealed class DiscordErrorMapperTests
 {

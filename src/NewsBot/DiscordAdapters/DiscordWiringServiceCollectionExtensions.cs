@@ -5,7 +5,7 @@ using NewsBot.Announcements;
 using NewsBot.Announcements.Events;
 using NewsBot.Commands.Config;
 using NewsBot.Discord;
-using NewsBot.Discord.Gateway;
+using NewsBot.Discord.Gateway.Events;
 using NewsBot.Discord.Interactions;
 
 namespace NewsBot.DiscordAdapters;
@@ -19,14 +19,14 @@ internal static class DiscordWiringServiceCollectionExtensions
     public static IServiceCollection AddNewsBotDiscord(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddDiscordClient(configuration.GetSection(DiscordClientOptions.Section));
-        services.AddOptions<BotOptions>().Bind(configuration.GetSection(BotOptions.Section));
+        services.AddOptions<BotOptions>().Bind(configuration.GetSection(BotOptions.Section)).ValidateOnStart();
         services.TryAddScoped<IInteractionHandler, DiscordInteractionHandler>();
         services.TryAddSingleton<IAnnouncementPublisher, DiscordAnnouncementPublisher>();
         services.TryAddSingleton<IScheduledEventMirror, DiscordScheduledEventMirror>();
         services.TryAddSingleton<IChannelPermissionProbe, DiscordChannelPermissionProbe>();
         services.TryAddSingleton<CommandRegistrationService>();
         services.AddHostedService(sp => sp.GetRequiredService<CommandRegistrationService>());
-        services.AddSingleton<IGatewayEventObserver>(sp => sp.GetRequiredService<CommandRegistrationService>());
+        services.AddSingleton<IGatewayEventObserver<ReadyEvent>>(sp => sp.GetRequiredService<CommandRegistrationService>());
         return services;
     }
 }

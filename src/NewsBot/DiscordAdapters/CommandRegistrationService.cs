@@ -1,11 +1,9 @@
-using System.Text.Json;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NewsBot.Commands;
 using NewsBot.Discord.Commands;
-using NewsBot.Discord.Gateway;
-using NewsBot.Discord.Models;
+using NewsBot.Discord.Gateway.Events;
 
 namespace NewsBot.DiscordAdapters;
 
@@ -15,7 +13,7 @@ namespace NewsBot.DiscordAdapters;
 /// </summary>
 internal sealed partial class CommandRegistrationService(
     CommandRouter router, CommandRegistrar registrar, IOptions<BotOptions> options, ILogger<CommandRegistrationService> logger)
-    : BackgroundService, IGatewayEventObserver
+    : BackgroundService, IGatewayEventObserver<ReadyEvent>
 {
     private readonly System.Threading.Channels.Channel<ulong> _ready = System.Threading.Channels.Channel.CreateUnbounded<ulong>();
     private readonly HashSet<ulong> _registered = [];
@@ -24,16 +22,10 @@ internal sealed partial class CommandRegistrationService(
     /// <summary>Completes after the first registration attempt (tests and the sandbox banner wait for it).</summary>
     public Task FirstRegistration => _firstDone.Task;
 
-    public ValueTask HandleAsync(GatewayDispatch dispatch, CancellationToken cancellationToken)
+    public ValueTask HandleAsync(ReadyEvent gatewayEvent, CancellationToken cancellationToken)
     {
-        if (dispatch.Name == "READY"
-            && dispatch.Data.TryGetProperty("application", out var application)
-            && application.TryGetProperty("id", out var id)
-            && id.ValueKind == JsonValueKind.String
-            && Snowflake.TryParse(id.GetString(), out var applicationId))
-        {
-            _ready.Writer.TryWrite(applicationId.Value);
-        }
+        if (gatewayEvent.Application.Id.Value != 0)
+            _ready.Writer.TryWrite(gatewayEvent.Application.Id.Value);
         return ValueTask.CompletedTask;
     }
 

@@ -2,7 +2,7 @@ using System.Text.Json;
 using NewsBot.Discord.Models;
 using NewsBot.DiscordAdapters;
 
-namespace NewsBot.Tests.Discord;
+namespace NewsBot.Tests.DiscordAdapters;
 
 public sealed class InteractionContextMapperTests
 {

@@ -3,7 +3,7 @@ using NewsBot.Discord.Models;
 using NewsBot.DiscordAdapters;
 using NewsBot.Tests.Commands;
 
-namespace NewsBot.Tests.Discord;
+namespace NewsBot.Tests.DiscordAdapters;
 
 public sealed class DiscordInteractionHandlerTests
 {
