@@ -23,7 +23,9 @@ internal static class SlashCommandServiceCollectionExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ReplyTexts>();
+        services.AddOptions();
         services.TryAddSingleton<DiscussionResolver>();
+        services.TryAddSingleton<AnnouncedTimes>();
         services.TryAddSingleton<DiscussionAutocomplete>();
         services.TryAddSingleton<GuildSettingsChanger>();
         services.TryAddSingleton<BotPermissionChecks>();
