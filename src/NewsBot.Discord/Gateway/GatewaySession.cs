@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Microsoft.Extensions.Logging;
+using NewsBot.Discord.Gateway.Events;
 using NewsBot.Discord.Json;
 using NewsBot.Discord.Models;
 
@@ -238,10 +239,20 @@ internal sealed partial class GatewaySession(
             _sequence = sequence;
         }
         var name = payload.EventName ?? "";
-        var established = false;
-        if (name == "READY")
+        GatewayEvent? gatewayEvent;
+        try
         {
-            var ready = JsonSerializer.Deserialize(payload.Data.Span, DiscordJsonContext.Default.ReadyEvent)!;
+            gatewayEvent = GatewayEventReader.Read(name, payload.Data.Span);
+        }
+        catch (JsonException ex) when (name != "READY")
+        {
+            // Skipped like a failing handler; an unreadable READY fails the connection instead (no session without it).
+            LogDispatchFailed(logger, ex, name);
+            return false;
+        }
+        var established = false;
+        if (gatewayEvent is ReadyEvent ready)
+        {
             _sessionId = ready.SessionId;
             _resumeUrl = Uri.TryCreate(ready.ResumeGatewayUrl, UriKind.Absolute, out var resumeUrl) ? resumeUrl : settings.GatewayUrl;
             ApplicationId = ready.Application.Id;
@@ -257,7 +268,7 @@ internal sealed partial class GatewaySession(
         try
         {
             // The data is copied out of the transport's buffer (reused by the next receive): the dispatch may outlive it.
-            await sink.HandleAsync(new GatewayDispatch(name, payload.Data.ToArray(), settings.ShardId), cancellationToken);
+            await sink.HandleAsync(new GatewayDispatch(name, payload.Data.ToArray(), settings.ShardId, gatewayEvent), cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

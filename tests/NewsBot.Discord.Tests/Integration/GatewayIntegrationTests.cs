@@ -182,7 +182,8 @@ public sealed class GatewayIntegrationTests
             await using var bot = await SandboxBot.StartAsync(s => s.ExpectedToken = "another-token", waitForGuild: false);
             await StoppingAsync(bot);
 
-            Assert.Equal(GatewayCloseCodes.AuthenticationFailed, bot.Gateway.FatalStop!.CloseCode);
+            Assert.Null(bot.Gateway.FatalStop!.CloseCode);
+            Assert.Equal(System.Net.HttpStatusCode.Unauthorized, bot.Gateway.FatalStop.HttpStatus);
             Assert.Contains("token", bot.Gateway.FatalStop.Description, StringComparison.Ordinal);
             Assert.Equal(1, bot.Requests.Count("GET", "/gateway/bot"));
             Assert.Equal(0, bot.Sandbox.Control.GatewayConnectionCount);

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using NewsBot.Discord.Caching;
 using NewsBot.Discord.Commands;
 using NewsBot.Discord.Gateway;
+using NewsBot.Discord.Gateway.Events;
 using NewsBot.Discord.Interactions;
 using NewsBot.Discord.Rest;
 using NewsBot.Discord.Tests.Support;
@@ -23,9 +24,11 @@ internal sealed class SandboxBot : IAsyncDisposable
     public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
     public const string Token = "sandbox-bot-token";
 
-    private SandboxBot(TimerClock time, SandboxServer sandbox, IHost host, RecordingInteractionHandler handler, DispatchRecorder events, RequestLog requests)
+    private SandboxBot(
+        TimerClock time, SandboxServer sandbox, IHost host, RecordingInteractionHandler handler, DispatchRecorder events, TypedEventRecorder typedEvents, RequestLog requests)
     {
         Time = time;
+        TypedEvents = typedEvents;
         Requests = requests;
         Sandbox = sandbox;
         Host = host;
@@ -38,6 +41,7 @@ internal sealed class SandboxBot : IAsyncDisposable
     public IHost Host { get; }
     public RecordingInteractionHandler Handler { get; }
     public DispatchRecorder Events { get; }
+    public TypedEventRecorder TypedEvents { get; }
     public RequestLog Requests { get; }
 
     public SandboxGuild Guild => Sandbox.World.DefaultGuild;
@@ -60,6 +64,7 @@ internal sealed class SandboxBot : IAsyncDisposable
 
         var handler = new RecordingInteractionHandler();
         var events = new DispatchRecorder();
+        var typedEvents = new TypedEventRecorder();
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Logging.ClearProviders();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
@@ -76,9 +81,11 @@ internal sealed class SandboxBot : IAsyncDisposable
         var requests = new RequestLog();
         builder.Services.AddHttpClient(DiscordRestClient.HttpClientName).AddHttpMessageHandler(requests.CreateHandler);
         builder.Services.AddSingleton<IInteractionHandler>(handler);
-        builder.Services.AddSingleton<IGatewayEventObserver>(events);
+        builder.Services.AddSingleton<IGatewayDispatchObserver>(events);
+        builder.Services.AddSingleton<IGatewayEventObserver<ReadyEvent>>(typedEvents);
+        builder.Services.AddSingleton<IGatewayEventObserver<GuildCreateEvent>>(typedEvents);
         var host = builder.Build();
-        var bot = new SandboxBot(time, sandbox, host, handler, events, requests);
+        var bot = new SandboxBot(time, sandbox, host, handler, events, typedEvents, requests);
         try
         {
             await host.StartAsync();
