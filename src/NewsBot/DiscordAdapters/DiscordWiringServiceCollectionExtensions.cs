@@ -29,7 +29,7 @@ internal static class DiscordWiringServiceCollectionExtensions
         services.TryAddSingleton<CommandRegistrationService>();
         services.AddHostedService(sp => sp.GetRequiredService<CommandRegistrationService>());
         services.AddSingleton<IGatewayEventObserver<ReadyEvent>>(sp => sp.GetRequiredService<CommandRegistrationService>());
-        services.AddHealthChecks().AddCheck<GatewayHealthCheck>(GatewayHealthCheck.Name, tags: [HealthTags.Ready]);
+        services.AddReadinessCheck<GatewayHealthCheck>(GatewayHealthCheck.Name);
         return services;
     }
 }

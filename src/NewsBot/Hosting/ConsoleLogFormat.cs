@@ -29,7 +29,7 @@ internal static class ConsoleLogFormat
             case ConsoleFormatterNames.Json:
                 logging.AddJsonConsole(o =>
                 {
-                    o.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ";
+                    o.TimestampFormat = "yyyy-MM-dd'T'HH:mm:ss.fff'Z'";
                     o.UseUtcTimestamp = true;
                     o.JsonWriterOptions = new System.Text.Json.JsonWriterOptions { Indented = false };
                 });

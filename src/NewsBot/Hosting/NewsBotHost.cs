@@ -67,11 +67,10 @@ internal static class NewsBotHost
 
     private static void ConfigureLogging(ILoggingBuilder logging, IConfiguration configuration)
     {
-        // One line per request at Information is noise; failures still show (the health port's requests included).
+        // One line per request at Information is noise; failures still show.
         logging.AddFilter("System.Net.Http.HttpClient", LogLevel.Warning);
         logging.AddFilter("Microsoft.Extensions.Http", LogLevel.Warning);
         logging.AddFilter("Polly", LogLevel.Warning);
-        logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         ConsoleLogFormat.Apply(logging, configuration);
     }
 }

@@ -20,7 +20,7 @@ namespace NewsBot.Operations;
 /// </summary>
 internal sealed partial class OperationsServer(
     IOptions<OperationsOptions> options, HealthCheckService health, IServiceProvider services, ILoggerFactory loggerFactory)
-    : IHostedService, IStartupCheck, IAsyncDisposable
+    : IHostedService, IStartupCheck, IAsyncDisposable, IDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly ILogger _logger = loggerFactory.CreateLogger<OperationsServer>();
@@ -61,6 +61,8 @@ internal sealed partial class OperationsServer(
         _gate.Dispose();
     }
 
+    public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
+
     private async Task StartServerAsync(string listenUrl, CancellationToken cancellationToken)
     {
         if (!OperationsOptionsValidator.TryParse(listenUrl, out var endpoint))
@@ -70,9 +72,9 @@ internal sealed partial class OperationsServer(
             ApplicationName = typeof(OperationsServer).Assembly.GetName().Name,
             ContentRootPath = AppContext.BaseDirectory,
         });
-        // The bot's logging (its providers and filters) and none of the web host's own console or Ctrl+C handling.
+        // Quiet: no line per scrape, and a port that cannot be bound is reported once, as a setting, not as Kestrel's
+        // critical log with a stack trace. Nor does the web host handle Ctrl+C: the bot's host starts and stops it.
         builder.Logging.ClearProviders();
-        builder.Services.AddSingleton(loggerFactory);
         builder.Services.AddSingleton<IHostLifetime, EmbeddedLifetime>();
         builder.Services.AddRoutingCore();
         builder.WebHost.UseKestrel(kestrel => kestrel.Listen(endpoint));

@@ -24,7 +24,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<StorageMigrationService>();
         services.AddHostedService(sp => sp.GetRequiredService<StorageMigrationService>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IStartupCheck, StorageMigrationService>(sp => sp.GetRequiredService<StorageMigrationService>()));
-        services.AddHealthChecks().AddCheck<StorageHealthCheck>(StorageHealthCheck.Name, tags: [HealthTags.Ready], timeout: StorageHealthCheck.Timeout);
+        services.AddReadinessCheck<StorageHealthCheck>(StorageHealthCheck.Name, StorageHealthCheck.Timeout);
         return services;
     }
 }
