@@ -10,28 +10,24 @@ namespace NewsBot.EndToEnd.Tests;
 public sealed class OperationsTests : IAsyncLifetime
 {
     private static readonly DateTimeOffset Now = new(2030, 3, 4, 12, 0, 0, TimeSpan.Zero);
-    private readonly HttpClient _http = new() { Timeout = Patience };
+    private static readonly HttpClient Http = new() { Timeout = Patience };
     private BotHarness _bot = null!;
 
     public async Task InitializeAsync() =>
         _bot = await BotHarness.StartAsync(Now, Streams(Now.AddDays(2), Now.AddDays(2).AddHours(1)),
             settings: new Dictionary<string, string?> { ["Operations:ListenUrl"] = "http://127.0.0.1:0" });
 
-    public async Task DisposeAsync()
-    {
-        _http.Dispose();
-        await _bot.DisposeAsync();
-    }
+    public async Task DisposeAsync() => await _bot.DisposeAsync();
 
     private Uri Address => _bot.Services.GetRequiredService<OperationsServer>().Address ?? throw new InvalidOperationException("the port is off");
 
     [Fact]
     public async Task After_READY_the_bot_is_ready_and_metrics_count_a_command_by_name_and_outcome()
     {
-        using var alive = await _http.GetAsync(new Uri(Address, "healthz"));
+        using var alive = await Http.GetAsync(new Uri(Address, "healthz"));
         Assert.Equal(HttpStatusCode.OK, alive.StatusCode);
         // The harness returns once the bot has registered its commands, which it does on READY.
-        using var ready = await _http.GetAsync(new Uri(Address, "readyz"));
+        using var ready = await Http.GetAsync(new Uri(Address, "readyz"));
         var readiness = await ready.Content.ReadAsStringAsync();
         Assert.True(ready.StatusCode == HttpStatusCode.OK, readiness);
         Assert.Contains("gateway: Healthy (1 of 1 shard(s) ready)", readiness, StringComparison.Ordinal);
@@ -64,7 +60,7 @@ public sealed class OperationsTests : IAsyncLifetime
 
     private async Task<string> ScrapeAsync()
     {
-        using var response = await _http.GetAsync(new Uri(Address, "metrics"));
+        using var response = await Http.GetAsync(new Uri(Address, "metrics"));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return await response.Content.ReadAsStringAsync();
     }
