@@ -31,7 +31,12 @@ internal static class ConsoleLogFormat
                 {
                     o.TimestampFormat = "yyyy-MM-dd'T'HH:mm:ss.fff'Z'";
                     o.UseUtcTimestamp = true;
-                    o.JsonWriterOptions = new System.Text.Json.JsonWriterOptions { Indented = false };
+                    // Umlauts as written (log collectors read UTF-8), not as \u00E4 escapes meant for HTML pages.
+                    o.JsonWriterOptions = new System.Text.Json.JsonWriterOptions
+                    {
+                        Indented = false,
+                        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+                    };
                 });
                 break;
             case ConsoleFormatterNames.Systemd:

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using NewsBot.Discord.Diagnostics;
 using NewsBot.Startup;
 using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
 
 namespace NewsBot.Operations;
 
@@ -23,9 +24,11 @@ internal static class OperationsServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IStartupCheck, OperationsServer>(sp => sp.GetRequiredService<OperationsServer>()));
         if (!string.IsNullOrWhiteSpace(section[nameof(OperationsOptions.ListenUrl)]))
         {
-            services.AddOpenTelemetry().WithMetrics(metrics => metrics
-                .AddMeter(BotMeter.Name, DiscordMeter.Name)
-                .AddPrometheusExporter());
+            services.AddOpenTelemetry()
+                .ConfigureResource(resource => resource.AddService("newsbot"))
+                .WithMetrics(metrics => metrics
+                    .AddMeter(BotMeter.Name, DiscordMeter.Name)
+                    .AddPrometheusExporter());
         }
         return services;
     }

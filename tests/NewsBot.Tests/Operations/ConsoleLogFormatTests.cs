@@ -21,7 +21,7 @@ public sealed class ConsoleLogFormatTests
         var formatter = services.GetServices<ConsoleFormatter>().Single(f => f.Name == name);
         using var output = new StringWriter();
         formatter.Write(new LogEntry<string>(LogLevel.Warning, "NewsBot.Announcements", new EventId(7, "Posted"),
-            "step posted \"quoted\"", null, (state, _) => state), null, output);
+            "step posted \"quoted\" für", null, (state, _) => state), null, output);
         return output.ToString();
     }
 
@@ -36,7 +36,8 @@ public sealed class ConsoleLogFormatTests
         using var json = JsonDocument.Parse(line);
         Assert.Equal("Warning", json.RootElement.GetProperty("LogLevel").GetString());
         Assert.Equal("NewsBot.Announcements", json.RootElement.GetProperty("Category").GetString());
-        Assert.Equal("step posted \"quoted\"", json.RootElement.GetProperty("Message").GetString());
+        Assert.Contains("für", line, StringComparison.Ordinal);
+        Assert.Equal("step posted \"quoted\" für", json.RootElement.GetProperty("Message").GetString());
         Assert.Equal(7, json.RootElement.GetProperty("EventId").GetInt32());
         Assert.EndsWith("Z", json.RootElement.GetProperty("Timestamp").GetString(), StringComparison.Ordinal);
     }
