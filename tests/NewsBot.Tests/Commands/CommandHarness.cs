@@ -30,6 +30,9 @@ internal sealed class CommandHarness
     public FakeSummarizer Summarizer { get; } = new();
     public FakePermissionProbe Probe { get; } = new();
     public FakeAnnouncementComposer Composer { get; } = new();
+
+    /// <summary>Set to use another composer (the real one) instead of <see cref="Composer"/>.</summary>
+    public IAnnouncementComposer? ComposerInstead { get; set; }
     public FakeAnnouncementFailures Failures { get; } = new();
     public FakeReplanner Replanner { get; } = new();
     public FakeTimeProvider Time { get; } = new(TestData.Now);
@@ -71,7 +74,7 @@ internal sealed class CommandHarness
         services.AddSingleton<IGuildSettingsLookup>(Store);
         services.AddSingleton<ISummarizer>(Summarizer);
         services.AddSingleton<IChannelPermissionProbe>(Probe);
-        services.AddSingleton<IAnnouncementComposer>(Composer);
+        services.AddSingleton(ComposerInstead ?? Composer);
         services.AddSingleton<IAnnouncementFailures>(Failures);
         services.AddSingleton<IAnnouncementReplanner>(Replanner);
         services.Configure<ScheduleOptions>(o => o.DefaultTimeZone = DefaultTimeZone);

@@ -1,4 +1,3 @@
-using NewsBot.Commands.Formatting;
 using NewsBot.Messages;
 using NewsBot.Texts;
 
@@ -30,7 +29,7 @@ internal sealed class HelpCommand : ISlashCommand
         var texts = ReplyTexts.Ephemeral(context);
         var german = texts.Language == BotLanguage.German;
         var fields = Entries.Select(e => new BotEmbedField("/" + (german ? e.German : e.English), e.Text(texts))).ToList();
-        return ValueTask.FromResult(Replies.Embed(new BotEmbed(texts.HelpTitle, texts.HelpIntro, fields), ephemeral: true));
+        return ValueTask.FromResult(BotMessage.WithEmbed(new BotEmbed(texts.HelpTitle, texts.HelpIntro, fields), ephemeral: true));
     }
 
     public ValueTask<IReadOnlyList<AutocompleteChoice>> AutocompleteAsync(CommandContext context, CancellationToken cancellationToken) =>

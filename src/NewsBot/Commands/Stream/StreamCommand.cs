@@ -28,7 +28,7 @@ internal sealed class StreamCommand(
         var stream = Resolver.StreamOf(discussion.Id);
         var fields = new List<BotEmbedField>();
         if (!string.IsNullOrWhiteSpace(discussion.Show))
-            fields.Add(new BotEmbedField(texts.ShowLabel, DocumentText.Safe(discussion.Show), Inline: true));
+            fields.Add(new BotEmbedField(texts.ShowLabel, DiscordText.Safe(discussion.Show), Inline: true));
         if (stream is not null)
         {
             fields.Add(new BotEmbedField(texts.StartLabel, $"{DiscordTimestamp.Full(stream.StartsAt)}\n{DiscordTimestamp.Relative(stream.StartsAt)}"));
@@ -37,8 +37,8 @@ internal sealed class StreamCommand(
             if (stream.Link is { } link)
                 fields.Add(new BotEmbedField(texts.WatchLabel, link.ToString()));
         }
-        return Replies.Embed(new BotEmbed(
-            DocumentText.Safe(discussion.StreamTitle),
+        return BotMessage.WithEmbed(new BotEmbed(
+            DiscordText.Safe(discussion.StreamTitle),
             stream is null ? NotScheduled(discussion, texts) : null,
             fields,
             Url: stream?.Link?.ToString(),
