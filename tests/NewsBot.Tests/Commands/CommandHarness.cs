@@ -31,6 +31,9 @@ internal sealed class CommandHarness
     public FakePermissionProbe Probe { get; } = new();
     public FakeAnnouncementComposer Composer { get; } = new();
 
+    /// <summary>More registrations after <c>AddSlashCommands</c> (a test's own command).</summary>
+    public Action<IServiceCollection>? AlsoRegister { get; set; }
+
     /// <summary>Set to use another composer (the real one) instead of <see cref="Composer"/>.</summary>
     public IAnnouncementComposer? ComposerInstead { get; set; }
     public FakeAnnouncementFailures Failures { get; } = new();
@@ -79,6 +82,7 @@ internal sealed class CommandHarness
         services.AddSingleton<IAnnouncementReplanner>(Replanner);
         services.Configure<ScheduleOptions>(o => o.DefaultTimeZone = DefaultTimeZone);
         services.AddSlashCommands();
+        AlsoRegister?.Invoke(services);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }
 }

@@ -21,7 +21,9 @@ public sealed class MessageFitTests
         Enumerable.Range(0, 80).Select(i => $"Frage {i}: " + string.Concat(Enumerable.Repeat("warum_so ", 20)) + "?").ToList(),
         Enumerable.Range(0, 12).Select(i => string.Concat(Enumerable.Repeat($"Satz {i} mit *Stern* und @everyone. ", 60))).ToList());
 
-    public static TheoryData<string> DiscussionCommands => new() { "summary", "panel", "stream", "questions" };
+    /// <summary>Every registered command that takes a discussion.</summary>
+    public static TheoryData<string> DiscussionCommands => [.. new CommandHarness().Router.Definitions
+        .Where(d => d.Options.Any(o => o.Name == "discussion")).Select(d => d.Name)];
 
     [Theory]
     [MemberData(nameof(DiscussionCommands))]

@@ -15,6 +15,10 @@ internal sealed class PanelCommand(DiscussionResolver resolver, DiscussionAutoco
         DescriptionLocalizations = Localizations.German("Wer in der Expertenrunde sitzt"),
     };
 
+    public override HelpLine Help { get; } = new(
+        "Who is on the expert panel, and who hosts.",
+        "Wer in der Expertenrunde sitzt und wer moderiert.");
+
     public override ValueTask<BotMessage> HandleAsync(CommandContext context, CancellationToken cancellationToken) =>
         ReplyAboutAsync(context, Reply, cancellationToken);
 

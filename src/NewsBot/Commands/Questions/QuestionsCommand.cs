@@ -15,6 +15,10 @@ internal sealed class QuestionsCommand(DiscussionResolver resolver, DiscussionAu
         DescriptionLocalizations = Localizations.German("Die Leitfragen einer Diskussion"),
     };
 
+    public override HelpLine Help { get; } = new(
+        "The guiding questions of a discussion.",
+        "Die Leitfragen einer Diskussion.");
+
     public override ValueTask<BotMessage> HandleAsync(CommandContext context, CancellationToken cancellationToken) =>
         ReplyAboutAsync(context, Reply, cancellationToken);
 

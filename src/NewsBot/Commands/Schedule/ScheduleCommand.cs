@@ -16,6 +16,10 @@ internal sealed class ScheduleCommand(DiscussionResolver resolver, IDiscussionCa
         DescriptionLocalizations = Localizations.German("Die nächsten Streams"),
     };
 
+    public HelpLine Help { get; } = new(
+        "The upcoming streams.",
+        "Die nächsten Streams.");
+
     public bool DefersEphemeral(CommandContext context) => false;
 
     public async ValueTask<BotMessage> HandleAsync(CommandContext context, CancellationToken cancellationToken)

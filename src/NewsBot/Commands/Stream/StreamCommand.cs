@@ -20,6 +20,10 @@ internal sealed class StreamCommand(
         DescriptionLocalizations = Localizations.German("Wann und wo der Stream läuft"),
     };
 
+    public override HelpLine Help { get; } = new(
+        "Stream title, start and end, and where to watch.",
+        "Titel, Beginn und Ende des Streams und wo er läuft.");
+
     public override ValueTask<BotMessage> HandleAsync(CommandContext context, CancellationToken cancellationToken) =>
         ReplyAboutAsync(context, Reply, cancellationToken);
 

@@ -35,6 +35,10 @@ internal sealed class SummaryCommand(
         DescriptionLocalizations = Localizations.German("Eine kurze Zusammenfassung einer Diskussion"),
     };
 
+    public override HelpLine Help { get; } = new(
+        "A short, medium or long summary of a discussion.",
+        "Eine kurze, mittlere oder lange Zusammenfassung einer Diskussion.");
+
     public override async ValueTask<BotMessage> HandleAsync(CommandContext context, CancellationToken cancellationToken)
     {
         var length = ParseLength(context.Option(LengthOption));
