@@ -1,4 +1,4 @@
-using NewsBot.Commands.Formatting;
+using NewsBot.Messages;
 using NewsBot.Core.Documents;
 
 namespace NewsBot.Commands.Discussions;
@@ -40,7 +40,7 @@ internal sealed class DiscussionAutocomplete(IDiscussionCatalog catalog, Discuss
     private static AutocompleteChoice Choice(Discussion discussion)
     {
         var name = string.IsNullOrWhiteSpace(discussion.Headline) ? discussion.Id : discussion.Headline.Trim();
-        return new AutocompleteChoice(DocumentText.Truncate(name.ReplaceLineEndings(" "), MaxLength), discussion.Id);
+        return new AutocompleteChoice(DiscordText.Truncate(name.ReplaceLineEndings(" "), MaxLength), discussion.Id);
     }
 
     private static int Rank(Discussion discussion, string query)

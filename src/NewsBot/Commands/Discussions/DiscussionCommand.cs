@@ -13,6 +13,8 @@ internal abstract class DiscussionCommand(
 {
     public abstract SlashCommandDefinition Definition { get; }
 
+    public abstract HelpLine Help { get; }
+
     protected DiscussionResolver Resolver => resolver;
 
     public bool DefersEphemeral(CommandContext context) => false;

@@ -19,8 +19,8 @@ internal static class DiscussionOption
     /// <summary>The short ephemeral answer, in the user's language, when no discussion was found.</summary>
     public static BotMessage Failure(DiscussionLookup lookup, BotTexts texts) => lookup switch
     {
-        DiscussionLookup.Unknown unknown => BotMessage.Text(texts.UnknownDiscussion(Formatting.DocumentText.Truncate(
-            Formatting.DocumentText.Safe(unknown.Given), 100)), ephemeral: true),
+        DiscussionLookup.Unknown unknown => BotMessage.Text(texts.UnknownDiscussion(DiscordText.Truncate(
+            DiscordText.Safe(unknown.Given), 100)), ephemeral: true),
         _ => BotMessage.Text(texts.NoDiscussions, ephemeral: true),
     };
 
