@@ -83,7 +83,7 @@ internal sealed partial class FileStreamSchedule : IStreamSchedule, IHostedServi
     }
 
     private ScheduleParseResult Parse(string json) =>
-        StreamScheduleParser.Parse(json, _options.DefaultTimeZone, id => _catalog.Find(id) is not null, _time.GetUtcNow(), _options.DefaultDuration);
+        StreamScheduleParser.Parse(json, _options.DefaultTimeZone, id => _catalog.Find(id, guildId: null) is not null, _time.GetUtcNow(), _options.DefaultDuration);
 
     /// <summary>While the file is broken: the last good file's entries, checked again against documents and clock.</summary>
     private bool RecheckLastGood() =>
