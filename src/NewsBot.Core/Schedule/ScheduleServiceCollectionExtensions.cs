@@ -11,7 +11,7 @@ public static class ScheduleServiceCollectionExtensions
     /// <summary>
     /// Registers the file-based <see cref="IStreamSchedule"/> (also a hosted service that watches the file), with
     /// <see cref="ScheduleOptions"/> read from section <c>Schedule</c> (<c>File</c>, <c>DefaultTimeZone</c>,
-    /// <c>RescanInterval</c>, <c>DefaultDuration</c>) and validated at start. Needs an <c>IDiscussionCatalog</c>.
+    /// <c>RescanInterval</c>, <c>Debounce</c>, <c>DefaultDuration</c>) and validated at start. Needs an <c>IDiscussionCatalog</c>.
     /// </summary>
     public static IServiceCollection AddStreamSchedule(
         this IServiceCollection services, IConfiguration configuration, Action<ScheduleOptions>? configure = null)
@@ -28,7 +28,7 @@ public static class ScheduleServiceCollectionExtensions
         return services;
     }
 
-    // Read by hand: NewsBot.Core does not take a dependency on the configuration binder for four keys.
+    // Read by hand: NewsBot.Core does not take a dependency on the configuration binder for five keys.
     private static void Read(IConfigurationSection section, ScheduleOptions options)
     {
         if (section["File"] is { Length: > 0 } file)
@@ -36,6 +36,7 @@ public static class ScheduleServiceCollectionExtensions
         if (section["DefaultTimeZone"] is { Length: > 0 } zone)
             options.DefaultTimeZone = zone;
         options.RescanInterval = Duration(section, "RescanInterval", options.RescanInterval);
+        options.Debounce = Duration(section, "Debounce", options.Debounce);
         options.DefaultDuration = Duration(section, "DefaultDuration", options.DefaultDuration);
     }
 
