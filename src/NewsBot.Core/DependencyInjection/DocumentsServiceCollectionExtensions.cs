@@ -1,7 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 using NewsBot.Core.Documents;
 using NewsBot.Core.Documents.Sources;
 using NewsBot.Core.Summaries;
@@ -12,17 +11,15 @@ public static class DocumentsServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the discussion catalog (<see cref="IDiscussionCatalog"/>, filled by <see cref="DiscussionCatalog.RefreshAsync(CancellationToken)"/>)
-    /// with the documents folder as its first source, <see cref="DocumentsOptions"/> bound from the "Documents" section and
-    /// validated at start, and the default summarizer.
+    /// with the documents folder as its first source, <see cref="DocumentsOptions"/> bound from section
+    /// <see cref="DocumentsOptions.Section"/> and validated at start, and the default summarizer.
     /// </summary>
     public static IServiceCollection AddNewsBotDocuments(this IServiceCollection services, IConfiguration? configuration)
     {
         ArgumentNullException.ThrowIfNull(services);
-        var options = services.AddOptions<DocumentsOptions>();
+        var options = services.AddOptionsWithValidateOnStart<DocumentsOptions, DocumentsOptionsValidator>();
         if (configuration is not null)
-            options.Bind(configuration.GetSection(DocumentsOptions.SectionName));
-        options.ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DocumentsOptions>, DocumentsOptionsValidator>());
+            options.Bind(configuration.GetSection(DocumentsOptions.Section));
         services.TryAddSingleton(TimeProvider.System);
         services.AddDiscussionSource<FolderDiscussionSource>();
         services.TryAddSingleton<DiscussionCatalog>();

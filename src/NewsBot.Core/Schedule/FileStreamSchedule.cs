@@ -12,7 +12,7 @@ namespace NewsBot.Core.Schedule;
 /// when the discussion catalog changes. A broken file keeps the last good schedule and logs why. The file is shared by
 /// every guild, so its streams name shared discussions.
 /// </summary>
-internal sealed partial class FileStreamSchedule : IStreamSchedule, IHostedService, IDisposable
+public sealed partial class FileStreamSchedule : IStreamSchedule, IHostedService, IDisposable
 {
     private readonly IDiscussionCatalog _catalog;
     private readonly ScheduleOptions _options;

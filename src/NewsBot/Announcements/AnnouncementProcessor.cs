@@ -127,8 +127,9 @@ internal sealed partial class AnnouncementProcessor(
         GuildSettings? settings = null;
         Discussion? discussion = null;
 
-        var reason = row is { State: AnnouncementState.Posting, ClaimedAt: { } claimedAt } && now - claimedAt > _options.NonceWindow
-            ? $"outcome unknown: the bot stopped while posting at {claimedAt:u} and Discord's nonce de-duplication has expired; not re-posted to avoid a double"
+        var repostDeadline = RepostDeadline(claim);
+        var reason = attempt > 1 && now > repostDeadline
+            ? $"outcome unknown: an earlier attempt (first at {claim.FirstClaimedAt:u}) may have been posted and Discord's nonce de-duplication no longer covers another; not re-posted to avoid a double"
             : WhyNotPost(row, streams, guilds, claim.FirstClaimedAt, now, out stream, out settings, out discussion);
         if (reason is not null)
         {
@@ -173,9 +174,15 @@ internal sealed partial class AnnouncementProcessor(
             case PublishResult.TransientFailure transient when attempt >= _options.MaxAttempts:
                 await RecordFailedAsync(key, holder, $"gave up after {attempt} attempts: {transient.Reason}", now, cancellationToken);
                 break;
+            case PublishResult.TransientFailure transient when now >= repostDeadline:
+                await RecordFailedAsync(key, holder,
+                    $"gave up after {attempt} attempts: {transient.Reason}; a later retry could double an earlier post Discord's nonce no longer de-duplicates",
+                    now, cancellationToken);
+                break;
             case PublishResult.TransientFailure transient:
                 var backoff = _options.RetryBaseDelay * Math.Pow(2, attempt - 1);
-                var next = now + (transient.RetryAfter is { } after && after > backoff ? after : backoff);
+                var wanted = now + (transient.RetryAfter is { } after && after > backoff ? after : backoff);
+                var next = wanted < repostDeadline ? wanted : repostDeadline;
                 if (await ledger.RetryLaterAsync(key, holder, next, transient.Reason, now, cancellationToken))
                     LogRetrying(key, transient.Reason, next);
                 else
@@ -183,6 +190,13 @@ internal sealed partial class AnnouncementProcessor(
                 break;
         }
     }
+
+    /// <summary>
+    /// The last moment a post of this step may start: Discord de-duplicates a nonce only for a while after the first
+    /// message that carried it, and the first claim is the earliest an attempt may have gone through (a timeout or a
+    /// 5xx leaves that open). A post may wait up to the publish timeout before it reaches Discord.
+    /// </summary>
+    private DateTimeOffset RepostDeadline(LedgerClaim claim) => claim.FirstClaimedAt + _options.NonceWindow - _options.PublishTimeout;
 
     private async Task RecordFailedAsync(AnnouncementKey key, ClaimHolder holder, string reason, DateTimeOffset now, CancellationToken cancellationToken)
     {

@@ -130,6 +130,7 @@ public sealed class InterruptedStepTests
     {
         await using var h = new AnnouncementHarness(Start.AddMinutes(-1));
         h.Options.RetryBaseDelay = TimeSpan.FromMinutes(10);
+        h.Options.NonceWindow = TimeSpan.FromHours(2); // so only the stream's end, not the nonce, limits the retries
         await h.ConfigureAsync(GuildA, ChannelA, 0);
         var serverError = new FakePublisher.Outcome.Fail(new PublishResult.TransientFailure("500: Internal Server Error"));
         h.Publisher.Script(ChannelA, serverError, serverError, serverError);
@@ -148,6 +149,37 @@ public sealed class InterruptedStepTests
         Assert.Contains("already ended", row.Reason, StringComparison.Ordinal);
         Assert.Equal(3, h.Publisher.Calls.Count);
         Assert.Empty(h.Publisher.Created);
+    }
+
+    [Fact]
+    public async Task Retries_of_a_post_whose_outcome_is_unknown_never_start_after_Discords_nonce_de_duplication_could_miss_a_double()
+    {
+        await using var h = new AnnouncementHarness(Start.AddHours(-2));
+        h.Options.RetryBaseDelay = TimeSpan.FromSeconds(30);
+        await h.ConfigureAsync(GuildA, ChannelA, 60);
+        var timedOut = new FakePublisher.Outcome.Fail(new PublishResult.TransientFailure("no answer within 20 s"));
+        h.Publisher.Script(ChannelA, timedOut, timedOut, timedOut, timedOut, timedOut);
+        var processor = h.NewProcessor();
+        var due = Start.AddMinutes(-60);
+        var next = await h.RunAsync(processor);
+
+        // Backoff 30, 60, 120 s would put the fourth attempt at +210 s, when a message of the first (which may have
+        // reached Discord) no longer de-duplicates its nonce; the retries must fit before +180 s − the publish timeout.
+        var attemptsAt = new List<DateTimeOffset>();
+        while (next is { } at && attemptsAt.Count < 10)
+        {
+            h.AdvanceTo(at);
+            var calls = h.Publisher.Calls.Count;
+            next = await h.RunAsync(processor);
+            if (h.Publisher.Calls.Count > calls)
+                attemptsAt.Add(at);
+        }
+
+        var lastStart = due + h.Options.NonceWindow - h.Options.PublishTimeout;
+        Assert.Equal([due, due.AddSeconds(30), due.AddSeconds(90), lastStart], attemptsAt);
+        var row = (await h.RowAsync(GuildA, 60))!;
+        Assert.Equal(AnnouncementState.Failed, row.State);
+        Assert.Contains("nonce", row.Reason, StringComparison.Ordinal);
     }
 
     private static async Task SignalsAsync(System.Threading.Channels.Channel<ulong> signal, int count)
