@@ -26,7 +26,9 @@ internal sealed partial class DiscussionSourcesService(DiscussionCatalog catalog
     public async Task StopAsync(CancellationToken cancellationToken)
     {
         await _stopping.CancelAsync();
-        await _watching.WaitAsync(cancellationToken);
+        // Like a BackgroundService: the host's shutdown timeout (shared by every service, so it may have run out before
+        // this one stops) only ends the wait; it is not an error that would fail the host's stop.
+        await _watching.WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
     }
 
     public void Dispose() => _stopping.Dispose();

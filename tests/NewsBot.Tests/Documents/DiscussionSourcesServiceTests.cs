@@ -85,6 +85,37 @@ public sealed class DiscussionSourcesServiceTests : IDisposable
         Assert.NotNull(catalog.Find("own", 7));
     }
 
+    [Fact]
+    public async Task Stopping_after_the_hosts_shutdown_time_ran_out_ends_the_wait_without_failing_the_stop()
+    {
+        var watchEnded = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var source = new SlowToStopSource(watchEnded.Task);
+        using var catalog = new DiscussionCatalog([source], NullLogger<DiscussionCatalog>.Instance);
+        using var service = new DiscussionSourcesService(catalog, NullLogger<DiscussionSourcesService>.Instance);
+        await service.StartAsync(CancellationToken.None);
+
+        await service.StopAsync(new CancellationToken(canceled: true));
+
+        Assert.True(source.StopRequested.IsCancellationRequested);
+        watchEnded.SetResult();
+    }
+
+    /// <summary>Watches until the test lets it end, whatever the token says (e.g. a slow web request).</summary>
+    private sealed class SlowToStopSource(Task ended) : IDiscussionSource
+    {
+        public CancellationToken StopRequested { get; private set; }
+
+        public string Name => "slow to stop";
+
+        public Task<SourceReading> ReadAsync(CancellationToken cancellationToken) => Task.FromResult(SourceReading.Nothing);
+
+        public Task WatchAsync(Func<CancellationToken, Task> refresh, CancellationToken stoppingToken)
+        {
+            StopRequested = stoppingToken;
+            return ended;
+        }
+    }
+
     private sealed class BrokenWatchSource : IDiscussionSource
     {
         public string Name => "broken";
