@@ -24,7 +24,8 @@ internal static class ScheduledEventSpecs
                 var endsAt = stream.EndsAt ?? stream.StartsAt + defaultDuration;
                 if (endsAt <= now)
                     continue;
-                specs[$"{stream.DiscussionId}#{number.ToString(CultureInfo.InvariantCulture)}"] = Build(stream, catalog.Find(stream.DiscussionId), endsAt);
+                // The schedule file is shared by every guild, so its streams name shared discussions.
+                specs[$"{stream.DiscussionId}#{number.ToString(CultureInfo.InvariantCulture)}"] = Build(stream, catalog.Find(stream.DiscussionId, guildId: null), endsAt);
             }
         }
 

@@ -24,7 +24,7 @@ internal sealed class ConfigPreviewSubcommand(
 
     public ValueTask<BotMessage> HandleAsync(ConfigRequest request, CancellationToken cancellationToken)
     {
-        var lookup = resolver.Resolve(request.Context.Option(DiscussionOption.Name));
+        var lookup = resolver.Resolve(request.Context.Option(DiscussionOption.Name), request.Context.GuildId);
         if (lookup is not DiscussionLookup.Found { Discussion: var discussion })
             return ValueTask.FromResult(DiscussionOption.Failure(lookup, request.Texts));
 

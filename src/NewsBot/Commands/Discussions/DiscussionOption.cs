@@ -26,6 +26,6 @@ internal static class DiscussionOption
 
     public static IReadOnlyList<AutocompleteChoice> Suggest(CommandContext context, DiscussionAutocomplete autocomplete) =>
         context.FocusedOption == Name
-            ? autocomplete.Suggest(context.Options.GetValueOrDefault(Name))
+            ? autocomplete.Suggest(context.Options.GetValueOrDefault(Name), context.GuildId)
             : [];
 }

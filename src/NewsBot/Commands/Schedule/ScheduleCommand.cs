@@ -27,7 +27,7 @@ internal sealed class ScheduleCommand(DiscussionResolver resolver, IDiscussionCa
         // A stream is listed under its document's headline; one whose document is not loaded (the schedule drops it on
         // its next check) is not listed at all rather than under a bare file name.
         var upcoming = resolver.Upcoming()
-            .Select(stream => (Stream: stream, Discussion: catalog.Find(stream.DiscussionId)))
+            .Select(stream => (Stream: stream, Discussion: catalog.Find(stream.DiscussionId, context.GuildId)))
             .Where(s => s.Discussion is not null)
             .Take(MaxStreams)
             .ToList();
