@@ -1,0 +1,179 @@
+using NewsBot.Core.Text;
+
+namespace NewsBot.Core.Documents.People;
+
+/// <summary>A person as a list line gives them: "Nancy Faeser (SPD, Bundesinnenministerin)", "Peter Hain", "Name, Rolle".</summary>
+/// <param name="Name">The name without titles and post-nominals.</param>
+/// <param name="Role">The role in its written (list) form, or null.</param>
+/// <param name="Affiliation">The affiliation without preposition, or null.</param>
+/// <param name="NameOnly">The line holds nothing but the name (a heading of a bio, or a name above its title line).</param>
+/// <param name="Known">The name opens with a known given name or an initial.</param>
+/// <param name="Free">Running text after the person ("- Name (Rolle): Er spricht …", "Name | In this conversation …").</param>
+internal sealed record PersonRecord(string Name, string? Role, string? Affiliation, bool NameOnly, bool Known, string? Free);
+
+/// <summary>
+/// Reads one line as a person record in any of the usual list shapes: "Name (X, Y)", "Name (57), Partei, Rolle",
+/// "Name, Rolle", "Name – Rolle", "- Name (Rolle): text", "Rolle Name", "Name—Moderator", or the bare name.
+/// Returns null when the line is prose ("Peter Hain has held …") or no name opens it.
+/// </summary>
+internal static class PersonRecordReader
+{
+    /// <summary>Longer lines are prose, never a record.</summary>
+    public const int MaxLineLength = 600;
+
+    public static PersonRecord? Read(string line, DocumentLanguage language)
+    {
+        if (line.Length > MaxLineLength)
+            return null;
+        if (line.Contains('—', StringComparison.Ordinal))
+            line = line.Replace(" — ", "—", StringComparison.Ordinal).Replace("—", " — ", StringComparison.Ordinal);
+        var tokens = Tokens.Of(line);
+        if (tokens.Count < 2)
+            return null;
+
+        string? preRole = null;
+        var match = NameReader.At(tokens, 0);
+        if (match is not null && !match.Known && match.Name.Contains(' ', StringComparison.Ordinal))
+            (preRole, match) = SplitCapitalizedRole(line, tokens, match);
+        if (match is null)
+            (preRole, match) = AfterRole(line, tokens);
+        if (match is null || match.Possessive)
+            return null;
+
+        var last = tokens[match.End - 1];
+        var rest = line[(last.Start + last.Text.Length)..].Trim();
+        if (match.ClosedByPunctuation)
+            rest = line[(last.Start + last.Text.Length - 1)..].Trim();
+        if (rest.Length == 0)
+            return new PersonRecord(match.Name, preRole, null, NameOnly: preRole is null, match.Known, null);
+
+        string description;
+        string? free = null;
+        switch (rest[0])
+        {
+            case '(':
+                var close = ClosingBracket(rest);
+                if (close < 0)
+                    return null;
+                var inside = rest[1..close];
+                var after = rest[(close + 1)..].Trim();
+                if (after.StartsWith(':') || after.StartsWith('|'))
+                {
+                    free = after[1..].Trim();
+                    description = inside;
+                }
+                else if (after.StartsWith(','))
+                {
+                    description = inside + ", " + after[1..];
+                }
+                else if (after.Length == 0 || after.StartsWith('–') || after.StartsWith('—') || after.StartsWith("- ", StringComparison.Ordinal))
+                {
+                    description = after.Length == 0 ? inside : inside + ", " + after[1..];
+                }
+                else
+                {
+                    return null;
+                }
+
+                break;
+            case ',' or ':':
+                description = rest[1..];
+                break;
+            case '–' or '—':
+                description = rest[1..];
+                break;
+            case '-' when rest.Length > 1 && rest[1] == ' ':
+                description = rest[1..];
+                break;
+            case '|':
+                description = string.Empty;
+                free = rest[1..].Trim();
+                break;
+            default:
+                return null;
+        }
+
+        description = FirstSentence(description.Trim(), language);
+        var (role, affiliation) = DescriptionReader.Read(description);
+        if (preRole is not null)
+            (role, affiliation) = role is null ? SplitPreRole(preRole, affiliation) : (role, affiliation);
+        return new PersonRecord(match.Name, role, affiliation, NameOnly: false, match.Known, free);
+    }
+
+    /// <summary>"Welsh Secretary Peter Hain": a capitalized role in front of a known given name.</summary>
+    private static (string? PreRole, NameMatch? Match) SplitCapitalizedRole(string line, List<Tokens.Token> tokens, NameMatch match)
+    {
+        for (var k = match.Start + 1; k < match.End - 1; k++)
+        {
+            if (!GivenNames.Contains(NameReader.Bare(tokens[k].Text)))
+                continue;
+            var before = line[tokens[match.Start].Start..tokens[k].Start].Trim();
+            if (!RoleWords.HasRole(before))
+                continue;
+            var inner = NameReader.At(tokens, k);
+            if (inner is not null && inner.End == match.End)
+                return (before, inner);
+        }
+
+        return (null, match);
+    }
+
+    /// <summary>"International admissions counselor Gary Laruta", "Landesbischof Ralf Meister": a role, then the name.</summary>
+    private static (string? PreRole, NameMatch? Match) AfterRole(string line, List<Tokens.Token> tokens)
+    {
+        var sawRole = false;
+        for (var k = 1; k < Math.Min(tokens.Count - 1, 9); k++)
+        {
+            var previous = tokens[k - 1].Text;
+            if (previous.EndsWith(',') || previous.EndsWith(':') || previous.EndsWith('.') && !Honorifics.IsPrefix(previous))
+                return (null, null);
+            sawRole |= RoleWords.IsRole(previous);
+            if (!sawRole)
+                continue;
+            var match = NameReader.At(tokens, k);
+            if (match is null)
+                continue;
+            var preRole = line[..tokens[k].Start].Trim();
+            return (preRole, match);
+        }
+
+        return (null, null);
+    }
+
+    /// <summary>"WVU College of Law professor" → role "professor", affiliation "WVU College of Law".</summary>
+    private static (string? Role, string? Affiliation) SplitPreRole(string preRole, string? affiliation)
+    {
+        var tokens = Tokens.Of(preRole);
+        var firstLower = tokens.FindIndex(t => char.IsLower(t.Text[0]));
+        if (affiliation is null && firstLower > 0)
+        {
+            var head = preRole[..tokens[firstLower].Start].Trim();
+            if (head.Split(' ').Any(NameRules.IsOrganisationWord) && tokens.Skip(firstLower).All(t => char.IsLower(t.Text[0])))
+                return (preRole[tokens[firstLower].Start..], head);
+        }
+
+        return (preRole, affiliation);
+    }
+
+    private static int ClosingBracket(string text)
+    {
+        var depth = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '(')
+                depth++;
+            else if (text[i] == ')' && --depth == 0)
+                return i;
+        }
+
+        return -1;
+    }
+
+    private static string FirstSentence(string text, DocumentLanguage language)
+    {
+        if (text.Length == 0)
+            return text;
+        var spans = SentenceSplitter.Split(text, language);
+        return spans.Count == 0 ? text : spans[0].Of(text).TrimEnd('.');
+    }
+}
