@@ -139,7 +139,7 @@ internal static class DescriptionReader
         return FieldKind.Role;
     }
 
-    /// <summary>Top-level fields: split at commas and semicolons outside brackets and quotes; the content of brackets is a field of its own.</summary>
+    /// <summary>Top-level fields: split at commas and semicolons outside brackets and quotes.</summary>
     private static List<string> SplitFields(string text)
     {
         var fields = new List<string>();
@@ -150,28 +150,11 @@ internal static class DescriptionReader
         {
             if (c is '„' or '“' or '»' or '«' or '"')
                 quoted = c switch { '„' or '»' => true, '“' or '«' => false, _ => !quoted };
-            if (c == '(' && depth == 0 && !quoted)
-            {
-                Flush(fields, current);
+            if (c == '(')
                 depth++;
-                continue;
-            }
-
-            if (c == ')' && depth > 0)
-            {
+            else if (c == ')' && depth > 0)
                 depth--;
-                if (depth == 0)
-                {
-                    Flush(fields, current);
-                    continue;
-                }
-            }
-            else if (c == '(')
-            {
-                depth++;
-            }
-
-            if ((c is ',' or ';') && !quoted)
+            if ((c is ',' or ';') && !quoted && depth == 0)
             {
                 Flush(fields, current);
                 continue;
@@ -186,17 +169,26 @@ internal static class DescriptionReader
 
     private static void Flush(List<string> fields, StringBuilder current)
     {
-        var field = current.ToString().Trim().TrimEnd('.').Trim();
+        var field = TrimSentenceDot(current.ToString().Trim());
         if (field.Length > 0)
             fields.Add(field);
         current.Clear();
+    }
+
+    /// <summary>Drops a sentence's closing period but keeps an abbreviation's ("a. D.", "e.V.", "Univ.").</summary>
+    public static string TrimSentenceDot(string text)
+    {
+        if (!text.EndsWith('.'))
+            return text;
+        var lastWord = text[(text.LastIndexOf(' ') + 1)..];
+        return lastWord.Length <= 3 || lastWord.AsSpan(0, lastWord.Length - 1).Contains('.') ? text : text[..^1].TrimEnd();
     }
 
     private static string? Clean(string? text)
     {
         if (text is null)
             return null;
-        var cleaned = text.Trim().TrimEnd(',', '.', ';', ':').Trim();
+        var cleaned = TrimSentenceDot(text.Trim().TrimEnd(',', ';', ':').Trim()).Trim();
         if (cleaned.StartsWith("the ", StringComparison.Ordinal) || cleaned.StartsWith("a ", StringComparison.Ordinal) || cleaned.StartsWith("an ", StringComparison.Ordinal))
             cleaned = cleaned[(cleaned.IndexOf(' ', StringComparison.Ordinal) + 1)..];
         return cleaned.Length is 0 or > 160 ? null : cleaned;

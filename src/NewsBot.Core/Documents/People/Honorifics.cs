@@ -6,7 +6,7 @@ namespace NewsBot.Core.Documents.People;
 internal static class Honorifics
 {
     private static readonly FrozenSet<string> Prefixes = FrozenSet.Create(StringComparer.Ordinal,
-        "Dr", "Dr.", "Prof", "Prof.", "PD", "Dres.", "Jun.-Prof.", "Priv.-Doz.", "Doz.", "Mag.", "habil.", "em.", "apl.", "h.c.", "h.", "c.",
+        "Dr", "Dr.", "Prof", "Prof.", "Professor", "Professorin", "Doctor", "PD", "Dres.", "Jun.-Prof.", "Priv.-Doz.", "Doz.", "Mag.", "habil.", "em.", "apl.", "h.c.", "h.", "c.",
         "med.", "rer.", "nat.", "pol.", "phil.", "jur.", "oec.", "soc.", "theol.", "Dipl.-Ing.", "Dr.-Ing.", "Dr.-Ing",
         "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Mx", "Mx.", "Miss", "Sir", "Dame", "Lord", "Lady", "Baroness", "Baron", "Herr", "Frau",
         "Rev.", "Revd", "Revd.", "Reverend", "Rabbi", "Imam", "Hon.", "Rt", "Rt.", "Honourable", "Honorable",

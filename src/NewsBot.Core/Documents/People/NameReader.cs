@@ -42,7 +42,8 @@ internal static class NameReader
             {
                 words++;
             }
-            else if (words >= 1 && NameRules.IsParticle(ownerless) && i + 1 < n && IsParticleContext(tokens, i))
+            else if (words >= 1 && NameRules.IsParticle(ownerless) && i + 1 < n && IsParticleContext(tokens, i)
+                && (ownerless is not ("der" or "den" or "dem") || parts.Count > 0 && parts[^1] is "von" or "van" or "de" or "ten"))
             {
                 // "von der", "de la", "van": part of the name when a name word follows
             }

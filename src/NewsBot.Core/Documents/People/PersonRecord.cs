@@ -45,7 +45,13 @@ internal static class PersonRecordReader
         if (match.ClosedByPunctuation)
             rest = line[(last.Start + last.Text.Length - 1)..].Trim();
         if (rest.Length == 0)
-            return new PersonRecord(match.Name, preRole, null, NameOnly: preRole is null, match.Known, null);
+        {
+            return !match.Known && RoleWords.HasRole(match.Name) ? null
+                : new PersonRecord(match.Name, preRole, null, NameOnly: preRole is null, match.Known, null);
+        }
+
+        if (!rest.StartsWith('(') && !rest.StartsWith('|') && IsSentence(rest.Split(": ", 2)[0]))
+            return null;
 
         string description;
         string? free = null;
@@ -90,13 +96,18 @@ internal static class PersonRecordReader
                 free = rest[1..].Trim();
                 break;
             default:
-                return null;
+                if (Prepositions.StripLeading(rest) is not { } place)
+                    return null;
+                var (_, where) = DescriptionReader.Read(place);
+                return new PersonRecord(match.Name, preRole, where ?? place.TrimEnd('.'), NameOnly: false, match.Known, null);
         }
 
         description = FirstSentence(description.Trim(), language);
         var (role, affiliation) = DescriptionReader.Read(description);
         if (preRole is not null)
             (role, affiliation) = role is null ? SplitPreRole(preRole, affiliation) : (role, affiliation);
+        if (!match.Known && (role is null && affiliation is null || RoleWords.HasRole(match.Name)))
+            return null; // "Scaling Up: Industry, Money, and Politics", "Senior Fellow, Europe Program": no person
         return new PersonRecord(match.Name, role, affiliation, NameOnly: false, match.Known, free);
     }
 
@@ -122,10 +133,10 @@ internal static class PersonRecordReader
     private static (string? PreRole, NameMatch? Match) AfterRole(string line, List<Tokens.Token> tokens)
     {
         var sawRole = false;
-        for (var k = 1; k < Math.Min(tokens.Count - 1, 9); k++)
+        for (var k = 1; k < Math.Min(tokens.Count - 1, 7); k++)
         {
             var previous = tokens[k - 1].Text;
-            if (previous.EndsWith(',') || previous.EndsWith(':') || previous.EndsWith('.') && !Honorifics.IsPrefix(previous))
+            if (previous.EndsWith(',') || previous.EndsWith(':') || previous.EndsWith('.') && !Honorifics.IsPrefix(previous) || NotInRole.Contains(previous))
                 return (null, null);
             sawRole |= RoleWords.IsRole(previous);
             if (!sawRole)
@@ -140,6 +151,14 @@ internal static class PersonRecordReader
         return (null, null);
     }
 
+    /// <summary>Words that never stand in a role written before a name: the line is a sentence.</summary>
+    private static readonly HashSet<string> NotInRole = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "mit", "with", "der", "die", "das", "dem", "den", "des", "ein", "eine", "einen", "einem", "the", "a", "an", "und", "and",
+        "is", "are", "ist", "sind", "wird", "werden", "will", "darüber", "dazu", "es", "wir", "we", "sie", "er", "he", "she", "they",
+        "von", "vom", "bei", "beim", "im", "in", "am", "an", "zu", "zum", "zur", "unter", "leitung", "spricht", "diskutiert",
+    };
+
     /// <summary>"WVU College of Law professor" → role "professor", affiliation "WVU College of Law".</summary>
     private static (string? Role, string? Affiliation) SplitPreRole(string preRole, string? affiliation)
     {
@@ -153,6 +172,20 @@ internal static class PersonRecordReader
         }
 
         return (preRole, affiliation);
+    }
+
+    /// <summary>"…, will discuss how …", "… is a comedian": the line goes on as a sentence, not as a list entry.</summary>
+    private static bool IsSentence(string rest)
+    {
+        if (rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 30)
+            return true;
+        foreach (var verb in (string[])[" will ", " is ", " are ", " was ", " has ", " have ", " ist ", " sind ", " hat ", " haben ", " wird ", " werden ", " war "])
+        {
+            if (rest.Contains(verb, StringComparison.Ordinal))
+                return true;
+        }
+
+        return false;
     }
 
     private static int ClosingBracket(string text)
@@ -173,7 +206,12 @@ internal static class PersonRecordReader
     {
         if (text.Length == 0)
             return text;
-        var spans = SentenceSplitter.Split(text, language);
-        return spans.Count == 0 ? text : spans[0].Of(text).TrimEnd('.');
+        var english = SentenceSplitter.Split(text, DocumentLanguage.English);
+        var german = SentenceSplitter.Split(text, DocumentLanguage.German);
+        var first = english.Count == 0 ? text : english[0].Of(text);
+        if (german.Count > 0 && german[0].Length > first.Length)
+            first = german[0].Of(text);
+        _ = language;
+        return DescriptionReader.TrimSentenceDot(first);
     }
 }

@@ -79,15 +79,28 @@ internal static class PanelReader
                 SectionRole.Host => hostLabels,
                 _ => null,
             };
-            foreach (var record in InlineList.Read(text, context.Language))
+            foreach (var expert in InlineExperts(text, context.Language))
             {
-                var expert = new Expert(record.Name, record.Role, record.Affiliation);
                 if (target is not null)
                     target.Add(new PanelCandidate(expert, line.Number, Rule(segment.Role, $"field '{segment.Label}:'")));
                 else if (segment.Role is not (SectionRole.Schedule or SectionRole.Neutral or SectionRole.None))
-                    NotPanel(context, record.Name, $"named under '{segment.Label}' ({segment.Role.ToString().ToLowerInvariant()})", line.Number);
+                    NotPanel(context, expert.Name, $"named under '{segment.Label}' ({segment.Role.ToString().ToLowerInvariant()})", line.Number);
             }
         }
+    }
+
+    /// <summary>"A (X), B (Y)" as list records; "die Ärztin Eva Klein und der Jurist Tim Lang" as a prose series.</summary>
+    private static List<Expert> InlineExperts(string text, DocumentLanguage language)
+    {
+        var first = text.Split(' ', 2)[0];
+        if (first.Length > 0 && !char.IsLower(first[0]) && first is not ("Der" or "Die" or "Den" or "Dem" or "The"))
+        {
+            var records = InlineList.Read(text, language);
+            if (records.Count > 0)
+                return records.ConvertAll(r => new Expert(r.Name, r.Role, r.Affiliation));
+        }
+
+        return text.Length <= ProsePanel.MaxSentenceLength ? PanelParser.ParseSeries(text) : [];
     }
 
     private static string Rule(SectionRole role, string what) => role switch

@@ -146,7 +146,7 @@ internal static partial class QuestionReader
         return titles;
     }
 
-    [GeneratedRegex(@"^(?:Wann|Wo|Wie\s+(?:kann|können)\s+(?:ich|man)|When|Where|How\s+(?:can|do)\s+I)\b")]
+    [GeneratedRegex(@"^(?:(?:Wann|When|Wo|Where)\b.{0,120}\b(?:läuft|laufen|kommt|beginnt|startet|sehen|gucken|hören|ausgestrahlt|gesendet|air|airs|start|starts|watch|stream|listen)\b|(?:Wie|How)\s+(?:kann|können|can|do)\s+(?:ich|man|I|you)\b.{0,80}\b(?:sehen|schauen|hören|teilnehmen|watch|listen|join|attend|register)|(?:Was|What)\s+(?:ist|is)\s+(?:das|the)\s+(?:Thema|topic))")]
     private static partial Regex ServiceRegex();
 
     [GeneratedRegex(@"^(?:Wer|Wie|Was|Wo|Wann|Warum|Weshalb|Wieso|Welche[rsmn]?|Wozu|Woher|Wohin|Worum|Inwiefern|Ist|Sind|Kann|Können|Muss|Müssen|Soll|Sollen|Hat|Haben|Wird|Werden|Gibt|Darf|Who|What|When|Where|Why|Which|How|Is|Are|Can|Could|Should|Will|Would|Does|Do|Did|Has|Have)\b")]

@@ -12,7 +12,7 @@ internal static class LayoutReader
     private static readonly string[] HeaderWords =
     [
         "gäste", "gast ", "zu gast", "guest", "panel", "podium", "diskutier", "debattier", "speakers", "teilnehm", "gesprächspartner",
-        "diskutanten", "referent", "mit dabei", "im studio", "joining", "wer sitzt", "in der runde", "contributor", "participants",
+        "diskutanten", "mit dabei", "im studio", "joining", "wer sitzt", "in der runde", "contributor", "participants",
     ];
 
     public static List<BodyLine> Read(IReadOnlyList<Block> body, DocumentLanguage language, ParseExplanation? explanation)
@@ -313,7 +313,7 @@ internal static class LayoutReader
         if (space <= 0)
             return null;
         var role = SectionLabels.Lookup(content[..space]);
-        if (role is SectionRole.None or SectionRole.Schedule or SectionRole.Neutral or SectionRole.Byline)
+        if (role is SectionRole.None or SectionRole.Schedule or SectionRole.Neutral or SectionRole.Byline or SectionRole.Panel)
             return null;
         var rest = content[(space + 1)..];
         return PersonRecordReader.Read(rest, language) is not null ? [new LabelSegment(role, content[..space], rest)] : null;
