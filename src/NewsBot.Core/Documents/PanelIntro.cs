@@ -13,7 +13,7 @@ internal static partial class PanelIntro
     ];
 
     private static readonly SearchValues<string> PanelWords = SearchValues.Create(
-        ["gast", "gäste", "studio", "dabei", "podium", "diskut", "sprech", "spricht", "rede", "unterh", "debatt", "streit",
+        ["erwartet", "zugeschaltet", "will discuss", "will debate", "will examine", "will explore", "joined by", "in this ", "gast", "gäste", "studio", "dabei", "podium", "diskut", "sprech", "spricht", "rede", "unterh", "debatt", "streit",
          "berat", "analys", "ordne", "erklär", "beleucht", "klär", "join", "panel", "guest", "begrüß", "runde", "teilnehm",
          "gespräch", "expert", "featuring", "welcome", "with us", "bei uns", "talk", "speak", "discuss", "chat", "debate"],
         StringComparison.OrdinalIgnoreCase);
@@ -31,6 +31,23 @@ internal static partial class PanelIntro
             var match = regex.Match(sentence);
             if (match.Success)
                 return match.Groups["rest"].Value;
+        }
+
+        foreach (var regex in (Regex[])[ExpectedRegex(), ConnectedRegex(), InConversationRegex(), PanelFeaturingRegex(), InThisEventRegex()])
+        {
+            var match = regex.Match(sentence);
+            if (match.Success)
+                return match.Groups["rest"].Value;
+        }
+
+        if (EventWordsRegex().IsMatch(sentence))
+        {
+            foreach (var regex in (Regex[])[WillDiscussRegex(), JoinedByRegex()])
+            {
+                var match = regex.Match(sentence);
+                if (match.Success)
+                    return match.Groups["rest"].Value;
+            }
         }
 
         if (sentence.Contains("zu Gast", StringComparison.Ordinal) && GermanGuestBeforeRegex().Match(sentence) is { Success: true } before)
@@ -123,6 +140,30 @@ internal static partial class PanelIntro
 
     [GeneratedRegex(@"^(?:(?:(?:Heute|Live|Diesmal|Bei\s+uns)\s+)?[Zz]u\s+Gast(?:\s+(?:im\s+Studio|bei\s+uns|heute|live|in\s+der\s+Sendung))*(?:\s+(?:sind|ist))?|(?:Unsere\s+|Die\s+)?Gäste(?:\s+im\s+Studio)?(?:\s+sind)?|(?:(?:Heute|Live|Bei\s+uns)\s+)?[Ii]m\s+Studio(?!\s+(?:begrüß|diskutier|sprech|sprich|rede|debattier))(?:\s+(?:sind|ist))?|Bei\s+uns\s*:|Gemeinsam\s+mit\s+(?:Moderator(?:in)?|Gastgeber(?:in)?)\s+[^,:?!]+?\s+(?:diskutieren|sprechen|debattieren)|Mit\s+dabei(?:\s+(?:sind|ist))?|Auf\s+dem\s+Podium(?:\s+(?:sitzen|sind))?|Diskutanten|Gesprächspartner(?:innen)?(?:\s+sind)?|In\s+der\s+Runde(?:\s+(?:sind|ist))?|Teilnehmende|Es\s+diskutieren(?:\s+unter\s+der\s+Leitung\s+von\s+[^:?!]+:)?|Es\s+sprechen|Im\s+Gespräch\s+mit\s+(?:Moderator(?:in)?|Gastgeber(?:in)?)\s+[^,:?!]+?\s+(?:sind|ist)|Im\s+Gespräch(?:\s+(?:sind|ist))?\s*:)\s*:?\s+(?<rest>[^?!]+)$")]
     private static partial Regex GermanHeaderRegex();
+
+    [GeneratedRegex(@"^(?:Erwartet\s+werden|Angekündigt\s+sind|Eingeladen\s+sind)(?:\s+(?:auf\s+dem\s+Podium|im\s+Studio|in\s+der\s+Runde|heute|live))*\s*:?\s+(?<rest>[^?!]+)$")]
+    private static partial Regex ExpectedRegex();
+
+    [GeneratedRegex(@"^(?:(?:Außerdem|Zudem|Dazu|Ebenfalls|Auch|Live)\s+)?(?:ist|sind|wird|werden)\s+(?<rest>[^?!]{3,300}?)\s+(?:live\s+|per\s+Video\s+)?zugeschaltet(?:\s+(?:sein|werden))?\.?$|^Zugeschaltet\s+(?:ist|sind|wird|werden)\s+(?<rest>[^?!]+)$")]
+    private static partial Regex ConnectedRegex();
+
+    [GeneratedRegex(@"^Im\s+Gespräch\s+mit\s+\p{Lu}\S*\s+\p{Lu}\S*(?:\s+\p{Lu}\S*)?\s+(?:geht|spricht|erzählt|erklärt|blickt|schildert|berichtet|redet|diskutiert|beantwortet|zieht|gibt)\s+(?<rest>[^?!]+)$")]
+    private static partial Regex InConversationRegex();
+
+    [GeneratedRegex(@"\b(?:a|the)\s+panel\s+(?:featuring|with|including|of)\s+(?<rest>[^?!]+)$")]
+    private static partial Regex PanelFeaturingRegex();
+
+    [GeneratedRegex(@"^In\s+this\s+(?:[^,]{0,80}\s)?(?:webinar|conversation|episode|podcast|discussion|event|talk|session|interview|debate|edition|panel)\s*,\s+(?<rest>[^?!]+)$")]
+    private static partial Regex InThisEventRegex();
+
+    [GeneratedRegex(@"^(?<rest>[^?!]{3,900}?),?\s+will\s+(?:discuss|debate|examine|explore|consider|assess|weigh|reflect\s+on|talk\s+about|take\s+part)\b")]
+    private static partial Regex WillDiscussRegex();
+
+    [GeneratedRegex(@"\b(?:will\s+be|is|are)\s+joined\s+by\s+(?<rest>[^?!]+)$")]
+    private static partial Regex JoinedByRegex();
+
+    [GeneratedRegex(@"\b(?:moderat|panel|discussion|conversation|debate|webinar|podcast|episode|event|chair|host)", RegexOptions.IgnoreCase)]
+    private static partial Regex EventWordsRegex();
 
     [GeneratedRegex(@"\b(?:sind|ist)\s+(?:heute\s+|live\s+|bei\s+uns\s+|im\s+Studio\s+)*zu\s+Gast\s*:?\s+(?<rest>[^?!]+)$")]
     private static partial Regex GermanGuestAfterRegex();

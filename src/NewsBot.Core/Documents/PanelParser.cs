@@ -7,6 +7,9 @@ internal static partial class PanelParser
 {
     public static List<Expert> ParseSeries(string part)
     {
+        var cut = TopicClauseRegex().Match(part);
+        if (cut.Success)
+            part = part[..cut.Index];
         var text = TrailingFillerRegex().Replace(part.Trim().TrimEnd('.', '!', ':', ' '), string.Empty);
         var cache = new Dictionary<string, PersonParser.Leading?>(StringComparer.Ordinal);
         bool StartsWithPerson(string t)
@@ -53,7 +56,8 @@ internal static partial class PanelParser
     {
         if (segment.Trim().Length == 0)
             return;
-        if (chunks.Count > 0 && separator.Trim() == "und" && IsBareRole(chunks[^1]) && !startsWithPerson(chunks[^1]))
+        if (chunks.Count > 0 && separator.Trim() is "und" or "and" && !startsWithPerson(chunks[^1])
+            && (IsBareRole(chunks[^1]) || Tokens.Of(chunks[^1]).Count <= 6 && People.RoleWords.HasRole(chunks[^1])))
             chunks[^1] += separator + segment; // "der Journalistin" + "und" + "Autorin Eva Klein": one person, two roles
         else if (chunks.Count > 0 && separator.Trim() is "und" or "and" && EndsInsideOrganisation(chunks[^1]) && !IntroducesSomeone(segment))
             chunks[^1] += separator + segment; // "Hochschule für Technik" + "und" + "Wirtschaft Berlin": one name
@@ -121,6 +125,10 @@ internal static partial class PanelParser
         persons.Add(current);
         return persons;
     }
+
+    /// <summary>Where the list of people ends and the topic or the moderator begins ("… darüber, welche …", ", in a conversation moderated by …").</summary>
+    [GeneratedRegex(@"\s+(?:darüber|darum|hierüber)\b|,\s+(?:wie|was|welche[rsmn]?|ob|warum|weshalb|wieso|how|what|whether|why|in\s+a\s+conversation|moderated\s+by|chaired\s+by)\b|\s+(?:about|to\s+discuss|moderated\s+by)\s")]
+    private static partial Regex TopicClauseRegex();
 
     [GeneratedRegex(@"(?<!-)(?:,\s*|\s+)(?:und|sowie|and|as\s+well\s+as|&)\s+(?:mit\s+|with\s+)?|\s*;\s*")]
     private static partial Regex SeparatorRegex();

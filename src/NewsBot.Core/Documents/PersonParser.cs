@@ -1,3 +1,5 @@
+using NewsBot.Core.Documents.People;
+
 namespace NewsBot.Core.Documents;
 
 /// <summary>
@@ -42,6 +44,9 @@ internal static class PersonParser
         if (i >= n)
             return null;
 
+        if (Possessive(text, tokens, i) is { } owned)
+            return owned;
+
         string? role = null;
         string? genitive = null;
         var pluralRole = false;
@@ -51,7 +56,8 @@ internal static class PersonParser
             var article = first.ToLowerInvariant();
             i++;
             var adjectives = new List<string>();
-            while (i < n && adjectives.Count < 3 && IsLowerWord(tokens[i].Text) && !NameRules.IsParticle(tokens[i].Text))
+            while (i < n && adjectives.Count < 3 && (IsLowerWord(tokens[i].Text) && !NameRules.IsParticle(tokens[i].Text)
+                || IsPlaceAdjective(tokens[i].Text) && i + 1 < n && NameRules.IsRoleNoun(tokens[i + 1].Text.TrimEnd(','))))
                 adjectives.Add(tokens[i++].Text);
             if (i >= n || !char.IsUpper(tokens[i].Text[0]) || NameRules.IsTitle(tokens[i].Text))
                 return null;
@@ -82,6 +88,10 @@ internal static class PersonParser
                 genitive = Prepositions.StripLeading(segment) ?? text[tokens[i + 1].Start..(tokens[k].Start + tokens[k].Text.Length - 1)];
                 i = k + 1;
             }
+        }
+        else if ((EnglishArticles.Contains(first) || IsLowerWord(first)) && RoleThenName(text, tokens, EnglishArticles.Contains(first) ? i + 1 : i) is { } roleThenName)
+        {
+            return roleThenName;
         }
         else if (EnglishArticles.Contains(first) || IsLowerWord(first))
         {
@@ -154,9 +164,73 @@ internal static class PersonParser
             return null;
 
         var name = string.Join(' ', tokens.Skip(nameStart).Take(nameEnd - nameStart + 1).Select(t => t.Text.TrimEnd(',', ';', ':')));
+        for (var s = nameEnd + 1; s < n && !tokens[s - 1].Text.EndsWith(',') && People.Honorifics.IsSuffix(tokens[s].Text.TrimEnd(',', ';', ':')); s++)
+            lastEnd = tokens[s].Start + tokens[s].Text.TrimEnd(',', ';', ':').Length; // "Nick Herbert MP"
         return new Leading(role, name, text[lastEnd..], genitive) { PluralRole = pluralRole };
 
         static string TrimPunctuation(string s) => s.TrimEnd(',', ';', ':', '.');
+    }
+
+    /// <summary>"Moskauer", "Berliner": a capitalized place adjective in front of a role noun.</summary>
+    private static bool IsPlaceAdjective(string token) => token.Length > 4 && char.IsUpper(token[0]) && token.EndsWith("er", StringComparison.Ordinal) && token.All(char.IsLetter);
+
+    /// <summary>"University of Chicago's Professor Adom Getachew", "the Financial Times' Edward Luce": the owner is the affiliation.</summary>
+    private static Leading? Possessive(string text, List<Tokens.Token> tokens, int start)
+    {
+        for (var j = start; j < tokens.Count - 1 && j < start + 6; j++)
+        {
+            var token = tokens[j].Text;
+            var apostrophe = token.EndsWith("'s", StringComparison.Ordinal) || token.EndsWith("’s", StringComparison.Ordinal) ? 2
+                : token.EndsWith("s'", StringComparison.Ordinal) || token.EndsWith("s’", StringComparison.Ordinal) ? 1 : 0;
+            if (apostrophe == 0)
+                continue;
+            if (!char.IsUpper(tokens[start].Text[0]) && !EnglishArticles.Contains(tokens[start].Text))
+                return null;
+            var owner = text[tokens[start].Start..(tokens[j].Start + token.Length - apostrophe)];
+            if (owner.StartsWith("the ", StringComparison.Ordinal))
+                owner = owner[4..];
+            var k = j + 1;
+            var words = new List<string>();
+            while (k < tokens.Count && words.Count < 4 && People.NameReader.At(tokens, k) is not { Known: true }
+                && (RoleWords.IsRole(tokens[k].Text) || IsLowerWord(tokens[k].Text)))
+                words.Add(tokens[k++].Text);
+            if (k >= tokens.Count || People.NameReader.At(tokens, k) is not { } name)
+                return null;
+            var end = tokens[name.End - 1];
+            var roleText = words.Count == 0 ? null : string.Join(' ', words);
+            if (roleText is not null && People.Honorifics.IsPrefix(roleText))
+                roleText = null;
+            return new Leading(roleText, name.Name, text[(end.Start + end.Text.Length)..], owner);
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "the Welsh Secretary Peter Hain MP", "the former Metropolitan Police commissioner Sir Ian Blair", "journalist and author
+    /// Ben Chu": the role runs up to where a person's name begins (a known given name, a title, or a name after a lower-case word).
+    /// </summary>
+    private static Leading? RoleThenName(string text, List<Tokens.Token> tokens, int start)
+    {
+        for (var k = start + 1; k < tokens.Count && k <= start + 8; k++)
+        {
+            var previous = tokens[k - 1].Text;
+            if (previous.EndsWith(',') || previous.EndsWith(';') || previous.EndsWith(':') || previous is "who" or "which" or "is" or "are" or "at" or "from" or "with" or "to" or "by")
+                return null;
+            if (People.NameReader.At(tokens, k) is not { } name)
+                continue;
+            var titled = !string.Equals(tokens[name.Start].Text, tokens[k].Text, StringComparison.Ordinal);
+            if (!(name.Known || titled || IsLowerWord(previous) && RoleWords.IsRole(previous)))
+                continue;
+            var role = text[tokens[start].Start..tokens[k - 1].End()].Trim();
+            if (!RoleWords.HasRole(role) && !role.Split(' ').All(IsLowerWord))
+                return null;
+            var end = tokens[name.End - 1];
+            var rest = text[(end.Start + end.Text.TrimEnd(',', ';', ':').Length)..];
+            return new Leading(role, name.Name, rest);
+        }
+
+        return null;
     }
 
     private static bool IsNameParticle(List<Tokens.Token> tokens, int i, int capitalsSoFar)
@@ -190,6 +264,10 @@ internal static class PersonParser
     public static (string? Role, string? Affiliation) Describe(string remainder, bool haveRole)
     {
         var text = remainder.Trim().TrimEnd('.', ';', ',', ':').Trim();
+        if (text.Length > 0 && char.IsLower(text[0]) && !DescriptionStarts.Contains(text.Split(' ', 2)[0]))
+            return (null, null); // "… Getachew place the protests in context": the sentence's verb, not a description
+        if (haveRole && text.StartsWith("aus ", StringComparison.Ordinal))
+            return (null, null); // "BR-Korrespondent Tobias Wendl aus Brüssel": where they report from
         if (text.StartsWith(',') || text.StartsWith(':'))
             text = text[1..].Trim();
         else if (text.StartsWith("– ", StringComparison.Ordinal) || text.StartsWith("- ", StringComparison.Ordinal) || text.StartsWith("— ", StringComparison.Ordinal))
@@ -229,6 +307,13 @@ internal static class PersonParser
             return (null, Clean(first));
         return (CleanRole(first), null);
     }
+
+    /// <summary>Lower-case words that may open a description after a name (prepositions, articles, relative pronouns).</summary>
+    private static readonly HashSet<string> DescriptionStarts = new(StringComparer.Ordinal)
+    {
+        "of", "at", "from", "with", "for", "vom", "von", "beim", "bei", "an", "am", "aus", "im", "in", "der", "die", "das", "des", "dem",
+        "den", "für", "who", "which", "whose", "und", "and", "zu", "zum", "zur", "a.", "mit",
+    };
 
     private static readonly HashSet<string> EnglishRoleWords = new(StringComparer.OrdinalIgnoreCase)
     {

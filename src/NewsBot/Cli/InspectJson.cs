@@ -14,9 +14,10 @@ internal sealed record InspectedDocument(
     IReadOnlyList<InspectedExpert> Panel,
     IReadOnlyList<string> Questions,
     IReadOnlyList<string> Summary,
-    IReadOnlyList<string> Paragraphs)
+    IReadOnlyList<string> Paragraphs,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<InspectedReason>? Explanation = null)
 {
-    public static InspectedDocument From(Discussion d, IReadOnlyList<string> summary) => new(
+    public static InspectedDocument From(Discussion d, IReadOnlyList<string> summary, ParseExplanation? explanation = null) => new(
         d.Id,
         d.Headline,
         d.StreamTitle,
@@ -26,8 +27,12 @@ internal sealed record InspectedDocument(
         d.Panel.Select(e => new InspectedExpert(e.Name, e.Role, e.Affiliation)).ToArray(),
         d.Questions,
         summary,
-        d.Paragraphs);
+        d.Paragraphs,
+        explanation?.Entries.Select(e => new InspectedReason(e.Field, e.Value, e.Rule, e.Line, e.Accepted)).ToArray());
 }
+
+/// <summary>One decision of the reader, as <c>inspect --explain --json</c> prints it.</summary>
+internal sealed record InspectedReason(string Field, string? Value, string Rule, int? Line, bool Accepted);
 
 internal sealed record InspectedExpert(string Name, string? Role, string? Affiliation);
 

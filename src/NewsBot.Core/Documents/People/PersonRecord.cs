@@ -102,11 +102,14 @@ internal static class PersonRecordReader
                 return new PersonRecord(match.Name, preRole, where ?? place.TrimEnd('.'), NameOnly: false, match.Known, null);
         }
 
+        var handle = description.IndexOf("(@", StringComparison.Ordinal);
+        if (handle >= 0)
+            description = description[..handle];
         description = FirstSentence(description.Trim(), language);
         var (role, affiliation) = DescriptionReader.Read(description);
         if (preRole is not null)
             (role, affiliation) = role is null ? SplitPreRole(preRole, affiliation) : (role, affiliation);
-        if (!match.Known && (role is null && affiliation is null || RoleWords.HasRole(match.Name)))
+        if (!match.Known && (RoleWords.HasRole(match.Name) || !(role is not null && RoleWords.HasRole(role) || affiliation is not null && affiliation.Split(' ').Any(NameRules.IsOrganisationWord))))
             return null; // "Scaling Up: Industry, Money, and Politics", "Senior Fellow, Europe Program": no person
         return new PersonRecord(match.Name, role, affiliation, NameOnly: false, match.Known, free);
     }

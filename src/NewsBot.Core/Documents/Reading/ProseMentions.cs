@@ -16,7 +16,7 @@ internal static class ProseMentions
         {
             if (NameReader.At(tokens, i) is not { } match)
                 continue;
-            if (match.Known || i > 0 && char.IsLower(tokens[i - 1].Text[0]) && !RoleWords.HasRole(match.Name))
+            if (match.Known)
                 last = match.Name;
             i = Math.Max(i, match.End - 1);
         }

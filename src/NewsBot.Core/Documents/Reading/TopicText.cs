@@ -69,7 +69,7 @@ internal static class TopicText
     {
         if (sentence.EndsWith(':'))
             return "a lead-in to what follows";
-        if (ScheduleText.IsServiceSentence(sentence))
+        if (ScheduleText.IsServiceSentence(sentence) || ScheduleText.EndsInSchedule(sentence))
             return "a service sentence";
         var words = sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length <= 10 && (ScheduleText.HasClockTime(sentence) || words.Count(w => ScheduleText.IsDateWord(w) || w.Any(char.IsDigit)) >= 2))

@@ -16,12 +16,15 @@ internal static class ScheduleText
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur",
         "thurs", "fri", "sat", "sun", "januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober",
         "november", "dezember", "january", "february", "march", "june", "july", "october", "december", "jan", "feb", "mar", "apr",
-        "jun", "jul", "aug", "sep", "sept", "oct", "okt", "nov", "dec", "dez", "uhr", "am", "pm", "a.m", "p.m", "edt", "est", "edt.",
-        "cet", "cest", "gmt", "bst", "utc", "mez", "mesz", "et", "pt", "ct", "pst", "pdt", "bis", "ab", "um", "von", "to", "from",
-        "until", "h", "min", "mins", "minutes", "minuten", "std", "stunden", "hours", "folge", "episode", "ausgabe", "staffel",
-        "season", "published", "updated", "veröffentlicht", "aktualisiert", "stand", "wann", "wo", "when", "where", "date", "time",
-        "datum", "zeit", "termin", "nächster", "sendetermin", "heute", "morgen", "today", "tonight", "tomorrow", "live", "at",
-        "page", "last", "tagungsnr", "premiere", "tv-premiere", "erstausstrahlung", "wiederholung", "sendung");
+        "jun", "jul", "aug", "sep", "sept", "oct", "okt", "nov", "dec", "dez", "uhr", "pm", "a.m", "p.m", "edt", "est", "edt.",
+        "cet", "cest", "gmt", "bst", "utc", "mez", "mesz", "pst", "pdt", "h", "min", "mins", "minutes", "minuten", "std", "stunden",
+        "hours", "folge", "episode", "staffel", "season", "published", "updated", "veröffentlicht", "aktualisiert", "wann", "wo",
+        "when", "where", "datum", "termin", "sendetermin", "tagungsnr", "premiere", "tv-premiere", "erstausstrahlung");
+
+    /// <summary>Words that join dates and times without being one ("bis", "am", "from"): neither counted for nor against.</summary>
+    private static readonly FrozenSet<string> Connectors = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "am", "bis", "ab", "um", "von", "vom", "to", "from", "until", "at", "on", "the", "den", "der", "-", "und", "and", "&", "last",
+        "page", "nächster", "stand", "zeit", "time", "date", "heute", "today", "tonight", "live");
 
     private static readonly string[] ServiceCues =
     [
@@ -31,6 +34,7 @@ internal static class ScheduleText
         "livestreamed", "live-streamed", "streamed", "register", "registration", "log-in", "login details", "zoom", "virtual meeting",
         "airs", "will air", "recordings", "recording", "subscribe", "rsvp", "question-and-answer portion", "watch live", "watch the",
         "available on", "available online", "tickets", "einlass", "eintritt", "podcast-app", "apple podcasts", "spotify",
+        "wiederholung", "verpasst", "nachschauen", "nachhören", "on demand",
     ];
 
     private static readonly SearchValues<char> Digits = SearchValues.Create("0123456789");
@@ -46,9 +50,16 @@ internal static class ScheduleText
         var label = line.IndexOf(':', StringComparison.Ordinal);
         if (label > 0 && label < 30 && SectionLabels.Lookup(line[..label]) == SectionRole.Schedule)
             return true;
-        int dated = 0, timed = 0;
+        if (line.EndsWith('.') && tokens.Length > 8)
+            return false;
+        int dated = 0, timed = 0, counted = 0;
         foreach (var token in tokens)
         {
+            if (Connectors.Contains(token.Trim('.', ':', ',')))
+                continue;
+            counted++;
+            if (token.Length == 2 && char.IsLetter(token[0]) && char.IsLetter(token[1]))
+                continue; // "Mo", "So" only as "Mo.", "So."
             if (IsDateToken(token))
             {
                 timed++;
@@ -57,7 +68,7 @@ internal static class ScheduleText
             }
         }
 
-        return dated > 0 && timed * 5 >= tokens.Length * 2;
+        return dated > 0 && timed * 5 >= counted * 2;
     }
 
     /// <summary>Whether the line holds a clock time ("16.00 Uhr", "9:30 AM", "11:00–13:00", "20.15 bis 21.15 Uhr").</summary>
@@ -96,6 +107,13 @@ internal static class ScheduleText
         }
 
         return false;
+    }
+
+    /// <summary>A sentence whose part after a colon is a schedule ("… Gelegenheit: Samstag, 12. März, 0.30 bis 1.30 Uhr bei tagesschau24.").</summary>
+    public static bool EndsInSchedule(string sentence)
+    {
+        var colon = sentence.LastIndexOf(": ", StringComparison.Ordinal);
+        return colon > 0 && IsScheduleLine(sentence[(colon + 2)..].TrimEnd('.'));
     }
 
     /// <summary>A weekday, month, time or date word ("Juni", "Thu", "Uhr").</summary>
