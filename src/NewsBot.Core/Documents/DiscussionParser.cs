@@ -84,12 +84,13 @@ public static class DiscussionParser
                 continue;
             }
 
-            panel.Add(candidate.Expert);
+            explanation?.Add(ExplanationFields.Panel, candidate.Expert.Name, candidate.Rule, candidate.Line);
+            var expert = RoleEnrichment.Enrich(context, candidate.Expert);
+            panel.Add(expert);
             if (explanation is not null)
             {
-                explanation.Add(ExplanationFields.Panel, candidate.Expert.Name, candidate.Rule, candidate.Line);
-                explanation.Add(ExplanationFields.Role, candidate.Expert.Role, $"role of {candidate.Expert.Name}", candidate.Line);
-                explanation.Add(ExplanationFields.Affiliation, candidate.Expert.Affiliation, $"affiliation of {candidate.Expert.Name}", candidate.Line);
+                explanation.Add(ExplanationFields.Role, expert.Role, $"role of {expert.Name}", candidate.Line);
+                explanation.Add(ExplanationFields.Affiliation, expert.Affiliation, $"affiliation of {expert.Name}", candidate.Line);
             }
         }
 

@@ -162,7 +162,7 @@ internal static partial class PanelIntro
     [GeneratedRegex(@"\b(?:will\s+be|is|are)\s+joined\s+by\s+(?<rest>[^?!]+)$")]
     private static partial Regex JoinedByRegex();
 
-    [GeneratedRegex(@"\b(?:moderat|panel|discussion|conversation|debate|webinar|podcast|episode|event|chair|host)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:moderat|panel|discuss|conversation|debate|webinar|podcast|episode|event|chair|host)", RegexOptions.IgnoreCase)]
     private static partial Regex EventWordsRegex();
 
     [GeneratedRegex(@"\b(?:sind|ist)\s+(?:heute\s+|live\s+|bei\s+uns\s+|im\s+Studio\s+)*zu\s+Gast\s*:?\s+(?<rest>[^?!]+)$")]

@@ -19,23 +19,27 @@ internal static partial class PanelParser
             return leading is not null;
         }
 
+        bool IntroducesPerson(string t) => StartsWithPerson(t) && cache[t] is { } leading
+            && (leading.Role is not null || leading.Affiliation is not null || People.GivenNames.Contains(leading.Name.Split(' ')[0])
+                || leading.Name.Split(' ')[0] is { Length: 2 } initial && initial[1] == '.' || !People.RoleWords.HasRole(leading.Name) && char.IsLower(t.TrimStart()[0]));
+
         var chunks = new List<string>();
         var position = 0;
         var separator = string.Empty;
         foreach (Match match in SeparatorRegex().Matches(text))
         {
-            AddChunk(chunks, separator, text[position..match.Index], StartsWithPerson);
+            AddChunk(chunks, separator, text[position..match.Index], IntroducesPerson);
             separator = match.Value;
             position = match.Index + match.Length;
         }
 
-        AddChunk(chunks, separator, text[position..], StartsWithPerson);
+        AddChunk(chunks, separator, text[position..], IntroducesPerson);
 
         var experts = new List<Expert>();
         PersonParser.Leading? previous = null;
         foreach (var chunk in chunks)
         {
-            foreach (var person in SplitCommaPersons(chunk, StartsWithPerson))
+            foreach (var person in SplitCommaPersons(chunk, IntroducesPerson))
             {
                 if (!StartsWithPerson(person))
                     continue;
@@ -62,9 +66,29 @@ internal static partial class PanelParser
         else if (chunks.Count > 0 && separator.Trim() is "und" or "and" && EndsInsideOrganisation(chunks[^1]) && !IntroducesSomeone(segment))
             chunks[^1] += separator + segment; // "Hochschule für Technik" + "und" + "Wirtschaft Berlin": one name
         else if (chunks.Count == 0 || startsWithPerson(segment))
+        {
+            if (chunks.Count > 0 && DanglingRole(chunks[^1]) is { } tail)
+            {
+                chunks[^1] = chunks[^1][..^tail.Length].TrimEnd().TrimEnd(',');
+                segment = tail.TrimStart(',', ' ') + separator + segment; // "…, the former MEP" + "and" + "broadcaster X"
+            }
+
             chunks.Add(segment);
+        }
         else
             chunks[^1] += separator + segment;
+    }
+
+    /// <summary>", the former MEP" at the end of a chunk: a role without a name that belongs to the next person.</summary>
+    private static string? DanglingRole(string chunk)
+    {
+        var comma = chunk.LastIndexOf(", ", StringComparison.Ordinal);
+        if (comma < 0)
+            return null;
+        var tail = chunk[(comma + 2)..];
+        var tokens = Tokens.Of(tail);
+        return tokens.Count is >= 2 and <= 6 && tokens[0].Text is "the" or "der" or "die" or "den" or "dem" && People.RoleWords.HasRole(tail)
+            && PersonParser.ParseLeading(tail) is null ? chunk[comma..] : null;
     }
 
     /// <summary>Text ending in "für Technik" / "for Peace" (never "of": "X of Harvard and Y"): an organisation's name goes on after "und"/"and".</summary>

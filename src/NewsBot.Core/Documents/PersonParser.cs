@@ -197,9 +197,13 @@ internal static class PersonParser
             if (k >= tokens.Count || People.NameReader.At(tokens, k) is not { } name)
                 return null;
             var end = tokens[name.End - 1];
+            for (var t = k; t < tokens.Count && tokens[t].Start < tokens[name.Start].Start; t++)
+            {
+                if (RoleWords.IsRole(tokens[t].Text))
+                    words.Add(tokens[t].Text); // "Professor Adom Getachew": a title that is also the role
+            }
+
             var roleText = words.Count == 0 ? null : string.Join(' ', words);
-            if (roleText is not null && People.Honorifics.IsPrefix(roleText))
-                roleText = null;
             return new Leading(roleText, name.Name, text[(end.Start + end.Text.Length)..], owner);
         }
 

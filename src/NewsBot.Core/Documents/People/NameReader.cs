@@ -38,7 +38,7 @@ internal static class NameReader
             var ownerless = StripPossessive(bare, out var isPossessive);
             if (ownerless.Length == 0)
                 break;
-            if (NameRules.IsNameWord(ownerless) && !NameRules.IsOrganisationWord(ownerless) && !Honorifics.IsSuffix(ownerless))
+            if (NameRules.IsNameWord(ownerless) && !NameRules.IsOrganisationWord(ownerless) && !Honorifics.IsSuffix(ownerless) && !(words >= 2 && IsCommonNoun(ownerless)))
             {
                 words++;
             }
@@ -107,6 +107,13 @@ internal static class NameReader
             end--; // "Haynes." at the end of a sentence; "J." and "Jr." stay
         return token[..end];
     }
+
+    /// <summary>German abstract and plural noun endings no family name has ("Morddrohungen", "Freiheit", "Gesellschaft").</summary>
+    private static bool IsCommonNoun(string word) =>
+        word.Length >= 7 && (word.EndsWith("ungen", StringComparison.Ordinal) || word.EndsWith("ung", StringComparison.Ordinal)
+            || word.EndsWith("heit", StringComparison.Ordinal) || word.EndsWith("keit", StringComparison.Ordinal)
+            || word.EndsWith("schaft", StringComparison.Ordinal) || word.EndsWith("tion", StringComparison.Ordinal)
+            || word.EndsWith("ismus", StringComparison.Ordinal) || word.EndsWith("nisse", StringComparison.Ordinal));
 
     private static string StripPossessive(string word, out bool possessive)
     {

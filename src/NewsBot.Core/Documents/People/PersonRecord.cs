@@ -63,7 +63,11 @@ internal static class PersonRecordReader
                     return null;
                 var inside = rest[1..close];
                 var after = rest[(close + 1)..].Trim();
-                if (after.StartsWith(':') || after.StartsWith('|'))
+                if (after.StartsWith(':') && IsShortDescription(after[1..]))
+                {
+                    description = inside + ", " + after[1..];
+                }
+                else if (after.StartsWith(':') || after.StartsWith('|'))
                 {
                     free = after[1..].Trim();
                     description = inside;
@@ -175,6 +179,14 @@ internal static class PersonRecordReader
         }
 
         return (preRole, affiliation);
+    }
+
+    /// <summary>"Bauministerin", "Vorsitzende des Mieterbunds": a role after the colon rather than a running text.</summary>
+    private static bool IsShortDescription(string text)
+    {
+        text = text.Trim();
+        return text.Length > 0 && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 8 && !IsSentence(text)
+            && (text.IndexOf(". ", StringComparison.Ordinal) < 0) && RoleWords.HasRole(text);
     }
 
     /// <summary>"…, will discuss how …", "… is a comedian": the line goes on as a sentence, not as a list entry.</summary>

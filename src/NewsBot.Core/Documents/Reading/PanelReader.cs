@@ -24,6 +24,8 @@ internal static class PanelReader
             {
                 var expert = new Expert(person.Name, person.Role, person.Affiliation);
                 var label = line.Section;
+                if (person.Role is { } listedRole && IsHostWord(listedRole))
+                    label = SectionRole.Host; // "Jane Doe—Moderator", "Max Roth (Moderation)"
                 var target = label switch
                 {
                     SectionRole.Panel => labelled,
@@ -102,6 +104,8 @@ internal static class PanelReader
 
         return text.Length <= ProsePanel.MaxSentenceLength ? PanelParser.ParseSeries(text) : [];
     }
+
+    private static bool IsHostWord(string role) => SectionLabels.Lookup(role) == SectionRole.Host;
 
     private static string Rule(SectionRole role, string what) => role switch
     {

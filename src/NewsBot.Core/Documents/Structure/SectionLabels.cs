@@ -45,7 +45,9 @@ internal static class SectionLabels
             "referierende", "im gespräch", "panel", "panelists", "panellists", "panelist", "the panel", "our panel", "panel members",
             "speakers", "speaker", "featured speakers", "guests", "guest", "our guests", "with", "contributor", "contributors",
             "participants", "discussants", "in conversation", "featuring", "panel discussion", "podiumsdiskussion", "diskussion",
-            "panelists include", "the panel includes", "speakers include", "guests include", "joining us");
+            "panelists include", "the panel includes", "speakers include", "guests include", "joining us", "for the motion",
+            "against the motion", "arguing for the motion", "arguing against the motion", "speaking for the motion",
+            "speaking against the motion", "pro", "contra", "dafür", "dagegen", "in discussion", "im dialog", "mit dabei sind");
         Add(SectionRole.Host,
             "moderation", "moderator", "moderatorin", "moderatoren", "moderiert von", "moderated by", "chair", "chaired by", "chairs",
             "host", "hosts", "hosted by", "presenter", "presented by", "anchor", "leitung", "gesprächsleitung", "diskussionsleitung",
