@@ -28,7 +28,7 @@ internal static partial class Prepositions
             return (role, text[(match.Index + match.Length)..].Trim());
         }
 
-        return (text, null);
+        return People.DescriptionReader.SplitRole(text); // "Arctic correspondent for the Northern Ledger"
     }
 
     /// <summary>"leads the finance team at the World Resources Institute" → "World Resources Institute"; null without "at".</summary>

@@ -79,10 +79,18 @@ internal static class RoleEnrichment
     /// <summary>"…, journalist and author Ben Chu talks to …" → "journalist and author": lower-case role words right before the name.</summary>
     private static string? RoleBefore(string text, string name)
     {
-        var at = text.IndexOf(name, StringComparison.Ordinal);
-        if (at <= 0)
-            return null;
-        var tokens = Tokens.Of(text[..at]);
+        for (var at = text.IndexOf(name, StringComparison.Ordinal); at > 0; at = text.IndexOf(name, at + name.Length, StringComparison.Ordinal))
+        {
+            if (RoleJustBefore(text[..at]) is { } role)
+                return role;
+        }
+
+        return null;
+    }
+
+    private static string? RoleJustBefore(string text)
+    {
+        var tokens = Tokens.Of(text);
         var start = tokens.Count;
         while (start > 0 && tokens.Count - start < 6)
         {
