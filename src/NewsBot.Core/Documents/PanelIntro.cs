@@ -13,7 +13,7 @@ internal static partial class PanelIntro
     ];
 
     private static readonly SearchValues<string> PanelWords = SearchValues.Create(
-        ["erwartet", "zugeschaltet", "will discuss", "will debate", "will examine", "will explore", "joined by", "in this ", "gast", "gäste", "studio", "dabei", "podium", "diskut", "sprech", "spricht", "rede", "unterh", "debatt", "streit",
+        ["erwartet", "zugeschaltet", "stell", "will discuss", "will debate", "will examine", "will explore", "joined by", "in this ", "gast", "gäste", "studio", "dabei", "podium", "diskut", "sprech", "spricht", "rede", "unterh", "debatt", "streit",
          "berat", "analys", "ordne", "erklär", "beleucht", "klär", "join", "panel", "guest", "begrüß", "runde", "teilnehm",
          "gespräch", "expert", "featuring", "welcome", "with us", "bei uns", "talk", "speak", "discuss", "chat", "debate"],
         StringComparison.OrdinalIgnoreCase);
@@ -33,7 +33,7 @@ internal static partial class PanelIntro
                 return match.Groups["rest"].Value;
         }
 
-        foreach (var regex in (Regex[])[ExpectedRegex(), ConnectedRegex(), InConversationRegex(), PanelFeaturingRegex(), InThisEventRegex()])
+        foreach (var regex in (Regex[])[ExpectedRegex(), ConnectedRegex(), InConversationRegex(), PanelFeaturingRegex(), InThisEventRegex(), FaceQuestionsRegex(), HostDiscussesRegex()])
         {
             var match = regex.Match(sentence);
             if (match.Success)
@@ -149,6 +149,13 @@ internal static partial class PanelIntro
 
     [GeneratedRegex(@"^Im\s+Gespräch\s+mit\s+\p{Lu}\S*\s+\p{Lu}\S*(?:\s+\p{Lu}\S*)?\s+(?:geht|spricht|erzählt|erklärt|blickt|schildert|berichtet|redet|diskutiert|beantwortet|zieht|gibt)\s+(?<rest>[^?!]+)$")]
     private static partial Regex InConversationRegex();
+
+    [GeneratedRegex(@"\bstell(?:en|t)\s+sich\b[^:?!]{0,120}:\s*(?<rest>[^?!]+)$|^(?:Den|Der|Ihren|Seinen|Unseren)\s+[^:?!]{0,80}?\s+stell(?:en|t)\s+sich\s+(?<rest>\p{Lu}[^?!]+)$")]
+    private static partial Regex FaceQuestionsRegex();
+
+    /// <summary>"Alexander Kähler diskutiert mit A (Org), B (Org) und C (Org)": a person as the subject who discusses with guests.</summary>
+    [GeneratedRegex(@"^\p{Lu}[\p{L}'’.-]+\s+(?:\p{Lu}[\p{L}'’.-]+\s+){1,2}(?:diskutiert|debattiert|discusses|debates|talks)\s+(?:(?:heute|live|darüber|dazu|hier|tonight|today)\s+)*(?:mit|with)\s+(?<rest>[^?!]+)$")]
+    private static partial Regex HostDiscussesRegex();
 
     [GeneratedRegex(@"\b(?:a|the)\s+panel\s+(?:featuring|with|including|of)\s+(?<rest>[^?!]+)$")]
     private static partial Regex PanelFeaturingRegex();

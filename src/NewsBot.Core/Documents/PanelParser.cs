@@ -67,7 +67,7 @@ internal static partial class PanelParser
             chunks[^1] += separator + segment; // "Hochschule für Technik" + "und" + "Wirtschaft Berlin": one name
         else if (chunks.Count == 0 || startsWithPerson(segment))
         {
-            if (chunks.Count > 0 && DanglingRole(chunks[^1]) is { } tail)
+            if (chunks.Count > 0 && separator.Trim() is "and" or "und" && DanglingRole(chunks[^1]) is { } tail)
             {
                 chunks[^1] = chunks[^1][..^tail.Length].TrimEnd().TrimEnd(',');
                 segment = tail.TrimStart(',', ' ') + separator + segment; // "…, the former MEP" + "and" + "broadcaster X"

@@ -111,7 +111,7 @@ internal static class PersonParser
             i++;
         }
 
-        while (i < n && NameRules.IsTitle(tokens[i].Text.TrimEnd(',')))
+        while (i < n && (NameRules.IsTitle(tokens[i].Text.TrimEnd(',')) || People.Honorifics.IsPrefix(tokens[i].Text) || tokens[i].Text is "(ret.)" or "(ret)"))
             i++;
 
         var nameStart = i;
@@ -159,7 +159,7 @@ internal static class PersonParser
 
         if (capitals < 2 || nameEnd < 0 || !char.IsUpper(tokens[nameEnd].Text[0]))
             return null;
-        if (i < n && TrimPunctuation(tokens[i].Text) is { Length: > 0 } next && char.IsUpper(next[0]) && NameRules.IsOrganisationWord(next)
+        if (i < n && TrimPunctuation(tokens[i].Text) is { Length: > 0 } next && char.IsUpper(next[0]) && NameRules.IsOrganisationWord(next) && !People.Honorifics.IsSuffix(next)
             && tokens[nameEnd].Text.EndsWith(',') is false)
             return null;
 

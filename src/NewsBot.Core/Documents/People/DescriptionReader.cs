@@ -14,12 +14,14 @@ internal static class DescriptionReader
 {
     private enum FieldKind { Role, Organisation, Place, Ignored }
 
-    public static (string? Role, string? Affiliation) Read(string description)
+    /// <param name="description">The text after the name.</param>
+    /// <param name="roleKnown">A role stood before the name ("Landesbischof X, Hannover"): a lone place is then just a place.</param>
+    public static (string? Role, string? Affiliation) Read(string description, bool roleKnown = false)
     {
         var fields = SplitFields(description);
         var kinds = new FieldKind[fields.Count];
         for (var k = 0; k < fields.Count; k++)
-            kinds[k] = Classify(fields[k], k, fields.Count);
+            kinds[k] = Classify(fields[k], roleKnown ? k + 1 : k, roleKnown ? fields.Count + 1 : fields.Count);
 
         // A lone capitalized word after a role or organisation at the end is a place ("…, Berlin"); a lone one is an organisation.
         var roles = new List<string>();
@@ -35,7 +37,7 @@ internal static class DescriptionReader
                 case FieldKind.Organisation:
                     organisations.Add(fields[k]);
                     break;
-                case FieldKind.Place when roles.Count == 0 && organisations.Count == 0:
+                case FieldKind.Place when roles.Count == 0 && organisations.Count == 0 && !roleKnown:
                     organisations.Add(fields[k]);
                     break;
             }
@@ -60,6 +62,12 @@ internal static class DescriptionReader
         {
             for (var i = 1; i < tokens.Count - 1 && at < 0; i++)
                 length = WeakPreposition(tokens, i, out at);
+        }
+
+        if (at < 0)
+        {
+            for (var i = 1; i < tokens.Count - 1 && at < 0; i++)
+                length = Genitive(tokens, i, out at);
         }
 
         if (at < 0)
@@ -93,12 +101,31 @@ internal static class DescriptionReader
             length = 1;
         else if (word is "bei" or "von")
             length = 1;
+        else if (word == "aus")
+            length = next is "der" or "dem" or "den" && i + 2 < tokens.Count ? 2 : 1;
         else if (word == "at")
             length = next == "the" && i + 2 < tokens.Count ? 2 : 1;
         if (length == 0 || !StartsName(tokens[i + length].Text))
             return 0;
         at = i;
         return length;
+    }
+
+    /// <summary>"Chefvolkswirtin der Commerzbank", "Vorstand der Nordstern BKK": a genitive that is a proper name to the end.</summary>
+    private static int Genitive(List<Tokens.Token> tokens, int i, out int at)
+    {
+        at = -1;
+        if (tokens[i].Text is not ("der" or "des") || tokens.Count - i - 1 > 5
+            || tokens[i - 1].Text is "in" or "im" or "an" or "auf" or "aus" or "bei" or "von" or "mit" or "zu" or "für" or "über" or "unter" or "nach" or "vor")
+            return 0; // "in der Uckermark" is a place inside the role, not a genitive
+        for (var k = i + 1; k < tokens.Count; k++)
+        {
+            if (!StartsName(tokens[k].Text) || tokens[k].Text is "und" or "Und")
+                return 0;
+        }
+
+        at = i;
+        return 1;
     }
 
     private static int WeakPreposition(List<Tokens.Token> tokens, int i, out int at)

@@ -46,8 +46,10 @@ internal static class PersonRecordReader
             rest = line[(last.Start + last.Text.Length - 1)..].Trim();
         if (rest.Length == 0)
         {
-            return !match.Known && RoleWords.HasRole(match.Name) ? null
-                : new PersonRecord(match.Name, preRole, null, NameOnly: preRole is null, match.Known, null);
+            if (!match.Known && RoleWords.HasRole(match.Name))
+                return null;
+            var (onlyRole, onlyAffiliation) = preRole is null ? (null, null) : SplitPreRole(preRole, null);
+            return new PersonRecord(match.Name, onlyRole, onlyAffiliation, NameOnly: preRole is null, match.Known, null);
         }
 
         if (!rest.StartsWith('(') && !rest.StartsWith('|') && IsSentence(rest.Split(": ", 2)[0]))
@@ -110,7 +112,7 @@ internal static class PersonRecordReader
         if (handle >= 0)
             description = description[..handle];
         description = FirstSentence(description.Trim(), language);
-        var (role, affiliation) = DescriptionReader.Read(description);
+        var (role, affiliation) = DescriptionReader.Read(description, roleKnown: preRole is not null);
         if (preRole is not null)
             (role, affiliation) = role is null ? SplitPreRole(preRole, affiliation) : (role, affiliation);
         if (!match.Known && (RoleWords.HasRole(match.Name) || !(role is not null && RoleWords.HasRole(role) || affiliation is not null && affiliation.Split(' ').Any(NameRules.IsOrganisationWord))))
@@ -170,11 +172,13 @@ internal static class PersonRecordReader
     private static (string? Role, string? Affiliation) SplitPreRole(string preRole, string? affiliation)
     {
         var tokens = Tokens.Of(preRole);
-        var firstLower = tokens.FindIndex(t => char.IsLower(t.Text[0]));
-        if (affiliation is null && firstLower > 0)
+        var firstLower = tokens.Count;
+        while (firstLower > 0 && char.IsLower(tokens[firstLower - 1].Text[0]) && tokens[firstLower - 1].Text is not ("of" or "for" or "and"))
+            firstLower--;
+        if (affiliation is null && firstLower > 0 && firstLower < tokens.Count)
         {
             var head = preRole[..tokens[firstLower].Start].Trim();
-            if (head.Split(' ').Any(NameRules.IsOrganisationWord) && tokens.Skip(firstLower).All(t => char.IsLower(t.Text[0])))
+            if (head.Split(' ').Any(NameRules.IsOrganisationWord))
                 return (preRole[tokens[firstLower].Start..], head);
         }
 

@@ -93,13 +93,17 @@ internal static partial class HostReader
             return (welcomes, false, "'Diese Gäste begrüßt X'");
         if ((match = InConversationRegex().Match(sentence)).Success && Leading(match.Groups["rest"].Value) is { } talker)
             return (talker, false, "'Im Gespräch mit X' opens the sentence about the guest");
+        if ((match = PersonDiscussesRegex().Match(sentence)).Success && FirstPerson(sentence[..match.Index]) is { } discusser && sentence.StartsWith(discusser, StringComparison.Ordinal))
+            return (discusser, false, "'X diskutiert mit …' with a person as the subject");
+        if ((match = TheModeratorRegex().Match(sentence)).Success && Leading(match.Groups["rest"].Value) is { } named)
+            return (named, false, "'the moderator, X' / 'Moderatorin ist X'");
         if ((match = WithLineRegex().Match(sentence)).Success && Leading(match.Groups["rest"].Value) is { } with)
             return (with, true, "a line 'With X.' under the title");
         _ = language;
         return null;
     }
 
-    private static string? Leading(string text) => PersonParser.ParseLeading(text)?.Name ?? NameAfter(text);
+    private static string? Leading(string text) => PersonParser.ParseLeading(text.TrimEnd('.'))?.Name ?? NameAfter(text);
 
     /// <summary>The name in "Williams University's Professor Neil Roberts" or "Prof. Dr. Paul Nolte, …".</summary>
     public static string? NameAfter(string text)
@@ -155,7 +159,8 @@ internal static partial class HostReader
         if (context.Show is not { Length: > 2 } show)
             return null;
         var tokens = Tokens.Of(show);
-        if (NameReader.At(tokens, 0) is { Known: true } whole && whole.End == tokens.Count)
+        if (NameReader.At(tokens, 0) is { } whole && whole.End == tokens.Count
+            && (whole.Known || context.Lines.Exists(l => l.Kind is LineKind.Prose or LineKind.Heading && l.Content.Contains(whole.Name, StringComparison.Ordinal))))
             return whole.Name;
         if (tokens.Count != 1)
             return null;
@@ -189,6 +194,12 @@ internal static partial class HostReader
 
     [GeneratedRegex(@"^Im\s+Gespräch\s+mit\s+(?<rest>\p{Lu}\S*\s+\p{Lu}\S*(?:\s+\p{Lu}\S*)?)\s+(?:geht|spricht|erzählt|erklärt|blickt|schildert|berichtet|redet|diskutiert|beantwortet|zieht|gibt)\b")]
     private static partial Regex InConversationRegex();
+
+    [GeneratedRegex(@"^(?:\p{Lu}[\p{L}'’.-]+\s+){2,3}(?:diskutiert|debattiert|discusses|debates|talks)\s+(?:(?:heute|live|darüber|dazu|hier|tonight|today)\s+)*(?:mit|with)\s")]
+    private static partial Regex PersonDiscussesRegex();
+
+    [GeneratedRegex(@"\b(?:[Tt]he\s+moderator|[Oo]ur\s+moderator|[Tt]he\s+chair|[Oo]ur\s+host|der\s+Moderator|die\s+Moderatorin|[Uu]nsere\s+Moderatorin|[Uu]nser\s+Moderator),\s+(?<rest>\p{Lu}.{2,120})$|\b(?:Moderator(?:in)?|Gastgeber(?:in)?|[Tt]he\s+moderator|[Tt]he\s+host)\s+(?:ist|is|will\s+be)\s+(?<rest>\p{Lu}.{2,120})$")]
+    private static partial Regex TheModeratorRegex();
 
     [GeneratedRegex(@"^With\s+(?<rest>\p{Lu}[^,;:]{2,60}?)\.?$")]
     private static partial Regex WithLineRegex();

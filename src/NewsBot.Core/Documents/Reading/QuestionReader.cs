@@ -57,7 +57,15 @@ internal static partial class QuestionReader
             }
         }
 
-        return result;
+        // in document order: a question quoted from the announcement may be read after a later sentence of its line
+        var position = new Dictionary<string, (int Line, int Offset)>(StringComparer.Ordinal);
+        foreach (var question in result)
+        {
+            var line = lines.Find(l => l.Content.Contains(question, StringComparison.Ordinal));
+            position[question] = line is null ? (int.MaxValue, 0) : (line.Number, line.Content.IndexOf(question, StringComparison.Ordinal));
+        }
+
+        return [.. result.OrderBy(q => position[q].Line).ThenBy(q => position[q].Offset)];
     }
 
     private static bool Take(ReadingContext context, List<string> result, HashSet<string> excluded, string? host, string question, int line, string rule)

@@ -72,15 +72,19 @@ internal static class TopicText
         if (ScheduleText.IsServiceSentence(sentence) || ScheduleText.EndsInSchedule(sentence))
             return "a service sentence";
         var words = sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length <= 10 && (ScheduleText.HasClockTime(sentence) || words.Count(w => ScheduleText.IsDateWord(w) || w.Any(char.IsDigit)) >= 2))
+        if (words.Length <= 10 && (ScheduleText.HasClockTime(sentence) || words.Any(w => w.Any(char.IsDigit)) && words.Count(w => ScheduleText.IsDateWord(w) || w.Any(char.IsDigit)) >= 2))
             return "a date or time";
         if (host is not null && sentence.Contains(host, StringComparison.Ordinal) || context.Show is { Length: > 3 } show && sentence.Contains(show, StringComparison.OrdinalIgnoreCase))
             return "about the show";
         var lower = sentence.ToLowerInvariant() + " ";
         foreach (var word in MetaWords)
         {
-            if (lower.Contains(word, StringComparison.Ordinal))
-                return "about the show";
+            for (var at = lower.IndexOf(word, StringComparison.Ordinal); at >= 0; at = lower.IndexOf(word, at + 1, StringComparison.Ordinal))
+            {
+                var end = at + word.TrimEnd().Length;
+                if ((at == 0 || !char.IsLetter(lower[at - 1])) && (end >= lower.Length || !char.IsLetter(lower[end])))
+                    return "about the show";
+            }
         }
 
         foreach (var expert in panel)
