@@ -29,7 +29,7 @@ public class ReaderBenchmarks
         _programme = File.ReadAllText(Path.Combine(data, "real", "31-carnegie-conference-programme.txt"));
         _guestList = File.ReadAllText(Path.Combine(data, "real", "03-miosga-gaeste-fragen.txt"));
         _seed = File.ReadAllText(Path.Combine(data, "dev-set", "000_8dbe49e802ff1033.txt"));
-        _hostile = new[] { "one-line", "capitalised", "brackets", "invisible", "separators" }.ToDictionary(k => k, Hostile);
+        _hostile = new[] { "one-line", "capitalised", "brackets", "invisible", "separators" }.ToDictionary(k => k, HostileText);
     }
 
     [Benchmark]
@@ -46,7 +46,7 @@ public class ReaderBenchmarks
     public ParseResult ParseHostileDocument() => DiscussionParser.Parse("hostile", _hostile[Hostile]);
 
     /// <summary>The same documents as HostileDocuments in the core tests.</summary>
-    private static string Hostile(string kind) => kind switch
+    private static string HostileText(string kind) => kind switch
     {
         "one-line" => "Titel\n" + Repeat("Darüber diskutiert Eva Roth mit Karl Böhm, Prof. Dr. Anna Lang (SPD), und ", 256 * 1024) + "\nTitel | Show\n",
         "capitalised" => "Titel\nGäste:\n" + string.Join(' ', Enumerable.Range(0, 10_000).Select(i => "Name" + (char)('a' + (i % 26)) + "er")) + "\nTitel | Show\n",

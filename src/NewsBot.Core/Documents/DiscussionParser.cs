@@ -106,6 +106,6 @@ public static class DiscussionParser
         if (bar <= 0)
             return null;
         var show = line[(bar + 3)..].Trim();
-        return show.Length is > 0 and <= MaxShowLength && show.Split(' ').Length <= 12 && show[^1] is not ('.' or '?' or '!') ? show : null;
+        return show.Length is > 0 and <= MaxShowLength && show.Split(' ').Length <= 12 && show[^1] != '.' ? show : null;
     }
 }

@@ -13,7 +13,7 @@ internal static partial class PanelIntro
     ];
 
     private static readonly SearchValues<string> PanelWords = SearchValues.Create(
-        ["erwartet", "zugeschaltet", "stell", "will discuss", "will debate", "will examine", "will explore", "joined by", "in this ", "gast", "gäste", "studio", "dabei", "podium", "diskut", "sprech", "spricht", "rede", "unterh", "debatt", "streit",
+        ["erwartet", "zugeschaltet", "stell", "sitzen", "saßen", "stritten", " led ", "opened", "will discuss", "will debate", "will examine", "will explore", "joined by", "in this ", "gast", "gäste", "studio", "dabei", "podium", "diskut", "sprech", "spricht", "rede", "unterh", "debatt", "streit",
          "berat", "analys", "ordne", "erklär", "beleucht", "klär", "join", "panel", "guest", "begrüß", "runde", "teilnehm",
          "gespräch", "expert", "featuring", "welcome", "with us", "bei uns", "talk", "speak", "discuss", "chat", "debate"],
         StringComparison.OrdinalIgnoreCase);
@@ -33,7 +33,10 @@ internal static partial class PanelIntro
                 return match.Groups["rest"].Value;
         }
 
-        foreach (var regex in (Regex[])[ExpectedRegex(), ConnectedRegex(), InConversationRegex(), PanelFeaturingRegex(), InThisEventRegex(), FaceQuestionsRegex(), HostDiscussesRegex()])
+        if (InvertedPluralRegex().Match(sentence) is { Success: true } inverted && inverted.Groups["past"].Success
+            && !PodiumRegex().IsMatch(sentence[..inverted.Groups["rest"].Index]))
+            return null; // "Am Abend diskutierten Merz und Scholz im Bundestag": a past debate in the news
+        foreach (var regex in (Regex[])[ExpectedRegex(), ConnectedRegex(), InConversationRegex(), PanelFeaturingRegex(), InThisEventRegex(), FaceQuestionsRegex(), HostDiscussesRegex(), InvertedPluralRegex(), ModeratorLedRegex(), GreetsGuestsRegex()])
         {
             var match = regex.Match(sentence);
             if (match.Success)
@@ -104,6 +107,9 @@ internal static partial class PanelIntro
     {
         if (show is not null && before.Contains(show, StringComparison.OrdinalIgnoreCase))
             return true;
+        var subject = before.Trim().Split(' ');
+        if (subject.Length == 3 && People.GivenNames.Contains(subject[0]) && subject[1] is "sits" or "talks" or "speaks" or "chats")
+            return true; // "Aaron sits down with …": the host called by first name
         var words = before.Split(AnchorSeparators, StringSplitOptions.RemoveEmptyEntries);
         for (var i = 0; i < words.Length; i++)
         {
@@ -150,6 +156,19 @@ internal static partial class PanelIntro
     [GeneratedRegex(@"^Im\s+Gespräch\s+mit\s+\p{Lu}\S*\s+\p{Lu}\S*(?:\s+\p{Lu}\S*)?\s+(?:geht|spricht|erzählt|erklärt|blickt|schildert|berichtet|redet|diskutiert|beantwortet|zieht|gibt)\s+(?<rest>[^?!]+)$")]
     private static partial Regex InConversationRegex();
 
+    /// <summary>"Bei Maybrit Illner diskutieren der …", "Auf dem Podium diskutierten anschließend …", "Mitten im Publikum sitzen und diskutieren mit: …".</summary>
+    [GeneratedRegex(@"^(?:Bei|Auf|Im|In|Am|An|Mitten|Anschließend|Danach|Dann|Heute|Hier|Dort|Zudem|Außerdem|Gemeinsam|Live|Vor|Unter|Mit)\s[^,.:;?!]{0,60}?\s(?:diskutieren|debattieren|streiten|sitzen(?:\s+und\s+diskutieren)?|(?<past>diskutierten|debattierten|stritten|saßen))(?:\s+(?:anschließend|heute|live|dann|darüber|dazu|hier|miteinander|gemeinsam|zunächst))*(?:\s+mit)?\s*:?\s+(?<rest>[^?!]+)$")]
+    private static partial Regex InvertedPluralRegex();
+
+    [GeneratedRegex(@"^(?:Moderator(?:in)?|Host|Chair)\s+\p{Lu}\S+(?:\s+\p{Lu}\S+){1,3}\s+(?:led|leads|hosted|hosts|moderated|moderates|chaired|chairs|opened|opens)\b[^?!]{0,200}?\bwith\s+(?<rest>[^?!]+)$")]
+    private static partial Regex ModeratorLedRegex();
+
+    [GeneratedRegex(@"^Als\s+(?:Gesprächspartner(?:in(?:nen)?)?|Gäste|Gast)\s+begrüß(?:t|en)\s+\p{Lu}\S+\s+\p{Lu}\S+\s+(?:(?:dann|heute|auch|nun|unter\s+anderem)\s+)*(?<rest>(?:die|den|das|der|dem)\s[^?!]+)$")]
+    private static partial Regex GreetsGuestsRegex();
+
+    [GeneratedRegex(@"\b(?:Podium|Runde|Studio|Bühne|Panel)\b")]
+    private static partial Regex PodiumRegex();
+
     [GeneratedRegex(@"\bstell(?:en|t)\s+sich\b[^:?!]{0,120}:\s*(?<rest>[^?!]+)$|^(?:Den|Der|Ihren|Seinen|Unseren)\s+[^:?!]{0,80}?\s+stell(?:en|t)\s+sich\s+(?<rest>\p{Lu}[^?!]+)$")]
     private static partial Regex FaceQuestionsRegex();
 
@@ -193,10 +212,10 @@ internal static partial class PanelIntro
     [GeneratedRegex(@"^(?<rest>[^?!:]+?)\s+joins?\s+(?:us|me|the\s+(?:panel|show|discussion))\b")]
     private static partial Regex EnglishJoinsUsRegex();
 
-    [GeneratedRegex(@"\b(?:discuss(?:es)?|talks?|speaks?|debates?|chats?)\b[^?!]*?\bwith\s+(?<rest>[^?!]+)$")]
+    [GeneratedRegex(@"\b(?:discuss(?:es)?|talks?|speaks?|debates?|chats?|sits\s+down|sit\s+down|in\s+conversation)\b[^?!]*?\b(?:with|to)\s+(?<rest>[^?!]+)$")]
     private static partial Regex EnglishWithRegex();
 
-    [GeneratedRegex(@"^(?:(?:Moderation|Moderator(?:in)?|Host|Presenter|Anchor|Gastgeber(?:in)?)\s*:|Moderiert\s+von|Hosted\s+by|Moderated\s+by|Presented\s+by|Es\s+moderiert|Durch\s+(?:die\s+Sendung|die\s+Diskussion|das\s+Gespräch|den\s+Abend|die\s+Runde)\s+führt|Moderiert\s+wird\s+(?:die\s+Sendung\s+|die\s+Diskussion\s+|die\s+Runde\s+|das\s+Gespräch\s+|der\s+Livestream\s+)?von|Your\s+host(?:\s+is)?|Die\s+Moderation\s+(?:hat|übernimmt))\s*:?\s+(?<name>[^?!]+?)\.?$")]
+    [GeneratedRegex(@"^(?:(?:Moderation|Moderator(?:in)?|Host|Presenter|Anchor|Gastgeber(?:in)?)\s*:|Moderiert\s+von|Hosted\s+by|Moderated\s+by|Presented\s+by|Es\s+moderiert|Durch\s+(?:die\s+Sendung|die\s+Diskussion|das\s+Gespräch|den\s+Abend|die\s+Runde)\s+führt|Moderiert\s+wird\s+(?:die\s+Sendung\s+|die\s+Diskussion\s+|die\s+Runde\s+|das\s+Gespräch\s+|der\s+Livestream\s+)?von|Your\s+host(?:\s+is)?|Die\s+Moderation\s+(?:hat|hatte|übernimmt|übernahm|übernehmen|übernahmen|liegt\s+bei|lag\s+bei))\s*:?\s+(?<name>[^?!]+?)\.?$")]
     private static partial Regex HostRegex();
 
     [GeneratedRegex(@"^(?:Host|Presenter|Anchor|Moderator(?:in)?|Gastgeber(?:in)?)\s+(?<name>\p{Lu}[^,:?!]*?)\s+(?:talks|speaks|discusses|chats|debates|welcomes|is\s+joined\s+by|spricht|diskutiert|redet|debattiert|begrüßt)\b")]

@@ -9,7 +9,7 @@ namespace NewsBot.Core.Documents;
 internal static class PersonParser
 {
     private static readonly HashSet<string> Connectives = new(StringComparer.OrdinalIgnoreCase) { "mit", "with", "und", "and", "sowie", "also" };
-    private static readonly HashSet<string> GermanArticles = new(StringComparer.OrdinalIgnoreCase) { "der", "dem", "den", "die", "des" };
+    private static readonly HashSet<string> GermanArticles = new(StringComparer.OrdinalIgnoreCase) { "der", "dem", "den", "die", "des", "das" };
     private static readonly HashSet<string> EnglishArticles = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an" };
     private static readonly HashSet<string> EnglishStops = new(StringComparer.Ordinal)
     {
@@ -158,7 +158,7 @@ internal static class PersonParser
         }
 
         if (capitals < 2 || nameEnd < 0 || !char.IsUpper(tokens[nameEnd].Text[0]))
-            return null;
+            return role is null && nameStart < n && char.IsUpper(tokens[nameStart].Text[0]) ? RoleThenName(text, tokens, nameStart) : null;
         if (i < n && TrimPunctuation(tokens[i].Text) is { Length: > 0 } next && char.IsUpper(next[0]) && NameRules.IsOrganisationWord(next) && !People.Honorifics.IsSuffix(next)
             && tokens[nameEnd].Text.EndsWith(',') is false)
             return null;

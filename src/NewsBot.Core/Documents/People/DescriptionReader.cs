@@ -161,10 +161,18 @@ internal static class DescriptionReader
             return FieldKind.Place;
         if (words.Length <= 2 && index > 0 && index == count - 1 && words.All(w => char.IsUpper(w[0])))
             return FieldKind.Place; // "Washington DC", "Halle (Saale)"
+        if (words.Length == 1 && IsAgentNoun(words[0]))
+            return FieldKind.Role; // "(Netzwerker)", "(Aktivistin)": a person's occupation
         if (words.Length == 1 || words.All(w => char.IsUpper(w[0]) || w is "für" or "der" or "des" or "of" or "for" or "and" or "und" or "the" or "&"))
             return FieldKind.Organisation;
         return FieldKind.Role;
     }
+
+    /// <summary>"Netzwerker", "Aktivistin", "Redakteur": a German noun for a person who does something.</summary>
+    private static bool IsAgentNoun(string word) =>
+        word.Length >= 6 && word.All(char.IsLetter) && word.Any(char.IsLower) && char.IsUpper(word[0])
+        && (word.EndsWith("er", StringComparison.Ordinal) || word.EndsWith("erin", StringComparison.Ordinal) || word.EndsWith("ist", StringComparison.Ordinal)
+            || word.EndsWith("istin", StringComparison.Ordinal) || word.EndsWith("eur", StringComparison.Ordinal) || word.EndsWith("eurin", StringComparison.Ordinal));
 
     /// <summary>Top-level fields: split at commas and semicolons outside brackets and quotes.</summary>
     private static List<string> SplitFields(string text)

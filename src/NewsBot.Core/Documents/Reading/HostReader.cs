@@ -93,8 +93,14 @@ internal static partial class HostReader
             return (welcomes, false, "'Diese Gäste begrüßt X'");
         if ((match = InConversationRegex().Match(sentence)).Success && Leading(match.Groups["rest"].Value) is { } talker)
             return (talker, false, "'Im Gespräch mit X' opens the sentence about the guest");
-        if ((match = PersonDiscussesRegex().Match(sentence)).Success && FirstPerson(sentence[..match.Index]) is { } discusser && sentence.StartsWith(discusser, StringComparison.Ordinal))
+        if ((match = PersonDiscussesRegex().Match(sentence)).Success && FirstPerson(sentence) is { } discusser && sentence.StartsWith(discusser, StringComparison.Ordinal))
             return (discusser, false, "'X diskutiert mit …' with a person as the subject");
+        if ((match = ModeratorLeadsRegex().Match(sentence)).Success && Leading(match.Groups["rest"].Value) is { } leader)
+            return (leader, false, "'Moderator X led/opened …'");
+        if ((match = ReturnsWithPanelRegex().Match(sentence)).Success && FirstPerson(sentence) is { } returner && sentence.StartsWith(returner, StringComparison.Ordinal))
+            return (returner, false, "'X returns with a panel'");
+        if ((match = GreetsAsGuestsRegex().Match(sentence)).Success && Leading(match.Groups["rest"].Value) is { } greeter)
+            return (greeter, false, "'Als Gesprächspartner begrüßt X …'");
         if ((match = TheModeratorRegex().Match(sentence)).Success && Leading(match.Groups["rest"].Value) is { } named)
             return (named, false, "'the moderator, X' / 'Moderatorin ist X'");
         if ((match = WithLineRegex().Match(sentence)).Success && Leading(match.Groups["rest"].Value) is { } with)
@@ -200,6 +206,15 @@ internal static partial class HostReader
 
     [GeneratedRegex(@"\b(?:[Tt]he\s+moderator|[Oo]ur\s+moderator|[Tt]he\s+chair|[Oo]ur\s+host|der\s+Moderator|die\s+Moderatorin|[Uu]nsere\s+Moderatorin|[Uu]nser\s+Moderator),\s+(?<rest>\p{Lu}.{2,120})$|\b(?:Moderator(?:in)?|Gastgeber(?:in)?|[Tt]he\s+moderator|[Tt]he\s+host)\s+(?:ist|is|will\s+be)\s+(?<rest>\p{Lu}.{2,120})$")]
     private static partial Regex TheModeratorRegex();
+
+    [GeneratedRegex(@"^(?:Moderator(?:in)?|Host|Chair|Gastgeber(?:in)?)\s+(?<rest>\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+\p{Ll}")]
+    private static partial Regex ModeratorLeadsRegex();
+
+    [GeneratedRegex(@"^(?:\p{Lu}[\p{L}'’.-]+\s+){2,3}(?:returns|is\s+back|hosts|presents|welcomes|leads)\b.{0,40}\bpanel\b")]
+    private static partial Regex ReturnsWithPanelRegex();
+
+    [GeneratedRegex(@"\bAls\s+(?:Gesprächspartner(?:in(?:nen)?)?|Gäste|Gast)\s+begrüß(?:t|en)\s+(?<rest>\p{Lu}\S+\s+\p{Lu}\S+)")]
+    private static partial Regex GreetsAsGuestsRegex();
 
     [GeneratedRegex(@"^With\s+(?<rest>\p{Lu}[^,;:]{2,60}?)\.?$")]
     private static partial Regex WithLineRegex();

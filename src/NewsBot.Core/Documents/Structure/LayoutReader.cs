@@ -120,11 +120,25 @@ internal static class LayoutReader
             }
 
             var neighbours = (k > 0 && lines[k - 1].Kind is LineKind.Person or LineKind.Label) || next is { Kind: LineKind.Person };
-            if (!person.Known || !neighbours && !(k > 0 && lines[k - 1].IsBareLabel))
+            if (!person.Known || !neighbours && !UnderSectionLabel(lines, k))
                 line.Kind = LineKind.Heading;
         }
 
         _ = language;
+    }
+
+    /// <summary>A section label above, with only people and their description lines in between ("The panel includes:").</summary>
+    private static bool UnderSectionLabel(List<BodyLine> lines, int k)
+    {
+        for (var j = k - 1; j >= 0; j--)
+        {
+            if (lines[j].IsBareLabel)
+                return lines[j].Segments[0].Role is not (SectionRole.Neutral or SectionRole.Schedule);
+            if (lines[j].Kind is LineKind.Heading or LineKind.Schedule or LineKind.Label or LineKind.Question)
+                return false;
+        }
+
+        return false;
     }
 
     /// <summary>A name line followed only by dates to the end of the page: the author ("Matthias Fejes" / "10.03.2022").</summary>
@@ -207,7 +221,9 @@ internal static class LayoutReader
         var i = 0;
         while (i < words.Length && (char.IsDigit(words[i][0]) || words[i] is "Uhr" or "ab" or "bis" or "–" or "-" or "AM" or "PM" or "a.m." or "p.m."))
             i++;
-        return string.Join(' ', words.Skip(i));
+        var title = string.Join(' ', words.Skip(i));
+        var cut = title.IndexOfAny(['–', '—', ':', '|']);
+        return (cut > 0 ? title[..cut] : title).Trim(); // "16:00 Uhr Begrüßung – Forum" → "Begrüßung"
     }
 
     /// <summary>"Gäste:", "Für Dienstag … hat die Redaktion diese Gäste eingeladen:", "Wer diskutiert am 9. März?", "Die Gäste am 15.9.".</summary>
@@ -271,7 +287,7 @@ internal static class LayoutReader
             segmentStart = c + 1;
         }
 
-        if (starts.Count == 0 || starts[0].Start != 0)
+        if (starts.Count == 0 || starts[0].Start != 0 && !IsShortPrefix(content[..starts[0].Start]))
             return WordLabel(content, language);
         var segments = new List<LabelSegment>(starts.Count);
         for (var s = 0; s < starts.Count; s++)
@@ -283,6 +299,10 @@ internal static class LayoutReader
 
         return segments;
     }
+
+    /// <summary>A few words before the first label, no sentence: page furniture ("Zum Kalender hinzufügen Fotos").</summary>
+    private static bool IsShortPrefix(string prefix) =>
+        prefix.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 8 && prefix.IndexOfAny(['.', '?', '!', ',']) < 0;
 
     /// <summary>The longest run of up to four words just before <paramref name="colon"/> that is a known label.</summary>
     private static (int Start, SectionRole Role)? LabelBefore(string content, int from, int colon)

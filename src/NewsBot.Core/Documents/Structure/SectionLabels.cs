@@ -47,7 +47,8 @@ internal static class SectionLabels
             "participants", "discussants", "in conversation", "featuring", "panel discussion", "podiumsdiskussion", "diskussion",
             "panelists include", "the panel includes", "speakers include", "guests include", "joining us", "for the motion",
             "against the motion", "arguing for the motion", "arguing against the motion", "speaking for the motion",
-            "speaking against the motion", "pro", "contra", "dafür", "dagegen", "in discussion", "im dialog", "mit dabei sind");
+            "speaking against the motion", "pro", "contra", "dafür", "dagegen", "in discussion", "im dialog", "mit dabei sind",
+            "gespräch", "podiumsgespräch", "debatte", "streitgespräch", "talk", "conversation", "roundtable", "round table");
         Add(SectionRole.Host,
             "moderation", "moderator", "moderatorin", "moderatoren", "moderiert von", "moderated by", "chair", "chaired by", "chairs",
             "host", "hosts", "hosted by", "presenter", "presented by", "anchor", "leitung", "gesprächsleitung", "diskussionsleitung",
@@ -70,7 +71,8 @@ internal static class SectionLabels
             "anmeldung", "registration", "register", "livestream", "stream", "zur website", "website", "mehr", "info", "infos",
             "kontakt", "contact", "veranstaltungsort", "adresse", "address", "kosten", "preis", "price", "dauer", "duration",
             "episode", "folge", "ausgabe", "sendung", "format", "kategorie", "category", "tags", "stand", "quelle", "source",
-            "deutsche tv-premiere", "erstausstrahlung", "wiederholung", "uhr");
+            "deutsche tv-premiere", "erstausstrahlung", "wiederholung", "uhr", "originaltitel", "original title", "titel", "genre",
+            "land", "jahr", "produktion", "untertitel");
         Add(SectionRole.Neutral, "programm", "program", "programme", "agenda", "inhalt", "ablauf", "zum inhalt", "beschreibung",
             "about", "details", "overview", "über die veranstaltung", "about the event", "event details", "summary", "zusammenfassung");
         return labels.ToFrozenDictionary(StringComparer.Ordinal);
