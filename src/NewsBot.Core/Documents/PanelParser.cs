@@ -140,6 +140,10 @@ internal static partial class PanelParser
                 persons.Add(current);
                 current = part;
             }
+            else if (startsWithPerson(part) && Tokens.Of(current).Count > 4 && !startsWithPerson(current + ", " + part))
+            {
+                current = part; // "die beiden Abgeordneten aus dem Wahlkreis X, Nina Stahr …": a lead-in, not a person
+            }
             else
             {
                 current += ", " + part;
@@ -154,7 +158,7 @@ internal static partial class PanelParser
     [GeneratedRegex(@"\s+(?:darüber|darum|hierüber)\b|,\s+(?:wie|was|welche[rsmn]?|ob|warum|weshalb|wieso|how|what|whether|why|in\s+a\s+conversation|moderated\s+by|chaired\s+by)\b|\s+(?:about|to\s+discuss|moderated\s+by)\s")]
     private static partial Regex TopicClauseRegex();
 
-    [GeneratedRegex(@"(?<!-)(?:,\s*|\s+)(?:und|sowie|and|as\s+well\s+as)\s+(?:mit\s+|with\s+)?|\s*;\s*")]
+    [GeneratedRegex(@"(?<!-)(?:,\s*|\s+)(?:und|sowie|and|as\s+well\s+as)\s+(?:mit\s+|with\s+)?|\s*;\s*|\s+mit\s+(?=(?:der|dem)\s+\p{Ll}*\s*\p{Lu})|\s+[–—]\s+(?:außerdem|zudem|sowie|und)\s+")]
     private static partial Regex SeparatorRegex();
 
     [GeneratedRegex(@"(?:\s+(?:live|heute|hier|today|tonight|bei\s+uns))*\s+(?:im\s+Studio|in\s+the\s+studio|im\s+Livestream|im\s+Stream|live|heute\s+Abend|heute|tonight|today|in\s+der\s+Sendung|on\s+the\s+show)$")]

@@ -120,7 +120,8 @@ internal static class LayoutReader
             }
 
             var neighbours = (k > 0 && lines[k - 1].Kind is LineKind.Person or LineKind.Label) || next is { Kind: LineKind.Person };
-            if (!person.Known || !neighbours && !UnderSectionLabel(lines, k))
+            var underLabel = UnderSectionLabel(lines, k);
+            if (!(person.Known && (neighbours || underLabel) || underLabel && next is { Kind: LineKind.Prose }))
                 line.Kind = LineKind.Heading;
         }
 
@@ -134,7 +135,7 @@ internal static class LayoutReader
         {
             if (lines[j].IsBareLabel)
                 return lines[j].Segments[0].Role is not (SectionRole.Neutral or SectionRole.Schedule);
-            if (lines[j].Kind is LineKind.Heading or LineKind.Schedule or LineKind.Label or LineKind.Question)
+            if (lines[j].Kind is LineKind.Heading or LineKind.Schedule or LineKind.Label or LineKind.Question && lines[j].Person is null)
                 return false;
         }
 
