@@ -48,6 +48,7 @@ internal static partial class NameRules
         "moderator", "pastor", "halter", "inhaber", "stipendiat", "arbeiter", "obfrau", "obmann", "fachkraft", "rätin", "blogger", "podcaster",
         "schüler", "student", "kandidat", "herausgeber", "bischöfin", "wirt", "pfleger", "erzieher", "beamt", "dekan", "rektor", "musiker",
         "künstler", "schauspieler", "satiriker", "kabarettist", "ärztin", "vorsitz", "stellvertret", "mitglied", "gesandt",
+        "sekretär", "planer", "mieter", "vermieter", "eigentümer", "händler", "produzent", "komponist", "regisseur",
     ];
 
     public static bool IsParticle(string token) => Particles.Contains(token);

@@ -108,7 +108,7 @@ internal static partial class PanelIntro
         if (show is not null && before.Contains(show, StringComparison.OrdinalIgnoreCase))
             return true;
         var subject = before.Trim().Split(' ');
-        if (subject.Length == 3 && People.GivenNames.Contains(subject[0]) && subject[1] is "sits" or "talks" or "speaks" or "chats")
+        if (subject.Length is >= 2 and <= 5 && People.GivenNames.Contains(subject[0]) && subject[1] is "sits" or "talks" or "speaks" or "chats")
             return true; // "Aaron sits down with …": the host called by first name
         var words = before.Split(AnchorSeparators, StringSplitOptions.RemoveEmptyEntries);
         for (var i = 0; i < words.Length; i++)
@@ -138,8 +138,8 @@ internal static partial class PanelIntro
     [GeneratedRegex(@"\b(?:diskutier(?:t|en)|sprich(?:t)?|spreche[n]?|rede[tn]?|unterh(?:ält|alten)|debattier(?:t|en)|streite[tn]?|analysier(?:t|en)|ordne[tn]?|erklär(?:t|en)|beleuchte[tn]?|klär(?:t|en))\b[^?!]*?\bmit\s+(?<rest>[^?!]+)$")]
     private static partial Regex GermanWithRegex();
 
-    [GeneratedRegex(@"\bbegrüß(?:t|en)\b(?:\s+(?:dazu|darüber|heute|live|hierzu|im\s+Studio|zu\s+diesen\s+Fragen|wir))*(?:\s+(?:Moderator(?:in)?|Gastgeber(?:in)?)\s+\p{Lu}[^\s,:?!]*(?:\s+\p{Lu}[^\s,:?!]*){0,3}(?=\s+(?:die|den|der|dem)\s))?\s+(?<rest>[^?!]+)$")]
-    private static partial Regex GermanWelcomeRegex();
+    [GeneratedRegex(@"\bbegrüß(?:t|en)\b(?:\s+(?:dazu|darüber|heute|live|hierzu|im\s+Studio|zu\s+diesen\s+Fragen|wir))*(?:\s+(?:Moderator(?:in)?|Gastgeber(?:in)?)\s+\p{Lu}[^\s,:?!]*(?:\s+\p{Lu}[^\s,:?!]*){0,3}(?=\s+(?:die|den|der|dem)\s)|\s+\p{Lu}[^\s,:?!]*(?:\s+(?!und\b)[^\s,:?!]+){0,2}?(?=\s+(?:die|den)\s+(?:\p{Ll}+\s+)?\p{Lu}))?\s+(?<rest>[^?!]+)$")]
+    private static partial Regex GermanWelcomeRegex(); // the optional subject: "Dazu begrüßt ZDFheute live den Klimaforscher …"
 
     [GeneratedRegex(@"^(?:Es|Darüber|Dazu|Hierüber|Hierzu|Heute|Im\s+Studio|Live|Gemeinsam)\s+(?:diskutieren|sprechen|debattieren|streiten|beraten)(?!\s+(?:wir|sie|mit)\b)(?:\s+(?:heute|live|im\s+Studio|bei\s+uns|bei\s+(?:ZDF\S*|phoenix)|darüber|dazu|hier|miteinander))*\s*:?\s+(?<rest>[^?!]+)$")]
     private static partial Regex GermanPluralRegex();

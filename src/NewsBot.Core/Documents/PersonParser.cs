@@ -59,7 +59,7 @@ internal static class PersonParser
             while (i < n && adjectives.Count < 3 && (IsLowerWord(tokens[i].Text) && !NameRules.IsParticle(tokens[i].Text)
                 || IsPlaceAdjective(tokens[i].Text) && i + 1 < n && NameRules.IsRoleNoun(tokens[i + 1].Text.TrimEnd(','))))
                 adjectives.Add(tokens[i++].Text);
-            if (i >= n || !char.IsUpper(tokens[i].Text[0]) || NameRules.IsTitle(tokens[i].Text))
+            if (i >= n || tokens[i].Text.TrimStart('„', '"', '»') is not { Length: > 0 } unquoted || !char.IsUpper(unquoted[0]) || NameRules.IsTitle(tokens[i].Text))
                 return null;
             var noun = tokens[i++].Text.TrimEnd(',');
             role = RoleForms.BaseForm(article, adjectives, noun);
@@ -122,7 +122,7 @@ internal static class PersonParser
         {
             var raw = tokens[i].Text;
             var bare = raw.TrimEnd(',', ';', ':');
-            if (bare.Length == 0 || bare[0] == '(')
+            if (bare.Length == 0 || bare[0] == '(' || People.Honorifics.IsSuffix(bare))
                 break;
             if (NameRules.IsNameWord(bare) && !NameRules.IsOrganisationWord(bare))
             {
@@ -194,8 +194,9 @@ internal static class PersonParser
             while (k < tokens.Count && words.Count < 4 && People.NameReader.At(tokens, k) is not { Known: true }
                 && (RoleWords.IsRole(tokens[k].Text) || IsLowerWord(tokens[k].Text)))
                 words.Add(tokens[k++].Text);
-            if (k >= tokens.Count || People.NameReader.At(tokens, k) is not { } name)
-                return null;
+            if (k >= tokens.Count || People.NameReader.At(tokens, k) is not { } name
+                || !name.Known && name.Start == k)
+                return null; // "the Wilson Center’s director of International Security Studies": no person
             var end = tokens[name.End - 1];
             for (var t = k; t < tokens.Count && tokens[t].Start < tokens[name.Start].Start; t++)
             {
@@ -268,6 +269,8 @@ internal static class PersonParser
     public static (string? Role, string? Affiliation) Describe(string remainder, bool haveRole)
     {
         var text = remainder.Trim().TrimEnd('.', ';', ',', ':').Trim();
+        if (PossessiveDescription(text) is { } owned)
+            return owned;
         if (text.Length > 0 && char.IsLower(text[0]) && !DescriptionStarts.Contains(text.Split(' ', 2)[0]))
             return (null, null); // "… Getachew place the protests in context": the sentence's verb, not a description
         if (haveRole && text.StartsWith("aus ", StringComparison.Ordinal))
@@ -310,6 +313,22 @@ internal static class PersonParser
         if (LooksLikeOrganisation(first))
             return (null, Clean(first));
         return (CleanRole(first), null);
+    }
+
+    /// <summary>", the Wilson Center’s director of International Security Studies" → ("director of …", "Wilson Center").</summary>
+    private static (string? Role, string? Affiliation)? PossessiveDescription(string text)
+    {
+        var body = text.TrimStart(',', ' ');
+        if (body.StartsWith("the ", StringComparison.Ordinal))
+            body = body[4..];
+        var comma = body.IndexOf(',', StringComparison.Ordinal);
+        if (comma > 0)
+            body = body[..comma];
+        var at = body.IndexOf("'s ", StringComparison.Ordinal) is var straight and >= 0 ? straight : body.IndexOf("’s ", StringComparison.Ordinal);
+        if (at <= 0 || !char.IsUpper(body[0]) || at + 3 >= body.Length || !char.IsLower(body[at + 3]))
+            return null;
+        var role = body[(at + 3)..].Trim();
+        return RoleWords.HasRole(role) ? (role, body[..at]) : null;
     }
 
     /// <summary>Lower-case words that may open a description after a name (prepositions, articles, relative pronouns).</summary>

@@ -33,6 +33,8 @@ public sealed class ReaderMechanismTests
     [InlineData("Guests\nDr. Samuel Ortiz, senior research engineer at the Electric Power Research Group. (@sortiz)\nTom Brenner, energy reporter for the Houston Ledger.", "Samuel Ortiz|senior research engineer|Electric Power Research Group", "Tom Brenner|energy reporter|Houston Ledger")]
     [InlineData("Panel\nAna Ferreira-Lind\nSenior Fellow, Europe Program\nJonas Bergqvist\nHead of Strategy, Nordic Munitions Group", "Ana Ferreira-Lind|Senior Fellow|Europe Program", "Jonas Bergqvist|Head of Strategy|Nordic Munitions Group")]
     [InlineData("For the motion: Mary Beard, Tom Holland\nAgainst the motion: Niall Ferguson", "Mary Beard||", "Tom Holland||", "Niall Ferguson||")]
+    [InlineData("Speakers:\nDr. Jane Miller, professor of economics at Yale University, where she leads the labour lab\nTom Baker (Moderator)", "Jane Miller|professor of economics|Yale University")]
+    [InlineData("Panel\nAna Ferreira-Lind\nSenior Fellow, Europe Program\nColleen Dubois\nDirector, Europe Program—Moderator", "Ana Ferreira-Lind|Senior Fellow|Europe Program")]
     public void English_speaker_lists_give_the_panel(string body, params string[] expected)
     {
         Assert.Equal(expected, Panel(Doc(body, EnglishNews, "Events")));
@@ -56,6 +58,7 @@ public sealed class ReaderMechanismTests
     [InlineData("Joining the panel are the Welsh Secretary Peter Hain MP, the former MEP and broadcaster Robert Kilroy-Silk and the comedian Natalie Haynes.", "Peter Hain|Welsh Secretary|", "Robert Kilroy-Silk|former MEP and broadcaster|", "Natalie Haynes|comedian|")]
     [InlineData("Host Tom Lee will be joined by Isabel Sawhill, Vice President of Economic Studies at Brookings; and Sara McLanahan, professor of Sociology and Public Affairs at Princeton University.", "Isabel Sawhill|Vice President of Economic Studies|Brookings", "Sara McLanahan|professor of Sociology and Public Affairs|Princeton University")]
     [InlineData("Ingrid Solheim, senior fellow for polar affairs at the Nordic Institute; and Daria Kovalenko, Arctic correspondent for the Northern Ledger, will discuss the Arctic.", "Ingrid Solheim|senior fellow for polar affairs|Nordic Institute", "Daria Kovalenko|Arctic correspondent|Northern Ledger")]
+    [InlineData("Joining the panel is Tom Baker, the Wilson Center’s director of Security Studies.", "Tom Baker|director of Security Studies|Wilson Center")]
     public void English_roles_and_affiliations_come_from_appositions_possessives_and_roles_before_names(string sentence, params string[] expected)
     {
         Assert.Equal(expected, Panel(Doc(sentence, EnglishNews, "Events")));
@@ -67,6 +70,7 @@ public sealed class ReaderMechanismTests
     [InlineData("Erwartet werden auf dem Podium Eva Högl (SPD), Monika Grütters (CDU) und Beatrix von Storch (AfD).", "Eva Högl||SPD", "Monika Grütters||CDU", "Beatrix von Storch||AfD")]
     [InlineData("Im Gespräch mit Inga Kühn geht der Moskauer Büroleiter der ZEIT, Michael Thumann, der Frage nach, was Russland antreibt.", "Michael Thumann|Moskauer Büroleiter|ZEIT")]
     [InlineData("Den Fragen der Zuschauer stellen sich Eva Roth und Karl Böhm.", "Eva Roth||", "Karl Böhm||")]
+    [InlineData("Dazu begrüßt das Magazin heute die Klimaforscherin Eva Roth vom Institut für Meereskunde.", "Eva Roth|Klimaforscherin|Institut für Meereskunde")]
     [InlineData("Alexander Kähler diskutiert mit Anna Lührmann (Universität Göteborg) und Jan Philipp Albrecht (Heinrich-Böll-Stiftung).", "Anna Lührmann||Universität Göteborg", "Jan Philipp Albrecht||Heinrich-Böll-Stiftung")]
     public void German_prose_introduces_discussants_in_many_ways(string sentence, params string[] expected)
     {
@@ -133,6 +137,7 @@ public sealed class ReaderMechanismTests
     [InlineData("With Rachel Okafor.", "Rachel Okafor")]
     [InlineData("The webinar is moderated by Williams University's Professor Neil Roberts.", "Neil Roberts")]
     [InlineData("Our moderator, Priya Raman, opens the evening.", "Priya Raman")]
+    [InlineData("A lively evening with Hannah Whitfield in the chair.", "Hannah Whitfield")]
     public void English_prose_names_the_host(string line, string host)
     {
         var d = Doc(line + "\nJoining us are Eva Roth and Karl Böhm.", EnglishNews, "Events");

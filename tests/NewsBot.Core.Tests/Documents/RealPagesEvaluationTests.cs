@@ -37,6 +37,7 @@ public sealed class RealPagesEvaluationTests(ITestOutputHelper output)
     /// <summary>The aims of issue #10; where a half does not reach them yet, the figure it reached (a guard against going back).</summary>
     private static (double Precision, double F1, double Role, double Affiliation, double Questions, double Fields) Aims(string half) => half switch
     {
+        "even" => (0.97, 0.92, 0.84, 0.86, 0.90, 0.95),
         _ => (0.97, 0.95, 0.90, 0.90, 0.90, 0.95),
     };
 

@@ -150,8 +150,9 @@ internal static class DescriptionReader
 
     private static FieldKind Classify(string field, int index, int count)
     {
-        if (field.Length == 0 || field.All(c => char.IsDigit(c) || c is '(' or ')' or ' ') || field[0] == '@' || field.StartsWith("http", StringComparison.Ordinal))
-            return FieldKind.Ignored;
+        if (field.Length == 0 || field.All(c => char.IsDigit(c) || c is '(' or ')' or ' ') || field[0] == '@' || field.StartsWith("http", StringComparison.Ordinal)
+            || index > 0 && field.Split(' ', 2)[0] is "where" or "who" or "which" or "whose" or "wo" or "der" or "die" or "das" or "based" or "mit" or "with" or "sucht" or "seit")
+            return FieldKind.Ignored; // "…, where he leads …", "…, based in Suva": a clause, not a field
         if (char.IsLower(field[0]) || RoleWords.HasRole(field))
             return FieldKind.Role;
         var words = field.Split(' ', StringSplitOptions.RemoveEmptyEntries);

@@ -9,7 +9,11 @@ namespace NewsBot.Core.Documents.People;
 /// <param name="NameOnly">The line holds nothing but the name (a heading of a bio, or a name above its title line).</param>
 /// <param name="Known">The name opens with a known given name or an initial.</param>
 /// <param name="Free">Running text after the person ("- Name (Rolle): Er spricht …", "Name | In this conversation …").</param>
-internal sealed record PersonRecord(string Name, string? Role, string? Affiliation, bool NameOnly, bool Known, string? Free);
+internal sealed record PersonRecord(string Name, string? Role, string? Affiliation, bool NameOnly, bool Known, string? Free)
+{
+    /// <summary>The line marks the person as the moderator ("—Moderator", "(Moderation)").</summary>
+    public bool Moderates { get; init; }
+}
 
 /// <summary>
 /// Reads one line as a person record in any of the usual list shapes: "Name (X, Y)", "Name (57), Partei, Rolle",
@@ -25,6 +29,7 @@ internal static class PersonRecordReader
     {
         if (line.Length > MaxLineLength)
             return null;
+        var moderates = ModeratorSuffix(ref line);
         if (line.Contains('—', StringComparison.Ordinal))
             line = line.Replace(" — ", "—", StringComparison.Ordinal).Replace("—", " — ", StringComparison.Ordinal);
         var tokens = Tokens.Of(line);
@@ -49,7 +54,7 @@ internal static class PersonRecordReader
             if (!match.Known && RoleWords.HasRole(match.Name))
                 return null;
             var (onlyRole, onlyAffiliation) = preRole is null ? (null, null) : SplitPreRole(preRole, null);
-            return new PersonRecord(match.Name, onlyRole, onlyAffiliation, NameOnly: preRole is null, match.Known, null);
+            return new PersonRecord(match.Name, onlyRole, onlyAffiliation, NameOnly: preRole is null && !moderates, match.Known, null) { Moderates = moderates };
         }
 
         if (!rest.StartsWith('(') && !rest.StartsWith('|') && IsSentence(rest.Split(": ", 2)[0]))
@@ -117,7 +122,22 @@ internal static class PersonRecordReader
             (role, affiliation) = role is null ? SplitPreRole(preRole, affiliation) : (role, affiliation);
         if (!match.Known && (RoleWords.HasRole(match.Name) || !(role is not null && RoleWords.HasRole(role) || affiliation is not null && affiliation.Split(' ').Any(NameRules.IsOrganisationWord))))
             return null; // "Scaling Up: Industry, Money, and Politics", "Senior Fellow, Europe Program": no person
-        return new PersonRecord(match.Name, role, affiliation, NameOnly: false, match.Known, free);
+        return new PersonRecord(match.Name, role, affiliation, NameOnly: false, match.Known, free) { Moderates = moderates };
+    }
+
+    /// <summary>Strips a closing "—Moderator", " – Moderation", "(Moderator)" and says whether there was one.</summary>
+    public static bool ModeratorSuffix(ref string line)
+    {
+        foreach (var suffix in (string[])["—Moderator", "— Moderator", " – Moderator", " - Moderator", "—Moderatorin", " – Moderatorin", " (Moderator)", " (Moderatorin)", " (Moderation)", "—Chair", " – Chair", " (Chair)", " (moderator)", " (chair)"])
+        {
+            if (line.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                line = line[..^suffix.Length].TrimEnd();
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"Welsh Secretary Peter Hain": a capitalized role in front of a known given name.</summary>

@@ -95,6 +95,8 @@ internal static partial class HostReader
             return (talker, false, "'Im Gespräch mit X' opens the sentence about the guest");
         if ((match = PersonDiscussesRegex().Match(sentence)).Success && FirstPerson(sentence) is { } discusser && sentence.StartsWith(discusser, StringComparison.Ordinal))
             return (discusser, false, "'X diskutiert mit …' with a person as the subject");
+        if ((match = InTheChairRegex().Match(sentence)).Success && NameAfter(match.Groups["rest"].Value) is { } chair)
+            return (chair, false, "'with X in the chair'");
         if ((match = ModeratorLeadsRegex().Match(sentence)).Success && Leading(match.Groups["rest"].Value) is { } leader)
             return (leader, false, "'Moderator X led/opened …'");
         if ((match = ReturnsWithPanelRegex().Match(sentence)).Success && FirstPerson(sentence) is { } returner && sentence.StartsWith(returner, StringComparison.Ordinal))
@@ -115,18 +117,13 @@ internal static partial class HostReader
     public static string? NameAfter(string text)
     {
         var tokens = Tokens.Of(text);
-        var start = 0;
-        for (var i = 0; i < tokens.Count && i < 8; i++)
-        {
-            if (tokens[i].Text.EndsWith("'s", StringComparison.Ordinal) || tokens[i].Text.EndsWith("’s", StringComparison.Ordinal))
-                start = i + 1;
-        }
-
-        for (var i = start; i < tokens.Count && i < start + 6; i++)
+        for (var i = 0; i < tokens.Count && i < 10; i++)
         {
             if (NameReader.At(tokens, i) is { Possessive: false } match)
                 return match.Name;
-            if (!(RoleWords.IsRole(tokens[i].Text) || char.IsLower(tokens[i].Text[0])))
+            var token = tokens[i].Text;
+            var possessive = token.EndsWith("'s", StringComparison.Ordinal) || token.EndsWith("’s", StringComparison.Ordinal);
+            if (!(possessive || RoleWords.IsRole(token) || char.IsLower(token[0]) || char.IsUpper(token[0]) && i + 1 < tokens.Count && !token.EndsWith(',')))
                 return null;
         }
 
@@ -206,6 +203,9 @@ internal static partial class HostReader
 
     [GeneratedRegex(@"\b(?:[Tt]he\s+moderator|[Oo]ur\s+moderator|[Tt]he\s+chair|[Oo]ur\s+host|der\s+Moderator|die\s+Moderatorin|[Uu]nsere\s+Moderatorin|[Uu]nser\s+Moderator),\s+(?<rest>\p{Lu}.{2,120})$|\b(?:Moderator(?:in)?|Gastgeber(?:in)?|[Tt]he\s+moderator|[Tt]he\s+host)\s+(?:ist|is|will\s+be)\s+(?<rest>\p{Lu}.{2,120})$")]
     private static partial Regex TheModeratorRegex();
+
+    [GeneratedRegex(@"\bwith\s+(?<rest>\p{Lu}[^,;:]{2,60}?)\s+in\s+the\s+chair\b")]
+    private static partial Regex InTheChairRegex();
 
     [GeneratedRegex(@"^(?:Moderator(?:in)?|Host|Chair|Gastgeber(?:in)?)\s+(?<rest>\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+\p{Ll}")]
     private static partial Regex ModeratorLeadsRegex();

@@ -24,7 +24,7 @@ internal static class PanelReader
             {
                 var expert = new Expert(person.Name, person.Role, person.Affiliation);
                 var label = line.Section;
-                if (person.Role is { } listedRole && IsHostWord(listedRole))
+                if (person.Moderates || person.Role is { } listedRole && IsHostWord(listedRole))
                     label = SectionRole.Host; // "Jane Doe—Moderator", "Max Roth (Moderation)"
                 var target = label switch
                 {
@@ -45,7 +45,7 @@ internal static class PanelReader
             }
             else if (line.Kind == LineKind.Byline)
             {
-                var text = line.Content.StartsWith("Von ", StringComparison.Ordinal) || line.Content.StartsWith("By ", StringComparison.Ordinal)
+                var text = line.Content.StartsWith("Von ", StringComparison.OrdinalIgnoreCase) || line.Content.StartsWith("By ", StringComparison.OrdinalIgnoreCase)
                     ? line.Content[(line.Content.IndexOf(' ', StringComparison.Ordinal) + 1)..] : line.Content;
                 if (line.Kind == LineKind.Byline && PersonRecordReader.Read(line.Segments.Count > 0 ? line.Segments[0].Text : text, context.Language) is { } author)
                     NotPanel(context, author.Name, "author of the page (byline)", line.Number);

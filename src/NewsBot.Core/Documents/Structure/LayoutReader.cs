@@ -108,8 +108,10 @@ internal static class LayoutReader
             if (next is { Kind: LineKind.Heading or LineKind.Prose } && IsTitleLine(next.Content))
             {
                 next.Kind = LineKind.PersonTitle;
-                var (role, affiliation) = DescriptionReader.Read(next.Content);
-                line.Person = person with { Role = role, Affiliation = affiliation, NameOnly = false };
+                var title = next.Content;
+                var moderates = PersonRecordReader.ModeratorSuffix(ref title);
+                var (role, affiliation) = DescriptionReader.Read(title);
+                line.Person = person with { Role = role, Affiliation = affiliation, NameOnly = false, Moderates = moderates };
                 continue;
             }
 
@@ -254,7 +256,8 @@ internal static class LayoutReader
 
     private static bool IsByline(string content, DocumentLanguage language)
     {
-        if (!(content.StartsWith("Von ", StringComparison.Ordinal) || content.StartsWith("By ", StringComparison.Ordinal)))
+        if (!(content.StartsWith("Von ", StringComparison.Ordinal) || content.StartsWith("By ", StringComparison.Ordinal)
+            || content.StartsWith("von ", StringComparison.Ordinal) || content.StartsWith("by ", StringComparison.Ordinal)))
             return false;
         var rest = content[(content.IndexOf(' ', StringComparison.Ordinal) + 1)..];
         return rest.Split(' ').Length <= 8 && PersonRecordReader.Read(rest, language) is { NameOnly: true } or { Role: null };
