@@ -1,10 +1,10 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 using NewsBot.Discord.Caching;
 using NewsBot.Discord.Commands;
 using NewsBot.Discord.Gateway;
+using NewsBot.Discord.Gateway.Events;
 using NewsBot.Discord.Hosting;
 using NewsBot.Discord.Interactions;
 using NewsBot.Discord.Rest;
@@ -12,25 +12,60 @@ using NewsBot.Discord.Rest.RateLimits;
 
 namespace NewsBot.Discord;
 
+/// <summary>
+/// The client in two parts: <see cref="AddDiscordRest(IServiceCollection, IConfiguration)"/> alone is enough to post,
+/// edit and register commands; <see cref="AddDiscordGateway"/> adds the gateway connection on top of it.
+/// </summary>
 public static class DiscordServiceCollectionExtensions
 {
-    /// <summary>Registers the Discord client with options bound from <paramref name="section"/> (usually "Discord").</summary>
-    public static IServiceCollection AddDiscordClient(this IServiceCollection services, IConfiguration section)
+    /// <summary>REST and gateway, with options bound from <paramref name="section"/> (usually "Discord").</summary>
+    public static IServiceCollection AddDiscordClient(this IServiceCollection services, IConfiguration section) =>
+        services.AddDiscordRest(section).AddDiscordGateway();
+
+    /// <summary>REST and gateway.</summary>
+    public static IServiceCollection AddDiscordClient(this IServiceCollection services, Action<DiscordClientOptions> configure) =>
+        services.AddDiscordRest(configure).AddDiscordGateway();
+
+    /// <summary>
+    /// The REST client alone (rate limits, the HTTP handler, the command registrar, interaction answers over REST), with
+    /// options bound from <paramref name="section"/> (usually "Discord").
+    /// </summary>
+    public static IServiceCollection AddDiscordRest(this IServiceCollection services, IConfiguration section)
     {
         services.AddOptions<DiscordClientOptions>().Bind(section);
-        return services.AddDiscordClientCore();
+        return services.AddDiscordRestServices();
     }
 
-    public static IServiceCollection AddDiscordClient(this IServiceCollection services, Action<DiscordClientOptions> configure)
+    /// <summary>The REST client alone.</summary>
+    public static IServiceCollection AddDiscordRest(this IServiceCollection services, Action<DiscordClientOptions> configure)
     {
         services.AddOptions<DiscordClientOptions>().Configure(configure);
-        return services.AddDiscordClientCore();
+        return services.AddDiscordRestServices();
     }
 
-    private static IServiceCollection AddDiscordClientCore(this IServiceCollection services)
+    /// <summary>
+    /// The gateway on top of <c>AddDiscordRest</c> (call that first): the hosted service running the shards over WebSockets,
+    /// the guild cache, typed events for <see cref="IGatewayEventObserver{TEvent}"/>s, and the interaction dispatcher,
+    /// which answers gateway interactions over REST. Runs only while <see cref="DiscordClientOptions.ConnectGateway"/> is on.
+    /// </summary>
+    public static IServiceCollection AddDiscordGateway(this IServiceCollection services)
     {
-        services.AddOptions<DiscordClientOptions>().ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DiscordClientOptions>, DiscordClientOptionsValidator>());
+        if (!services.Any(s => s.ServiceType == typeof(IDiscordRestClient)))
+            throw new InvalidOperationException("AddDiscordGateway needs the REST client: call AddDiscordRest first.");
+        services.TryAddSingleton<InteractionDispatcher>();
+        services.TryAddSingleton<DiscordGuildCache>();
+        services.TryAddSingleton<IDiscordGuildCache>(sp => sp.GetRequiredService<DiscordGuildCache>());
+        services.TryAddSingleton<GatewayEventObservers>();
+        services.TryAddSingleton<GatewayDispatcher>();
+        services.TryAddSingleton<IdentifyScheduler>();
+        services.TryAddSingleton<IGatewayTransportFactory, WebSocketGatewayTransportFactory>();
+        services.AddHostedService<DiscordGatewayService>();
+        return services;
+    }
+
+    private static IServiceCollection AddDiscordRestServices(this IServiceCollection services)
+    {
+        services.AddOptionsWithValidateOnStart<DiscordClientOptions, DiscordClientOptionsValidator>();
         services.TryAddSingleton(TimeProvider.System);
 
         // One long-lived pooled handler (connections recycled every few minutes for DNS changes) instead of the factory's
@@ -50,14 +85,8 @@ public static class DiscordServiceCollectionExtensions
         services.TryAddSingleton<RestRateLimiter>();
         services.TryAddSingleton<IDiscordRestClient, DiscordRestClient>();
         services.TryAddSingleton<CommandRegistrar>();
-
-        services.TryAddSingleton<DiscordGuildCache>();
-        services.TryAddSingleton<IDiscordGuildCache>(sp => sp.GetRequiredService<DiscordGuildCache>());
-        services.TryAddSingleton<InteractionDispatcher>();
-        services.TryAddSingleton<GatewayDispatcher>();
-        services.TryAddSingleton<IdentifyScheduler>();
-        services.TryAddSingleton<IGatewayTransportFactory, WebSocketGatewayTransportFactory>();
-        services.AddHostedService<DiscordGatewayService>();
+        // Answers interactions over REST: the gateway's way, and the follow-ups and edits of every transport.
+        services.TryAddSingleton<RestInteractionResponder>();
         return services;
     }
 }

@@ -1,29 +1,31 @@
-using System.Globalization;
+using System.CommandLine.Help;
 using System.Runtime.InteropServices;
 using NewsBot.Sandbox;
 
-// Standalone sandbox: dotnet run --project src/NewsBot.Sandbox -- [--port N] [--token T]
-var options = new SandboxOptions { ConfigureLogging = logging => logging.AddSimpleConsole() };
-for (var i = 0; i + 1 < args.Length; i += 2)
+// Standalone sandbox: dotnet run --project src/NewsBot.Sandbox -- [--port N] [--token T] [--heartbeat-ms N] [--help]
+var parsed = SandboxCommandLine.Create().Parse(args);
+if (parsed.Action is HelpAction)
+    return await parsed.InvokeAsync();
+if (parsed.Errors.Count > 0)
 {
-    switch (args[i])
-    {
-        case "--port":
-            options.Port = int.Parse(args[i + 1], CultureInfo.InvariantCulture);
-            break;
-        case "--token":
-            options.ExpectedToken = args[i + 1];
-            break;
-        case "--heartbeat-ms":
-            options.HeartbeatInterval = TimeSpan.FromMilliseconds(int.Parse(args[i + 1], CultureInfo.InvariantCulture));
-            break;
-        default:
-            Console.Error.WriteLine($"unknown option {args[i]}; usage: --port N --token T --heartbeat-ms N");
-            return 2;
-    }
+    await Console.Error.WriteLineAsync(SandboxCommandLine.Describe(parsed.Errors));
+    return 2;
 }
+
+// A start that fails is reported below as one paragraph; the host's own log of it would add a stack trace.
+var options = SandboxCommandLine.Options(parsed, o => o.ConfigureLogging = logging =>
+    logging.AddSimpleConsole().AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None));
 await using var server = new SandboxServer(options);
-await server.StartAsync();
+try
+{
+    await server.StartAsync();
+}
+catch (IOException ex)
+{
+    await Console.Error.WriteLineAsync(SandboxCommandLine.DescribeListenFailure(options.Port, ex));
+    return 2;
+}
+
 var guild = server.World.DefaultGuild;
 Console.WriteLine($"NewsBot sandbox listening on {server.BaseUri}");
 Console.WriteLine($"  REST     {server.ApiBaseUri}");

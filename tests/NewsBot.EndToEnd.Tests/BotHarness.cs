@@ -21,6 +21,10 @@ internal sealed class BotHarness : IAsyncDisposable
     public static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
 
     private readonly string? _postgres;
+
+    // One instance id for all hosts of this harness: a restart is the same instance, and harnesses sharing a PostgreSQL
+    // database never count as restarts of one another.
+    private readonly string _instanceId = "e2e-" + Guid.NewGuid().ToString("N");
     private IHost? _host;
 
     private BotHarness(FakeTimeProvider time, SandboxServer sandbox, string folder, string? postgres)
@@ -48,7 +52,8 @@ internal sealed class BotHarness : IAsyncDisposable
     /// <param name="now">Where the fake clock starts.</param>
     /// <param name="streamsJson">The content of streams.json.</param>
     /// <param name="postgres">A PostgreSQL connection string to store in, instead of a temp SQLite file.</param>
-    public static async Task<BotHarness> StartAsync(DateTimeOffset now, string streamsJson, string? postgres = null)
+    /// <param name="prepare">Called with the folder (documents/, streams.json) before the bot starts, e.g. to add documents.</param>
+    public static async Task<BotHarness> StartAsync(DateTimeOffset now, string streamsJson, string? postgres = null, Func<string, Task>? prepare = null)
     {
         var time = new FakeTimeProvider(now);
         var folder = Path.Combine(Path.GetTempPath(), "newsbot-e2e-" + Guid.NewGuid().ToString("N"));
@@ -56,6 +61,8 @@ internal sealed class BotHarness : IAsyncDisposable
         foreach (var file in Directory.GetFiles(Path.Combine(RepositoryRoot(), "config", "documents"), "*.txt"))
             File.Copy(file, Path.Combine(folder, "documents", Path.GetFileName(file)));
         await File.WriteAllTextAsync(Path.Combine(folder, "streams.json"), streamsJson);
+        if (prepare is not null)
+            await prepare(folder);
 
         // Heartbeats once a day: advancing the shared fake clock by minutes never makes either side miss one. A restarted
         // bot identifies at the same fake instant as the one before it, so the 5-s identify limit is off here (the
@@ -98,6 +105,7 @@ internal sealed class BotHarness : IAsyncDisposable
             ["Storage:Provider"] = _postgres is null ? "Sqlite" : "Postgres",
             ["Storage:SqlitePath"] = DatabaseFile,
             ["Storage:PostgresConnectionString"] = _postgres,
+            ["Announcements:InstanceId"] = _instanceId,
             ["Logging:LogLevel:Default"] = "Warning",
         });
         builder.Services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Time));

@@ -96,7 +96,16 @@ public static class DiscussionParser
 
         var questions = QuestionReader.Read(context, host);
         var paragraphs = TopicText.Paragraphs(context, host, panel);
-        return new ParseResult.Parsed(new Discussion(id, headline, streamTitle, show, host, language, panel, questions, paragraphs));
+        if (explanation is not null)
+        {
+            foreach (var note in Time.BroadcastTimeReader.Notes(text))
+                explanation.Add(note.Field, note.Value, note.Rule, note.Line, note.Accepted);
+        }
+
+        return new ParseResult.Parsed(new Discussion(id, headline, streamTitle, show, host, language, panel, questions, paragraphs)
+        {
+            Broadcast = Time.BroadcastTimeReader.Read(text),
+        });
     }
 
     /// <summary>The show of a closing "&lt;title&gt; | &lt;show&gt;" line: a name, not a sentence.</summary>

@@ -10,7 +10,7 @@ namespace NewsBot.Core.Schedule;
 /// check on the injected clock) and re-validated when the discussion catalog changes. A broken file keeps the last
 /// good schedule and logs why.
 /// </summary>
-internal sealed partial class FileStreamSchedule : IStreamSchedule, IHostedService, IDisposable
+public sealed partial class FileStreamSchedule : IStreamSchedule, IHostedService, IDisposable
 {
     private readonly IDiscussionCatalog _catalog;
     private readonly ScheduleOptions _options;
@@ -19,6 +19,9 @@ internal sealed partial class FileStreamSchedule : IStreamSchedule, IHostedServi
     private readonly Lock _gate = new();
     private IReadOnlyList<StreamEntry> _streams = [];
     private string? _lastRejectedReason;
+    private string? _lastGoodJson;
+    private string? _lastLoggedJson;
+    private IReadOnlyList<string> _lastLoggedWarnings = [];
     private FileSystemWatcher? _watcher;
     private ITimer? _timer;
 
@@ -38,48 +41,69 @@ internal sealed partial class FileStreamSchedule : IStreamSchedule, IHostedServi
 
     private string FullPath => Path.GetFullPath(_options.File);
 
-    /// <summary>Reads the file now; returns what it found. The schedule changes only when the file parsed.</summary>
+    /// <summary>
+    /// Reads the file now; returns what it found. The schedule changes only when the file parsed; while it is broken,
+    /// the last good file's entries stay in use but are checked again against the loaded documents and the clock, so
+    /// a stream whose document was deleted is dropped. What a read yields is logged whenever the file's content or that
+    /// outcome changed, also when every entry was left out.
+    /// </summary>
     public ScheduleParseResult Reload()
     {
         ScheduleParseResult result;
         bool changed;
         lock (_gate)
         {
-            string json;
+            string? json = null;
             try
             {
                 json = File.ReadAllText(FullPath);
+                result = Parse(json);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
                 result = new ScheduleParseResult.Rejected([$"cannot read {FullPath}: {ex.Message}"]);
+            }
+
+            if (result is ScheduleParseResult.Parsed parsed)
+            {
+                _lastRejectedReason = null;
+                _lastGoodJson = json;
+                changed = Apply(parsed, json!);
+            }
+            else
+            {
+                changed = RecheckLastGood();
                 ReportRejected((ScheduleParseResult.Rejected)result);
-                return result;
-            }
-
-            result = StreamScheduleParser.Parse(
-                json, _options.DefaultTimeZone, id => _catalog.Find(id) is not null, _time.GetUtcNow(), _options.DefaultDuration);
-            if (result is ScheduleParseResult.Rejected rejected)
-            {
-                ReportRejected(rejected);
-                return result;
-            }
-
-            var parsed = (ScheduleParseResult.Parsed)result;
-            _lastRejectedReason = null;
-            changed = !parsed.Streams.SequenceEqual(_streams);
-            if (changed)
-            {
-                Volatile.Write(ref _streams, parsed.Streams);
-                foreach (var warning in parsed.Warnings)
-                    LogEntryLeftOut(_options.File, warning);
-                LogLoaded(parsed.Streams.Count, _options.File);
             }
         }
 
         if (changed)
             Changed?.Invoke(this, EventArgs.Empty);
         return result;
+    }
+
+    private ScheduleParseResult Parse(string json) =>
+        StreamScheduleParser.Parse(json, _options.DefaultTimeZone, id => _catalog.Find(id) is not null, _time.GetUtcNow(), _options.DefaultDuration);
+
+    /// <summary>While the file is broken: the last good file's entries, checked again against documents and clock.</summary>
+    private bool RecheckLastGood() =>
+        _lastGoodJson is { } good && Parse(good) is ScheduleParseResult.Parsed parsed && Apply(parsed, good);
+
+    /// <summary>Takes the parsed streams; logs what the read yielded unless it is the same content with the same outcome.</summary>
+    private bool Apply(ScheduleParseResult.Parsed parsed, string json)
+    {
+        var changed = !parsed.Streams.SequenceEqual(_streams);
+        if (changed)
+            Volatile.Write(ref _streams, parsed.Streams);
+        if (changed || json != _lastLoggedJson || !parsed.Warnings.SequenceEqual(_lastLoggedWarnings))
+        {
+            _lastLoggedJson = json;
+            _lastLoggedWarnings = parsed.Warnings;
+            foreach (var warning in parsed.Warnings)
+                LogEntryLeftOut(_options.File, warning);
+            LogLoaded(parsed.Streams.Count, _options.File);
+        }
+        return changed;
     }
 
     public Task StartAsync(CancellationToken cancellationToken)

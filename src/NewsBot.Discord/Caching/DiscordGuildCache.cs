@@ -1,13 +1,11 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
-using System.Text.Json;
-using NewsBot.Discord.Gateway;
-using NewsBot.Discord.Json;
+using NewsBot.Discord.Gateway.Events;
 using NewsBot.Discord.Models;
 
 namespace NewsBot.Discord.Caching;
 
-/// <summary>Keeps guild snapshots current from GUILD_*, CHANNEL_* and GUILD_ROLE_* dispatches.</summary>
+/// <summary>Keeps guild snapshots current from the typed GUILD_*, CHANNEL_* and GUILD_ROLE_* events.</summary>
 internal sealed class DiscordGuildCache : IDiscordGuildCache
 {
     private readonly ConcurrentDictionary<Snowflake, CachedGuild> _guilds = new();
@@ -22,22 +20,19 @@ internal sealed class DiscordGuildCache : IDiscordGuildCache
     public Permissions? GetBotPermissions(Snowflake guildId, Snowflake channelId) =>
         CurrentUserId is { } bot && GetGuild(guildId) is { } guild ? guild.ComputeBotPermissions(channelId, bot) : null;
 
-    public void Apply(GatewayDispatch dispatch)
+    /// <summary>Applies a gateway event the cache follows; others are ignored.</summary>
+    public void Apply(GatewayEvent gatewayEvent)
     {
-        var data = dispatch.Utf8Data.Span;
-        switch (dispatch.Name)
+        switch (gatewayEvent)
         {
-            case "READY":
-                var ready = JsonSerializer.Deserialize(data, DiscordJsonContext.Default.ReadyEvent)!;
+            case ReadyEvent ready:
                 Interlocked.Exchange(ref _currentUserId, (long)ready.User.Id.Value);
                 break;
-            case "GUILD_CREATE":
-                var created = JsonSerializer.Deserialize(data, DiscordJsonContext.Default.Guild)!;
+            case GuildCreateEvent { Guild: var created }:
                 if (created.Unavailable != true)
                     _guilds[created.Id] = FromGuild(created);
                 break;
-            case "GUILD_UPDATE":
-                var updated = JsonSerializer.Deserialize(data, DiscordJsonContext.Default.Guild)!;
+            case GuildUpdateEvent { Guild: var updated }:
                 Update(updated.Id, g => g with
                 {
                     Name = updated.Name,
@@ -46,36 +41,43 @@ internal sealed class DiscordGuildCache : IDiscordGuildCache
                     Roles = updated.Roles.Count > 0 ? updated.Roles.ToImmutableDictionary(r => r.Id) : g.Roles,
                 });
                 break;
-            case "GUILD_DELETE":
-                var deleted = JsonSerializer.Deserialize(data, DiscordJsonContext.Default.UnavailableGuild)!;
+            case GuildDeleteEvent deleted:
                 _guilds.TryRemove(deleted.Id, out _);
                 break;
-            case "CHANNEL_CREATE" or "CHANNEL_UPDATE":
-                var channel = JsonSerializer.Deserialize(data, DiscordJsonContext.Default.Channel)!;
-                if (channel.GuildId is { } channelGuild)
-                    Update(channelGuild, g => g with { Channels = g.Channels.SetItem(channel.Id, channel) });
+            case ChannelCreateEvent { Channel: var channel }:
+                SetChannel(channel);
                 break;
-            case "CHANNEL_DELETE":
-                var gone = JsonSerializer.Deserialize(data, DiscordJsonContext.Default.Channel)!;
+            case ChannelUpdateEvent { Channel: var channel }:
+                SetChannel(channel);
+                break;
+            case ChannelDeleteEvent { Channel: var gone }:
                 if (gone.GuildId is { } goneGuild)
                     Update(goneGuild, g => g with { Channels = g.Channels.Remove(gone.Id) });
                 break;
-            case "GUILD_ROLE_CREATE" or "GUILD_ROLE_UPDATE":
-                var roleEvent = JsonSerializer.Deserialize(data, DiscordJsonContext.Default.GuildRoleEvent)!;
-                Update(roleEvent.GuildId, g => g with { Roles = g.Roles.SetItem(roleEvent.Role.Id, roleEvent.Role) });
+            case GuildRoleCreateEvent created:
+                SetRole(created.GuildId, created.Role);
                 break;
-            case "GUILD_ROLE_DELETE":
-                var roleDelete = JsonSerializer.Deserialize(data, DiscordJsonContext.Default.GuildRoleDeleteEvent)!;
+            case GuildRoleUpdateEvent updated:
+                SetRole(updated.GuildId, updated.Role);
+                break;
+            case GuildRoleDeleteEvent roleDelete:
                 Update(roleDelete.GuildId, g => g with { Roles = g.Roles.Remove(roleDelete.RoleId) });
                 break;
-            case "GUILD_MEMBER_UPDATE":
+            case GuildMemberUpdateEvent member:
                 // Only arrives with the GUILD_MEMBERS intent; kept so role changes of the bot apply when it is on.
-                var member = JsonSerializer.Deserialize(data, DiscordJsonContext.Default.GuildMemberUpdateEvent)!;
                 if (member.User.Id == CurrentUserId)
                     Update(member.GuildId, g => g with { BotMember = new GuildMember { User = member.User, Roles = member.Roles, Nick = member.Nick } });
                 break;
         }
     }
+
+    private void SetChannel(Channel channel)
+    {
+        if (channel.GuildId is { } guildId)
+            Update(guildId, g => g with { Channels = g.Channels.SetItem(channel.Id, channel) });
+    }
+
+    private void SetRole(Snowflake guildId, Role role) => Update(guildId, g => g with { Roles = g.Roles.SetItem(role.Id, role) });
 
     private void Update(Snowflake guildId, Func<CachedGuild, CachedGuild> change)
     {

@@ -63,9 +63,12 @@ internal sealed partial class DiscordGatewayService(
             var result = await rest.GetGatewayBotAsync(stoppingToken);
             if (result.IsSuccess)
                 return result.Value;
-            if (result.Error.Status is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden)
+            if (result.Error.Status is { } status and (HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden))
             {
-                StopApplication(GatewayStopReason.Fatal(GatewayCloseCodes.AuthenticationFailed, "GET /gateway/bot refused the token"));
+                // Nothing was connected, so there is no close code to report: say what Discord answered.
+                StopApplication(GatewayStopReason.FatalHttp(status, status == HttpStatusCode.Unauthorized
+                    ? "GET /gateway/bot refused the token: the bot token is invalid"
+                    : "GET /gateway/bot refused the token: it may not use the gateway"));
                 return null;
             }
             var delay = TimeSpan.FromSeconds(Math.Min(60, Math.Pow(2, attempt)));
@@ -86,7 +89,7 @@ internal sealed partial class DiscordGatewayService(
     {
         FatalStop ??= reason;
         var error = new GatewayFatalException(reason);
-        LogFatalStop(_logger, error, reason.Description);
+        LogFatalStop(_logger, error, reason.Summary);
         Environment.ExitCode = 1;
         lifetime.StopApplication();
     }

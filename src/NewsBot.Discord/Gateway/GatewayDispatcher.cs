@@ -1,34 +1,23 @@
-using Microsoft.Extensions.Logging;
 using NewsBot.Discord.Caching;
+using NewsBot.Discord.Gateway.Events;
 using NewsBot.Discord.Interactions;
 
 namespace NewsBot.Discord.Gateway;
 
-/// <summary>Routes dispatches: the guild cache first, interactions to the dispatcher, then any observers.</summary>
-internal sealed partial class GatewayDispatcher(
-    DiscordGuildCache cache, InteractionDispatcher interactions, IEnumerable<IGatewayEventObserver> observers,
-    ILogger<GatewayDispatcher> logger) : IGatewayDispatchSink
+/// <summary>
+/// Routes a shard's dispatches: the typed event to the guild cache first, INTERACTION_CREATE to the interaction dispatcher
+/// (answered over REST, as gateway interactions are), then the observers.
+/// </summary>
+internal sealed class GatewayDispatcher(
+    DiscordGuildCache cache, InteractionDispatcher interactions, RestInteractionResponder responder, GatewayEventObservers observers)
+    : IGatewayDispatchSink
 {
-    private readonly IGatewayEventObserver[] _observers = [.. observers];
-
-    public async ValueTask HandleAsync(GatewayDispatch dispatch, CancellationToken cancellationToken)
+    public ValueTask HandleAsync(GatewayDispatch dispatch, CancellationToken cancellationToken)
     {
-        cache.Apply(dispatch);
-        if (dispatch.Name == "INTERACTION_CREATE")
-            interactions.Dispatch(dispatch.Utf8Data);
-        foreach (var observer in _observers)
-        {
-            try
-            {
-                await observer.HandleAsync(dispatch, cancellationToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                LogObserverFailed(logger, ex, observer.GetType().Name, dispatch.Name);
-            }
-        }
+        if (dispatch.Event is { } gatewayEvent)
+            cache.Apply(gatewayEvent);
+        else if (dispatch.Name == "INTERACTION_CREATE")
+            interactions.Dispatch(dispatch.Utf8Data, responder);
+        return observers.NotifyAsync(dispatch, cancellationToken);
     }
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Gateway observer {Observer} failed on {EventName}")]
-    private static partial void LogObserverFailed(ILogger logger, Exception exception, string observer, string eventName);
 }

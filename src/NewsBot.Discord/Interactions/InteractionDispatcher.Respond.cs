@@ -4,28 +4,30 @@ using NewsBot.Discord.Models;
 namespace NewsBot.Discord.Interactions;
 
 /// <summary>
-/// One interaction's way through: a slot and a DI scope for the handler, the 3 s deferral if it is slow, then the reply.
-/// One async frame per interaction when the handler answers at once; the slot bounds handlers, not reply sending.
+/// One interaction's way through: a slot and a DI scope for the handler, the 3 s deferral if it is slow, then the reply,
+/// all sent through the transport's responder. One async frame per interaction when the handler answers at once; the
+/// slot bounds handlers, not reply sending.
 /// </summary>
 internal sealed partial class InteractionDispatcher
 {
     /// <summary>Runs one interaction untracked, letting failures through (tests drive the flow with this).</summary>
-    internal Task RunAsync(Interaction interaction, long receivedAt, CancellationToken cancellationToken) =>
-        RunCoreAsync(interaction, receivedAt, tracked: false, cancellationToken);
+    internal Task RunAsync(Interaction interaction, IInteractionResponder responder, long receivedAt, CancellationToken cancellationToken) =>
+        RunCoreAsync(interaction, responder, receivedAt, tracked: false, cancellationToken);
 
-    private async Task RunCoreAsync(Interaction interaction, long receivedAt, bool tracked, CancellationToken cancellationToken)
+    private async Task RunCoreAsync(
+        Interaction interaction, IInteractionResponder responder, long receivedAt, bool tracked, CancellationToken cancellationToken)
     {
         try
         {
-            if (await HandleAsync(interaction, receivedAt, cancellationToken) is not { } outcome)
+            if (await HandleAsync(interaction, responder, receivedAt, cancellationToken) is not { } outcome)
                 return;
             if (outcome.Late)
             {
-                await EditOriginalAsync(interaction, outcome.Response, cancellationToken);
+                await EditOriginalAsync(interaction, responder, outcome.Response, cancellationToken);
                 return;
             }
             // Sent from this frame, not a helper's: one async frame per quick interaction.
-            var sent = await rest.CreateInteractionResponseAsync(interaction.Id, interaction.Token, outcome.Response, cancellationToken);
+            var sent = await responder.RespondAsync(interaction, outcome.Response, cancellationToken);
             if (!sent.IsSuccess)
                 LogCallbackFailed(logger, interaction.Id, sent.Error.ToString());
         }
@@ -47,7 +49,8 @@ internal sealed partial class InteractionDispatcher
     /// The handler's response within a slot and scope; when the handler outlives the deferral threshold, the deferral is
     /// sent here and the response comes back marked as late. Null when there is nothing (more) to send.
     /// </summary>
-    private async ValueTask<HandlerOutcome?> HandleAsync(Interaction interaction, long receivedAt, CancellationToken cancellationToken)
+    private async ValueTask<HandlerOutcome?> HandleAsync(
+        Interaction interaction, IInteractionResponder responder, long receivedAt, CancellationToken cancellationToken)
     {
         try
         {
@@ -72,7 +75,7 @@ internal sealed partial class InteractionDispatcher
                 // The handler answered at once: no deadline timer, no task to watch.
                 return pending.Result is { } immediate ? new HandlerOutcome(immediate, Late: false) : null;
             }
-            return await AwaitWithinDeadlineAsync(handler, interaction, pending.AsTask(), receivedAt, cancellationToken);
+            return await AwaitWithinDeadlineAsync(handler, interaction, responder, pending.AsTask(), receivedAt, cancellationToken);
         }
         finally
         {
@@ -81,7 +84,8 @@ internal sealed partial class InteractionDispatcher
     }
 
     private async Task<HandlerOutcome?> AwaitWithinDeadlineAsync(
-        IInteractionHandler handler, Interaction interaction, Task<InteractionResponse?> handling, long receivedAt, CancellationToken cancellationToken)
+        IInteractionHandler handler, Interaction interaction, IInteractionResponder responder, Task<InteractionResponse?> handling, long receivedAt,
+        CancellationToken cancellationToken)
     {
         var remaining = options.Value.InteractionDeferAfter - time.GetElapsedTime(receivedAt);
         if (remaining > TimeSpan.Zero && !handling.IsCompleted)
@@ -102,13 +106,13 @@ internal sealed partial class InteractionDispatcher
             ? InteractionResponse.DeferredUpdate()
             : InteractionResponse.DeferredMessage(handler.IsEphemeralIfDeferred(interaction));
         LogDeferred(logger, interaction.Id, interaction.Data?.Name);
-        if (!await SendCallbackAsync(interaction, deferral, cancellationToken))
+        if (!await SendDeferralAsync(interaction, responder, deferral, cancellationToken))
             return null;
         return await handling is { } late ? new HandlerOutcome(late, Late: true) : null;
     }
 
     /// <summary>A late response replaces the deferred original reply.</summary>
-    private async Task EditOriginalAsync(Interaction interaction, InteractionResponse late, CancellationToken cancellationToken)
+    private async Task EditOriginalAsync(Interaction interaction, IInteractionResponder responder, InteractionResponse late, CancellationToken cancellationToken)
     {
         if (late.Type is not (InteractionCallbackType.ChannelMessageWithSource or InteractionCallbackType.UpdateMessage) || late.Data is null)
         {
@@ -120,14 +124,15 @@ internal sealed partial class InteractionDispatcher
         {
             Content = message.Content, Embeds = message.Embeds, AllowedMentions = message.AllowedMentions, Components = message.Components,
         };
-        var edited = await rest.EditOriginalInteractionResponseAsync(interaction.ApplicationId, interaction.Token, edit, cancellationToken);
+        var edited = await responder.EditOriginalAsync(interaction, edit, cancellationToken);
         if (!edited.IsSuccess)
             LogCallbackFailed(logger, interaction.Id, edited.Error.ToString());
     }
 
-    private async Task<bool> SendCallbackAsync(Interaction interaction, InteractionResponse response, CancellationToken cancellationToken)
+    private async Task<bool> SendDeferralAsync(
+        Interaction interaction, IInteractionResponder responder, InteractionResponse deferral, CancellationToken cancellationToken)
     {
-        var result = await rest.CreateInteractionResponseAsync(interaction.Id, interaction.Token, response, cancellationToken);
+        var result = await responder.RespondAsync(interaction, deferral, cancellationToken);
         if (!result.IsSuccess)
             LogCallbackFailed(logger, interaction.Id, result.Error.ToString());
         return result.IsSuccess;

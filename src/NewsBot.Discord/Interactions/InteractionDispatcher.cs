@@ -4,18 +4,17 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NewsBot.Discord.Json;
 using NewsBot.Discord.Models;
-using NewsBot.Discord.Rest;
 
 namespace NewsBot.Discord.Interactions;
 
 /// <summary>
-/// Runs interaction handlers off the gateway's receive loop (bounded concurrency) and answers within Discord's
-/// 3 seconds: the handler's reply directly when it is quick, otherwise a deferral first and an edit of the
-/// original reply when the handler finishes.
+/// Runs interaction handlers off the transport's thread (bounded concurrency) and answers within Discord's 3 seconds
+/// through the responder the transport hands over: the handler's reply directly when it is quick, otherwise a deferral
+/// first and an edit of the original reply when the handler finishes.
 /// </summary>
 internal sealed partial class InteractionDispatcher(
-    IServiceScopeFactory scopes, IDiscordRestClient rest, IOptions<DiscordClientOptions> options, TimeProvider time,
-    ILogger<InteractionDispatcher> logger) : IDisposable
+    IServiceScopeFactory scopes, IOptions<DiscordClientOptions> options, TimeProvider time, ILogger<InteractionDispatcher> logger)
+    : IDisposable
 {
     private readonly SemaphoreSlim _slots = new(options.Value.MaxConcurrentInteractions, options.Value.MaxConcurrentInteractions);
     private readonly CancellationTokenSource _stopping = new();
@@ -24,18 +23,19 @@ internal sealed partial class InteractionDispatcher(
     private TaskCompletionSource? _idle;
 
     /// <summary>
-    /// Starts handling INTERACTION_CREATE's UTF-8 data (which must stay unchanged) on the thread pool and returns at once:
-    /// the receive loop only copies the data, the worker reads it. A counter, not a task map, tracks what runs.
+    /// Starts handling an interaction's UTF-8 JSON (which must stay unchanged) on the thread pool and returns at once: the
+    /// transport only hands over the data, the worker reads it. <paramref name="responder"/> delivers the answers the way
+    /// the transport needs. A counter, not a task map, tracks what runs.
     /// </summary>
-    public void Dispatch(ReadOnlyMemory<byte> utf8Interaction)
+    public void Dispatch(ReadOnlyMemory<byte> utf8Interaction, IInteractionResponder responder)
     {
         var receivedAt = time.GetTimestamp();
         Interlocked.Increment(ref _inFlight);
-        ThreadPool.QueueUserWorkItem(static state => _ = state.Self.ReadAndRunTrackedAsync(state.Utf8, state.ReceivedAt),
-            (Self: this, Utf8: utf8Interaction, ReceivedAt: receivedAt), preferLocal: false);
+        ThreadPool.QueueUserWorkItem(static state => _ = state.Self.ReadAndRunTrackedAsync(state.Utf8, state.Responder, state.ReceivedAt),
+            (Self: this, Utf8: utf8Interaction, Responder: responder, ReceivedAt: receivedAt), preferLocal: false);
     }
 
-    private Task ReadAndRunTrackedAsync(ReadOnlyMemory<byte> utf8Interaction, long receivedAt)
+    private Task ReadAndRunTrackedAsync(ReadOnlyMemory<byte> utf8Interaction, IInteractionResponder responder, long receivedAt)
     {
         Interaction? interaction;
         try
@@ -48,7 +48,7 @@ internal sealed partial class InteractionDispatcher(
             interaction = null;
         }
         if (interaction is not null)
-            return RunCoreAsync(interaction, receivedAt, tracked: true, _stopping.Token);
+            return RunCoreAsync(interaction, responder, receivedAt, tracked: true, _stopping.Token);
         Untrack();
         return Task.CompletedTask;
     }
@@ -103,7 +103,7 @@ internal sealed partial class InteractionDispatcher(
         _slots.Dispose();
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "INTERACTION_CREATE could not be read; left unanswered")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "An interaction could not be read; left unanswered")]
     private static partial void LogUnreadable(ILogger logger, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "No IInteractionHandler registered; interaction {InteractionId} left unanswered")]

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using NewsBot.Discord.Gateway;
+using NewsBot.Discord.Gateway.Events;
 using NewsBot.Discord.Models;
 using NewsBot.Discord.Rest;
 
@@ -22,7 +23,9 @@ namespace NewsBot.Discord.Json;
 [JsonSerializable(typeof(IReadOnlyList<Channel>))]
 [JsonSerializable(typeof(Role))]
 [JsonSerializable(typeof(IReadOnlyList<Role>))]
-[JsonSerializable(typeof(GuildRoleEvent))]
+[JsonSerializable(typeof(GuildDeleteEvent))]
+[JsonSerializable(typeof(GuildRoleCreateEvent))]
+[JsonSerializable(typeof(GuildRoleUpdateEvent))]
 [JsonSerializable(typeof(GuildRoleDeleteEvent))]
 [JsonSerializable(typeof(GuildMemberUpdateEvent))]
 [JsonSerializable(typeof(Message))]

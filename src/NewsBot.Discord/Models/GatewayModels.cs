@@ -23,34 +23,3 @@ public sealed record Application
     public string? Name { get; init; }
     public long? Flags { get; init; }
 }
-
-public sealed record ReadyEvent
-{
-    public int V { get; init; }
-    public User User { get; init; } = new();
-    public IReadOnlyList<UnavailableGuild> Guilds { get; init; } = [];
-    public string SessionId { get; init; } = "";
-    public string ResumeGatewayUrl { get; init; } = "";
-    public IReadOnlyList<int>? Shard { get; init; }
-    public Application Application { get; init; } = new();
-}
-
-public sealed record GuildRoleEvent
-{
-    public Snowflake GuildId { get; init; }
-    public Role Role { get; init; } = new();
-}
-
-public sealed record GuildRoleDeleteEvent
-{
-    public Snowflake GuildId { get; init; }
-    public Snowflake RoleId { get; init; }
-}
-
-public sealed record GuildMemberUpdateEvent
-{
-    public Snowflake GuildId { get; init; }
-    public User User { get; init; } = new();
-    public IReadOnlyList<Snowflake> Roles { get; init; } = [];
-    public string? Nick { get; init; }
-}

@@ -90,8 +90,9 @@ internal sealed class GatewayHub(SandboxState state)
     }
 
     /// <summary>
-    /// Closes a connection that stops heartbeating with 4009 and ends its session, as Discord times out silent
-    /// connections; a bot that does not answer the close is cut off.
+    /// Closes a connection that stops heartbeating, as Discord does ("your connection will be closed and you will be
+    /// forced to Resume"): with 4000, whose documented follow-up is a resume, while its session stays resumable for the
+    /// resume window like any dropped one. A bot that does not answer the close is cut off.
     /// </summary>
     private async Task WatchHeartbeatsAsync(GatewayConnection connection, CancellationToken cancellationToken)
     {
@@ -105,12 +106,10 @@ internal sealed class GatewayHub(SandboxState state)
                 var silentFor = state.Time.GetUtcNow() - connection.LastHeartbeat;
                 if (silentFor >= timeout)
                     break;
-                await Task.Delay(timeout - silentFor, state.Time, cancellationToken);
+                // Whole milliseconds, rounded up: Task.Delay drops a fraction, and a wait cut short would spin here.
+                await Task.Delay(TimeSpan.FromMilliseconds(Math.Ceiling((timeout - silentFor).TotalMilliseconds)), state.Time, cancellationToken);
             }
-            // A session that has since resumed on another connection is not this connection's to end.
-            if (connection.Session is { } session && session.Connection == connection)
-                Invalidate(session);
-            await connection.CloseAsync(GatewayCloseCodes.SessionTimedOut, "Session timed out.");
+            await connection.CloseAsync(GatewayCloseCodes.UnknownError, "Heartbeat timed out.");
             await Task.Delay(CloseHandshakeGrace, state.Time, cancellationToken);
             connection.Abort();
         }

@@ -23,13 +23,13 @@ internal sealed class AnnouncementComposer : IAnnouncementComposer
 
         var line = live
             ? Format(texts.LiveContent, TextLimits.Truncate(title, TitleInContent))
-            : Format(texts.ReminderContent, TextLimits.Truncate(title, TitleInContent), $"<t:{start}:R>");
+            : Format(texts.ReminderContent, TextLimits.Truncate(title, TitleInContent), $"<t:{start}:t>", $"<t:{start}:R>");
         var ping = !preview && settings.PingRoleId is { } role ? $"<@&{role.ToString(CultureInfo.InvariantCulture)}> " : "";
         var content = preview ? $"{line}\n-# {texts.PreviewNote}" : ping + line;
 
         var description = new List<string>
         {
-            live ? Format(texts.LiveSinceLine, $"<t:{start}:R>") : Format(texts.StartsLine, $"<t:{start}:F>", $"<t:{start}:R>"),
+            live ? Format(texts.LiveSinceLine, $"<t:{start}:t>", $"<t:{start}:R>") : Format(texts.StartsLine, $"<t:{start}:F>", $"<t:{start}:R>"),
         };
         if (stream.EndsAt is { } endsAt)
             description.Add(Format(texts.EndsLine, $"<t:{endsAt.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture)}:t>"));

@@ -16,7 +16,18 @@ public sealed class AnnouncementOptions
     [TimeSpanRange("00:00:01", "00:10:00")]
     public TimeSpan ReplanInterval { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>A claim older than this belongs to a dead worker and is taken over (re-posting with the same nonce).</summary>
+    /// <summary>
+    /// This process's name in the ledger, the same across its restarts; null or empty: the machine name. A claim records
+    /// it, so a restarted process takes over its own interrupted claims at once. Two processes running at the same time
+    /// need different ids.
+    /// </summary>
+    [StringLength(100)]
+    public string? InstanceId { get; set; }
+
+    /// <summary>
+    /// A claim older than this belongs to a dead or hung worker and is taken over (re-posting with the same nonce); a claim
+    /// of an instance that has restarted since is taken over at once.
+    /// </summary>
     [TimeSpanRange("00:00:10", "00:10:00")]
     public TimeSpan ClaimLease { get; set; } = TimeSpan.FromMinutes(1);
 

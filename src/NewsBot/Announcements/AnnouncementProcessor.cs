@@ -8,8 +8,10 @@ namespace NewsBot.Announcements;
 
 /// <summary>
 /// One round of the announcement scheduler: re-plan (add new steps, cancel planned steps that no longer exist), then
-/// post every due step — claim it (posting, with its stable nonce) before publishing, record the outcome after.
-/// Each step runs on its own, so one guild's failure never holds up another.
+/// post every due step — claim it (posting, with its stable nonce, held by this process's <see cref="InstanceIdentity"/>)
+/// before publishing, record the outcome after. A claim interrupted by a crash or stop is taken over at once when its
+/// instance has restarted since, else after the claim lease. Each step runs on its own, so one guild's failure never
+/// holds up another.
 /// </summary>
 internal sealed partial class AnnouncementProcessor(
     IStreamSchedule schedule,
@@ -29,10 +31,13 @@ internal sealed partial class AnnouncementProcessor(
 
     private readonly DailyHousekeeping _housekeeping = new();
 
+    private readonly InstanceIdentity _identity = new(ledger, options.Value.InstanceId, logger);
+
     /// <summary>Runs one round; returns when the next step is due (or a dead claim can be taken over), or null when nothing is open.</summary>
     public async Task<DateTimeOffset?> RunOnceAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
+        var holder = await _identity.HolderAsync(now, cancellationToken);
         var streams = schedule.Streams;
         var guilds = (await settingsStore.ListAsync(cancellationToken)).Where(g => g.AnnouncementChannelId is not null).ToList();
         var plan = AnnouncementPlanner.Plan(streams, guilds, now, _options.DefaultStreamDuration);
@@ -48,6 +53,16 @@ internal sealed partial class AnnouncementProcessor(
         var open = await ledger.ListOpenAsync(cancellationToken);
         foreach (var row in open.Where(r => r.State == AnnouncementState.Planned && !wanted.Contains(r.Key)))
         {
+            // A stream that is over leaves the plan too (e.g. while a step waited for a retry): say so rather than "moved".
+            var endsAt = row.EndsAt ?? row.StartsAt + _options.DefaultStreamDuration;
+            if (endsAt <= now)
+            {
+                var late = $"too late: the stream already ended at {endsAt:u}";
+                if (await ledger.CancelPlannedAsync(row.Key, late, now, cancellationToken))
+                    LogSkipped(row.Key, late);
+                continue;
+            }
+
             const string Reason = "cancelled: the stream was moved or removed, or the guild no longer wants this step";
             if (await ledger.CancelPlannedAsync(row.Key, Reason, now, cancellationToken))
                 LogCancelled(row.Key, Reason);
@@ -56,7 +71,7 @@ internal sealed partial class AnnouncementProcessor(
         var streamsByKey = streams.ToDictionary(AnnouncementKey.StreamKeyOf);
         var guildsById = guilds.ToDictionary(g => g.GuildId);
         var due = open.Where(r => wanted.Contains(r.Key) || r.State == AnnouncementState.Posting).Where(r => IsClaimable(r, now)).ToList();
-        await Task.WhenAll(due.Select(r => ProcessGuardedAsync(r, streamsByKey, guildsById, cancellationToken)));
+        await Task.WhenAll(due.Select(r => ProcessGuardedAsync(r, holder, streamsByKey, guildsById, cancellationToken)));
 
         await DeleteOldFinishedStepsAsync(now, cancellationToken);
         var remaining = await ledger.ListOpenAsync(cancellationToken);
@@ -73,15 +88,21 @@ internal sealed partial class AnnouncementProcessor(
 
     private bool IsClaimable(AnnouncementRecord row, DateTimeOffset now) => ClaimableAt(row) <= now;
 
-    private DateTimeOffset ClaimableAt(AnnouncementRecord row) =>
-        row.State == AnnouncementState.Posting ? (row.ClaimedAt ?? row.NextAttemptAt) + _options.ClaimLease : row.NextAttemptAt;
+    /// <summary>A planned row at its next attempt; a posting row at once when its holder's run is over, else after the lease.</summary>
+    private DateTimeOffset ClaimableAt(AnnouncementRecord row) => row switch
+    {
+        { State: AnnouncementState.Posting, ClaimAbandoned: true } => row.ClaimedAt ?? row.NextAttemptAt,
+        { State: AnnouncementState.Posting } => (row.ClaimedAt ?? row.NextAttemptAt) + _options.ClaimLease,
+        _ => row.NextAttemptAt,
+    };
 
     private async Task ProcessGuardedAsync(
-        AnnouncementRecord row, Dictionary<string, StreamEntry> streams, Dictionary<ulong, GuildSettings> guilds, CancellationToken cancellationToken)
+        AnnouncementRecord row, ClaimHolder holder, Dictionary<string, StreamEntry> streams, Dictionary<ulong, GuildSettings> guilds,
+        CancellationToken cancellationToken)
     {
         try
         {
-            await ProcessAsync(row, streams, guilds, cancellationToken);
+            await ProcessAsync(row, holder, streams, guilds, cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
@@ -91,24 +112,31 @@ internal sealed partial class AnnouncementProcessor(
     }
 
     private async Task ProcessAsync(
-        AnnouncementRecord row, Dictionary<string, StreamEntry> streams, Dictionary<ulong, GuildSettings> guilds, CancellationToken cancellationToken)
+        AnnouncementRecord row, ClaimHolder holder, Dictionary<string, StreamEntry> streams, Dictionary<ulong, GuildSettings> guilds,
+        CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var key = row.Key;
-        if (await ledger.TryClaimAsync(key, now, _options.ClaimLease, cancellationToken) is not { } attempt)
+        if (await ledger.TryClaimAsync(key, holder, now, _options.ClaimLease, cancellationToken) is not { } claim)
             return;
+        var attempt = claim.Attempt;
+        if (row is { State: AnnouncementState.Posting, ClaimedAt: { } interruptedAt })
+            LogTakingOver(key, row.ClaimedBy, interruptedAt, row.ClaimAbandoned ? "its process has restarted since" : "its lease ran out");
 
         StreamEntry? stream = null;
         GuildSettings? settings = null;
         Discussion? discussion = null;
 
-        var reason = row is { State: AnnouncementState.Posting, ClaimedAt: { } claimedAt } && now - claimedAt > _options.NonceWindow
-            ? $"outcome unknown: the bot stopped while posting at {claimedAt:u} and Discord's nonce de-duplication has expired; not re-posted to avoid a double"
-            : WhyNotPost(row, streams, guilds, now, out stream, out settings, out discussion);
+        var repostDeadline = RepostDeadline(claim);
+        var reason = attempt > 1 && now > repostDeadline
+            ? $"outcome unknown: an earlier attempt (first at {claim.FirstClaimedAt:u}) may have been posted and Discord's nonce de-duplication no longer covers another; not re-posted to avoid a double"
+            : WhyNotPost(row, streams, guilds, claim.FirstClaimedAt, now, out stream, out settings, out discussion);
         if (reason is not null)
         {
-            await ledger.SkipClaimedAsync(key, reason, now, cancellationToken);
-            LogSkipped(key, reason);
+            if (await ledger.SkipClaimedAsync(key, holder, reason, now, cancellationToken))
+                LogSkipped(key, reason);
+            else
+                LogClaimLost(key, "skipped");
             return;
         }
 
@@ -135,30 +163,52 @@ internal sealed partial class AnnouncementProcessor(
         switch (result)
         {
             case PublishResult.Posted posted:
-                await ledger.MarkPostedAsync(key, posted.MessageId, now, cancellationToken);
-                LogPosted(key, posted.MessageId, attempt);
+                if (await ledger.MarkPostedAsync(key, holder, posted.MessageId, now, cancellationToken))
+                    LogPosted(key, posted.MessageId, attempt);
+                else
+                    LogClaimLost(key, $"posted as message {posted.MessageId}");
                 break;
             case PublishResult.PermanentFailure failure:
-                await ledger.MarkFailedAsync(key, failure.Reason, now, cancellationToken);
-                LogFailed(key, failure.Reason);
+                await RecordFailedAsync(key, holder, failure.Reason, now, cancellationToken);
                 break;
             case PublishResult.TransientFailure transient when attempt >= _options.MaxAttempts:
-                var gaveUp = $"gave up after {attempt} attempts: {transient.Reason}";
-                await ledger.MarkFailedAsync(key, gaveUp, now, cancellationToken);
-                LogFailed(key, gaveUp);
+                await RecordFailedAsync(key, holder, $"gave up after {attempt} attempts: {transient.Reason}", now, cancellationToken);
+                break;
+            case PublishResult.TransientFailure transient when now >= repostDeadline:
+                await RecordFailedAsync(key, holder,
+                    $"gave up after {attempt} attempts: {transient.Reason}; a later retry could double an earlier post Discord's nonce no longer de-duplicates",
+                    now, cancellationToken);
                 break;
             case PublishResult.TransientFailure transient:
                 var backoff = _options.RetryBaseDelay * Math.Pow(2, attempt - 1);
-                var next = now + (transient.RetryAfter is { } after && after > backoff ? after : backoff);
-                await ledger.RetryLaterAsync(key, next, transient.Reason, now, cancellationToken);
-                LogRetrying(key, transient.Reason, next);
+                var wanted = now + (transient.RetryAfter is { } after && after > backoff ? after : backoff);
+                var next = wanted < repostDeadline ? wanted : repostDeadline;
+                if (await ledger.RetryLaterAsync(key, holder, next, transient.Reason, now, cancellationToken))
+                    LogRetrying(key, transient.Reason, next);
+                else
+                    LogClaimLost(key, $"to be retried: {transient.Reason}");
                 break;
         }
     }
 
+    /// <summary>
+    /// The last moment a post of this step may start: Discord de-duplicates a nonce only for a while after the first
+    /// message that carried it, and the first claim is the earliest an attempt may have gone through (a timeout or a
+    /// 5xx leaves that open). A post may wait up to the publish timeout before it reaches Discord.
+    /// </summary>
+    private DateTimeOffset RepostDeadline(LedgerClaim claim) => claim.FirstClaimedAt + _options.NonceWindow - _options.PublishTimeout;
+
+    private async Task RecordFailedAsync(AnnouncementKey key, ClaimHolder holder, string reason, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (await ledger.MarkFailedAsync(key, holder, reason, now, cancellationToken))
+            LogFailed(key, reason);
+        else
+            LogClaimLost(key, $"failed: {reason}");
+    }
+
     private string? WhyNotPost(
-        AnnouncementRecord row, Dictionary<string, StreamEntry> streams, Dictionary<ulong, GuildSettings> guilds, DateTimeOffset now,
-        out StreamEntry? stream, out GuildSettings? settings, out Discussion? discussion)
+        AnnouncementRecord row, Dictionary<string, StreamEntry> streams, Dictionary<ulong, GuildSettings> guilds, DateTimeOffset firstClaimedAt,
+        DateTimeOffset now, out StreamEntry? stream, out GuildSettings? settings, out Discussion? discussion)
     {
         settings = null;
         discussion = null;
@@ -170,7 +220,7 @@ internal sealed partial class AnnouncementProcessor(
         if (discussion is null)
             return $"the discussion '{stream.DiscussionId}' is no longer loaded";
         var endsAt = stream.EndsAt ?? stream.StartsAt + _options.DefaultStreamDuration;
-        return CatchUpRule.WhyNotPost(row.Key.Offset, row.DueAt, stream.StartsAt, endsAt, now, _options.CatchUpWindow);
+        return CatchUpRule.WhyNotPost(row.Key.Offset, row.DueAt, stream.StartsAt, endsAt, firstClaimedAt, now, _options.CatchUpWindow);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Announcement {Key} posted as message {MessageId} (attempt {Attempt})")]
@@ -188,7 +238,13 @@ internal sealed partial class AnnouncementProcessor(
     [LoggerMessage(Level = LogLevel.Information, Message = "Announcement {Key} will be retried at {Next}: {Reason}")]
     private partial void LogRetrying(AnnouncementKey key, string reason, DateTimeOffset next);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Announcement {Key}: unexpected error; it is retried with the same nonce after the claim lease")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Announcement {Key}: taking over the claim of {Holder} from {ClaimedAt} ({Why}); posting again with the same nonce")]
+    private partial void LogTakingOver(AnnouncementKey key, ClaimHolder? holder, DateTimeOffset claimedAt, string why);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Announcement {Key}: another worker took over this claim before its outcome ({Outcome}) was recorded; the outcome is left to that worker")]
+    private partial void LogClaimLost(AnnouncementKey key, string outcome);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Announcement {Key}: unexpected error; it is retried with the same nonce after the claim lease (at once after a restart)")]
     private partial void LogUnexpected(Exception exception, AnnouncementKey key);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Deleted {Count} finished announcement step(s) of streams over for more than {Days} days")]

@@ -15,6 +15,8 @@ internal sealed record InspectedDocument(
     IReadOnlyList<string> Questions,
     IReadOnlyList<string> Summary,
     IReadOnlyList<string> Paragraphs,
+    string? Start,
+    string? End,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<InspectedReason>? Explanation = null)
 {
     public static InspectedDocument From(Discussion d, IReadOnlyList<string> summary, ParseExplanation? explanation = null) => new(
@@ -28,6 +30,8 @@ internal sealed record InspectedDocument(
         d.Questions,
         summary,
         d.Paragraphs,
+        d.Broadcast?.Start.ToString(),
+        d.Broadcast?.End?.ToString(),
         explanation?.Entries.Select(e => new InspectedReason(e.Field, e.Value, e.Rule, e.Line, e.Accepted)).ToArray());
 }
 

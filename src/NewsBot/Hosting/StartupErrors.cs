@@ -1,27 +1,48 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
-using NewsBot.Announcements;
-using NewsBot.Core.Documents;
-using NewsBot.Core.Schedule;
-using NewsBot.Discord;
-using NewsBot.DiscordAdapters;
-using NewsBot.Storage;
+using NewsBot.Startup;
 
 namespace NewsBot.Hosting;
 
 /// <summary>Turns invalid settings into one paragraph an operator can act on (no stack trace).</summary>
 internal static class StartupErrors
 {
+    /// <summary>
+    /// The paragraph for a start that failed on its settings — invalid (validation), not convertible to their type, or a
+    /// database file that cannot be opened — or null when <paramref name="exception"/> is about something else.
+    /// </summary>
+    /// <param name="exception">What the start threw.</param>
+    /// <param name="configuration">The bot's configuration, to find a setting that an error names only by its value.</param>
+    public static string? TryDescribe(Exception exception, IConfiguration? configuration) =>
+        ValidationFailures(exception) is { } failures
+            ? Describe(failures)
+            : SettingConversionErrors.Find(exception, configuration) is { } setting
+                ? Describe(setting)
+                : null;
+
     public static string Describe(OptionsValidationException exception) => Describe([exception]);
 
     public static string Describe(IReadOnlyList<OptionsValidationException> exceptions)
     {
-        var sections = exceptions.Select(e => SectionOf(e.OptionsType)).Distinct(StringComparer.Ordinal);
+        var sections = exceptions.Select(e => SettingsSections.Of(e.OptionsType)).Distinct(StringComparer.Ordinal);
         var failures = exceptions.SelectMany(e => e.Failures).Distinct(StringComparer.Ordinal).Select(f => f.Trim().TrimEnd('.') + ".");
         return $"NewsBot cannot start: the settings of {string.Join(", ", sections)} are invalid. " +
                string.Join(" ", failures) +
                " Fix them in appsettings.json, user secrets or environment variables (e.g. Discord__Token); " +
                "appsettings.example.json lists every setting with its default.";
     }
+
+    /// <summary>One setting that cannot be used (not convertible to its type, or a database file that cannot be opened).</summary>
+    public static string Describe(InvalidSettingException setting)
+    {
+        var environment = setting.Key.Replace(":", "__", StringComparison.Ordinal);
+        return $"NewsBot cannot start: the setting {setting.Key} is '{OneLine(setting.Value)}', but it must be {OneLine(setting.Expected)}. " +
+               $"Fix it in appsettings.json, user secrets, the environment ({environment}) or the command line " +
+               $"(--{setting.Key}=…); appsettings.example.json lists every setting with its default.";
+    }
+
+    private static string OneLine(string? text) =>
+        string.Join(' ', (text ?? "").Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 
     /// <summary>The validation failures inside <paramref name="exception"/>, or null when it is about something else.</summary>
     public static IReadOnlyList<OptionsValidationException>? ValidationFailures(Exception exception) => exception switch
@@ -31,21 +52,4 @@ internal static class StartupErrors
             [.. aggregate.Flatten().InnerExceptions.Cast<OptionsValidationException>()],
         _ => null,
     };
-
-    /// <summary>
-    /// The configuration section of each settings class, named here rather than read by reflection so the bot can be
-    /// trimmed and compiled ahead of time; any other class is named without "Options".
-    /// </summary>
-    private static readonly Dictionary<Type, string> Sections = new()
-    {
-        [typeof(DiscordClientOptions)] = DiscordClientOptions.Section,
-        [typeof(DocumentsOptions)] = DocumentsOptions.SectionName,
-        [typeof(ScheduleOptions)] = ScheduleOptions.Section,
-        [typeof(StorageOptions)] = StorageOptions.Section,
-        [typeof(BotOptions)] = BotOptions.Section,
-        [typeof(AnnouncementOptions)] = AnnouncementOptions.Section,
-    };
-
-    private static string SectionOf(Type options) =>
-        Sections.TryGetValue(options, out var section) ? section : options.Name.Replace("Options", "", StringComparison.Ordinal);
 }

@@ -62,5 +62,22 @@ internal static class SchemaMigrations
                 PRIMARY KEY (guild_id, mirror_key))
             """,
         ]);
+
+        // Claims record their holder (instance id + run), so a restarted instance takes over its own interrupted claims at
+        // once, and the first claim's time, by which a step's usefulness is judged. Rows claimed before have no holder (they
+        // are taken over after the lease, as then); their last claim stands in for the first, which it never precedes.
+        yield return (2,
+        [
+            "ALTER TABLE announcements ADD COLUMN first_claimed_at BIGINT NULL",
+            "ALTER TABLE announcements ADD COLUMN claim_instance TEXT NULL",
+            "ALTER TABLE announcements ADD COLUMN claim_run TEXT NULL",
+            "UPDATE announcements SET first_claimed_at = claimed_at WHERE claimed_at IS NOT NULL",
+            """
+            CREATE TABLE announcement_instances (
+                instance_id TEXT PRIMARY KEY,
+                run_id TEXT NOT NULL,
+                started_at BIGINT NOT NULL)
+            """,
+        ]);
     }
 }

@@ -13,6 +13,9 @@ internal sealed class SqliteDatabase(string path, TimeProvider? time = null) : S
         DefaultTimeout = 30,
     }.ToString();
 
+    /// <summary>The file as configured (relative to the current directory).</summary>
+    public string FilePath => path;
+
     public override StorageProvider Provider => StorageProvider.Sqlite;
 
     public override string IdentityColumn => "INTEGER PRIMARY KEY AUTOINCREMENT";

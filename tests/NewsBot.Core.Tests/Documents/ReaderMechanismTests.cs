@@ -219,4 +219,18 @@ public sealed class ReaderMechanismTests
         Assert.Contains(explanation.Entries, e => e is { Field: "block", Line: 2 });
         Assert.Contains(explanation.Entries, e => e is { Field: "show", Value: "Die Runde" });
     }
+
+    [Fact]
+    public void The_explanation_gives_the_broadcast_time_with_its_line_and_the_dates_of_the_news_it_left_out()
+    {
+        var explanation = new ParseExplanation();
+        var text = "Schlagzeile\nAm 12. März 2024 hatte die Regierung neue Pläne vorgestellt.\n"
+            + "Die Runde läuft am Dienstag, 19. März 2024, um 22:15 Uhr live im Ersten.\nEs diskutieren Eva Roth und Karl Böhm.\nSchlagzeile | Die Runde\n";
+
+        var d = Assert.IsType<ParseResult.Parsed>(DiscussionParser.Parse("x", text, explanation)).Discussion;
+
+        Assert.Equal("2024-03-19T22:15", d.Broadcast?.Start.ToString());
+        Assert.Contains(explanation.Entries, e => e is { Field: "start", Value: "2024-03-19T22:15", Line: 3, Accepted: true });
+        Assert.Contains(explanation.Entries, e => e is { Field: "start", Accepted: false, Line: 2 } && e.Value!.StartsWith("2024-03-12", StringComparison.Ordinal));
+    }
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
@@ -13,11 +14,64 @@ public sealed class FileStreamScheduleTests : IDisposable
 
     private string FilePath => Path.Combine(_directory, "streams.json");
 
-    private FileStreamSchedule Create() => new(
+    private FileStreamSchedule Create(ILogger<FileStreamSchedule>? logger = null) => new(
         _catalog,
         Options.Create(new ScheduleOptions { File = FilePath, RescanInterval = TimeSpan.FromSeconds(30) }),
         _time,
-        NullLogger<FileStreamSchedule>.Instance);
+        logger ?? NullLogger<FileStreamSchedule>.Instance);
+
+    [Fact]
+    public void A_file_whose_entries_are_all_left_out_logs_each_warning_and_the_count_on_every_new_content()
+    {
+        var logger = new RecordingLogger<FileStreamSchedule>();
+        File.WriteAllText(FilePath, """{ "streams": [ { "discussion": "gone", "start": "2026-12-03T20:15" } ] }""");
+        using var schedule = Create(logger);
+
+        schedule.Reload();
+
+        Assert.Contains(logger.Lines, l => l.Level == LogLevel.Warning && l.Message.Contains("stream #1 (gone): left out", StringComparison.Ordinal));
+        Assert.Contains(logger.Lines, l => l.Message.StartsWith("Loaded 0 stream(s)", StringComparison.Ordinal));
+
+        logger.Clear();
+        File.WriteAllText(FilePath, """{ "streams": [ { "discussion": "d1", "start": "2026-11-01T20:15" } ] }""");
+        schedule.Reload();
+
+        Assert.Empty(schedule.Streams);
+        Assert.Contains(logger.Lines, l => l.Level == LogLevel.Warning && l.Message.Contains("stream #1 (d1): left out, it is over", StringComparison.Ordinal));
+        Assert.Contains(logger.Lines, l => l.Message.StartsWith("Loaded 0 stream(s)", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Reading_an_unchanged_file_again_with_the_same_outcome_logs_nothing_new()
+    {
+        var logger = new RecordingLogger<FileStreamSchedule>();
+        File.WriteAllText(FilePath, """{ "streams": [ { "discussion": "gone", "start": "2026-12-03T20:15" } ] }""");
+        using var schedule = Create(logger);
+        schedule.Reload();
+        logger.Clear();
+
+        schedule.Reload();
+
+        Assert.Empty(logger.Lines);
+    }
+
+    [Fact]
+    public void While_the_file_is_broken_a_deleted_documents_stream_is_dropped_from_the_last_good_schedule()
+    {
+        Write("d1", "d2");
+        using var schedule = Create();
+        schedule.Reload();
+        File.WriteAllText(FilePath, "{ \"streams\": [ { \"discussion\": \"d1\", \"start\": \"not a time\" } ] }");
+        Assert.IsType<ScheduleParseResult.Rejected>(schedule.Reload());
+        Assert.Equal(["d1", "d2"], schedule.Streams.Select(s => s.DiscussionId));
+        var changed = false;
+        schedule.Changed += (_, _) => changed = true;
+
+        _catalog.Remove("d2");
+
+        Assert.Equal(["d1"], schedule.Streams.Select(s => s.DiscussionId));
+        Assert.True(changed);
+    }
 
     private void Write(params string[] discussions) => File.WriteAllText(FilePath,
         "{ \"streams\": [" + string.Join(",", discussions.Select((d, i) => $$"""{ "discussion": "{{d}}", "start": "2026-12-0{{i + 1}}T20:15" }""")) + "] }");

@@ -1,6 +1,6 @@
-using System.Text.Json;
+using System.Text;
 using NewsBot.Discord.Caching;
-using NewsBot.Discord.Gateway;
+using NewsBot.Discord.Gateway.Events;
 using NewsBot.Discord.Models;
 using NewsBot.Discord.Tests.Models;
 
@@ -10,7 +10,7 @@ public sealed class DiscordGuildCacheTests
 {
     private readonly DiscordGuildCache _cache = new();
 
-    private void Apply(string name, string json) => _cache.Apply(new GatewayDispatch(name, JsonDocument.Parse(json).RootElement.Clone(), 0));
+    private void Apply(string name, string json) => _cache.Apply(GatewayEventReader.Read(name, Encoding.UTF8.GetBytes(json))!);
 
     private DiscordGuildCacheTests WithGuild()
     {

@@ -52,7 +52,7 @@ public sealed class GatewayEnvelopeTests
     [Fact]
     public void A_dispatch_from_received_bytes_parses_its_data_on_first_use()
     {
-        var dispatch = new GatewayDispatch("READY", Encoding.UTF8.GetBytes("""{"application":{"id":"555"}}"""), 0);
+        var dispatch = new GatewayDispatch("READY", Encoding.UTF8.GetBytes("""{"application":{"id":"555"}}"""), 0, null);
 
         Assert.Equal("555", dispatch.Data.GetProperty("application").GetProperty("id").GetString());
     }

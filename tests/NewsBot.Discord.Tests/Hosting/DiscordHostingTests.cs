@@ -7,6 +7,7 @@ using Microsoft.Extensions.Options;
 using NewsBot.Discord.Caching;
 using NewsBot.Discord.Commands;
 using NewsBot.Discord.Gateway;
+using NewsBot.Discord.Gateway.Events;
 using NewsBot.Discord.Interactions;
 using NewsBot.Discord.Rest;
 using NewsBot.Discord.Tests.Rest;
@@ -34,6 +35,44 @@ public sealed class DiscordHostingTests
         Assert.NotNull(provider.GetRequiredService<IDiscordGuildCache>());
         Assert.NotNull(provider.GetRequiredService<CommandRegistrar>());
         Assert.Contains(provider.GetServices<IHostedService>(), s => s is DiscordGatewayService);
+    }
+
+    [Fact]
+    public void Rest_alone_registers_the_rest_client_and_command_registrar_and_nothing_of_the_gateway()
+    {
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        builder.Services.AddDiscordRest(Config(("Token", "abc"), ("RestBaseUrl", "http://127.0.0.1:1234/api")));
+        // Every registered service must resolve: nothing REST needs may hide in the gateway's registrations.
+        builder.ConfigureContainer(new DefaultServiceProviderFactory(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true }));
+        using var host = builder.Build();
+        var provider = host.Services;
+
+        Assert.NotNull(provider.GetRequiredService<IDiscordRestClient>());
+        Assert.NotNull(provider.GetRequiredService<CommandRegistrar>());
+        Assert.NotNull(provider.GetRequiredService<RestInteractionResponder>());
+        Assert.Null(provider.GetService<IDiscordGuildCache>());
+        Assert.Null(provider.GetService<InteractionDispatcher>());
+        Assert.Empty(provider.GetServices<IHostedService>());
+    }
+
+    [Fact]
+    public void The_gateway_is_refused_without_the_rest_client_it_runs_on()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => new ServiceCollection().AddDiscordGateway());
+
+        Assert.Contains("AddDiscordRest", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_whole_client_resolves_every_service_it_registers()
+    {
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        builder.Services.AddDiscordRest(o => o.Token = "abc").AddDiscordGateway();
+        builder.ConfigureContainer(new DefaultServiceProviderFactory(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true }));
+        using var host = builder.Build();
+
+        Assert.Contains(host.Services.GetServices<IHostedService>(), s => s is DiscordGatewayService);
+        Assert.Same(host.Services.GetRequiredService<DiscordGuildCache>(), host.Services.GetRequiredService<IDiscordGuildCache>());
     }
 
     [Fact]
@@ -97,12 +136,9 @@ public sealed class DiscordHostingTests
         rest.Http.Then(HttpStatusCode.OK, """{"url":"wss://gateway.test","shards":1,"session_start_limit":{"total":1000,"remaining":999,"reset_after":14400000,"max_concurrency":1}}""");
         var gateway = new ScriptedGateway();
         var options = Options.Create(new DiscordClientOptions { Token = "bad-token" });
-        var services = new ServiceCollection().BuildServiceProvider();
-        using var interactions = new InteractionDispatcher(services.GetRequiredService<IServiceScopeFactory>(), rest.Client, options, rest.Time, NullLogger<InteractionDispatcher>.Instance);
-        var dispatcher = new GatewayDispatcher(new DiscordGuildCache(), interactions, [], NullLogger<GatewayDispatcher>.Instance);
         var lifetime = new RecordingLifetime();
-        using var service = new DiscordGatewayService(rest.Client, gateway, dispatcher, interactions, new IdentifyScheduler(rest.Time), options,
-            lifetime, rest.Time, NullLoggerFactory.Instance);
+        using var interactions = NewInteractionDispatcher(rest, options);
+        using var service = NewGatewayService(rest, gateway, interactions, options, lifetime);
         var exitCode = Environment.ExitCode;
 
         try
@@ -122,5 +158,49 @@ public sealed class DiscordHostingTests
         {
             Environment.ExitCode = exitCode;
         }
+    }
+
+    [Fact]
+    public async Task A_token_refused_by_get_gateway_bot_is_reported_as_http_401_not_as_a_close_code()
+    {
+        var rest = new RestClientFixture();
+        rest.Http.Then(HttpStatusCode.Unauthorized, """{"message":"401: Unauthorized","code":0}""");
+        var gateway = new ScriptedGateway();
+        var options = Options.Create(new DiscordClientOptions { Token = "bad-token" });
+        var lifetime = new RecordingLifetime();
+        using var interactions = NewInteractionDispatcher(rest, options);
+        using var service = NewGatewayService(rest, gateway, interactions, options, lifetime);
+        var exitCode = Environment.ExitCode;
+
+        try
+        {
+            await service.StartAsync(CancellationToken.None);
+            await lifetime.Stopped.Task.WaitAsync(TimeSpan.FromSeconds(30));
+
+            var stop = service.FatalStop!;
+            var reported = new GatewayFatalException(stop).Message;
+            Assert.Null(stop.CloseCode);
+            Assert.Contains("HTTP 401 Unauthorized", reported, StringComparison.Ordinal);
+            Assert.DoesNotContain("close code", reported, StringComparison.Ordinal);
+            Assert.Equal(0, gateway.ConnectionCount);
+            await service.StopAsync(CancellationToken.None);
+        }
+        finally
+        {
+            Environment.ExitCode = exitCode;
+        }
+    }
+
+    private static InteractionDispatcher NewInteractionDispatcher(RestClientFixture rest, IOptions<DiscordClientOptions> options) =>
+        new(new ServiceCollection().BuildServiceProvider().GetRequiredService<IServiceScopeFactory>(), options, rest.Time,
+            NullLogger<InteractionDispatcher>.Instance);
+
+    private static DiscordGatewayService NewGatewayService(
+        RestClientFixture rest, ScriptedGateway gateway, InteractionDispatcher interactions, IOptions<DiscordClientOptions> options, RecordingLifetime lifetime)
+    {
+        var dispatcher = new GatewayDispatcher(new DiscordGuildCache(), interactions, new RestInteractionResponder(rest.Client),
+            new GatewayEventObservers(new ServiceCollection().BuildServiceProvider(), [], NullLogger<GatewayEventObservers>.Instance));
+        return new DiscordGatewayService(rest.Client, gateway, dispatcher, interactions, new IdentifyScheduler(rest.Time), options,
+            lifetime, rest.Time, NullLoggerFactory.Instance);
     }
 }

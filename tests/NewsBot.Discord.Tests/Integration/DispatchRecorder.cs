@@ -4,7 +4,7 @@ using NewsBot.Discord.Gateway;
 namespace NewsBot.Discord.Tests.Integration;
 
 /// <summary>Records the names of the dispatches the client delivered (after its cache saw them) and lets a test wait for them.</summary>
-internal sealed class DispatchRecorder : IGatewayEventObserver
+internal sealed class DispatchRecorder : IGatewayDispatchObserver
 {
     private readonly ConcurrentQueue<string> _names = new();
     private readonly Lock _lock = new();

@@ -5,23 +5,30 @@ using Microsoft.Extensions.Logging;
 using NewsBot.Discord.Caching;
 using NewsBot.Discord.Commands;
 using NewsBot.Discord.Gateway;
+using NewsBot.Discord.Gateway.Events;
 using NewsBot.Discord.Interactions;
 using NewsBot.Discord.Rest;
+using NewsBot.Discord.Tests.Support;
 using NewsBot.Sandbox;
 using NewsBot.Sandbox.World;
 
 namespace NewsBot.Discord.Tests.Integration;
 
 /// <summary>
-/// A sandbox on a free 127.0.0.1 port plus a minimal host running our Discord client against it over real sockets.
+/// A sandbox on a free 127.0.0.1 port plus a minimal host running our Discord client against it over real sockets,
+/// both on one <see cref="TimerClock"/>: heartbeats, timeouts, identify pacing, deadlines and rate-limit windows move
+/// only when a test moves the clock to the timer it expects, so no test races a timer on a busy machine.
 /// </summary>
 internal sealed class SandboxBot : IAsyncDisposable
 {
     public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
     public const string Token = "sandbox-bot-token";
 
-    private SandboxBot(SandboxServer sandbox, IHost host, RecordingInteractionHandler handler, DispatchRecorder events, RequestLog requests)
+    private SandboxBot(
+        TimerClock time, SandboxServer sandbox, IHost host, RecordingInteractionHandler handler, DispatchRecorder events, TypedEventRecorder typedEvents, RequestLog requests)
     {
+        Time = time;
+        TypedEvents = typedEvents;
         Requests = requests;
         Sandbox = sandbox;
         Host = host;
@@ -29,10 +36,12 @@ internal sealed class SandboxBot : IAsyncDisposable
         Events = events;
     }
 
+    public TimerClock Time { get; }
     public SandboxServer Sandbox { get; }
     public IHost Host { get; }
     public RecordingInteractionHandler Handler { get; }
     public DispatchRecorder Events { get; }
+    public TypedEventRecorder TypedEvents { get; }
     public RequestLog Requests { get; }
 
     public SandboxGuild Guild => Sandbox.World.DefaultGuild;
@@ -47,16 +56,19 @@ internal sealed class SandboxBot : IAsyncDisposable
         Action<SandboxOptions>? sandboxOptions = null, Action<DiscordClientOptions>? clientOptions = null, bool waitForGuild = true,
         bool connectGateway = true)
     {
-        var options = new SandboxOptions { ExpectedToken = Token };
+        var time = new TimerClock(new DateTimeOffset(2026, 11, 30, 18, 0, 0, TimeSpan.Zero));
+        var options = new SandboxOptions { ExpectedToken = Token, TimeProvider = time };
         sandboxOptions?.Invoke(options);
         var sandbox = new SandboxServer(options);
         await sandbox.StartAsync();
 
         var handler = new RecordingInteractionHandler();
         var events = new DispatchRecorder();
+        var typedEvents = new TypedEventRecorder();
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Logging.ClearProviders();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Services.AddSingleton<TimeProvider>(time);
         builder.Services.AddDiscordClient(o =>
         {
             o.Token = Token;
@@ -69,9 +81,11 @@ internal sealed class SandboxBot : IAsyncDisposable
         var requests = new RequestLog();
         builder.Services.AddHttpClient(DiscordRestClient.HttpClientName).AddHttpMessageHandler(requests.CreateHandler);
         builder.Services.AddSingleton<IInteractionHandler>(handler);
-        builder.Services.AddSingleton<IGatewayEventObserver>(events);
+        builder.Services.AddSingleton<IGatewayDispatchObserver>(events);
+        builder.Services.AddSingleton<IGatewayEventObserver<ReadyEvent>>(typedEvents);
+        builder.Services.AddSingleton<IGatewayEventObserver<GuildCreateEvent>>(typedEvents);
         var host = builder.Build();
-        var bot = new SandboxBot(sandbox, host, handler, events, requests);
+        var bot = new SandboxBot(time, sandbox, host, handler, events, typedEvents, requests);
         try
         {
             await host.StartAsync();

@@ -13,10 +13,14 @@ using NewsBot.Discord.Tests.Support;
 
 namespace NewsBot.Discord.Tests.Interactions;
 
+/// <summary>The dispatcher answering gateway interactions through the REST responder: what reaches Discord's routes.</summary>
 public sealed class InteractionDispatcherTests
 {
-    private static readonly TimeSpan Step = TimeSpan.FromMilliseconds(100);
+    private const string DeferTimer = "InteractionDispatcher.AwaitWithinDeadlineAsync";
     private readonly RestClientFixture _rest = new();
+    private readonly RestInteractionResponder _responder;
+
+    public InteractionDispatcherTests() => _responder = new RestInteractionResponder(_rest.Client);
     private readonly TaskCompletionSource<InteractionResponse> _reply = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private sealed class ScriptedHandler(Func<Interaction, Task<InteractionResponse>> handle, bool ephemeralIfDeferred) : IInteractionHandler
@@ -31,7 +35,7 @@ public sealed class InteractionDispatcherTests
         var services = new ServiceCollection()
             .AddSingleton<IInteractionHandler>(new ScriptedHandler(handle, ephemeralIfDeferred))
             .BuildServiceProvider();
-        return new InteractionDispatcher(services.GetRequiredService<IServiceScopeFactory>(), _rest.Client,
+        return new InteractionDispatcher(services.GetRequiredService<IServiceScopeFactory>(),
             Options.Create(new DiscordClientOptions { InteractionDeferAfter = TimeSpan.FromSeconds(2) }), _rest.Time, NullLogger<InteractionDispatcher>.Instance);
     }
 
@@ -46,7 +50,7 @@ public sealed class InteractionDispatcherTests
     {
         using var dispatcher = CreateDispatcher(_ => Task.FromResult(Reply("Hallo", ephemeral: true)));
 
-        await dispatcher.RunAsync(Command(), _rest.Time.GetTimestamp(), CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(30));
+        await dispatcher.RunAsync(Command(), _responder, _rest.Time.GetTimestamp(), CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(30));
 
         var request = Assert.Single(_rest.Http.Requests);
         Assert.Equal("/api/v10/interactions/1200/aW50ZXJhY3Rpb24/callback", request.Uri.AbsolutePath);
@@ -64,10 +68,11 @@ public sealed class InteractionDispatcherTests
         using var dispatcher = CreateDispatcher(_ => _reply.Task, ephemeral);
         var start = _rest.Time.GetUtcNow();
 
-        var run = dispatcher.RunAsync(Command(), _rest.Time.GetTimestamp(), CancellationToken.None);
-        var deferral = await _rest.Time.AdvanceUntilAsync(_rest.Http.NextArrivalAsync(), Step);
+        var run = dispatcher.RunAsync(Command(), _responder, _rest.Time.GetTimestamp(), CancellationToken.None);
+        await _rest.Time.AdvanceToTimerAsync(DeferTimer);
+        var deferral = await _rest.Http.NextArrivalAsync().WithinAsync();
 
-        Assert.InRange(deferral.At - start, TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(2.9));
+        Assert.Equal(TimeSpan.FromSeconds(2), deferral.At - start);
         var deferBody = JsonNode.Parse(deferral.Body!)!;
         Assert.Equal(5, (int)deferBody["type"]!);
         Assert.Equal(ephemeral ? 64 : (int?)null, (int?)deferBody["data"]?["flags"]);
@@ -87,8 +92,9 @@ public sealed class InteractionDispatcherTests
     {
         using var dispatcher = CreateDispatcher(_ => _reply.Task);
 
-        var run = dispatcher.RunAsync(Command(InteractionType.MessageComponent), _rest.Time.GetTimestamp(), CancellationToken.None);
-        var deferral = await _rest.Time.AdvanceUntilAsync(_rest.Http.NextArrivalAsync(), Step);
+        var run = dispatcher.RunAsync(Command(InteractionType.MessageComponent), _responder, _rest.Time.GetTimestamp(), CancellationToken.None);
+        await _rest.Time.AdvanceToTimerAsync(DeferTimer);
+        var deferral = await _rest.Http.NextArrivalAsync().WithinAsync();
         _reply.SetResult(InteractionResponse.UpdateMessage(new InteractionMessage { Content = "neu", AllowedMentions = AllowedMentions.None }));
         await run.WaitAsync(TimeSpan.FromSeconds(30));
 
@@ -100,8 +106,9 @@ public sealed class InteractionDispatcherTests
     {
         using var dispatcher = CreateDispatcher(_ => _reply.Task);
 
-        var run = dispatcher.RunAsync(Command(InteractionType.ApplicationCommandAutocomplete), _rest.Time.GetTimestamp(), CancellationToken.None);
-        _rest.Time.Advance(TimeSpan.FromSeconds(2.5));
+        var run = dispatcher.RunAsync(Command(InteractionType.ApplicationCommandAutocomplete), _responder, _rest.Time.GetTimestamp(), CancellationToken.None);
+        // Past the moment a command would have been deferred.
+        await _rest.Time.AdvanceToTimerAsync(DeferTimer);
         _reply.SetResult(InteractionResponse.Autocomplete([ApplicationCommandOptionChoice.ForString("Europa", "eur")]));
         await run.WaitAsync(TimeSpan.FromSeconds(30));
 
@@ -115,7 +122,7 @@ public sealed class InteractionDispatcherTests
         _rest.Http.Then(HttpStatusCode.NotFound, """{"code":10062,"message":"Unknown interaction"}""");
         using var dispatcher = CreateDispatcher(_ => Task.FromResult(Reply("zu spät")));
 
-        await dispatcher.RunAsync(Command(), _rest.Time.GetTimestamp(), CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(30));
+        await dispatcher.RunAsync(Command(), _responder, _rest.Time.GetTimestamp(), CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(30));
 
         Assert.Single(_rest.Http.Requests);
     }
@@ -130,10 +137,10 @@ public sealed class InteractionDispatcherTests
     public async Task A_handler_that_throws_before_returning_leaves_the_interaction_unanswered()
     {
         var services = new ServiceCollection().AddSingleton<IInteractionHandler>(new ThrowingHandler()).BuildServiceProvider();
-        using var dispatcher = new InteractionDispatcher(services.GetRequiredService<IServiceScopeFactory>(), _rest.Client,
+        using var dispatcher = new InteractionDispatcher(services.GetRequiredService<IServiceScopeFactory>(),
             Options.Create(new DiscordClientOptions()), _rest.Time, NullLogger<InteractionDispatcher>.Instance);
 
-        await dispatcher.RunAsync(Command(), _rest.Time.GetTimestamp(), CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(30));
+        await dispatcher.RunAsync(Command(), _responder, _rest.Time.GetTimestamp(), CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(30));
 
         Assert.Empty(_rest.Http.Requests);
     }
@@ -147,7 +154,7 @@ public sealed class InteractionDispatcherTests
             throw new InvalidOperationException("broken later");
         });
 
-        await dispatcher.RunAsync(Command(), _rest.Time.GetTimestamp(), CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(30));
+        await dispatcher.RunAsync(Command(), _responder, _rest.Time.GetTimestamp(), CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(30));
 
         Assert.Empty(_rest.Http.Requests);
     }
@@ -157,7 +164,7 @@ public sealed class InteractionDispatcherTests
     {
         using var dispatcher = CreateDispatcher(_ => Task.FromResult(Reply("Hallo")));
 
-        dispatcher.Dispatch(System.Text.Encoding.UTF8.GetBytes(GatewayPayloadDeserializationTests.InteractionCreate));
+        dispatcher.Dispatch(System.Text.Encoding.UTF8.GetBytes(GatewayPayloadDeserializationTests.InteractionCreate), _responder);
         await dispatcher.DrainAsync(CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(30));
 
         Assert.Equal("/api/v10/interactions/1200/aW50ZXJhY3Rpb24/callback", Assert.Single(_rest.Http.Requests).Uri.AbsolutePath);
@@ -168,7 +175,7 @@ public sealed class InteractionDispatcherTests
     {
         using var dispatcher = CreateDispatcher(_ => Task.FromResult(Reply("Hallo")));
 
-        dispatcher.Dispatch("""{"id":"not a snowflake"}"""u8.ToArray());
+        dispatcher.Dispatch("""{"id":"not a snowflake"}"""u8.ToArray(), _responder);
         await dispatcher.DrainAsync(CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(30));
 
         Assert.Empty(_rest.Http.Requests);
@@ -180,14 +187,14 @@ public sealed class InteractionDispatcherTests
         var services = new ServiceCollection()
             .AddSingleton<IInteractionHandler>(new ScriptedHandler(_ => Task.FromResult(Reply("Hallo")), false))
             .BuildServiceProvider();
-        using var dispatcher = new InteractionDispatcher(services.GetRequiredService<IServiceScopeFactory>(), _rest.Client,
+        using var dispatcher = new InteractionDispatcher(services.GetRequiredService<IServiceScopeFactory>(),
             Options.Create(new DiscordClientOptions { MaxConcurrentInteractions = 1 }), _rest.Time, NullLogger<InteractionDispatcher>.Instance);
         _rest.Http.ThenNoAnswer();
         using var stop = new CancellationTokenSource();
 
-        var stuck = dispatcher.RunAsync(Command(), _rest.Time.GetTimestamp(), stop.Token);
+        var stuck = dispatcher.RunAsync(Command(), _responder, _rest.Time.GetTimestamp(), stop.Token);
         await _rest.Http.NextArrivalAsync().WaitAsync(TimeSpan.FromSeconds(30));
-        await dispatcher.RunAsync(Command(), _rest.Time.GetTimestamp(), CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(30));
+        await dispatcher.RunAsync(Command(), _responder, _rest.Time.GetTimestamp(), CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(30));
 
         Assert.Equal(2, _rest.Http.Requests.Count);
         await stop.CancelAsync();

@@ -4,30 +4,27 @@ using System.Text.Json.Nodes;
 namespace NewsBot.Sandbox.Tests.Support;
 
 /// <summary>
-/// A small checker of JSON values against the schemas of Discord's OpenAPI description
-/// (shared/discord/openapi.json beside the repository): required properties present, types right.
+/// A small checker of JSON values against the schemas of Discord's OpenAPI description (kept in the repository at
+/// tests/NewsBot.Discord.Tests/OpenApi/openapi.json, copied beside the tests): required properties present, types right.
+/// A missing file fails the tests that need it.
 /// </summary>
 internal sealed class OpenApiSchemas
 {
-    private static readonly Lazy<OpenApiSchemas?> Shared = new(() => Locate() is { } path ? new OpenApiSchemas(path) : null);
+    private static readonly Lazy<OpenApiSchemas> Shared = new(() => new OpenApiSchemas(Locate()));
     private readonly JsonObject _schemas;
 
     private OpenApiSchemas(string path) =>
         _schemas = JsonNode.Parse(File.ReadAllText(path))!["components"]!["schemas"]!.AsObject();
 
-    public static OpenApiSchemas? Instance => Shared.Value;
+    public static OpenApiSchemas Instance => Shared.Value;
 
-    public static string? Locate()
+    public static string Locate()
     {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            foreach (var candidate in new[] { Path.Combine(dir.FullName, "shared", "discord", "openapi.json"), Path.Combine(dir.FullName, "..", "shared", "discord", "openapi.json") })
-            {
-                if (File.Exists(candidate))
-                    return candidate;
-            }
-        }
-        return null;
+        var path = Path.Combine(AppContext.BaseDirectory, "OpenApi", "openapi.json");
+        return File.Exists(path)
+            ? path
+            : throw new FileNotFoundException(
+                "Discord's OpenAPI description is missing beside the tests; it belongs in tests/NewsBot.Discord.Tests/OpenApi/openapi.json.", path);
     }
 
     public IReadOnlyList<string> Check(JsonNode? value, string schemaName)
@@ -111,15 +108,5 @@ internal sealed class OpenApiSchemas
             for (var i = 0; i < array.Count; i++)
                 Check(array[i], items, $"{path}[{i}]", errors, depth + 1);
         }
-    }
-}
-
-/// <summary>A fact that is skipped when Discord's OpenAPI file is not beside the repository.</summary>
-internal sealed class OpenApiFactAttribute : FactAttribute
-{
-    public OpenApiFactAttribute()
-    {
-        if (OpenApiSchemas.Locate() is null)
-            Skip = "shared/discord/openapi.json not found beside the repository";
     }
 }

@@ -20,7 +20,7 @@ public sealed class AnnouncementComposerTests
     {
         var message = _composer.Compose(AnnouncementHarness.Discussion(), Stream, TimeSpan.FromMinutes(15), Settings(BotLanguage.German), preview: false);
 
-        Assert.Equal($"<@&777> Gleich geht's los: „Wie sicher ist Europa? | ZDFheute live“ beginnt <t:{Unix}:R>.", message.Content);
+        Assert.Equal($"<@&777> Gleich geht's los: „Wie sicher ist Europa? | ZDFheute live“ (Beginn: <t:{Unix}:t>, <t:{Unix}:R>)", message.Content);
         Assert.Equal(777UL, message.PingRoleId);
         Assert.False(message.Ephemeral);
         var embed = Assert.Single(message.Embeds);
@@ -40,7 +40,7 @@ public sealed class AnnouncementComposerTests
         Assert.Equal("<@&777> Live now: “Wie sicher ist Europa? | ZDFheute live”", message.Content);
         var embed = Assert.Single(message.Embeds);
         Assert.Contains("Watch here: https://example.org/live", embed.Description, StringComparison.Ordinal);
-        Assert.Contains($"Live since <t:{Unix}:R>", embed.Description, StringComparison.Ordinal);
+        Assert.Contains($"Live since <t:{Unix}:t> (<t:{Unix}:R>)", embed.Description, StringComparison.Ordinal);
         Assert.Equal("On the panel", Assert.Single(embed.Fields).Name);
     }
 
@@ -107,5 +107,46 @@ public sealed class AnnouncementComposerTests
         Assert.EndsWith("…", embed.Title, StringComparison.Ordinal);
         Assert.True(embed.Fields[0].Value.Length <= 1024);
         Assert.True((embed.Title.Length + embed.Description!.Length + embed.Fields.Sum(f => f.Name.Length + f.Value.Length) + (embed.Footer?.Length ?? 0)) <= 6000);
+    }
+
+    /// <summary>How a client shows relative times, in its own language and tense.</summary>
+    public static TheoryData<BotLanguage, int, string> Renderings()
+    {
+        var data = new TheoryData<BotLanguage, int, string>();
+        foreach (var language in new[] { BotLanguage.German, BotLanguage.English })
+        {
+            foreach (var minutes in new[] { 15, 0 })
+            {
+                foreach (var shown in new[] { "in 15 Minuten", "vor 5 Minuten", "vor wenigen Sekunden", "in 15 minutes", "5 minutes ago", "a few seconds ago" })
+                    data.Add(language, minutes, shown);
+            }
+        }
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Renderings))]
+    public void A_relative_time_stands_on_its_own_so_it_reads_right_in_every_client_language(BotLanguage language, int minutesBefore, string shown)
+    {
+        var message = _composer.Compose(AnnouncementHarness.Discussion(), Stream, TimeSpan.FromMinutes(minutesBefore), Settings(language), preview: false);
+        var texts = new[] { message.Content ?? "", message.Embeds[0].Description ?? "" }.Where(t => t.Contains($"<t:{Unix}:R>", StringComparison.Ordinal)).ToList();
+
+        Assert.NotEmpty(texts);
+        foreach (var text in texts)
+        {
+            var rendered = text.Replace($"<t:{Unix}:R>", shown, StringComparison.Ordinal).Replace($"<t:{Unix}:t>", "20:15", StringComparison.Ordinal);
+            // Only in parentheses of its own ("(in 15 Minuten)", "(Beginn: 20:15, vor 5 Minuten)"), never inside a sentence.
+            Assert.Matches(@"(\(|, )" + System.Text.RegularExpressions.Regex.Escape(shown) + @"\)", rendered);
+            foreach (var wrong in new[] { "seit " + shown, "since " + shown, "beginnt " + shown, "starts " + shown })
+                Assert.DoesNotContain(wrong, rendered, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void A_german_live_post_says_since_when_as_a_clock_time_and_the_relative_time_in_parentheses()
+    {
+        var message = _composer.Compose(AnnouncementHarness.Discussion(), Stream, TimeSpan.Zero, Settings(BotLanguage.German), preview: false);
+
+        Assert.StartsWith($"Live seit <t:{Unix}:t> (<t:{Unix}:R>)", message.Embeds[0].Description, StringComparison.Ordinal);
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using NewsBot.Announcements;
@@ -10,7 +11,10 @@ using NewsBot.Texts;
 
 namespace NewsBot.Tests.Announcements;
 
-/// <summary>A processor over a real SQLite ledger in a temp folder, fake clock, schedule, settings and publisher.</summary>
+/// <summary>
+/// A processor over a real ledger (a SQLite file in a temp folder, or a fresh PostgreSQL schema), fake clock, schedule,
+/// settings and publisher.
+/// </summary>
 internal sealed class AnnouncementHarness : IAsyncDisposable
 {
     public static readonly DateTimeOffset Start = new(2026, 12, 3, 19, 15, 0, TimeSpan.Zero);
@@ -19,16 +23,37 @@ internal sealed class AnnouncementHarness : IAsyncDisposable
     public const ulong ChannelA = 101;
     public const ulong ChannelB = 201;
 
-    private readonly TempSqlite _temp = TestDatabases.Sqlite();
-    private readonly List<SqliteDatabase> _databases = [];
+    private readonly IAsyncDisposable _store;
+    private readonly Func<List<SqlDatabase>, SqlAnnouncementLedger> _openLedger;
+    private readonly List<SqlDatabase> _databases = [];
     private readonly CancellationTokenSource _stopping = new();
 
     public AnnouncementHarness(DateTimeOffset? now = null)
+        : this(TestDatabases.Sqlite(), now)
     {
+    }
+
+    private AnnouncementHarness(TempSqlite sqlite, DateTimeOffset? now)
+        : this(sqlite, databases => new SqlAnnouncementLedger(Keep(databases, sqlite.Open())), now)
+    {
+    }
+
+    private AnnouncementHarness(TempPostgres postgres, DateTimeOffset? now)
+        : this(postgres, databases => new SqlAnnouncementLedger(Keep(databases, postgres.Open())), now)
+    {
+    }
+
+    private AnnouncementHarness(IAsyncDisposable store, Func<List<SqlDatabase>, SqlAnnouncementLedger> openLedger, DateTimeOffset? now)
+    {
+        _store = store;
+        _openLedger = openLedger;
         Time = new FakeTimeProvider(now ?? Start.AddHours(-1));
         Schedule.Set(Stream());
         Ledger = NewLedger();
     }
+
+    /// <summary>The same harness over a fresh PostgreSQL schema (needs <c>NEWSBOT_TEST_POSTGRES</c>).</summary>
+    public static async Task<AnnouncementHarness> PostgresAsync(DateTimeOffset? now = null) => new(await TestDatabases.PostgresAsync(), now);
 
     public FakeTimeProvider Time { get; }
 
@@ -44,33 +69,59 @@ internal sealed class AnnouncementHarness : IAsyncDisposable
 
     public AnnouncementOptions Options { get; } = new();
 
-    public static StreamEntry Stream(DateTimeOffset? start = null) =>
-        new("d1", start ?? Start, (start ?? Start).AddMinutes(45), new Uri("https://example.org/live"), "Europe/Berlin");
+    public static StreamEntry Stream(DateTimeOffset? start = null, string discussion = "d1") =>
+        new(discussion, start ?? Start, (start ?? Start).AddMinutes(45), new Uri("https://example.org/live"), "Europe/Berlin");
 
-    public static Discussion Discussion() => new(
-        "d1", "Wie sicher ist Europa?", "Wie sicher ist Europa? | ZDFheute live", "ZDFheute live", null, DocumentLanguage.German,
+    public static Discussion Discussion(string id = "d1") => new(
+        id, "Wie sicher ist Europa?", "Wie sicher ist Europa? | ZDFheute live", "ZDFheute live", null, DocumentLanguage.German,
         [new Expert("Anna Beispiel", "Politologin", "Universität Kiel")], [], []);
+
+    /// <summary>Schedules <paramref name="count"/> streams of discussions d1, d2, … that all start at <paramref name="start"/>.</summary>
+    public IReadOnlyList<StreamEntry> ScheduleSimultaneous(int count, DateTimeOffset start)
+    {
+        var streams = Enumerable.Range(1, count).Select(i => Stream(start, $"d{i}")).ToArray();
+        foreach (var stream in streams.Where(s => Catalog.Find(s.DiscussionId) is null))
+            Catalog.Add(Discussion(stream.DiscussionId));
+        Schedule.Set(streams);
+        return streams;
+    }
 
     public Task ConfigureAsync(ulong guild, ulong channel, params int[] minutes) =>
         Settings.SaveAsync(new GuildSettings(guild, channel, 555, [.. minutes.Select(m => TimeSpan.FromMinutes(m))], BotLanguage.German, false), 9, CancellationToken.None);
 
-    /// <summary>A new ledger and processor over the same database file, as after a restart.</summary>
-    public AnnouncementProcessor NewProcessor() => new(
-        Schedule, Catalog, Settings, NewLedger(), new AnnouncementComposer(), Publisher,
-        Microsoft.Extensions.Options.Options.Create(Options), Time, NullLogger<AnnouncementProcessor>.Instance);
+    public const string InstanceA = "host-a";
+    public const string InstanceB = "host-b";
+
+    /// <summary>
+    /// A new ledger and processor over the same database file: with the same <paramref name="instanceId"/> as an earlier
+    /// one, as after a restart of that process; with another, as a second process.
+    /// </summary>
+    public AnnouncementProcessor NewProcessor(string instanceId = InstanceA, ILogger<AnnouncementProcessor>? logger = null)
+    {
+        // The processor reads its instance id once, when it is made.
+        Options.InstanceId = instanceId;
+        return new(
+            Schedule, Catalog, Settings, NewLedger(), new AnnouncementComposer(), Publisher,
+            Microsoft.Extensions.Options.Options.Create(Options), Time, logger ?? NullLogger<AnnouncementProcessor>.Instance);
+    }
 
     public Task<DateTimeOffset?> RunAsync(AnnouncementProcessor processor) => processor.RunOnceAsync(_stopping.Token);
 
     public void AdvanceTo(DateTimeOffset instant) => Time.Advance(instant - Time.GetUtcNow());
 
-    public Task<AnnouncementRecord?> RowAsync(ulong guild, int minutes, DateTimeOffset? start = null) =>
-        Ledger.GetAsync(new AnnouncementKey(AnnouncementKey.StreamKeyOf(Stream(start)), guild, TimeSpan.FromMinutes(minutes)), CancellationToken.None);
+    public Task<AnnouncementRecord?> RowAsync(ulong guild, int minutes, DateTimeOffset? start = null, string discussion = "d1") =>
+        Ledger.GetAsync(Key(guild, minutes, start, discussion), CancellationToken.None);
 
-    private SqliteAnnouncementLedger NewLedger()
+    public static AnnouncementKey Key(ulong guild, int minutes, DateTimeOffset? start = null, string discussion = "d1") =>
+        new(AnnouncementKey.StreamKeyOf(Stream(start, discussion)), guild, TimeSpan.FromMinutes(minutes));
+
+    private SqlAnnouncementLedger NewLedger() => _openLedger(_databases);
+
+    private static TDatabase Keep<TDatabase>(List<SqlDatabase> databases, TDatabase database)
+        where TDatabase : SqlDatabase
     {
-        var database = _temp.Open();
-        _databases.Add(database);
-        return new SqliteAnnouncementLedger(database);
+        databases.Add(database);
+        return database;
     }
 
     public async ValueTask DisposeAsync()
@@ -79,6 +130,6 @@ internal sealed class AnnouncementHarness : IAsyncDisposable
         _stopping.Dispose();
         foreach (var database in _databases)
             await database.DisposeAsync();
-        await _temp.DisposeAsync();
+        await _store.DisposeAsync();
     }
 }

@@ -51,22 +51,31 @@ public sealed class AnnouncementPlannerTests
     }
 
     [Theory]
-    [InlineData(15, -15, 60, null)]
-    [InlineData(15, -1, 60, null)]
-    [InlineData(15, 0, 60, "too late: the stream already started")]
-    [InlineData(30, -15, 60, null)]
-    [InlineData(30, -14, 60, "too late: due")]
-    [InlineData(5, 1, 60, "too late: the stream already started")]
-    [InlineData(0, 0, 60, null)]
-    [InlineData(0, 15, 60, null)]
-    [InlineData(0, 16, 60, "too late: due")]
-    [InlineData(0, 10, 10, "too late: the stream already ended")]
-    public void The_catch_up_rule(int offsetMinutes, int nowMinutesFromStart, int endMinutesFromStart, string? expectedReason)
+    [InlineData(15, -15, -15, 60, null)]
+    [InlineData(15, -1, -1, 60, null)]
+    [InlineData(15, 0, 0, 60, "too late: the stream already started")]
+    [InlineData(30, -15, -15, 60, null)]
+    [InlineData(30, -14, -14, 60, "too late: due")]
+    [InlineData(5, 1, 1, 60, "too late: the stream already started")]
+    [InlineData(0, 0, 0, 60, null)]
+    [InlineData(0, 15, 15, 60, null)]
+    [InlineData(0, 16, 16, 60, "too late: due")]
+    [InlineData(0, 10, 10, 10, "too late: the stream already ended")]
+    // Judged at the first claim: a retry or take-over finishes a step that was on time, until the stream ends.
+    [InlineData(1, -1, 2, 60, null)]
+    [InlineData(15, -15, 30, 60, null)]
+    [InlineData(0, 0, 40, 60, null)]
+    [InlineData(1, -1, 60, 60, "too late: the stream already ended")]
+    [InlineData(0, 5, 70, 60, "too late: the stream already ended")]
+    [InlineData(30, -14, -10, 60, "too late: due")]
+    [InlineData(1, 0, 1, 60, "too late: the stream already started")]
+    public void The_catch_up_rule(int offsetMinutes, int firstClaimMinutesFromStart, int nowMinutesFromStart, int endMinutesFromStart, string? expectedReason)
     {
         var offset = TimeSpan.FromMinutes(offsetMinutes);
 
         var reason = CatchUpRule.WhyNotPost(
-            offset, Start - offset, Start, Start.AddMinutes(endMinutesFromStart), Start.AddMinutes(nowMinutesFromStart), TimeSpan.FromMinutes(15));
+            offset, Start - offset, Start, Start.AddMinutes(endMinutesFromStart), Start.AddMinutes(firstClaimMinutesFromStart),
+            Start.AddMinutes(nowMinutesFromStart), TimeSpan.FromMinutes(15));
 
         if (expectedReason is null)
             Assert.Null(reason);

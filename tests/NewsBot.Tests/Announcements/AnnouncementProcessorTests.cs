@@ -30,7 +30,7 @@ public sealed class AnnouncementProcessorTests
         Assert.Equal(2, h.Publisher.Calls.Count);
         Assert.Equal(2, h.Publisher.Created.Count);
         Assert.All(h.Publisher.Created, c => Assert.Equal(ChannelA, c.ChannelId));
-        Assert.Contains("beginnt <t:", h.Publisher.Created.First().Message.Content, StringComparison.Ordinal);
+        Assert.Contains("(Beginn: <t:", h.Publisher.Created.First().Message.Content, StringComparison.Ordinal);
         Assert.Contains("Jetzt live", h.Publisher.Created.Last().Message.Content, StringComparison.Ordinal);
         var reminder = (await h.RowAsync(GuildA, 15))!;
         Assert.Equal(AnnouncementState.Posted, reminder.State);
@@ -83,7 +83,7 @@ public sealed class AnnouncementProcessorTests
     }
 
     [Fact]
-    public async Task After_a_crash_between_posting_and_posted_it_reposts_with_the_same_nonce_and_no_second_message()
+    public async Task After_a_crash_between_posting_and_posted_the_restart_reposts_at_once_with_the_same_nonce_and_no_second_message()
     {
         await using var h = new AnnouncementHarness();
         await h.ConfigureAsync(GuildA, ChannelA, 15);
@@ -92,11 +92,8 @@ public sealed class AnnouncementProcessorTests
         await h.RunAsync(h.NewProcessor());
         Assert.Equal(AnnouncementState.Posting, (await h.RowAsync(GuildA, 15))!.State);
 
-        var restarted = h.NewProcessor();
-        Assert.Equal(Start.AddMinutes(-14), await h.RunAsync(restarted));
-        Assert.Single(h.Publisher.Calls);
-        h.AdvanceTo(Start.AddMinutes(-14));
-        await h.RunAsync(restarted);
+        h.AdvanceTo(Start.AddMinutes(-15).AddSeconds(5));
+        Assert.Null(await h.RunAsync(h.NewProcessor()));
 
         var calls = h.Publisher.Calls.ToArray();
         Assert.Equal(2, calls.Length);
@@ -107,6 +104,27 @@ public sealed class AnnouncementProcessorTests
         Assert.Equal(AnnouncementState.Posted, row.State);
         Assert.Equal(created.MessageId, row.MessageId);
         Assert.Equal(2, row.Attempts);
+        Assert.Equal(Start.AddMinutes(-15).AddSeconds(5), row.UpdatedAt);
+    }
+
+    [Fact]
+    public async Task After_an_unexpected_error_the_same_process_posts_the_step_again_once_the_claim_lease_is_over()
+    {
+        await using var h = new AnnouncementHarness();
+        await h.ConfigureAsync(GuildA, ChannelA, 15);
+        h.Publisher.Script(ChannelA, new FakePublisher.Outcome.CrashAfterPosting());
+        var processor = h.NewProcessor();
+        h.AdvanceTo(Start.AddMinutes(-15));
+        await h.RunAsync(processor);
+
+        Assert.Equal(Start.AddMinutes(-14), await h.RunAsync(processor));
+        Assert.Single(h.Publisher.Calls);
+        h.AdvanceTo(Start.AddMinutes(-14));
+        await h.RunAsync(processor);
+
+        Assert.Equal(2, h.Publisher.Calls.Count);
+        Assert.Single(h.Publisher.Created);
+        Assert.Equal(AnnouncementState.Posted, (await h.RowAsync(GuildA, 15))!.State);
     }
 
     [Fact]
@@ -332,8 +350,8 @@ public sealed class AnnouncementProcessorTests
         await using var h = new AnnouncementHarness();
         await h.ConfigureAsync(GuildA, ChannelA, 15, 0);
         await h.ConfigureAsync(GuildB, ChannelB, 15, 0);
-        var first = h.NewProcessor();
-        var second = h.NewProcessor();
+        var first = h.NewProcessor(InstanceA);
+        var second = h.NewProcessor(InstanceB);
 
         foreach (var at in new[] { Start.AddMinutes(-15), Start })
         {

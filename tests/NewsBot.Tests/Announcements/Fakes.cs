@@ -25,7 +25,11 @@ internal sealed class FakeStreamSchedule : IStreamSchedule
 
 internal sealed class FakeDiscussionCatalog(params Discussion[] discussions) : IDiscussionCatalog
 {
-    public IReadOnlyList<Discussion> All { get; } = discussions;
+    private volatile Discussion[] _all = discussions;
+
+    public IReadOnlyList<Discussion> All => _all;
+
+    public void Add(Discussion discussion) => _all = [.. _all, discussion];
 
     public event EventHandler? Changed { add { } remove { } }
 
@@ -51,20 +55,29 @@ internal sealed class InMemoryGuildSettingsStore : IGuildSettingsStore
 
 /// <summary>
 /// Behaves like Discord with enforce_nonce: a nonce seen before returns the message it created. Per channel, a script
-/// of outcomes can be queued (a result, a crash after creating the message, or a hang until cancelled).
+/// of outcomes can be queued (a result, a crash after creating the message, or a hang until cancelled), and a message
+/// rate limit can be set, waited out on the injected clock as the Discord client waits out a bucket.
 /// </summary>
 internal sealed class FakePublisher : IAnnouncementPublisher
 {
     private readonly ConcurrentDictionary<string, ulong> _messagesByNonce = new();
     private readonly ConcurrentDictionary<ulong, ConcurrentQueue<Outcome>> _scripts = new();
+    private readonly Dictionary<ulong, (DateTimeOffset Start, int Count)> _windows = [];
+    private (int Limit, TimeSpan Window, TimeProvider Time)? _rateLimit;
     private long _nextMessageId = 1000;
 
     public ConcurrentQueue<(ulong ChannelId, BotMessage Message, string Nonce)> Calls { get; } = new();
+
+    /// <summary>Written at the start of every publish (before any wait), with the channel.</summary>
+    public Channel<ulong> CalledSignal { get; } = Channel.CreateUnbounded<ulong>();
 
     /// <summary>Every message that actually appeared in a channel.</summary>
     public ConcurrentQueue<(ulong ChannelId, BotMessage Message, ulong MessageId)> Created { get; } = new();
 
     public Channel<ulong> CreatedSignal { get; } = Channel.CreateUnbounded<ulong>();
+
+    /// <summary>Discord's per-channel message limit (5 per 5 s): a post beyond it waits for the next window.</summary>
+    public void RateLimit(int limit, TimeSpan window, TimeProvider time) => _rateLimit = (limit, window, time);
 
 
     public void Script(ulong channelId, params Outcome[] outcomes)
@@ -77,6 +90,8 @@ internal sealed class FakePublisher : IAnnouncementPublisher
     public async Task<PublishResult> PublishAsync(ulong channelId, BotMessage message, string nonce, CancellationToken cancellationToken)
     {
         Calls.Enqueue((channelId, message, nonce));
+        CalledSignal.Writer.TryWrite(channelId);
+        await WaitForRateLimitAsync(channelId, cancellationToken);
         Outcome? outcome = _scripts.TryGetValue(channelId, out var queue) && queue.TryDequeue(out var next) ? next : null;
         switch (outcome)
         {
@@ -97,6 +112,34 @@ internal sealed class FakePublisher : IAnnouncementPublisher
         if (outcome is Outcome.CrashAfterPosting)
             throw new InvalidOperationException("the process died after Discord created the message");
         return new PublishResult.Posted(id);
+    }
+
+    /// <summary>Fixed windows per channel, as Discord's buckets: the post that finds its window full waits for the next one.</summary>
+    private async Task WaitForRateLimitAsync(ulong channelId, CancellationToken cancellationToken)
+    {
+        if (_rateLimit is not { } rate)
+            return;
+        var (limit, window, time) = rate;
+        while (true)
+        {
+            TimeSpan wait;
+            lock (_windows)
+            {
+                var now = time.GetUtcNow();
+                if (!_windows.TryGetValue(channelId, out var current) || now >= current.Start + window)
+                    current = (now, 0);
+                if (current.Count < limit)
+                {
+                    _windows[channelId] = (current.Start, current.Count + 1);
+                    return;
+                }
+
+                _windows[channelId] = current;
+                wait = current.Start + window - now;
+            }
+
+            await Task.Delay(wait, time, cancellationToken);
+        }
     }
 
     internal abstract record Outcome

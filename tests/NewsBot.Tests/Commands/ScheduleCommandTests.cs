@@ -47,4 +47,16 @@ public sealed class ScheduleCommandTests
         Assert.True(reply.Ephemeral);
         Assert.Equal(expected, reply.Content);
     }
+
+    [Fact]
+    public async Task A_stream_whose_document_is_not_loaded_is_not_listed_under_its_bare_id()
+    {
+        var harness = new CommandHarness().WithGuildLanguage(BotLanguage.English);
+        harness.Schedule.Entries.Insert(0, new StreamEntry("009_deleted", TestData.Now.AddHours(1), null, null, "Europe/Berlin"));
+
+        var reply = await harness.RunAsync("schedule");
+
+        Assert.Equal(["Wie sicher ist Europa?", "Can cities cool down?"], reply.Embeds[0].Fields.Select(f => f.Name));
+        Assert.DoesNotContain("009_deleted", string.Join(" ", reply.Embeds[0].Fields.Select(f => f.Name + f.Value)), StringComparison.Ordinal);
+    }
 }

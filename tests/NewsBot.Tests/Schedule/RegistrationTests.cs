@@ -14,10 +14,11 @@ public sealed class RegistrationTests
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection();
-        services.AddSingleton<IConfiguration>(configuration);
         services.AddLogging();
         services.AddStreamSchedule(configuration);
-        services.AddAnnouncements();
+        services.AddStorage(configuration);
+        services.AddGuildSettings();
+        services.AddAnnouncements(configuration);
         return services.BuildServiceProvider();
     }
 
@@ -64,6 +65,15 @@ public sealed class RegistrationTests
     }
 
     [Fact]
+    public void An_instance_id_longer_than_100_characters_fails_at_start()
+    {
+        using var provider = Build(new() { ["Announcements:InstanceId"] = new string('x', 101) });
+
+        var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<AnnouncementOptions>>().Value);
+        Assert.Contains("InstanceId", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_settings_store_resolves_to_sqlite_on_the_configured_file()
     {
         var directory = Directory.CreateTempSubdirectory("newsbot-reg-").FullName;
@@ -74,9 +84,9 @@ public sealed class RegistrationTests
                 var store = provider.GetRequiredService<IGuildSettingsStore>();
                 await store.SaveAsync(GuildSettings.Default(1) with { AnnouncementChannelId = 2 }, 3, CancellationToken.None);
 
-                Assert.IsType<SqliteGuildSettingsStore>(store);
+                Assert.IsType<SqlGuildSettingsStore>(store);
                 Assert.Single(await provider.GetRequiredService<ISettingsChangeLog>().RecentChangesAsync(1, 5, CancellationToken.None));
-                Assert.IsType<SqliteAnnouncementLedger>(provider.GetRequiredService<IAnnouncementLedger>());
+                Assert.IsType<SqlAnnouncementLedger>(provider.GetRequiredService<IAnnouncementLedger>());
                 Assert.True(File.Exists(Path.Combine(directory, "x", "bot.db")));
             }
         }

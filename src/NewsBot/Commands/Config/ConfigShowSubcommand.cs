@@ -1,3 +1,4 @@
+using NewsBot.Announcements;
 using NewsBot.Commands.Formatting;
 using NewsBot.Messages;
 
@@ -26,7 +27,7 @@ internal sealed class ConfigShowSubcommand(BotPermissionChecks checks, IAnnounce
             problems.AddRange(await checks.EventsAsync(guildId, texts, cancellationToken));
         var recent = await failures.RecentFailuresAsync(guildId, cancellationToken);
         problems.AddRange(recent.Take(MaxFailures).Select(f =>
-            $"{DiscordTimestamp.Relative(f.At)} {DocumentText.Safe(f.What)}: {DocumentText.Safe(f.Reason)}"));
+            $"{DocumentText.Safe(f.What)}: {DocumentText.Safe(f.Reason)} ({DiscordTimestamp.Relative(f.At)})"));
 
         var fields = new List<BotEmbedField>
         {

@@ -20,16 +20,21 @@ internal sealed class ScheduleCommand(DiscussionResolver resolver, IDiscussionCa
 
     public async ValueTask<BotMessage> HandleAsync(CommandContext context, CancellationToken cancellationToken)
     {
-        var upcoming = resolver.Upcoming().Take(MaxStreams).ToList();
+        // A stream is listed under its document's headline; one whose document is not loaded (the schedule drops it on
+        // its next check) is not listed at all rather than under a bare file name.
+        var upcoming = resolver.Upcoming()
+            .Select(stream => (Stream: stream, Discussion: catalog.Find(stream.DiscussionId)))
+            .Where(s => s.Discussion is not null)
+            .Take(MaxStreams)
+            .ToList();
         if (upcoming.Count == 0)
             return BotMessage.Text(ReplyTexts.Ephemeral(context).NothingScheduled, ephemeral: true);
 
         var texts = await replyTexts.PublicAsync(context, cancellationToken);
-        var fields = upcoming.Select(stream =>
+        var fields = upcoming.Select(s =>
         {
-            var title = catalog.Find(stream.DiscussionId)?.Headline ?? stream.DiscussionId;
-            var when = DiscordTimestamp.FullAndRelative(stream.StartsAt);
-            return new BotEmbedField(DocumentText.Safe(title), stream.Link is null ? when : $"{when}\n{stream.Link}");
+            var when = DiscordTimestamp.FullAndRelative(s.Stream.StartsAt);
+            return new BotEmbedField(DocumentText.Safe(s.Discussion!.Headline), s.Stream.Link is null ? when : $"{when}\n{s.Stream.Link}");
         }).ToList();
         return Replies.Embed(new BotEmbed(texts.ScheduleTitle, null, fields));
     }

@@ -1,0 +1,60 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using NewsBot.Commands;
+using NewsBot.Discord.Commands;
+using NewsBot.Discord.Gateway.Events;
+
+namespace NewsBot.DiscordAdapters;
+
+/// <summary>
+/// Registers the slash commands once the gateway is READY (the application id comes with it): globally, and in the
+/// guilds of <see cref="BotOptions.CommandGuildIds"/>. Runs off the receive loop; unchanged sets are not rewritten.
+/// </summary>
+internal sealed partial class CommandRegistrationService(
+    CommandRouter router, CommandRegistrar registrar, IOptions<BotOptions> options, ILogger<CommandRegistrationService> logger)
+    : BackgroundService, IGatewayEventObserver<ReadyEvent>
+{
+    private readonly System.Threading.Channels.Channel<ulong> _ready = System.Threading.Channels.Channel.CreateUnbounded<ulong>();
+    private readonly HashSet<ulong> _registered = [];
+    private readonly TaskCompletionSource _firstDone = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Completes after the first registration attempt (tests and the sandbox banner wait for it).</summary>
+    public Task FirstRegistration => _firstDone.Task;
+
+    public ValueTask HandleAsync(ReadyEvent gatewayEvent, CancellationToken cancellationToken)
+    {
+        if (gatewayEvent.Application.Id.Value != 0)
+            _ready.Writer.TryWrite(gatewayEvent.Application.Id.Value);
+        return ValueTask.CompletedTask;
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await foreach (var applicationId in _ready.Reader.ReadAllAsync(stoppingToken))
+        {
+            if (!options.Value.RegisterCommands || !_registered.Add(applicationId))
+            {
+                _firstDone.TrySetResult();
+                continue;
+            }
+            var commands = SlashCommandMapper.ToRequests(router.Definitions);
+            var global = await registrar.SyncGlobalAsync(applicationId, commands, stoppingToken);
+            if (!global.IsSuccess)
+            {
+                LogRegistrationFailed(logger, "globally", global.Error.ToString());
+                _registered.Remove(applicationId);
+            }
+            foreach (var guildId in options.Value.CommandGuildIds)
+            {
+                var guild = await registrar.SyncGuildAsync(applicationId, guildId, commands, stoppingToken);
+                if (!guild.IsSuccess)
+                    LogRegistrationFailed(logger, $"in guild {guildId}", guild.Error.ToString());
+            }
+            _firstDone.TrySetResult();
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Registering the slash commands {Scope} failed: {Error}")]
+    private static partial void LogRegistrationFailed(ILogger logger, string scope, string error);
+}

@@ -1,0 +1,32 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using NewsBot.Announcements;
+using NewsBot.Announcements.Events;
+using NewsBot.Commands.Config;
+using NewsBot.Discord;
+using NewsBot.Discord.Gateway.Events;
+using NewsBot.Discord.Interactions;
+
+namespace NewsBot.DiscordAdapters;
+
+internal static class DiscordWiringServiceCollectionExtensions
+{
+    /// <summary>
+    /// The Discord client (section <c>Discord</c>) connected to the features: the interaction handler, command
+    /// registration on READY (section <c>Bot</c>), the announcement publisher, the event mirror and the permission probe.
+    /// </summary>
+    public static IServiceCollection AddNewsBotDiscord(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddDiscordClient(configuration.GetSection(DiscordClientOptions.Section));
+        services.AddOptionsWithValidateOnStart<BotOptions, BotOptionsValidator>().Bind(configuration.GetSection(BotOptions.Section));
+        services.TryAddScoped<IInteractionHandler, DiscordInteractionHandler>();
+        services.TryAddSingleton<IAnnouncementPublisher, DiscordAnnouncementPublisher>();
+        services.TryAddSingleton<IScheduledEventMirror, DiscordScheduledEventMirror>();
+        services.TryAddSingleton<IChannelPermissionProbe, DiscordChannelPermissionProbe>();
+        services.TryAddSingleton<CommandRegistrationService>();
+        services.AddHostedService(sp => sp.GetRequiredService<CommandRegistrationService>());
+        services.AddSingleton<IGatewayEventObserver<ReadyEvent>>(sp => sp.GetRequiredService<CommandRegistrationService>());
+        return services;
+    }
+}

@@ -1,0 +1,34 @@
+using Microsoft.Extensions.Logging;
+
+namespace NewsBot.Core.Tests.Schedule;
+
+/// <summary>Keeps every formatted log line with its level.</summary>
+internal sealed class RecordingLogger<T> : ILogger<T>
+{
+    private readonly List<(LogLevel Level, string Message)> _lines = [];
+
+    public IReadOnlyList<(LogLevel Level, string Message)> Lines
+    {
+        get
+        {
+            lock (_lines)
+                return [.. _lines];
+        }
+    }
+
+    public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
+    public bool IsEnabled(LogLevel logLevel) => true;
+
+    public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+    {
+        lock (_lines)
+            _lines.Add((logLevel, formatter(state, exception)));
+    }
+
+    public void Clear()
+    {
+        lock (_lines)
+            _lines.Clear();
+    }
+}
