@@ -157,7 +157,7 @@ internal static partial class PanelIntro
     private static partial Regex InConversationRegex();
 
     /// <summary>"Bei Maybrit Illner diskutieren der …", "Auf dem Podium diskutierten anschließend …", "Mitten im Publikum sitzen und diskutieren mit: …".</summary>
-    [GeneratedRegex(@"^(?:Bei|Auf|Im|In|Am|An|Mitten|Anschließend|Danach|Dann|Heute|Hier|Dort|Zudem|Außerdem|Gemeinsam|Live|Vor|Unter|Mit)\s[^,.:;?!]{0,60}?\s(?:diskutieren|debattieren|streiten|sitzen(?:\s+und\s+diskutieren)?|(?<past>diskutierten|debattierten|stritten|saßen))(?:\s+(?:anschließend|heute|live|dann|darüber|dazu|hier|miteinander|gemeinsam|zunächst))*(?:\s+mit)?\s*:?\s+(?<rest>[^?!]+)$")]
+    [GeneratedRegex(@"^(?:Moderiert|Geleitet|Bei|Auf|Im|In|Am|An|Mitten|Anschließend|Danach|Dann|Heute|Hier|Dort|Zudem|Außerdem|Gemeinsam|Live|Vor|Unter|Mit)\s[^,.:;?!]{0,60}?\s(?:diskutieren|debattieren|streiten|sitzen(?:\s+und\s+diskutieren)?|(?<past>diskutierten|debattierten|stritten|saßen))(?:\s+(?:anschließend|heute|live|dann|darüber|dazu|hier|miteinander|gemeinsam|zunächst))*(?:\s+mit)?\s*:?\s+(?<rest>[^?!]+)$")]
     private static partial Regex InvertedPluralRegex();
 
     [GeneratedRegex(@"^(?:Moderator(?:in)?|Host|Chair)\s+\p{Lu}\S+(?:\s+\p{Lu}\S+){1,3}\s+(?:led|leads|hosted|hosts|moderated|moderates|chaired|chairs|opened|opens)\b[^?!]{0,200}?\bwith\s+(?<rest>[^?!]+)$")]
@@ -176,7 +176,7 @@ internal static partial class PanelIntro
     [GeneratedRegex(@"^\p{Lu}[\p{L}'’.-]+\s+(?:\p{Lu}[\p{L}'’.-]+\s+){1,2}(?:diskutiert|debattiert|discusses|debates|talks)\s+(?:(?:heute|live|darüber|dazu|hier|tonight|today)\s+)*(?:mit|with)\s+(?<rest>[^?!]+)$")]
     private static partial Regex HostDiscussesRegex();
 
-    [GeneratedRegex(@"\b(?:a|the)\s+panel\s+(?:featuring|with|including|of)\s+(?<rest>[^?!]+)$")]
+    [GeneratedRegex(@"\b(?:a|the)\s+panel\s+(?:featuring|with|including|of)\s+(?<rest>[^?!]+)$|\b(?:[Pp]anel\s+(?:discussion|debate|conversation)|[Pp]odiumsdiskussion|[Pp]odiumsgespräch|[Dd]iskussionsrunde|[Gg]esprächsrunde)\s+(?:with|featuring|mit)\s+(?<rest>[^?!]+)$")]
     private static partial Regex PanelFeaturingRegex();
 
     [GeneratedRegex(@"^In\s+this\s+(?:[^,]{0,80}\s)?(?:webinar|conversation|episode|podcast|discussion|event|talk|session|interview|debate|edition|panel)\s*,\s+(?<rest>[^?!]+)$")]
@@ -203,10 +203,10 @@ internal static partial class PanelIntro
     [GeneratedRegex(@"\b(?:we(?:'re|\s+are|\s+will\s+be)?\s+joined\s+by|(?:host|presenter|anchor|moderator)\s+\p{Lu}[^,:?!]*?\s+is\s+joined\s+by|we\s+welcome|we\s+(?:talk|speak)\s+(?:to|with)|we\s+discuss\s+(?:this|these\s+questions|that|it)\s+with)\s+(?<rest>[^?!]+)$", RegexOptions.IgnoreCase)]
     private static partial Regex EnglishJoinedByRegex();
 
-    [GeneratedRegex(@"^(?:(?:Our|The|Today's|Tonight's)\s+(?:panel|guests|panellists|panelists|experts)(?:\s+(?:today|tonight))?(?:\s+(?:are|is|includes?))?|Guests|Panel|Panelists|Panellists|Featuring|With\s+us(?:\s+(?:today|tonight|in\s+the\s+studio))?(?:\s+(?:are|is))?|In\s+the\s+studio(?:\s+(?:are|is))?|On\s+the\s+panel(?:\s+(?:are|is))?)\s*:?\s+(?<rest>[^?!]+)$")]
+    [GeneratedRegex(@"^(?:(?:Our|The|Today's|Tonight's)\s+(?:panel|guests|panellists|panelists|experts)(?:\s+(?:today|tonight))?(?:\s+(?:are|is|includes?))?|Guests|Panel|Panelists|Panellists|Featuring|With\s+us(?:\s+(?:today|tonight|in\s+the\s+studio))?(?:\s+(?:are|is))?|In\s+the\s+studio(?:\s+(?:are|is))?|On\s+the\s+panel(?:\s+(?:today|tonight|this\s+evening))?(?:\s+(?:are|is|will\s+be))?)\s*:?\s+(?<rest>[^?!]+)$")]
     private static partial Regex EnglishHeaderRegex();
 
-    [GeneratedRegex(@"\b(?:on\s+the\s+panel|in\s+the\s+studio)\s+(?:are|is)\s+(?<rest>[^?!]+)$")]
+    [GeneratedRegex(@"\b(?:on\s+the\s+panel|in\s+the\s+studio)(?:\s+(?:today|tonight|this\s+evening))?\s+(?:are|is|will\s+be)\s+(?<rest>[^?!]+)$")]
     private static partial Regex EnglishOnPanelRegex();
 
     [GeneratedRegex(@"^(?<rest>[^?!:]+?)\s+joins?\s+(?:us|me|the\s+(?:panel|show|discussion))\b")]

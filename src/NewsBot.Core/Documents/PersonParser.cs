@@ -163,12 +163,40 @@ internal static class PersonParser
             && tokens[nameEnd].Text.EndsWith(',') is false)
             return null;
 
+        if (role is null && genitive is null && OrganisationRole(text, tokens, nameStart, nameEnd) is { } split)
+            (nameStart, role, genitive) = split;
         var name = string.Join(' ', tokens.Skip(nameStart).Take(nameEnd - nameStart + 1).Select(t => t.Text.TrimEnd(',', ';', ':')));
         for (var s = nameEnd + 1; s < n && !tokens[s - 1].Text.EndsWith(',') && People.Honorifics.IsSuffix(tokens[s].Text.TrimEnd(',', ';', ':')); s++)
             lastEnd = tokens[s].Start + tokens[s].Text.TrimEnd(',', ';', ':').Length; // "Nick Herbert MP"
         return new Leading(role, name, text[lastEnd..], genitive) { PluralRole = pluralRole };
 
         static string TrimPunctuation(string s) => s.TrimEnd(',', ';', ':', '.');
+    }
+
+    /// <summary>
+    /// "Brookings President Cecilia Rouse", "Oxfam Director Amitabh Behar": capitalised words that end in a role word
+    /// right before a known given name are the organisation and the role, not part of the name. Place adjectives stay
+    /// in the role ("Welsh Secretary Peter Hain").
+    /// </summary>
+    private static (int NameStart, string Role, string? Affiliation)? OrganisationRole(string text, List<Tokens.Token> tokens, int nameStart, int nameEnd)
+    {
+        for (var k = nameStart + 1; k < nameEnd && k - nameStart <= 5; k++)
+        {
+            if (!RoleWords.IsRole(tokens[k - 1].Text) || RoleWords.IsRole(tokens[k].Text) || !People.GivenNames.Contains(tokens[k].Text))
+                continue;
+            var roleStart = k - 1;
+            while (roleStart > nameStart && (RoleWords.IsRole(tokens[roleStart - 1].Text) || IsNationality(tokens[roleStart - 1].Text)))
+                roleStart--;
+            var role = text[tokens[roleStart].Start..(tokens[k - 1].Start + tokens[k - 1].Text.Length)];
+            var affiliation = roleStart > nameStart ? text[tokens[nameStart].Start..(tokens[roleStart - 1].Start + tokens[roleStart - 1].Text.Length)] : null;
+            return (k, role, affiliation);
+        }
+
+        return null;
+
+        static bool IsNationality(string word) =>
+            word.EndsWith("ish", StringComparison.Ordinal) || word.EndsWith("ese", StringComparison.Ordinal) || word.EndsWith("ian", StringComparison.Ordinal)
+            || word.EndsWith("isch", StringComparison.Ordinal) || word is "Vice" or "Deputy" or "Senior" or "Chief" or "Acting" or "Former" or "Executive";
     }
 
     /// <summary>"Moskauer", "Berliner": a capitalized place adjective in front of a role noun.</summary>
@@ -187,7 +215,7 @@ internal static class PersonParser
             if (!char.IsUpper(tokens[start].Text[0]) && !EnglishArticles.Contains(tokens[start].Text))
                 return null;
             var owner = text[tokens[start].Start..(tokens[j].Start + token.Length - apostrophe)];
-            if (owner.StartsWith("the ", StringComparison.Ordinal))
+            if (owner.StartsWith("the ", StringComparison.Ordinal) || owner.StartsWith("The ", StringComparison.Ordinal))
                 owner = owner[4..];
             var k = j + 1;
             var words = new List<string>();
@@ -287,7 +315,10 @@ internal static class PersonParser
             var inner = text[1..close].Trim();
             if (!haveRole && close == text.Length - 1 && IsBareOrganisation(inner))
                 return (null, Clean(inner)); // "Maria Silva (Bruegel)": a capitalized name in brackets is where she works
-            var outside = text[(close + 1)..].Trim().TrimStart(',').Trim();
+            var outside = text[(close + 1)..].Trim().TrimStart(',', ':').Trim();
+            if (!haveRole && IsBareOrganisation(inner) && Tokens.SplitTopLevel(outside, ',')[0] is { Length: > 0 } after
+                && RoleWords.HasRole(after) && !after.Contains('(', StringComparison.Ordinal))
+                return (CleanRole(Prepositions.SplitRole(after).Role), Clean(inner)); // "Hans Müller (CDU), Bundestagsabgeordneter": the party is where he belongs
             text = outside.Length > 0 ? inner + ", " + outside : inner;
         }
 

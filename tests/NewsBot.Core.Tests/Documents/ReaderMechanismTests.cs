@@ -22,6 +22,7 @@ public sealed class ReaderMechanismTests
     [InlineData("Mit: Svenja Pfahl (SowiTra), Lisa Sommer (Zukunftsforum Familie e.V.). Moderation: Katharina Schohl", "Svenja Pfahl||SowiTra", "Lisa Sommer||Zukunftsforum Familie e.V.")]
     [InlineData("Moderation: Anja Heyde Gäste: Michael Kretschmer (CDU), Ministerpräsident; Eva Roth (Linke)", "Michael Kretschmer|Ministerpräsident|CDU", "Eva Roth||Linke")]
     [InlineData("Streitplatz\nKarl Böhm (SPD): Bauminister\nEva Roth: Vorsitzende des Mieterbunds", "Karl Böhm|Bauminister|SPD", "Eva Roth|Vorsitzende|Mieterbunds")]
+    [InlineData("Auf dem Podium: Bausenatorin Petra Lang (SPD), Mieterbund-Chef Lukas Wendt und die Stadtplanerin Dr. Yvonne Öztürk von der TU Berlin. Durch den Abend führt Jan Berger.", "Petra Lang|Bausenatorin|SPD", "Lukas Wendt|Mieterbund-Chef|", "Yvonne Öztürk|Stadtplanerin|TU Berlin")]
     public void German_guest_lists_in_any_line_shape_give_the_panel(string body, params string[] expected)
     {
         Assert.Equal(expected, Panel(Doc(body)));
@@ -59,6 +60,8 @@ public sealed class ReaderMechanismTests
     [InlineData("Host Tom Lee will be joined by Isabel Sawhill, Vice President of Economic Studies at Brookings; and Sara McLanahan, professor of Sociology and Public Affairs at Princeton University.", "Isabel Sawhill|Vice President of Economic Studies|Brookings", "Sara McLanahan|professor of Sociology and Public Affairs|Princeton University")]
     [InlineData("Ingrid Solheim, senior fellow for polar affairs at the Nordic Institute; and Daria Kovalenko, Arctic correspondent for the Northern Ledger, will discuss the Arctic.", "Ingrid Solheim|senior fellow for polar affairs|Nordic Institute", "Daria Kovalenko|Arctic correspondent|Northern Ledger")]
     [InlineData("Joining the panel is Tom Baker, the Wilson Center’s director of Security Studies.", "Tom Baker|director of Security Studies|Wilson Center")]
+    [InlineData("The Financial Times' Edward Luce and Brookings President Cecilia Rouse will discuss the plans, chaired by Robert Miles.", "Edward Luce||Financial Times", "Cecilia Rouse|President|Brookings")]
+    [InlineData("On the panel tonight are housing economist Priya Nair and tenant organiser Carlos Mendes.", "Priya Nair|housing economist|", "Carlos Mendes|tenant organiser|")]
     public void English_roles_and_affiliations_come_from_appositions_possessives_and_roles_before_names(string sentence, params string[] expected)
     {
         Assert.Equal(expected, Panel(Doc(sentence, EnglishNews, "Events")));
@@ -72,6 +75,8 @@ public sealed class ReaderMechanismTests
     [InlineData("Den Fragen der Zuschauer stellen sich Eva Roth und Karl Böhm.", "Eva Roth||", "Karl Böhm||")]
     [InlineData("Dazu begrüßt das Magazin heute die Klimaforscherin Eva Roth vom Institut für Meereskunde.", "Eva Roth|Klimaforscherin|Institut für Meereskunde")]
     [InlineData("Alexander Kähler diskutiert mit Anna Lührmann (Universität Göteborg) und Jan Philipp Albrecht (Heinrich-Böll-Stiftung).", "Anna Lührmann||Universität Göteborg", "Jan Philipp Albrecht||Heinrich-Böll-Stiftung")]
+    [InlineData("Moderiert von Paula Brandt diskutieren die Ökonomin Lena Fischer und der Gewerkschafter Ali Demir.", "Lena Fischer|Ökonomin|", "Ali Demir|Gewerkschafter|")]
+    [InlineData("Es diskutieren Hans Müller (CDU), Bundestagsabgeordneter, und Ayşe Yılmaz.", "Hans Müller|Bundestagsabgeordneter|CDU", "Ayşe Yılmaz||")]
     public void German_prose_introduces_discussants_in_many_ways(string sentence, params string[] expected)
     {
         Assert.Equal(expected, Panel(Doc(sentence)));
@@ -99,6 +104,15 @@ public sealed class ReaderMechanismTests
     }
 
     [Fact]
+    public void A_programme_slot_for_a_panel_discussion_with_named_people_gives_the_panel_and_not_the_other_slots_speakers()
+    {
+        var d = Doc("Programme\n6:00 pm Welcome: Dean Laura Stein\n6:40 pm Panel discussion with Priya Nair, housing economist at the Urban Institute, and Carlos Mendes, tenant organiser\nModerated by Helen Cho, City Herald\n7:30 pm Closing remarks: Tom Reed", EnglishNews, "Springfield Civic Forum");
+
+        Assert.Equal("Helen Cho", d.Host);
+        Assert.Equal(["Priya Nair|housing economist|Urban Institute", "Carlos Mendes|tenant organiser|"], Panel(d));
+    }
+
+    [Fact]
     public void An_English_programme_leaves_out_keynote_and_closing_speakers_and_the_moderator_listed_with_the_panel()
     {
         var d = Doc("Keynote\nThu. Oct 16th, 2025 9:30 AM - 10:00 AM EDT\nPaul Medina\nVice President for Studies\nPanel\nThu. Oct 16th, 2025 10:15 AM - 11:30 AM EDT\nThe discussion will be moderated by Colleen Dubois.\nAna Ferreira-Lind\nSenior Fellow, Europe Program\nColleen Dubois\nSenior Fellow and Director, Europe Program\nClosing Remarks\nTara Lindgren\nVice President for Communications", EnglishNews, "Carnegie Endowment for International Peace");
@@ -122,6 +136,7 @@ public sealed class ReaderMechanismTests
     [InlineData("Am Sonntag diskutiert Caren Neumann wieder mit ihren Gästen über die Lage.", "Caren Neumann")]
     [InlineData("13. Juni: Diese Gäste begrüßt Sandra Maischberger", "Sandra Maischberger")]
     [InlineData("Die Moderatorin ist Anna-Lena Brunner.", "Anna-Lena Brunner")]
+    [InlineData("Maike Schulz führt durch den Abend.", "Maike Schulz")]
     public void German_prose_names_the_host(string line, string host)
     {
         var d = Doc(line + "\nEs diskutieren Eva Roth und Karl Böhm.");

@@ -99,11 +99,20 @@ internal static class PanelReader
         {
             var records = InlineList.Read(text, language);
             if (records.Count > 0)
-                return records.ConvertAll(r => new Expert(r.Name, r.Role, r.Affiliation));
+            {
+                // "Bausenatorin Petra Lang (SPD), Mieterbund-Chef Lukas Wendt und die Stadtplanerin …": a prose series that
+                // only opens like a record; the reading that finds more people wins
+                var series = records.Count == 1 && text.Length <= ProsePanel.MaxSentenceLength ? PanelParser.ParseSeries(FirstSentence(text, language)) : [];
+                return series.Count > 1 && series[0].Name == records[0].Name ? series : records.ConvertAll(r => new Expert(r.Name, r.Role, r.Affiliation));
+            }
         }
 
-        return text.Length <= ProsePanel.MaxSentenceLength ? PanelParser.ParseSeries(text) : [];
+        return text.Length <= ProsePanel.MaxSentenceLength ? PanelParser.ParseSeries(FirstSentence(text, language)) : [];
     }
+
+    /// <summary>A field's value up to its first sentence end: "A, B und C. Durch den Abend führt D." lists A, B and C.</summary>
+    private static string FirstSentence(string text, DocumentLanguage language) =>
+        Text.SentenceSplitter.Split(text, language) is { Count: > 1 } sentences ? text[..(sentences[0].Start + sentences[0].Length)] : text;
 
     private static bool IsHostWord(string role) => SectionLabels.Lookup(role) == SectionRole.Host;
 
