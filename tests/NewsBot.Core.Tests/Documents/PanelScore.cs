@@ -7,11 +7,12 @@ namespace NewsBot.Core.Tests.Documents;
 /// <summary>
 /// The scorer of shared/tools/panel_eval.py in C#: panel precision/recall/F1 by name, role and affiliation of matched
 /// panelists, guiding questions (as a set), and title/show/host, where an expected value may be a list of accepted
-/// alternatives and strings compare after NFC and whitespace normalisation.
+/// alternatives and strings compare after NFC and whitespace normalisation; the broadcast time (start and end both
+/// right) where the expected file has a "start", a wanted time without a year accepting any year.
 /// </summary>
 internal sealed class PanelScore
 {
-    private int _truePositives, _falsePositives, _falseNegatives, _roles, _affiliations, _questions, _questionTotal, _fields, _fieldTotal;
+    private int _truePositives, _falsePositives, _falseNegatives, _roles, _affiliations, _questions, _questionTotal, _fields, _fieldTotal, _times, _timeTotal;
 
     public double Precision => Ratio(_truePositives, _truePositives + _falsePositives);
 
@@ -26,6 +27,8 @@ internal sealed class PanelScore
     public double Questions => _questionTotal == 0 ? 1 : Ratio(_questions, _questionTotal);
 
     public double TitleShowHost => Ratio(_fields, _fieldTotal);
+
+    public double Times => _timeTotal == 0 ? 1 : Ratio(_times, _timeTotal);
 
     public List<string> Differences { get; } = [];
 
@@ -70,6 +73,16 @@ internal sealed class PanelScore
             Differences.Add($"{document}: false panelist {name}");
         }
 
+        if (want.TryGetProperty("start", out var wantStart))
+        {
+            _timeTotal++;
+            var (start, end) = (got.Broadcast?.Start.ToString(), got.Broadcast?.End?.ToString());
+            if (SameTime(wantStart, start) && (want.TryGetProperty("end", out var wantEnd) ? SameTime(wantEnd, end) : end is null))
+                _times++;
+            else
+                Differences.Add($"{document}: time got {start ?? "null"}–{end ?? "null"}");
+        }
+
         var gotQuestions = got.Questions.Select(q => Norm(q)!).ToHashSet(StringComparer.Ordinal);
         foreach (var question in want.GetProperty("questions").EnumerateArray())
         {
@@ -82,7 +95,7 @@ internal sealed class PanelScore
     }
 
     public override string ToString() =>
-        $"panel P {Precision:F2} R {Recall:F2} F1 {F1:F2} · role {Role:F2} · affiliation {Affiliation:F2} · questions {Questions:F2} · title/show/host {TitleShowHost:F2}";
+        $"panel P {Precision:F2} R {Recall:F2} F1 {F1:F2} · role {Role:F2} · affiliation {Affiliation:F2} · questions {Questions:F2} · title/show/host {TitleShowHost:F2} · times {Times:F2}";
 
     /// <summary>Whether <paramref name="got"/> is the expected value or one of its listed alternatives.</summary>
     public static bool Accepts(JsonElement want, string? got)
@@ -90,6 +103,30 @@ internal sealed class PanelScore
         var options = want.ValueKind == JsonValueKind.Array ? want.EnumerateArray().ToArray() : [want];
         var normalized = Norm(got);
         return options.Any(o => (o.ValueKind == JsonValueKind.Null ? null : Norm(o.GetString())) == normalized);
+    }
+
+    /// <summary>As <see cref="Accepts"/>, but a wanted "--MM-DD…" (no year) accepts the same day of any year.</summary>
+    private static bool SameTime(JsonElement want, string? got)
+    {
+        var options = want.ValueKind == JsonValueKind.Array ? want.EnumerateArray().ToArray() : [want];
+        foreach (var option in options)
+        {
+            var wanted = option.ValueKind == JsonValueKind.Null ? null : option.GetString();
+            if (wanted is null || got is null)
+            {
+                if (wanted is null && got is null)
+                    return true;
+                continue;
+            }
+
+            var g = got.Trim();
+            if (wanted.StartsWith("--", StringComparison.Ordinal) && g.Length >= 5 && char.IsDigit(g[0]) && char.IsDigit(g[3]) && g[4] == '-')
+                g = "--" + g[5..];
+            if (g == wanted)
+                return true;
+        }
+
+        return false;
     }
 
     private static string? Norm(string? s) =>
