@@ -45,6 +45,10 @@ public class ReaderBenchmarks
     [Benchmark]
     public ParseResult ParseHostileDocument() => DiscussionParser.Parse("hostile", _hostile[Hostile]);
 
+    /// <summary>The broadcast-time part of <see cref="ParseHostileDocument"/> alone, to see which reader costs what.</summary>
+    [Benchmark]
+    public NewsBot.Core.Documents.Time.BroadcastTime? ReadBroadcastTimeOfHostileDocument() => NewsBot.Core.Documents.Time.BroadcastTimeReader.Read(_hostile[Hostile]);
+
     /// <summary>The same documents as HostileDocuments in the core tests.</summary>
     private static string HostileText(string kind) => kind switch
     {
