@@ -1,14 +1,27 @@
-using System.Text.RegularExpressions;
+using NewsBot.Core.Documents.Reading;
+using NewsBot.Core.Documents.Structure;
 
 namespace NewsBot.Core.Documents;
 
-/// <summary>Turns a document's normalized text into a <see cref="Discussion"/>, or says why it cannot.</summary>
-public static partial class DiscussionParser
+/// <summary>
+/// Turns a document's normalized text into a <see cref="Discussion"/>, or says why it cannot. Structure first: the
+/// layout reader recognises the page's blocks (lists, labels, programme, bios, schedule lines, bylines); then the
+/// panel, the host, the guiding questions and the topic's prose are read from those blocks and sentences.
+/// </summary>
+public static class DiscussionParser
 {
     /// <summary>A first line longer than this is not a headline.</summary>
     public const int MaxHeadlineLength = 300;
 
-    public static ParseResult Parse(string id, string text)
+    /// <summary>A show name in the title line is at most this long ("Carnegie Council for Ethics in International Affairs").</summary>
+    private const int MaxShowLength = 100;
+
+    public static ParseResult Parse(string id, string text) => Parse(id, text, explanation: null);
+
+    /// <param name="id">The discussion's id.</param>
+    /// <param name="text">The normalized document text.</param>
+    /// <param name="explanation">When given, receives one entry per decision of the reader (slower; for <c>inspect --explain</c>).</param>
+    public static ParseResult Parse(string id, string text, ParseExplanation? explanation)
     {
         ArgumentNullException.ThrowIfNull(id);
         ArgumentNullException.ThrowIfNull(text);
@@ -27,6 +40,7 @@ public static partial class DiscussionParser
         var headline = content[0].Text;
         if (headline.Length > MaxHeadlineLength)
             return new ParseResult.Rejected($"no headline: the first line is longer than {MaxHeadlineLength} characters", content[0].Line);
+        explanation?.Add(ExplanationFields.Headline, headline, "the first line", content[0].Line);
 
         var start = content.Count > 1 && content[1].Text == headline ? 2 : 1;
         var end = content.Count;
@@ -37,6 +51,12 @@ public static partial class DiscussionParser
             streamTitle = content[end - 1].Text;
             show = titleShow;
             end--;
+            explanation?.Add(ExplanationFields.StreamTitle, streamTitle, "the closing '<title> | <show>' line", content[end].Line);
+            explanation?.Add(ExplanationFields.Show, show, "after the last ' | ' of the title line", content[end].Line);
+        }
+        else
+        {
+            explanation?.Add(ExplanationFields.StreamTitle, streamTitle, "no closing '<title> | <show>' line: the headline");
         }
 
         if (end == start)
@@ -45,161 +65,56 @@ public static partial class DiscussionParser
         var language = LanguageDetector.Detect(bodyLines.Select(l => l.Text).Prepend(headline));
         var body = bodyLines.ConvertAll(l => new Block(l.Text, l.Line, language));
 
-        var host = FindHost(body);
-        var (panel, panelIndex) = FindListPanel(body);
-        if (panel.Count == 0)
-            (panel, panelIndex) = FindSentencePanel(body, show);
-        if (host is not null)
-            panel.RemoveAll(e => e.Name == host);
+        var layout = LayoutReader.Read(body, language, explanation);
+        var context = new ReadingContext(layout, headline, streamTitle, show, language, explanation);
+        var candidates = PanelReader.Read(context, out var hostLabels);
+        var host = HostReader.Read(context, candidates, hostLabels);
+        var panel = new List<Expert>(candidates.Count);
+        foreach (var candidate in candidates)
+        {
+            if (candidate.Expert.Name == host)
+            {
+                explanation?.Add(ExplanationFields.Panel, candidate.Expert.Name, "is the host, so not a panelist", candidate.Line, accepted: false);
+                continue;
+            }
 
-        var questions = FindQuestions(body, panelIndex, headline);
-        var paragraphs = body.Select(b => b.Remaining()).OfType<string>().ToArray();
+            if (context.NotPanel.TryGetValue(candidate.Expert.Name, out var reason))
+            {
+                explanation?.Add(ExplanationFields.Panel, candidate.Expert.Name, reason, candidate.Line, accepted: false);
+                continue;
+            }
+
+            explanation?.Add(ExplanationFields.Panel, candidate.Expert.Name, candidate.Rule, candidate.Line);
+            var expert = RoleEnrichment.Enrich(context, candidate.Expert);
+            panel.Add(expert);
+            if (explanation is not null)
+            {
+                explanation.Add(ExplanationFields.Role, expert.Role, $"role of {expert.Name}", candidate.Line);
+                explanation.Add(ExplanationFields.Affiliation, expert.Affiliation, $"affiliation of {expert.Name}", candidate.Line);
+            }
+        }
+
+        var questions = QuestionReader.Read(context, host);
+        var paragraphs = TopicText.Paragraphs(context, host, panel);
+        if (explanation is not null)
+        {
+            foreach (var note in Time.BroadcastTimeReader.Notes(text))
+                explanation.Add(note.Field, note.Value, note.Rule, note.Line, note.Accepted);
+        }
+
         return new ParseResult.Parsed(new Discussion(id, headline, streamTitle, show, host, language, panel, questions, paragraphs)
         {
             Broadcast = Time.BroadcastTimeReader.Read(text),
         });
     }
 
+    /// <summary>The show of a closing "&lt;title&gt; | &lt;show&gt;" line: a name, not a sentence.</summary>
     private static string? TitleLine(string line)
     {
         var bar = line.LastIndexOf(" | ", StringComparison.Ordinal);
         if (bar <= 0)
             return null;
         var show = line[(bar + 3)..].Trim();
-        return show.Length is > 0 and <= 60 && show.Split(' ').Length <= 6 ? show : null;
+        return show.Length is > 0 and <= MaxShowLength && show.Split(' ').Length <= 12 && show[^1] != '.' ? show : null;
     }
-
-    private static string? FindHost(List<Block> body)
-    {
-        foreach (var block in body)
-        {
-            for (var s = 0; s < block.Sentences.Count; s++)
-            {
-                var sentence = block.Sentences[s];
-                if (sentence.Length > 400 || PanelIntro.HostPart(sentence) is not { } part)
-                    continue;
-                if (PersonParser.ParseLeading(part.Name) is { } person)
-                {
-                    if (part.Whole)
-                        block.Remove(s);
-                    return person.Name;
-                }
-            }
-        }
-
-        return null;
-    }
-
-    private static (List<Expert> Panel, int Index) FindListPanel(List<Block> body)
-    {
-        for (var k = 0; k < body.Count; k++)
-        {
-            if (body[k].IsRemoved || !PanelIntro.IsListHeader(body[k].Text))
-                continue;
-            var experts = new List<Expert>();
-            var items = new List<Block>();
-            var bulleted = false;
-            for (var j = k + 1; j < body.Count; j++)
-            {
-                var bullet = BulletRegex().Match(body[j].Text);
-                if (bullet.Success)
-                    bulleted = true;
-                else if (bulleted)
-                    break;
-                var item = bullet.Success ? body[j].Text[bullet.Length..] : body[j].Text;
-                var expert = PersonParser.Parse(item);
-                if (expert is null && !bullet.Success)
-                    break;
-                if (expert is not null && experts.TrueForAll(e => e.Name != expert.Name))
-                    experts.Add(expert);
-                items.Add(body[j]);
-            }
-
-            if (experts.Count == 0)
-                continue;
-            body[k].RemoveAll();
-            items.ForEach(i => i.RemoveAll());
-            return (experts, k);
-        }
-
-        return ([], -1);
-    }
-
-    private static (List<Expert> Panel, int Index) FindSentencePanel(List<Block> body, string? show)
-    {
-        for (var k = body.Count - 1; k >= 0; k--)
-        {
-            var block = body[k];
-            for (var s = 0; s < block.Sentences.Count; s++)
-            {
-                if (block.IsSentenceRemoved(s) || PanelIntro.PanelPart(block.Sentences[s], show) is not { } part)
-                    continue;
-                var experts = PanelParser.ParseSeries(part);
-                if (experts.Count == 0 && ArticleRegex().Match(part) is { Success: true } article)
-                    experts = PanelParser.ParseSeries(part[article.Index..]);
-                if (experts.Count == 0)
-                    continue;
-                block.Remove(s);
-                return (experts, k);
-            }
-        }
-
-        return ([], -1);
-    }
-
-    private static List<string> FindQuestions(List<Block> body, int panelIndex, string headline)
-    {
-        var chosen = new SortedSet<int>();
-        if (panelIndex >= 0)
-        {
-            chosen.Add(panelIndex);
-            foreach (var step in (int[])[-1, 1])
-            {
-                var strict = false;
-                for (var k = panelIndex + step; k >= 0 && k < body.Count; k += step)
-                {
-                    if (body[k].IsRemoved)
-                        continue;
-                    var (questions, total) = body[k].QuestionCount();
-                    var dominant = strict ? questions == total : questions * 2 >= total;
-                    if (questions == 0 || !dominant)
-                        break;
-                    chosen.Add(k);
-                    strict = true;
-                }
-            }
-        }
-        else
-        {
-            for (var k = 0; k < body.Count; k++)
-            {
-                var (questions, total) = body[k].QuestionCount();
-                if (questions > 0 && questions == total)
-                    chosen.Add(k);
-            }
-        }
-
-        var result = new List<string>();
-        foreach (var k in chosen)
-        {
-            var block = body[k];
-            for (var s = 0; s < block.Sentences.Count; s++)
-            {
-                var sentence = block.Sentences[s];
-                if (block.IsSentenceRemoved(s) || !Block.IsQuestion(sentence))
-                    continue;
-                block.Remove(s);
-                if (sentence != headline)
-                    result.Add(sentence);
-            }
-        }
-
-        return result;
-    }
-
-    [GeneratedRegex(@"(?<=\s)(?:den|die|der|dem|the)\s")]
-    private static partial Regex ArticleRegex();
-
-    [GeneratedRegex(@"^(?:[\-\*•–—·▪◦‣]|\d{1,2}[.)])\s+")]
-    private static partial Regex BulletRegex();
 }

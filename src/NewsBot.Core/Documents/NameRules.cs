@@ -45,6 +45,10 @@ internal static partial class NameRules
         "aktivist", "reporter", "rechtler", "theolog", "philosoph", "pädagog", "lehrer", "dozent", "chemiker",
         "physiker", "informatiker", "mathematiker", "ethiker", "kundler", "vorstand", "ökonomin", "volkswirt",
         "meteorolog", "klimatolog", "meister", "sprecherin", "kanzler", "senator", "stratege", "strategin", "pfarrer", "bischof", "landrat", "landrätin", "geograf", "geograph", "demograf", "statistiker", "agent", "koordinator",
+        "moderator", "pastor", "halter", "inhaber", "stipendiat", "arbeiter", "obfrau", "obmann", "fachkraft", "rätin", "blogger", "podcaster",
+        "schüler", "student", "kandidat", "herausgeber", "bischöfin", "wirt", "pfleger", "erzieher", "beamt", "dekan", "rektor", "musiker",
+        "künstler", "schauspieler", "satiriker", "kabarettist", "ärztin", "vorsitz", "stellvertret", "mitglied", "gesandt",
+        "sekretär", "planer", "mieter", "vermieter", "eigentümer", "händler", "produzent", "komponist", "regisseur",
     ];
 
     public static bool IsParticle(string token) => Particles.Contains(token);

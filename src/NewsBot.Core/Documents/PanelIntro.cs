@@ -13,7 +13,7 @@ internal static partial class PanelIntro
     ];
 
     private static readonly SearchValues<string> PanelWords = SearchValues.Create(
-        ["gast", "gäste", "studio", "dabei", "podium", "diskut", "sprech", "spricht", "rede", "unterh", "debatt", "streit",
+        ["erwartet", "zugeschaltet", "stell", "sitzen", "saßen", "stritten", " led ", "opened", "will discuss", "will debate", "will examine", "will explore", "joined by", "in this ", "gast", "gäste", "studio", "dabei", "podium", "diskut", "sprech", "spricht", "rede", "unterh", "debatt", "streit",
          "berat", "analys", "ordne", "erklär", "beleucht", "klär", "join", "panel", "guest", "begrüß", "runde", "teilnehm",
          "gespräch", "expert", "featuring", "welcome", "with us", "bei uns", "talk", "speak", "discuss", "chat", "debate"],
         StringComparison.OrdinalIgnoreCase);
@@ -31,6 +31,26 @@ internal static partial class PanelIntro
             var match = regex.Match(sentence);
             if (match.Success)
                 return match.Groups["rest"].Value;
+        }
+
+        if (InvertedPluralRegex().Match(sentence) is { Success: true } inverted && inverted.Groups["past"].Success
+            && !PodiumRegex().IsMatch(sentence[..inverted.Groups["rest"].Index]))
+            return null; // "Am Abend diskutierten Merz und Scholz im Bundestag": a past debate in the news
+        foreach (var regex in (Regex[])[ExpectedRegex(), ConnectedRegex(), InConversationRegex(), PanelFeaturingRegex(), InThisEventRegex(), FaceQuestionsRegex(), HostDiscussesRegex(), InvertedPluralRegex(), ModeratorLedRegex(), GreetsGuestsRegex()])
+        {
+            var match = regex.Match(sentence);
+            if (match.Success)
+                return match.Groups["rest"].Value;
+        }
+
+        if (EventWordsRegex().IsMatch(sentence))
+        {
+            foreach (var regex in (Regex[])[WillDiscussRegex(), JoinedByRegex()])
+            {
+                var match = regex.Match(sentence);
+                if (match.Success)
+                    return match.Groups["rest"].Value;
+            }
         }
 
         if (sentence.Contains("zu Gast", StringComparison.Ordinal) && GermanGuestBeforeRegex().Match(sentence) is { Success: true } before)
@@ -87,6 +107,9 @@ internal static partial class PanelIntro
     {
         if (show is not null && before.Contains(show, StringComparison.OrdinalIgnoreCase))
             return true;
+        var subject = before.Trim().Split(' ');
+        if (subject.Length is >= 2 and <= 5 && People.GivenNames.Contains(subject[0]) && subject[1] is "sits" or "talks" or "speaks" or "chats")
+            return true; // "Aaron sits down with …": the host called by first name
         var words = before.Split(AnchorSeparators, StringSplitOptions.RemoveEmptyEntries);
         for (var i = 0; i < words.Length; i++)
         {
@@ -115,14 +138,58 @@ internal static partial class PanelIntro
     [GeneratedRegex(@"\b(?:diskutier(?:t|en)|sprich(?:t)?|spreche[n]?|rede[tn]?|unterh(?:ält|alten)|debattier(?:t|en)|streite[tn]?|analysier(?:t|en)|ordne[tn]?|erklär(?:t|en)|beleuchte[tn]?|klär(?:t|en))\b[^?!]*?\bmit\s+(?<rest>[^?!]+)$")]
     private static partial Regex GermanWithRegex();
 
-    [GeneratedRegex(@"\bbegrüß(?:t|en)\b(?:\s+(?:dazu|darüber|heute|live|hierzu|im\s+Studio|zu\s+diesen\s+Fragen|wir))*(?:\s+(?:Moderator(?:in)?|Gastgeber(?:in)?)\s+\p{Lu}[^\s,:?!]*(?:\s+\p{Lu}[^\s,:?!]*){0,3}(?=\s+(?:die|den|der|dem)\s))?\s+(?<rest>[^?!]+)$")]
-    private static partial Regex GermanWelcomeRegex();
+    [GeneratedRegex(@"\bbegrüß(?:t|en)\b(?:\s+(?:dazu|darüber|heute|live|hierzu|im\s+Studio|zu\s+diesen\s+Fragen|wir))*(?:\s+(?:Moderator(?:in)?|Gastgeber(?:in)?)\s+\p{Lu}[^\s,:?!]*(?:\s+\p{Lu}[^\s,:?!]*){0,3}(?=\s+(?:die|den|der|dem)\s)|\s+\p{Lu}[^\s,:?!]*(?:\s+(?!und\b)[^\s,:?!]+){0,2}?(?=\s+(?:die|den)\s+(?:\p{Ll}+\s+)?\p{Lu}))?\s+(?<rest>[^?!]+)$")]
+    private static partial Regex GermanWelcomeRegex(); // the optional subject: "Dazu begrüßt ZDFheute live den Klimaforscher …"
 
     [GeneratedRegex(@"^(?:Es|Darüber|Dazu|Hierüber|Hierzu|Heute|Im\s+Studio|Live|Gemeinsam)\s+(?:diskutieren|sprechen|debattieren|streiten|beraten)(?!\s+(?:wir|sie|mit)\b)(?:\s+(?:heute|live|im\s+Studio|bei\s+uns|bei\s+(?:ZDF\S*|phoenix)|darüber|dazu|hier|miteinander))*\s*:?\s+(?<rest>[^?!]+)$")]
     private static partial Regex GermanPluralRegex();
 
     [GeneratedRegex(@"^(?:(?:(?:Heute|Live|Diesmal|Bei\s+uns)\s+)?[Zz]u\s+Gast(?:\s+(?:im\s+Studio|bei\s+uns|heute|live|in\s+der\s+Sendung))*(?:\s+(?:sind|ist))?|(?:Unsere\s+|Die\s+)?Gäste(?:\s+im\s+Studio)?(?:\s+sind)?|(?:(?:Heute|Live|Bei\s+uns)\s+)?[Ii]m\s+Studio(?!\s+(?:begrüß|diskutier|sprech|sprich|rede|debattier))(?:\s+(?:sind|ist))?|Bei\s+uns\s*:|Gemeinsam\s+mit\s+(?:Moderator(?:in)?|Gastgeber(?:in)?)\s+[^,:?!]+?\s+(?:diskutieren|sprechen|debattieren)|Mit\s+dabei(?:\s+(?:sind|ist))?|Auf\s+dem\s+Podium(?:\s+(?:sitzen|sind))?|Diskutanten|Gesprächspartner(?:innen)?(?:\s+sind)?|In\s+der\s+Runde(?:\s+(?:sind|ist))?|Teilnehmende|Es\s+diskutieren(?:\s+unter\s+der\s+Leitung\s+von\s+[^:?!]+:)?|Es\s+sprechen|Im\s+Gespräch\s+mit\s+(?:Moderator(?:in)?|Gastgeber(?:in)?)\s+[^,:?!]+?\s+(?:sind|ist)|Im\s+Gespräch(?:\s+(?:sind|ist))?\s*:)\s*:?\s+(?<rest>[^?!]+)$")]
     private static partial Regex GermanHeaderRegex();
+
+    [GeneratedRegex(@"^(?:Erwartet\s+werden|Angekündigt\s+sind|Eingeladen\s+sind)(?:\s+(?:auf\s+dem\s+Podium|im\s+Studio|in\s+der\s+Runde|heute|live))*\s*:?\s+(?<rest>[^?!]+)$")]
+    private static partial Regex ExpectedRegex();
+
+    [GeneratedRegex(@"^(?:(?:Außerdem|Zudem|Dazu|Ebenfalls|Auch|Live)\s+)?(?:ist|sind|wird|werden)\s+(?<rest>[^?!]{3,300}?)\s+(?:live\s+|per\s+Video\s+)?zugeschaltet(?:\s+(?:sein|werden))?\.?$|^Zugeschaltet\s+(?:ist|sind|wird|werden)\s+(?<rest>[^?!]+)$")]
+    private static partial Regex ConnectedRegex();
+
+    [GeneratedRegex(@"^Im\s+Gespräch\s+mit\s+\p{Lu}\S*\s+\p{Lu}\S*(?:\s+\p{Lu}\S*)?\s+(?:geht|spricht|erzählt|erklärt|blickt|schildert|berichtet|redet|diskutiert|beantwortet|zieht|gibt)\s+(?<rest>[^?!]+)$")]
+    private static partial Regex InConversationRegex();
+
+    /// <summary>"Bei Maybrit Illner diskutieren der …", "Auf dem Podium diskutierten anschließend …", "Mitten im Publikum sitzen und diskutieren mit: …".</summary>
+    [GeneratedRegex(@"^(?:Moderiert|Geleitet|Bei|Auf|Im|In|Am|An|Mitten|Anschließend|Danach|Dann|Heute|Hier|Dort|Zudem|Außerdem|Gemeinsam|Live|Vor|Unter|Mit)\s[^,.:;?!]{0,60}?\s(?:diskutieren|debattieren|streiten|sitzen(?:\s+und\s+diskutieren)?|(?<past>diskutierten|debattierten|stritten|saßen))(?:\s+(?:anschließend|heute|live|dann|darüber|dazu|hier|miteinander|gemeinsam|zunächst))*(?:\s+mit)?\s*:?\s+(?<rest>[^?!]+)$")]
+    private static partial Regex InvertedPluralRegex();
+
+    [GeneratedRegex(@"^(?:Moderator(?:in)?|Host|Chair)\s+\p{Lu}\S+(?:\s+\p{Lu}\S+){1,3}\s+(?:led|leads|hosted|hosts|moderated|moderates|chaired|chairs|opened|opens)\b[^?!]{0,200}?\bwith\s+(?<rest>[^?!]+)$")]
+    private static partial Regex ModeratorLedRegex();
+
+    [GeneratedRegex(@"^Als\s+(?:Gesprächspartner(?:in(?:nen)?)?|Gäste|Gast)\s+begrüß(?:t|en)\s+\p{Lu}\S+\s+\p{Lu}\S+\s+(?:(?:dann|heute|auch|nun|unter\s+anderem)\s+)*(?<rest>(?:die|den|das|der|dem)\s[^?!]+)$")]
+    private static partial Regex GreetsGuestsRegex();
+
+    [GeneratedRegex(@"\b(?:Podium|Runde|Studio|Bühne|Panel)\b")]
+    private static partial Regex PodiumRegex();
+
+    [GeneratedRegex(@"\bstell(?:en|t)\s+sich\b[^:?!]{0,120}:\s*(?<rest>[^?!]+)$|^(?:Den|Der|Ihren|Seinen|Unseren)\s+[^:?!]{0,80}?\s+stell(?:en|t)\s+sich\s+(?<rest>\p{Lu}[^?!]+)$")]
+    private static partial Regex FaceQuestionsRegex();
+
+    /// <summary>"Alexander Kähler diskutiert mit A (Org), B (Org) und C (Org)": a person as the subject who discusses with guests.</summary>
+    [GeneratedRegex(@"^\p{Lu}[\p{L}'’.-]+\s+(?:\p{Lu}[\p{L}'’.-]+\s+){1,2}(?:diskutiert|debattiert|discusses|debates|talks)\s+(?:(?:heute|live|darüber|dazu|hier|tonight|today)\s+)*(?:mit|with)\s+(?<rest>[^?!]+)$")]
+    private static partial Regex HostDiscussesRegex();
+
+    [GeneratedRegex(@"\b(?:a|the)\s+panel\s+(?:featuring|with|including|of)\s+(?<rest>[^?!]+)$|\b(?:[Pp]anel\s+(?:discussion|debate|conversation)|[Pp]odiumsdiskussion|[Pp]odiumsgespräch|[Dd]iskussionsrunde|[Gg]esprächsrunde)\s+(?:with|featuring|mit)\s+(?<rest>[^?!]+)$")]
+    private static partial Regex PanelFeaturingRegex();
+
+    [GeneratedRegex(@"^In\s+this\s+(?:[^,]{0,80}\s)?(?:webinar|conversation|episode|podcast|discussion|event|talk|session|interview|debate|edition|panel)\s*,\s+(?<rest>[^?!]+)$")]
+    private static partial Regex InThisEventRegex();
+
+    [GeneratedRegex(@"^(?<rest>[^?!]{3,900}?),?\s+will\s+(?:discuss|debate|examine|explore|consider|assess|weigh|reflect\s+on|talk\s+about|take\s+part)\b")]
+    private static partial Regex WillDiscussRegex();
+
+    [GeneratedRegex(@"\b(?:will\s+be|is|are)\s+joined\s+by\s+(?<rest>[^?!]+)$")]
+    private static partial Regex JoinedByRegex();
+
+    [GeneratedRegex(@"\b(?:moderat|panel|discuss|conversation|debate|webinar|podcast|episode|event|chair|host)", RegexOptions.IgnoreCase)]
+    private static partial Regex EventWordsRegex();
 
     [GeneratedRegex(@"\b(?:sind|ist)\s+(?:heute\s+|live\s+|bei\s+uns\s+|im\s+Studio\s+)*zu\s+Gast\s*:?\s+(?<rest>[^?!]+)$")]
     private static partial Regex GermanGuestAfterRegex();
@@ -136,19 +203,19 @@ internal static partial class PanelIntro
     [GeneratedRegex(@"\b(?:we(?:'re|\s+are|\s+will\s+be)?\s+joined\s+by|(?:host|presenter|anchor|moderator)\s+\p{Lu}[^,:?!]*?\s+is\s+joined\s+by|we\s+welcome|we\s+(?:talk|speak)\s+(?:to|with)|we\s+discuss\s+(?:this|these\s+questions|that|it)\s+with)\s+(?<rest>[^?!]+)$", RegexOptions.IgnoreCase)]
     private static partial Regex EnglishJoinedByRegex();
 
-    [GeneratedRegex(@"^(?:(?:Our|The|Today's|Tonight's)\s+(?:panel|guests|panellists|panelists|experts)(?:\s+(?:today|tonight))?(?:\s+(?:are|is|includes?))?|Guests|Panel|Panelists|Panellists|Featuring|With\s+us(?:\s+(?:today|tonight|in\s+the\s+studio))?(?:\s+(?:are|is))?|In\s+the\s+studio(?:\s+(?:are|is))?|On\s+the\s+panel(?:\s+(?:are|is))?)\s*:?\s+(?<rest>[^?!]+)$")]
+    [GeneratedRegex(@"^(?:(?:Our|The|Today's|Tonight's)\s+(?:panel|guests|panellists|panelists|experts)(?:\s+(?:today|tonight))?(?:\s+(?:are|is|includes?))?|Guests|Panel|Panelists|Panellists|Featuring|With\s+us(?:\s+(?:today|tonight|in\s+the\s+studio))?(?:\s+(?:are|is))?|In\s+the\s+studio(?:\s+(?:are|is))?|On\s+the\s+panel(?:\s+(?:today|tonight|this\s+evening))?(?:\s+(?:are|is|will\s+be))?)\s*:?\s+(?<rest>[^?!]+)$")]
     private static partial Regex EnglishHeaderRegex();
 
-    [GeneratedRegex(@"\b(?:on\s+the\s+panel|in\s+the\s+studio)\s+(?:are|is)\s+(?<rest>[^?!]+)$")]
+    [GeneratedRegex(@"\b(?:on\s+the\s+panel|in\s+the\s+studio)(?:\s+(?:today|tonight|this\s+evening))?\s+(?:are|is|will\s+be)\s+(?<rest>[^?!]+)$")]
     private static partial Regex EnglishOnPanelRegex();
 
     [GeneratedRegex(@"^(?<rest>[^?!:]+?)\s+joins?\s+(?:us|me|the\s+(?:panel|show|discussion))\b")]
     private static partial Regex EnglishJoinsUsRegex();
 
-    [GeneratedRegex(@"\b(?:discuss(?:es)?|talks?|speaks?|debates?|chats?)\b[^?!]*?\bwith\s+(?<rest>[^?!]+)$")]
+    [GeneratedRegex(@"\b(?:discuss(?:es)?|talks?|speaks?|debates?|chats?|sits\s+down|sit\s+down|in\s+conversation)\b[^?!]*?\b(?:with|to)\s+(?<rest>[^?!]+)$")]
     private static partial Regex EnglishWithRegex();
 
-    [GeneratedRegex(@"^(?:(?:Moderation|Moderator(?:in)?|Host|Presenter|Anchor|Gastgeber(?:in)?)\s*:|Moderiert\s+von|Hosted\s+by|Moderated\s+by|Presented\s+by|Es\s+moderiert|Durch\s+(?:die\s+Sendung|die\s+Diskussion|das\s+Gespräch|den\s+Abend|die\s+Runde)\s+führt|Moderiert\s+wird\s+(?:die\s+Sendung\s+|die\s+Diskussion\s+|die\s+Runde\s+|das\s+Gespräch\s+|der\s+Livestream\s+)?von|Your\s+host(?:\s+is)?|Die\s+Moderation\s+(?:hat|übernimmt))\s*:?\s+(?<name>[^?!]+?)\.?$")]
+    [GeneratedRegex(@"^(?:(?:Moderation|Moderator(?:in)?|Host|Presenter|Anchor|Gastgeber(?:in)?)\s*:|Moderiert\s+von|Hosted\s+by|Moderated\s+by|Presented\s+by|Es\s+moderiert|Durch\s+(?:die\s+Sendung|die\s+Diskussion|das\s+Gespräch|den\s+Abend|die\s+Runde)\s+führt|Moderiert\s+wird\s+(?:die\s+Sendung\s+|die\s+Diskussion\s+|die\s+Runde\s+|das\s+Gespräch\s+|der\s+Livestream\s+)?von|Your\s+host(?:\s+is)?|Die\s+Moderation\s+(?:hat|hatte|übernimmt|übernahm|übernehmen|übernahmen|liegt\s+bei|lag\s+bei))\s*:?\s+(?<name>[^?!]+?)\.?$")]
     private static partial Regex HostRegex();
 
     [GeneratedRegex(@"^(?:Host|Presenter|Anchor|Moderator(?:in)?|Gastgeber(?:in)?)\s+(?<name>\p{Lu}[^,:?!]*?)\s+(?:talks|speaks|discusses|chats|debates|welcomes|is\s+joined\s+by|spricht|diskutiert|redet|debattiert|begrüßt)\b")]

@@ -7,6 +7,9 @@ internal static partial class PanelParser
 {
     public static List<Expert> ParseSeries(string part)
     {
+        var cut = TopicClauseRegex().Match(part);
+        if (cut.Success)
+            part = part[..cut.Index];
         var text = TrailingFillerRegex().Replace(part.Trim().TrimEnd('.', '!', ':', ' '), string.Empty);
         var cache = new Dictionary<string, PersonParser.Leading?>(StringComparer.Ordinal);
         bool StartsWithPerson(string t)
@@ -16,23 +19,27 @@ internal static partial class PanelParser
             return leading is not null;
         }
 
+        bool IntroducesPerson(string t) => StartsWithPerson(t) && cache[t] is { } leading
+            && (leading.Role is not null || leading.Affiliation is not null || People.GivenNames.Contains(leading.Name.Split(' ')[0])
+                || leading.Name.Split(' ')[0] is { Length: 2 } initial && initial[1] == '.' || !People.RoleWords.HasRole(leading.Name) && char.IsLower(t.TrimStart()[0]));
+
         var chunks = new List<string>();
         var position = 0;
         var separator = string.Empty;
         foreach (Match match in SeparatorRegex().Matches(text))
         {
-            AddChunk(chunks, separator, text[position..match.Index], StartsWithPerson);
+            AddChunk(chunks, separator, text[position..match.Index], IntroducesPerson);
             separator = match.Value;
             position = match.Index + match.Length;
         }
 
-        AddChunk(chunks, separator, text[position..], StartsWithPerson);
+        AddChunk(chunks, separator, text[position..], IntroducesPerson);
 
         var experts = new List<Expert>();
         PersonParser.Leading? previous = null;
         foreach (var chunk in chunks)
         {
-            foreach (var person in SplitCommaPersons(chunk, StartsWithPerson))
+            foreach (var person in SplitCommaPersons(chunk, IntroducesPerson))
             {
                 if (!StartsWithPerson(person))
                     continue;
@@ -53,14 +60,35 @@ internal static partial class PanelParser
     {
         if (segment.Trim().Length == 0)
             return;
-        if (chunks.Count > 0 && separator.Trim() == "und" && IsBareRole(chunks[^1]) && !startsWithPerson(chunks[^1]))
+        if (chunks.Count > 0 && separator.Trim() is "und" or "and" && !startsWithPerson(chunks[^1])
+            && (IsBareRole(chunks[^1]) || Tokens.Of(chunks[^1]).Count <= 6 && People.RoleWords.HasRole(chunks[^1])))
             chunks[^1] += separator + segment; // "der Journalistin" + "und" + "Autorin Eva Klein": one person, two roles
         else if (chunks.Count > 0 && separator.Trim() is "und" or "and" && EndsInsideOrganisation(chunks[^1]) && !IntroducesSomeone(segment))
             chunks[^1] += separator + segment; // "Hochschule für Technik" + "und" + "Wirtschaft Berlin": one name
         else if (chunks.Count == 0 || startsWithPerson(segment))
+        {
+            if (chunks.Count > 0 && separator.Trim() is "and" or "und" && DanglingRole(chunks[^1]) is { } tail)
+            {
+                chunks[^1] = chunks[^1][..^tail.Length].TrimEnd().TrimEnd(',');
+                segment = tail.TrimStart(',', ' ') + separator + segment; // "…, the former MEP" + "and" + "broadcaster X"
+            }
+
             chunks.Add(segment);
+        }
         else
             chunks[^1] += separator + segment;
+    }
+
+    /// <summary>", the former MEP" at the end of a chunk: a role without a name that belongs to the next person.</summary>
+    private static string? DanglingRole(string chunk)
+    {
+        var comma = chunk.LastIndexOf(", ", StringComparison.Ordinal);
+        if (comma < 0)
+            return null;
+        var tail = chunk[(comma + 2)..];
+        var tokens = Tokens.Of(tail);
+        return tokens.Count is >= 2 and <= 6 && tokens[0].Text is "the" or "der" or "die" or "den" or "dem" && People.RoleWords.HasRole(tail)
+            && PersonParser.ParseLeading(tail) is null ? chunk[comma..] : null;
     }
 
     /// <summary>Text ending in "für Technik" / "for Peace" (never "of": "X of Harvard and Y"): an organisation's name goes on after "und"/"and".</summary>
@@ -112,6 +140,10 @@ internal static partial class PanelParser
                 persons.Add(current);
                 current = part;
             }
+            else if (startsWithPerson(part) && Tokens.Of(current).Count > 4 && !startsWithPerson(current + ", " + part))
+            {
+                current = part; // "die beiden Abgeordneten aus dem Wahlkreis X, Nina Stahr …": a lead-in, not a person
+            }
             else
             {
                 current += ", " + part;
@@ -122,7 +154,11 @@ internal static partial class PanelParser
         return persons;
     }
 
-    [GeneratedRegex(@"(?<!-)(?:,\s*|\s+)(?:und|sowie|and|as\s+well\s+as|&)\s+(?:mit\s+|with\s+)?|\s*;\s*")]
+    /// <summary>Where the list of people ends and the topic or the moderator begins ("… darüber, welche …", ", in a conversation moderated by …").</summary>
+    [GeneratedRegex(@"\s+(?:darüber|darum|hierüber)\b|,\s+(?:wie|was|welche[rsmn]?|ob|warum|weshalb|wieso|how|what|whether|why|in\s+a\s+conversation|moderated\s+by|chaired\s+by)\b|\s+(?:about|to\s+discuss|moderated\s+by)\s")]
+    private static partial Regex TopicClauseRegex();
+
+    [GeneratedRegex(@"(?<!-)(?:,\s*|\s+)(?:und|sowie|and|as\s+well\s+as)\s+(?:mit\s+|with\s+)?|\s*;\s*|\s+mit\s+(?=(?:der|dem)\s+\p{Ll}*\s*\p{Lu})|\s+[–—]\s+(?:außerdem|zudem|sowie|und)\s+")]
     private static partial Regex SeparatorRegex();
 
     [GeneratedRegex(@"(?:\s+(?:live|heute|hier|today|tonight|bei\s+uns))*\s+(?:im\s+Studio|in\s+the\s+studio|im\s+Livestream|im\s+Stream|live|heute\s+Abend|heute|tonight|today|in\s+der\s+Sendung|on\s+the\s+show)$")]

@@ -1,3 +1,5 @@
+using NewsBot.Core.Documents.People;
+
 namespace NewsBot.Core.Documents;
 
 /// <summary>
@@ -7,7 +9,7 @@ namespace NewsBot.Core.Documents;
 internal static class PersonParser
 {
     private static readonly HashSet<string> Connectives = new(StringComparer.OrdinalIgnoreCase) { "mit", "with", "und", "and", "sowie", "also" };
-    private static readonly HashSet<string> GermanArticles = new(StringComparer.OrdinalIgnoreCase) { "der", "dem", "den", "die", "des" };
+    private static readonly HashSet<string> GermanArticles = new(StringComparer.OrdinalIgnoreCase) { "der", "dem", "den", "die", "des", "das" };
     private static readonly HashSet<string> EnglishArticles = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an" };
     private static readonly HashSet<string> EnglishStops = new(StringComparer.Ordinal)
     {
@@ -42,6 +44,9 @@ internal static class PersonParser
         if (i >= n)
             return null;
 
+        if (Possessive(text, tokens, i) is { } owned)
+            return owned;
+
         string? role = null;
         string? genitive = null;
         var pluralRole = false;
@@ -51,9 +56,10 @@ internal static class PersonParser
             var article = first.ToLowerInvariant();
             i++;
             var adjectives = new List<string>();
-            while (i < n && adjectives.Count < 3 && IsLowerWord(tokens[i].Text) && !NameRules.IsParticle(tokens[i].Text))
+            while (i < n && adjectives.Count < 3 && (IsLowerWord(tokens[i].Text) && !NameRules.IsParticle(tokens[i].Text)
+                || IsPlaceAdjective(tokens[i].Text) && i + 1 < n && NameRules.IsRoleNoun(tokens[i + 1].Text.TrimEnd(','))))
                 adjectives.Add(tokens[i++].Text);
-            if (i >= n || !char.IsUpper(tokens[i].Text[0]) || NameRules.IsTitle(tokens[i].Text))
+            if (i >= n || tokens[i].Text.TrimStart('„', '"', '»') is not { Length: > 0 } unquoted || !char.IsUpper(unquoted[0]) || NameRules.IsTitle(tokens[i].Text))
                 return null;
             var noun = tokens[i++].Text.TrimEnd(',');
             role = RoleForms.BaseForm(article, adjectives, noun);
@@ -83,6 +89,10 @@ internal static class PersonParser
                 i = k + 1;
             }
         }
+        else if ((EnglishArticles.Contains(first) || IsLowerWord(first)) && RoleThenName(text, tokens, EnglishArticles.Contains(first) ? i + 1 : i) is { } roleThenName)
+        {
+            return roleThenName;
+        }
         else if (EnglishArticles.Contains(first) || IsLowerWord(first))
         {
             if (EnglishArticles.Contains(first))
@@ -101,7 +111,7 @@ internal static class PersonParser
             i++;
         }
 
-        while (i < n && NameRules.IsTitle(tokens[i].Text.TrimEnd(',')))
+        while (i < n && (NameRules.IsTitle(tokens[i].Text.TrimEnd(',')) || People.Honorifics.IsPrefix(tokens[i].Text) || tokens[i].Text is "(ret.)" or "(ret)"))
             i++;
 
         var nameStart = i;
@@ -112,7 +122,7 @@ internal static class PersonParser
         {
             var raw = tokens[i].Text;
             var bare = raw.TrimEnd(',', ';', ':');
-            if (bare.Length == 0 || bare[0] == '(')
+            if (bare.Length == 0 || bare[0] == '(' || People.Honorifics.IsSuffix(bare))
                 break;
             if (NameRules.IsNameWord(bare) && !NameRules.IsOrganisationWord(bare))
             {
@@ -148,15 +158,112 @@ internal static class PersonParser
         }
 
         if (capitals < 2 || nameEnd < 0 || !char.IsUpper(tokens[nameEnd].Text[0]))
-            return null;
-        if (i < n && TrimPunctuation(tokens[i].Text) is { Length: > 0 } next && char.IsUpper(next[0]) && NameRules.IsOrganisationWord(next)
+            return role is null && nameStart < n && char.IsUpper(tokens[nameStart].Text[0]) ? RoleThenName(text, tokens, nameStart) : null;
+        if (i < n && TrimPunctuation(tokens[i].Text) is { Length: > 0 } next && char.IsUpper(next[0]) && NameRules.IsOrganisationWord(next) && !People.Honorifics.IsSuffix(next)
             && tokens[nameEnd].Text.EndsWith(',') is false)
             return null;
 
+        if (role is null && genitive is null && OrganisationRole(text, tokens, nameStart, nameEnd) is { } split)
+            (nameStart, role, genitive) = split;
         var name = string.Join(' ', tokens.Skip(nameStart).Take(nameEnd - nameStart + 1).Select(t => t.Text.TrimEnd(',', ';', ':')));
+        for (var s = nameEnd + 1; s < n && !tokens[s - 1].Text.EndsWith(',') && People.Honorifics.IsSuffix(tokens[s].Text.TrimEnd(',', ';', ':')); s++)
+            lastEnd = tokens[s].Start + tokens[s].Text.TrimEnd(',', ';', ':').Length; // "Nick Herbert MP"
         return new Leading(role, name, text[lastEnd..], genitive) { PluralRole = pluralRole };
 
         static string TrimPunctuation(string s) => s.TrimEnd(',', ';', ':', '.');
+    }
+
+    /// <summary>
+    /// "Brookings President Cecilia Rouse", "Oxfam Director Amitabh Behar": capitalised words that end in a role word
+    /// right before a known given name are the organisation and the role, not part of the name. Place adjectives stay
+    /// in the role ("Welsh Secretary Peter Hain").
+    /// </summary>
+    private static (int NameStart, string Role, string? Affiliation)? OrganisationRole(string text, List<Tokens.Token> tokens, int nameStart, int nameEnd)
+    {
+        for (var k = nameStart + 1; k < nameEnd && k - nameStart <= 5; k++)
+        {
+            if (!RoleWords.IsRole(tokens[k - 1].Text) || RoleWords.IsRole(tokens[k].Text) || !People.GivenNames.Contains(tokens[k].Text))
+                continue;
+            var roleStart = k - 1;
+            while (roleStart > nameStart && (RoleWords.IsRole(tokens[roleStart - 1].Text) || IsNationality(tokens[roleStart - 1].Text)))
+                roleStart--;
+            var role = text[tokens[roleStart].Start..(tokens[k - 1].Start + tokens[k - 1].Text.Length)];
+            var affiliation = roleStart > nameStart ? text[tokens[nameStart].Start..(tokens[roleStart - 1].Start + tokens[roleStart - 1].Text.Length)] : null;
+            return (k, role, affiliation);
+        }
+
+        return null;
+
+        static bool IsNationality(string word) =>
+            word.EndsWith("ish", StringComparison.Ordinal) || word.EndsWith("ese", StringComparison.Ordinal) || word.EndsWith("ian", StringComparison.Ordinal)
+            || word.EndsWith("isch", StringComparison.Ordinal) || word is "Vice" or "Deputy" or "Senior" or "Chief" or "Acting" or "Former" or "Executive";
+    }
+
+    /// <summary>"Moskauer", "Berliner": a capitalized place adjective in front of a role noun.</summary>
+    private static bool IsPlaceAdjective(string token) => token.Length > 4 && char.IsUpper(token[0]) && token.EndsWith("er", StringComparison.Ordinal) && token.All(char.IsLetter);
+
+    /// <summary>"University of Chicago's Professor Adom Getachew", "the Financial Times' Edward Luce": the owner is the affiliation.</summary>
+    private static Leading? Possessive(string text, List<Tokens.Token> tokens, int start)
+    {
+        for (var j = start; j < tokens.Count - 1 && j < start + 6; j++)
+        {
+            var token = tokens[j].Text;
+            var apostrophe = token.EndsWith("'s", StringComparison.Ordinal) || token.EndsWith("’s", StringComparison.Ordinal) ? 2
+                : token.EndsWith("s'", StringComparison.Ordinal) || token.EndsWith("s’", StringComparison.Ordinal) ? 1 : 0;
+            if (apostrophe == 0)
+                continue;
+            if (!char.IsUpper(tokens[start].Text[0]) && !EnglishArticles.Contains(tokens[start].Text))
+                return null;
+            var owner = text[tokens[start].Start..(tokens[j].Start + token.Length - apostrophe)];
+            if (owner.StartsWith("the ", StringComparison.Ordinal) || owner.StartsWith("The ", StringComparison.Ordinal))
+                owner = owner[4..];
+            var k = j + 1;
+            var words = new List<string>();
+            while (k < tokens.Count && words.Count < 4 && People.NameReader.At(tokens, k) is not { Known: true }
+                && (RoleWords.IsRole(tokens[k].Text) || IsLowerWord(tokens[k].Text)))
+                words.Add(tokens[k++].Text);
+            if (k >= tokens.Count || People.NameReader.At(tokens, k) is not { } name
+                || !name.Known && name.Start == k)
+                return null; // "the Wilson Center’s director of International Security Studies": no person
+            var end = tokens[name.End - 1];
+            for (var t = k; t < tokens.Count && tokens[t].Start < tokens[name.Start].Start; t++)
+            {
+                if (RoleWords.IsRole(tokens[t].Text))
+                    words.Add(tokens[t].Text); // "Professor Adom Getachew": a title that is also the role
+            }
+
+            var roleText = words.Count == 0 ? null : string.Join(' ', words);
+            return new Leading(roleText, name.Name, text[(end.Start + end.Text.Length)..], owner);
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "the Welsh Secretary Peter Hain MP", "the former Metropolitan Police commissioner Sir Ian Blair", "journalist and author
+    /// Ben Chu": the role runs up to where a person's name begins (a known given name, a title, or a name after a lower-case word).
+    /// </summary>
+    private static Leading? RoleThenName(string text, List<Tokens.Token> tokens, int start)
+    {
+        for (var k = start + 1; k < tokens.Count && k <= start + 8; k++)
+        {
+            var previous = tokens[k - 1].Text;
+            if (previous.EndsWith(',') || previous.EndsWith(';') || previous.EndsWith(':') || previous is "who" or "which" or "is" or "are" or "at" or "from" or "with" or "to" or "by")
+                return null;
+            if (People.NameReader.At(tokens, k) is not { } name)
+                continue;
+            var titled = !string.Equals(tokens[name.Start].Text, tokens[k].Text, StringComparison.Ordinal);
+            if (!(name.Known || titled || IsLowerWord(previous) && RoleWords.IsRole(previous)))
+                continue;
+            var role = text[tokens[start].Start..tokens[k - 1].End()].Trim();
+            if (!RoleWords.HasRole(role) && !role.Split(' ').All(IsLowerWord))
+                return null;
+            var end = tokens[name.End - 1];
+            var rest = text[(end.Start + end.Text.TrimEnd(',', ';', ':').Length)..];
+            return new Leading(role, name.Name, rest);
+        }
+
+        return null;
     }
 
     private static bool IsNameParticle(List<Tokens.Token> tokens, int i, int capitalsSoFar)
@@ -190,6 +297,12 @@ internal static class PersonParser
     public static (string? Role, string? Affiliation) Describe(string remainder, bool haveRole)
     {
         var text = remainder.Trim().TrimEnd('.', ';', ',', ':').Trim();
+        if (PossessiveDescription(text) is { } owned)
+            return owned;
+        if (text.Length > 0 && char.IsLower(text[0]) && !DescriptionStarts.Contains(text.Split(' ', 2)[0]))
+            return (null, null); // "… Getachew place the protests in context": the sentence's verb, not a description
+        if (haveRole && text.StartsWith("aus ", StringComparison.Ordinal))
+            return (null, null); // "BR-Korrespondent Tobias Wendl aus Brüssel": where they report from
         if (text.StartsWith(',') || text.StartsWith(':'))
             text = text[1..].Trim();
         else if (text.StartsWith("– ", StringComparison.Ordinal) || text.StartsWith("- ", StringComparison.Ordinal) || text.StartsWith("— ", StringComparison.Ordinal))
@@ -202,7 +315,10 @@ internal static class PersonParser
             var inner = text[1..close].Trim();
             if (!haveRole && close == text.Length - 1 && IsBareOrganisation(inner))
                 return (null, Clean(inner)); // "Maria Silva (Bruegel)": a capitalized name in brackets is where she works
-            var outside = text[(close + 1)..].Trim().TrimStart(',').Trim();
+            var outside = text[(close + 1)..].Trim().TrimStart(',', ':').Trim();
+            if (!haveRole && IsBareOrganisation(inner) && Tokens.SplitTopLevel(outside, ',')[0] is { Length: > 0 } after
+                && RoleWords.HasRole(after) && !after.Contains('(', StringComparison.Ordinal))
+                return (CleanRole(Prepositions.SplitRole(after).Role), Clean(inner)); // "Hans Müller (CDU), Bundestagsabgeordneter": the party is where he belongs
             text = outside.Length > 0 ? inner + ", " + outside : inner;
         }
 
@@ -229,6 +345,29 @@ internal static class PersonParser
             return (null, Clean(first));
         return (CleanRole(first), null);
     }
+
+    /// <summary>", the Wilson Center’s director of International Security Studies" → ("director of …", "Wilson Center").</summary>
+    private static (string? Role, string? Affiliation)? PossessiveDescription(string text)
+    {
+        var body = text.TrimStart(',', ' ');
+        if (body.StartsWith("the ", StringComparison.Ordinal))
+            body = body[4..];
+        var comma = body.IndexOf(',', StringComparison.Ordinal);
+        if (comma > 0)
+            body = body[..comma];
+        var at = body.IndexOf("'s ", StringComparison.Ordinal) is var straight and >= 0 ? straight : body.IndexOf("’s ", StringComparison.Ordinal);
+        if (at <= 0 || !char.IsUpper(body[0]) || at + 3 >= body.Length || !char.IsLower(body[at + 3]))
+            return null;
+        var role = body[(at + 3)..].Trim();
+        return RoleWords.HasRole(role) ? (role, body[..at]) : null;
+    }
+
+    /// <summary>Lower-case words that may open a description after a name (prepositions, articles, relative pronouns).</summary>
+    private static readonly HashSet<string> DescriptionStarts = new(StringComparer.Ordinal)
+    {
+        "of", "at", "from", "with", "for", "vom", "von", "beim", "bei", "an", "am", "aus", "im", "in", "der", "die", "das", "des", "dem",
+        "den", "für", "who", "which", "whose", "und", "and", "zu", "zum", "zur", "a.", "mit",
+    };
 
     private static readonly HashSet<string> EnglishRoleWords = new(StringComparer.OrdinalIgnoreCase)
     {

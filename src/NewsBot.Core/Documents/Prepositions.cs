@@ -15,6 +15,8 @@ internal static partial class Prepositions
     /// <summary>"Rentenexpertin beim DIW" → ("Rentenexpertin", "DIW"); "head of supply chain at the X" → ("head of supply chain", "X").</summary>
     public static (string Role, string? Affiliation) SplitRole(string text)
     {
+        if (People.DescriptionReader.SplitRole(text) is (var strongRole, { } strongAffiliation) && StrongRegex().IsMatch(text))
+            return (strongRole, strongAffiliation); // "Leiter des Sicherheitsmanagements bei den Stadtwerken Regensburg"
         foreach (Match match in InsideRegex().Matches(text))
         {
             var role = text[..match.Index].Trim();
@@ -26,7 +28,7 @@ internal static partial class Prepositions
             return (role, text[(match.Index + match.Length)..].Trim());
         }
 
-        return (text, null);
+        return People.DescriptionReader.SplitRole(text); // "Arctic correspondent for the Northern Ledger"
     }
 
     /// <summary>"leads the finance team at the World Resources Institute" → "World Resources Institute"; null without "at".</summary>
@@ -35,6 +37,9 @@ internal static partial class Prepositions
         var match = AtRegex().Match(text);
         return match.Success ? text[(match.Index + match.Length)..].Trim() : null;
     }
+
+    [GeneratedRegex(@"\s(?:beim|bei\s+(?:der|dem|den)|an\s+(?:der|dem)|am|vom|von\s+(?:der|dem|den)|at)\s+\S")]
+    private static partial Regex StrongRegex();
 
     [GeneratedRegex(@"(?<=\s)at\s+(?:the\s+)?(?=[\p{Lu}\d])")]
     private static partial Regex AtRegex();

@@ -3,7 +3,10 @@ namespace NewsBot.Core.Documents;
 /// <summary>Whitespace tokens with their positions, and splitting outside parentheses.</summary>
 internal static class Tokens
 {
-    internal readonly record struct Token(string Text, int Start);
+    internal readonly record struct Token(string Text, int Start)
+    {
+        public int End() => Start + Text.Length;
+    }
 
     public static List<Token> Of(string text)
     {

@@ -21,13 +21,14 @@ internal static class InspectCommand
     {
         var path = new Argument<string>("path") { Description = "A document (*.txt) or a folder of documents." };
         var json = new Option<bool>("--json") { Description = "Print JSON: one object for a file, an array for a folder." };
-        var command = new Command("inspect", "Show what NewsBot understands from announcement documents.") { path, json };
+        var explain = new Option<bool>("--explain") { Description = "Also print why each field was chosen (block, line, rule); with --json as \"explanation\"." };
+        var command = new Command("inspect", "Show what NewsBot understands from announcement documents.") { path, json, explain };
         command.SetAction((result, cancellationToken) =>
-            RunAsync(result, result.GetValue(path)!, result.GetValue(json), cancellationToken));
+            RunAsync(result, result.GetValue(path)!, result.GetValue(json), result.GetValue(explain), cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(CliParseResult result, string path, bool json, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(CliParseResult result, string path, bool json, bool explain, CancellationToken cancellationToken)
     {
         var output = result.InvocationConfiguration.Output;
         var error = result.InvocationConfiguration.Error;
@@ -50,10 +51,11 @@ internal static class InspectCommand
         var failed = 0;
         foreach (var file in files)
         {
-            switch (await DocumentReader.ReadAsync(file, maxBytes, cancellationToken))
+            var explanation = explain ? new ParseExplanation() : null;
+            switch (await DocumentReader.ReadAsync(file, maxBytes, explanation, cancellationToken))
             {
                 case Core.Documents.ParseResult.Parsed parsed:
-                    documents.Add(InspectedDocument.From(parsed.Discussion, summarizer.Summarize(parsed.Discussion, SummaryLength.Medium)));
+                    documents.Add(InspectedDocument.From(parsed.Discussion, summarizer.Summarize(parsed.Discussion, SummaryLength.Medium), explanation));
                     break;
                 case Core.Documents.ParseResult.Rejected rejected:
                     failed++;

@@ -16,9 +16,10 @@ internal sealed record InspectedDocument(
     IReadOnlyList<string> Summary,
     IReadOnlyList<string> Paragraphs,
     string? Start,
-    string? End)
+    string? End,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<InspectedReason>? Explanation = null)
 {
-    public static InspectedDocument From(Discussion d, IReadOnlyList<string> summary) => new(
+    public static InspectedDocument From(Discussion d, IReadOnlyList<string> summary, ParseExplanation? explanation = null) => new(
         d.Id,
         d.Headline,
         d.StreamTitle,
@@ -30,8 +31,12 @@ internal sealed record InspectedDocument(
         summary,
         d.Paragraphs,
         d.Broadcast?.Start.ToString(),
-        d.Broadcast?.End?.ToString());
+        d.Broadcast?.End?.ToString(),
+        explanation?.Entries.Select(e => new InspectedReason(e.Field, e.Value, e.Rule, e.Line, e.Accepted)).ToArray());
 }
+
+/// <summary>One decision of the reader, as <c>inspect --explain --json</c> prints it.</summary>
+internal sealed record InspectedReason(string Field, string? Value, string Rule, int? Line, bool Accepted);
 
 internal sealed record InspectedExpert(string Name, string? Role, string? Affiliation);
 

@@ -37,6 +37,19 @@ internal static class InspectText
         text.AppendLine("Summary:");
         foreach (var s in d.Summary)
             text.Append("  ").AppendLine(s);
+        if (d.Explanation is { } reasons)
+        {
+            text.AppendLine("Why:");
+            foreach (var reason in reasons)
+            {
+                text.Append("  ").Append(reason.Accepted ? "+ " : "- ").Append(reason.Field.PadRight(12));
+                text.Append(reason.Value ?? "–").Append("  ← ").Append(reason.Rule);
+                if (reason.Line is { } line)
+                    text.Append(" (line ").Append(line).Append(')');
+                text.AppendLine();
+            }
+        }
+
         text.AppendLine();
         return text.ToString();
     }

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using NewsBot.Commands.Config;
@@ -39,15 +40,26 @@ internal static class SlashCommandServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigSubcommand, ConfigEventsSubcommand>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigSubcommand, ConfigPreviewSubcommand>());
 
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISlashCommand, SummaryCommand>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISlashCommand, PanelCommand>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISlashCommand, StreamCommand>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISlashCommand, QuestionsCommand>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISlashCommand, ScheduleCommand>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISlashCommand, HelpCommand>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISlashCommand, ConfigCommand>());
+        // The commands, one line each; this order is the order of /help.
+        services.AddSlashCommand<SummaryCommand>();
+        services.AddSlashCommand<PanelCommand>();
+        services.AddSlashCommand<StreamCommand>();
+        services.AddSlashCommand<QuestionsCommand>();
+        services.AddSlashCommand<ScheduleCommand>();
+        services.AddSlashCommand<HelpCommand>();
+        services.AddSlashCommand<ConfigCommand>();
 
+        services.TryAddSingleton<RegisteredCommands>();
         services.TryAddSingleton<CommandRouter>();
+        return services;
+    }
+
+    /// <summary>Adds one slash command; its definition, /help line and replies all come from the command itself.</summary>
+    public static IServiceCollection AddSlashCommand<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] TCommand>(
+        this IServiceCollection services)
+        where TCommand : class, ISlashCommand
+    {
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISlashCommand, TCommand>());
         return services;
     }
 }

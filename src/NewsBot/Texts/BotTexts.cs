@@ -45,12 +45,6 @@ internal abstract class BotTexts
     // help
     public abstract string HelpTitle { get; }
     public abstract string HelpIntro { get; }
-    public abstract string HelpSummary { get; }
-    public abstract string HelpPanel { get; }
-    public abstract string HelpStream { get; }
-    public abstract string HelpQuestions { get; }
-    public abstract string HelpSchedule { get; }
-    public abstract string HelpConfig { get; }
 
     // config
     public abstract string NotAllowed { get; }

@@ -34,12 +34,6 @@ internal sealed class EnglishTexts : BotTexts
 
     public override string HelpTitle => "What I can do";
     public override string HelpIntro => "Times are shown in your own time zone. Leave out the discussion to get the next one.";
-    public override string HelpSummary => "A short, medium or long summary of a discussion.";
-    public override string HelpPanel => "Who is on the expert panel, and who hosts.";
-    public override string HelpStream => "Stream title, start and end, and where to watch.";
-    public override string HelpQuestions => "The guiding questions of a discussion.";
-    public override string HelpSchedule => "The upcoming streams.";
-    public override string HelpConfig => "For moderators: announcement channel, role, reminders, language, events, preview.";
 
     public override string NotAllowed => "Only members with the Manage Server permission can change my settings.";
     public override string SettingsTitle => "Settings";

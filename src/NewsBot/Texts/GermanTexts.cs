@@ -34,12 +34,6 @@ internal sealed class GermanTexts : BotTexts
 
     public override string HelpTitle => "Was ich kann";
     public override string HelpIntro => "Zeiten erscheinen in deiner eigenen Zeitzone. Ohne Diskussion nehme ich die nächste.";
-    public override string HelpSummary => "Eine kurze, mittlere oder lange Zusammenfassung einer Diskussion.";
-    public override string HelpPanel => "Wer in der Expertenrunde sitzt und wer moderiert.";
-    public override string HelpStream => "Titel, Beginn und Ende des Streams und wo er läuft.";
-    public override string HelpQuestions => "Die Leitfragen einer Diskussion.";
-    public override string HelpSchedule => "Die nächsten Streams.";
-    public override string HelpConfig => "Für Moderatoren: Ankündigungskanal, Rolle, Erinnerungen, Sprache, Events, Vorschau.";
 
     public override string NotAllowed => "Nur Mitglieder mit der Berechtigung „Server verwalten“ können meine Einstellungen ändern.";
     public override string SettingsTitle => "Einstellungen";

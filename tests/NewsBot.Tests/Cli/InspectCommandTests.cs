@@ -66,6 +66,29 @@ public sealed class InspectCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Inspect_explain_says_why_for_the_panel_the_host_and_the_broadcast_time()
+    {
+        var file = Path.Combine(_folder, "runde.txt");
+        await File.WriteAllTextAsync(file, "Rente mit 70?\nAm 12. März 2024 hatte die Regierung neue Pläne vorgestellt.\n"
+            + "Die Runde läuft am Dienstag, 19. März 2024, um 22:15 Uhr live im Ersten.\nGäste:\nEva Roth (SPD, Ministerin)\nModeration: Anna Weber\nRente mit 70? | Die Runde\n");
+
+        var (exit, output, _) = await RunAsync("inspect", file, "--json", "--explain");
+        var (_, readable, _) = await RunAsync("inspect", file, "--explain");
+
+        Assert.Equal(0, exit);
+        using var json = JsonDocument.Parse(output);
+        var root = json.RootElement;
+        Assert.Equal("2024-03-19T22:15", root.GetProperty("start").GetString());
+        var reasons = root.GetProperty("explanation").EnumerateArray()
+            .Select(e => (Field: e.GetProperty("field").GetString(), Value: e.GetProperty("value").GetString(), Accepted: e.GetProperty("accepted").GetBoolean())).ToArray();
+        Assert.Contains(("panel", "Eva Roth", true), reasons);
+        Assert.Contains(("host", "Anna Weber", true), reasons);
+        Assert.Contains(("start", "2024-03-19T22:15", true), reasons);
+        Assert.Contains(reasons, r => r is { Field: "start", Accepted: false } && r.Value!.StartsWith("2024-03-12", StringComparison.Ordinal));
+        Assert.Contains("+ start       2024-03-19T22:15", readable, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Inspect_json_of_a_folder_prints_an_array_with_one_object_per_document()
     {
         var (exit, output, _) = await RunAsync("inspect", DevSet(), "--json");

@@ -1,6 +1,5 @@
 using NewsBot.Announcements;
 using NewsBot.Commands.Discussions;
-using NewsBot.Commands.Formatting;
 using NewsBot.Core.Schedule;
 using NewsBot.Messages;
 
@@ -25,7 +24,7 @@ internal sealed class ConfigPreviewSubcommand(
 
     public ValueTask<BotMessage> HandleAsync(ConfigRequest request, CancellationToken cancellationToken)
     {
-        var lookup = resolver.Resolve(request.Context.Option(DiscussionOption.Name));
+        var lookup = resolver.Resolve(request.Context.Option(DiscussionOption.Name), request.Context.GuildId);
         if (lookup is not DiscussionLookup.Found { Discussion: var discussion })
             return ValueTask.FromResult(DiscussionOption.Failure(lookup, request.Texts));
 
@@ -49,8 +48,7 @@ internal sealed class ConfigPreviewSubcommand(
         var content = string.Join("\n", notes.Select(n => "ℹ️ " + n).Append(message.Content ?? "").Where(l => l.Length > 0));
         return ValueTask.FromResult(message with
         {
-            Content = content.Length == 0 ? null : DocumentText.Truncate(content, 2000),
-            Embeds = message.Embeds.Take(10).Select(EmbedLimits.Fit).ToList(),
+            Content = content.Length == 0 ? null : content,
             Ephemeral = true,
             PingRoleId = null,
         });

@@ -20,6 +20,10 @@ internal sealed class StreamCommand(
         DescriptionLocalizations = Localizations.German("Wann und wo der Stream läuft"),
     };
 
+    public override HelpLine Help { get; } = new(
+        "Stream title, start and end, and where to watch.",
+        "Titel, Beginn und Ende des Streams und wo er läuft.");
+
     public override ValueTask<BotMessage> HandleAsync(CommandContext context, CancellationToken cancellationToken) =>
         ReplyAboutAsync(context, Reply, cancellationToken);
 
@@ -28,7 +32,7 @@ internal sealed class StreamCommand(
         var stream = Resolver.StreamOf(discussion.Id);
         var fields = new List<BotEmbedField>();
         if (!string.IsNullOrWhiteSpace(discussion.Show))
-            fields.Add(new BotEmbedField(texts.ShowLabel, DocumentText.Safe(discussion.Show), Inline: true));
+            fields.Add(new BotEmbedField(texts.ShowLabel, DiscordText.Safe(discussion.Show), Inline: true));
         if (stream is not null)
         {
             fields.Add(new BotEmbedField(texts.StartLabel, $"{DiscordTimestamp.Full(stream.StartsAt)}\n{DiscordTimestamp.Relative(stream.StartsAt)}"));
@@ -37,8 +41,8 @@ internal sealed class StreamCommand(
             if (stream.Link is { } link)
                 fields.Add(new BotEmbedField(texts.WatchLabel, link.ToString()));
         }
-        return Replies.Embed(new BotEmbed(
-            DocumentText.Safe(discussion.StreamTitle),
+        return BotMessage.WithEmbed(new BotEmbed(
+            DiscordText.Safe(discussion.StreamTitle),
             stream is null ? NotScheduled(discussion, texts) : null,
             fields,
             Url: stream?.Link?.ToString(),

@@ -35,12 +35,16 @@ internal sealed class SummaryCommand(
         DescriptionLocalizations = Localizations.German("Eine kurze Zusammenfassung einer Diskussion"),
     };
 
+    public override HelpLine Help { get; } = new(
+        "A short, medium or long summary of a discussion.",
+        "Eine kurze, mittlere oder lange Zusammenfassung einer Diskussion.");
+
     public override async ValueTask<BotMessage> HandleAsync(CommandContext context, CancellationToken cancellationToken)
     {
         var length = ParseLength(context.Option(LengthOption));
         if (length is null)
         {
-            var given = DocumentText.Truncate(DocumentText.Safe(context.Option(LengthOption)!), 50);
+            var given = DiscordText.Truncate(DiscordText.Safe(context.Option(LengthOption)!), 50);
             return BotMessage.Text(ReplyTexts.Ephemeral(context).InvalidChoice(LengthOption, given, "short, medium, long"), ephemeral: true);
         }
         return await ReplyAboutAsync(context, (discussion, texts) => Reply(discussion, texts, length.Value), cancellationToken);
@@ -50,13 +54,13 @@ internal sealed class SummaryCommand(
     {
         var sentences = summarizer.Summarize(discussion, length);
         var stream = Resolver.StreamOf(discussion.Id);
-        var streamLine = DocumentText.Safe(discussion.StreamTitle) + "\n"
+        var streamLine = DiscordText.Safe(discussion.StreamTitle) + "\n"
             + (stream is not null ? DiscordTimestamp.FullAndRelative(stream.StartsAt)
                 : announced.SlotOf(discussion) is { } slot ? AnnouncedTimeText.Line(slot, texts)
                 : texts.NotScheduled);
-        return Replies.Embed(new BotEmbed(
-            DocumentText.Safe(discussion.Headline),
-            sentences.Count == 0 ? texts.NoSummary : string.Join(" ", sentences.Select(DocumentText.Safe)),
+        return BotMessage.WithEmbed(new BotEmbed(
+            DiscordText.Safe(discussion.Headline),
+            sentences.Count == 0 ? texts.NoSummary : string.Join(" ", sentences.Select(DiscordText.Safe)),
             [new BotEmbedField(texts.StreamLabel, streamLine)],
             Url: stream?.Link?.ToString(),
             Footer: discussion.Id));

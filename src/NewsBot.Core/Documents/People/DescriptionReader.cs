@@ -1,0 +1,232 @@
+using System.Text;
+
+namespace NewsBot.Core.Documents.People;
+
+/// <summary>
+/// Turns the description after a name in a list line into a role and an affiliation: "(SPD, Bundesinnenministerin)",
+/// "(57), CDU, Bundestagsabgeordnete", "Obfrau im Umweltausschuss, Berlin", "senior research engineer at the X Group",
+/// "Head of Strategy, Nordic Munitions Group". Fields are split at top-level commas; each is a role (it has a role
+/// word or starts in lower case), an organisation (acronym, organisation word, a lone capitalized name) or a trailing
+/// place, which is dropped. A single role field is split at an affiliation preposition ("bei", "an der", "vom", "at",
+/// "of the X", "for the X").
+/// </summary>
+internal static class DescriptionReader
+{
+    private enum FieldKind { Role, Organisation, Place, Ignored }
+
+    /// <param name="description">The text after the name.</param>
+    /// <param name="roleKnown">A role stood before the name ("Landesbischof X, Hannover"): a lone place is then just a place.</param>
+    public static (string? Role, string? Affiliation) Read(string description, bool roleKnown = false)
+    {
+        var fields = SplitFields(description);
+        var kinds = new FieldKind[fields.Count];
+        for (var k = 0; k < fields.Count; k++)
+            kinds[k] = Classify(fields[k], roleKnown ? k + 1 : k, roleKnown ? fields.Count + 1 : fields.Count);
+
+        // A lone capitalized word after a role or organisation at the end is a place ("…, Berlin"); a lone one is an organisation.
+        var roles = new List<string>();
+        var organisations = new List<string>();
+        for (var k = 0; k < fields.Count; k++)
+        {
+            switch (kinds[k])
+            {
+                case FieldKind.Role when organisations.Count == 0 || roles.Count == 0:
+                    if (roles.Count == 0 || kinds[k - 1] == FieldKind.Role)
+                        roles.Add(fields[k]);
+                    break;
+                case FieldKind.Organisation:
+                    organisations.Add(fields[k]);
+                    break;
+                case FieldKind.Place when roles.Count == 0 && organisations.Count == 0 && !roleKnown:
+                    organisations.Add(fields[k]);
+                    break;
+            }
+        }
+
+        string? role = roles.Count == 0 ? null : string.Join(", ", roles);
+        string? affiliation = organisations.Count == 0 ? null : string.Join(", ", organisations);
+        if (role is not null && affiliation is null)
+            (role, affiliation) = SplitRole(role);
+        return (Clean(role), Clean(affiliation));
+    }
+
+    /// <summary>"Rentenexpertin beim DIW" → ("Rentenexpertin", "DIW"); "professor of X at Y" → ("professor of X", "Y"). Genitives stay in the role.</summary>
+    public static (string Role, string? Affiliation) SplitRole(string role)
+    {
+        var tokens = Tokens.Of(role);
+        var at = -1;
+        var length = 0;
+        for (var i = 1; i < tokens.Count - 1 && at < 0; i++)
+            length = StrongPreposition(tokens, i, out at);
+        if (at < 0)
+        {
+            for (var i = 1; i < tokens.Count - 1 && at < 0; i++)
+                length = WeakPreposition(tokens, i, out at);
+        }
+
+        if (at < 0)
+        {
+            for (var i = 1; i < tokens.Count - 1 && at < 0; i++)
+                length = Genitive(tokens, i, out at);
+        }
+
+        if (at < 0)
+            return (role, null);
+        var head = role[..tokens[at].Start].TrimEnd();
+        var rest = role[tokens[at + length].Start..];
+        // "an der TU Chemnitz und Expertin für …": the affiliation ends where a second role begins
+        var restTokens = Tokens.Of(rest);
+        for (var j = 1; j < restTokens.Count - 1; j++)
+        {
+            if (restTokens[j].Text is "und" or "and" && RoleWords.IsRole(restTokens[j + 1].Text))
+            {
+                head += " " + rest[restTokens[j].Start..];
+                rest = rest[..restTokens[j].Start].TrimEnd();
+                break;
+            }
+        }
+
+        return (head, rest);
+    }
+
+    private static int StrongPreposition(List<Tokens.Token> tokens, int i, out int at)
+    {
+        at = -1;
+        var word = tokens[i].Text;
+        var next = tokens[i + 1].Text;
+        var length = 0;
+        if (word is "bei" or "an" or "von" && next is "der" or "dem" or "den" && i + 2 < tokens.Count)
+            length = 2;
+        else if (word is "beim" or "vom" or "am")
+            length = 1;
+        else if (word is "bei" or "von")
+            length = 1;
+        else if (word == "aus")
+            length = next is "der" or "dem" or "den" && i + 2 < tokens.Count ? 2 : 1;
+        else if (word == "at")
+            length = next == "the" && i + 2 < tokens.Count ? 2 : 1;
+        if (length == 0 || !StartsName(tokens[i + length].Text))
+            return 0;
+        at = i;
+        return length;
+    }
+
+    /// <summary>"Chefvolkswirtin der Commerzbank", "Vorstand der Nordstern BKK": a genitive that is a proper name to the end.</summary>
+    private static int Genitive(List<Tokens.Token> tokens, int i, out int at)
+    {
+        at = -1;
+        if (tokens[i].Text is not ("der" or "des") || tokens.Count - i - 1 > 5
+            || tokens[i - 1].Text is "in" or "im" or "an" or "auf" or "aus" or "bei" or "von" or "mit" or "zu" or "für" or "über" or "unter" or "nach" or "vor")
+            return 0; // "in der Uckermark" is a place inside the role, not a genitive
+        for (var k = i + 1; k < tokens.Count; k++)
+        {
+            if (!StartsName(tokens[k].Text) || tokens[k].Text is "und" or "Und")
+                return 0;
+        }
+
+        at = i;
+        return 1;
+    }
+
+    private static int WeakPreposition(List<Tokens.Token> tokens, int i, out int at)
+    {
+        at = -1;
+        var word = tokens[i].Text;
+        if (word is not ("of" or "for" or "with"))
+            return 0;
+        var length = tokens[i + 1].Text == "the" && i + 2 < tokens.Count ? 2 : 1;
+        if (!StartsName(tokens[i + length].Text))
+            return 0;
+        if (word == "of" && char.IsUpper(tokens[i - 1].Text[0]) && i >= 2)
+            return 0; // "Bank of England policymaker": "of" inside a name
+        if (word != "of" && length == 1)
+            return 0; // "fellow for Polar Affairs" is still the role; "for the Northern Ledger" is where
+        at = i;
+        return length;
+    }
+
+    private static bool StartsName(string token) =>
+        token.Length > 0 && (char.IsUpper(token[0]) || char.IsDigit(token[0]) || token[0] is '„' or '"' or '“' or '»');
+
+    private static FieldKind Classify(string field, int index, int count)
+    {
+        if (field.Length == 0 || field.All(c => char.IsDigit(c) || c is '(' or ')' or ' ') || field[0] == '@' || field.StartsWith("http", StringComparison.Ordinal)
+            || index > 0 && field.Split(' ', 2)[0] is "where" or "who" or "which" or "whose" or "wo" or "der" or "die" or "das" or "based" or "mit" or "with" or "sucht" or "seit")
+            return FieldKind.Ignored; // "…, where he leads …", "…, based in Suva": a clause, not a field
+        if (char.IsLower(field[0]) || RoleWords.HasRole(field))
+            return FieldKind.Role;
+        var words = field.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Any(NameRules.IsOrganisationWord) || field.Contains("e.V.", StringComparison.Ordinal) || field.Contains('/', StringComparison.Ordinal))
+            return FieldKind.Organisation;
+        if (words.Length == 1 && index > 0 && index == count - 1)
+            return FieldKind.Place;
+        if (words.Length <= 2 && index > 0 && index == count - 1 && words.All(w => char.IsUpper(w[0])))
+            return FieldKind.Place; // "Washington DC", "Halle (Saale)"
+        if (words.Length == 1 && IsAgentNoun(words[0]))
+            return FieldKind.Role; // "(Netzwerker)", "(Aktivistin)": a person's occupation
+        if (words.Length == 1 || words.All(w => char.IsUpper(w[0]) || w is "für" or "der" or "des" or "of" or "for" or "and" or "und" or "the" or "&"))
+            return FieldKind.Organisation;
+        return FieldKind.Role;
+    }
+
+    /// <summary>"Netzwerker", "Aktivistin", "Redakteur": a German noun for a person who does something.</summary>
+    private static bool IsAgentNoun(string word) =>
+        word.Length >= 6 && word.All(char.IsLetter) && word.Any(char.IsLower) && char.IsUpper(word[0])
+        && (word.EndsWith("er", StringComparison.Ordinal) || word.EndsWith("erin", StringComparison.Ordinal) || word.EndsWith("ist", StringComparison.Ordinal)
+            || word.EndsWith("istin", StringComparison.Ordinal) || word.EndsWith("eur", StringComparison.Ordinal) || word.EndsWith("eurin", StringComparison.Ordinal));
+
+    /// <summary>Top-level fields: split at commas and semicolons outside brackets and quotes.</summary>
+    private static List<string> SplitFields(string text)
+    {
+        var fields = new List<string>();
+        var current = new StringBuilder();
+        var depth = 0;
+        var quoted = false;
+        foreach (var c in text)
+        {
+            if (c is '„' or '“' or '»' or '«' or '"')
+                quoted = c switch { '„' or '»' => true, '“' or '«' => false, _ => !quoted };
+            if (c == '(')
+                depth++;
+            else if (c == ')' && depth > 0)
+                depth--;
+            if ((c is ',' or ';') && !quoted && depth == 0)
+            {
+                Flush(fields, current);
+                continue;
+            }
+
+            current.Append(c);
+        }
+
+        Flush(fields, current);
+        return fields;
+    }
+
+    private static void Flush(List<string> fields, StringBuilder current)
+    {
+        var field = TrimSentenceDot(current.ToString().Trim());
+        if (field.Length > 0)
+            fields.Add(field);
+        current.Clear();
+    }
+
+    /// <summary>Drops a sentence's closing period but keeps an abbreviation's ("a. D.", "e.V.", "Univ.").</summary>
+    public static string TrimSentenceDot(string text)
+    {
+        if (!text.EndsWith('.'))
+            return text;
+        var lastWord = text[(text.LastIndexOf(' ') + 1)..];
+        return lastWord.Length <= 3 || lastWord.AsSpan(0, lastWord.Length - 1).Contains('.') ? text : text[..^1].TrimEnd();
+    }
+
+    private static string? Clean(string? text)
+    {
+        if (text is null)
+            return null;
+        var cleaned = TrimSentenceDot(text.Trim().TrimEnd(',', ';', ':').Trim()).Trim();
+        if (cleaned.StartsWith("the ", StringComparison.Ordinal) || cleaned.StartsWith("a ", StringComparison.Ordinal) || cleaned.StartsWith("an ", StringComparison.Ordinal))
+            cleaned = cleaned[(cleaned.IndexOf(' ', StringComparison.Ordinal) + 1)..];
+        return cleaned.Length is 0 or > 160 ? null : cleaned;
+    }
+}

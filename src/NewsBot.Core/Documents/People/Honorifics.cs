@@ -1,0 +1,25 @@
+using System.Collections.Frozen;
+
+namespace NewsBot.Core.Documents.People;
+
+/// <summary>Titles, honorifics and ranks in front of a name, and post-nominals after it: never part of the name.</summary>
+internal static class Honorifics
+{
+    private static readonly FrozenSet<string> Prefixes = FrozenSet.Create(StringComparer.Ordinal,
+        "Dr", "Dr.", "Prof", "Prof.", "Professor", "Professorin", "Doctor", "PD", "Dres.", "Jun.-Prof.", "Priv.-Doz.", "Doz.", "Mag.", "habil.", "em.", "apl.", "h.c.", "h.", "c.",
+        "med.", "rer.", "nat.", "pol.", "phil.", "jur.", "oec.", "soc.", "theol.", "Dipl.-Ing.", "Dr.-Ing.", "Dr.-Ing",
+        "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Mx", "Mx.", "Miss", "Sir", "Dame", "Lord", "Lady", "Baroness", "Baron", "Herr", "Frau",
+        "Rev.", "Revd", "Revd.", "Reverend", "Rabbi", "Imam", "Hon.", "Rt", "Rt.", "Honourable", "Honorable",
+        "Gen.", "General", "Col.", "Colonel", "Lt.", "Lt", "Lieutenant", "Maj.", "Major", "Capt.", "Captain", "Adm.", "Admiral",
+        "Brig.", "Brigadier", "Sgt.", "Sergeant", "Cmdr.", "Commander", "Cdr.", "Gov.", "Sen.", "Senator", "Rep.", "Amb.",
+        "Oberst", "Oberstleutnant", "Oberstabsarzt", "Generalleutnant", "Generalmajor", "Brigadegeneral", "Hauptmann", "Fregattenkapitän",
+        "Kapitän", "Konteradmiral", "Vizeadmiral", "Flottillenadmiral");
+
+    private static readonly FrozenSet<string> Suffixes = FrozenSet.Create(StringComparer.Ordinal,
+        "MdB", "MdL", "MdEP", "MdA", "MEP", "MP", "MSP", "MLA", "AM", "QC", "KC", "OBE", "MBE", "CBE", "KBE", "DBE", "FRS", "FBA",
+        "PhD", "Ph.D.", "Ph.D", "MD", "M.D.", "Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV", "(ret.)", "(ret)", "(retd.)", "a.D.", "(a.D.)");
+
+    public static bool IsPrefix(string token) => Prefixes.Contains(token);
+
+    public static bool IsSuffix(string token) => Suffixes.Contains(token);
+}

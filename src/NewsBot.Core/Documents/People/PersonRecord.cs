@@ -1,0 +1,256 @@
+using NewsBot.Core.Text;
+
+namespace NewsBot.Core.Documents.People;
+
+/// <summary>A person as a list line gives them: "Nancy Faeser (SPD, Bundesinnenministerin)", "Peter Hain", "Name, Rolle".</summary>
+/// <param name="Name">The name without titles and post-nominals.</param>
+/// <param name="Role">The role in its written (list) form, or null.</param>
+/// <param name="Affiliation">The affiliation without preposition, or null.</param>
+/// <param name="NameOnly">The line holds nothing but the name (a heading of a bio, or a name above its title line).</param>
+/// <param name="Known">The name opens with a known given name or an initial.</param>
+/// <param name="Free">Running text after the person ("- Name (Rolle): Er spricht …", "Name | In this conversation …").</param>
+internal sealed record PersonRecord(string Name, string? Role, string? Affiliation, bool NameOnly, bool Known, string? Free)
+{
+    /// <summary>The line marks the person as the moderator ("—Moderator", "(Moderation)").</summary>
+    public bool Moderates { get; init; }
+}
+
+/// <summary>
+/// Reads one line as a person record in any of the usual list shapes: "Name (X, Y)", "Name (57), Partei, Rolle",
+/// "Name, Rolle", "Name – Rolle", "- Name (Rolle): text", "Rolle Name", "Name—Moderator", or the bare name.
+/// Returns null when the line is prose ("Peter Hain has held …") or no name opens it.
+/// </summary>
+internal static class PersonRecordReader
+{
+    /// <summary>Longer lines are prose, never a record.</summary>
+    public const int MaxLineLength = 600;
+
+    public static PersonRecord? Read(string line, DocumentLanguage language)
+    {
+        if (line.Length > MaxLineLength)
+            return null;
+        var moderates = ModeratorSuffix(ref line);
+        if (line.Contains('—', StringComparison.Ordinal))
+            line = line.Replace(" — ", "—", StringComparison.Ordinal).Replace("—", " — ", StringComparison.Ordinal);
+        var tokens = Tokens.Of(line);
+        if (tokens.Count < 2)
+            return null;
+
+        string? preRole = null;
+        var match = NameReader.At(tokens, 0);
+        if (match is not null && !match.Known && match.Name.Contains(' ', StringComparison.Ordinal))
+            (preRole, match) = SplitCapitalizedRole(line, tokens, match);
+        if (match is null)
+            (preRole, match) = AfterRole(line, tokens);
+        if (match is null || match.Possessive)
+            return null;
+
+        var last = tokens[match.End - 1];
+        var rest = line[(last.Start + last.Text.Length)..].Trim();
+        if (match.ClosedByPunctuation)
+            rest = line[(last.Start + last.Text.Length - 1)..].Trim();
+        if (rest.Length == 0)
+        {
+            if (!match.Known && RoleWords.HasRole(match.Name))
+                return null;
+            var (onlyRole, onlyAffiliation) = preRole is null ? (null, null) : SplitPreRole(preRole, null);
+            return new PersonRecord(match.Name, onlyRole, onlyAffiliation, NameOnly: preRole is null && !moderates, match.Known, null) { Moderates = moderates };
+        }
+
+        if (!rest.StartsWith('(') && !rest.StartsWith('|') && IsSentence(rest.Split(": ", 2)[0]))
+            return null;
+
+        string description;
+        string? free = null;
+        switch (rest[0])
+        {
+            case '(':
+                var close = ClosingBracket(rest);
+                if (close < 0)
+                    return null;
+                var inside = rest[1..close];
+                var after = rest[(close + 1)..].Trim();
+                if (after.StartsWith(':') && IsShortDescription(after[1..]))
+                {
+                    description = inside + ", " + after[1..];
+                }
+                else if (after.StartsWith(':') || after.StartsWith('|'))
+                {
+                    free = after[1..].Trim();
+                    description = inside;
+                }
+                else if (after.StartsWith(','))
+                {
+                    description = inside + ", " + after[1..];
+                }
+                else if (after.Length == 0 || after.StartsWith('–') || after.StartsWith('—') || after.StartsWith("- ", StringComparison.Ordinal))
+                {
+                    description = after.Length == 0 ? inside : inside + ", " + after[1..];
+                }
+                else
+                {
+                    return null;
+                }
+
+                break;
+            case ',' or ':':
+                description = rest[1..];
+                break;
+            case '–' or '—':
+                description = rest[1..];
+                break;
+            case '-' when rest.Length > 1 && rest[1] == ' ':
+                description = rest[1..];
+                break;
+            case '|':
+                description = string.Empty;
+                free = rest[1..].Trim();
+                break;
+            default:
+                if (Prepositions.StripLeading(rest) is not { } place)
+                    return null;
+                var (_, where) = DescriptionReader.Read(place);
+                return new PersonRecord(match.Name, preRole, where ?? place.TrimEnd('.'), NameOnly: false, match.Known, null);
+        }
+
+        var handle = description.IndexOf("(@", StringComparison.Ordinal);
+        if (handle >= 0)
+            description = description[..handle];
+        description = FirstSentence(description.Trim(), language);
+        var (role, affiliation) = DescriptionReader.Read(description, roleKnown: preRole is not null);
+        if (preRole is not null)
+            (role, affiliation) = role is null ? SplitPreRole(preRole, affiliation) : (role, affiliation);
+        if (!match.Known && (RoleWords.HasRole(match.Name) || !(role is not null && RoleWords.HasRole(role) || affiliation is not null && affiliation.Split(' ').Any(NameRules.IsOrganisationWord))))
+            return null; // "Scaling Up: Industry, Money, and Politics", "Senior Fellow, Europe Program": no person
+        return new PersonRecord(match.Name, role, affiliation, NameOnly: false, match.Known, free) { Moderates = moderates };
+    }
+
+    /// <summary>Strips a closing "—Moderator", " – Moderation", "(Moderator)" and says whether there was one.</summary>
+    public static bool ModeratorSuffix(ref string line)
+    {
+        foreach (var suffix in (string[])["—Moderator", "— Moderator", " – Moderator", " - Moderator", "—Moderatorin", " – Moderatorin", " (Moderator)", " (Moderatorin)", " (Moderation)", "—Chair", " – Chair", " (Chair)", " (moderator)", " (chair)"])
+        {
+            if (line.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                line = line[..^suffix.Length].TrimEnd();
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"Welsh Secretary Peter Hain": a capitalized role in front of a known given name.</summary>
+    private static (string? PreRole, NameMatch? Match) SplitCapitalizedRole(string line, List<Tokens.Token> tokens, NameMatch match)
+    {
+        for (var k = match.Start + 1; k < match.End - 1; k++)
+        {
+            if (!GivenNames.Contains(NameReader.Bare(tokens[k].Text)))
+                continue;
+            var before = line[tokens[match.Start].Start..tokens[k].Start].Trim();
+            if (!RoleWords.HasRole(before))
+                continue;
+            var inner = NameReader.At(tokens, k);
+            if (inner is not null && inner.End == match.End)
+                return (before, inner);
+        }
+
+        return (null, match);
+    }
+
+    /// <summary>"International admissions counselor Gary Laruta", "Landesbischof Ralf Meister": a role, then the name.</summary>
+    private static (string? PreRole, NameMatch? Match) AfterRole(string line, List<Tokens.Token> tokens)
+    {
+        var sawRole = false;
+        for (var k = 1; k < Math.Min(tokens.Count - 1, 7); k++)
+        {
+            var previous = tokens[k - 1].Text;
+            if (previous.EndsWith(',') || previous.EndsWith(':') || previous.EndsWith('.') && !Honorifics.IsPrefix(previous) || NotInRole.Contains(previous))
+                return (null, null);
+            sawRole |= RoleWords.IsRole(previous);
+            if (!sawRole)
+                continue;
+            var match = NameReader.At(tokens, k);
+            if (match is null)
+                continue;
+            var preRole = line[..tokens[k].Start].Trim();
+            return (preRole, match);
+        }
+
+        return (null, null);
+    }
+
+    /// <summary>Words that never stand in a role written before a name: the line is a sentence.</summary>
+    private static readonly HashSet<string> NotInRole = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "mit", "with", "der", "die", "das", "dem", "den", "des", "ein", "eine", "einen", "einem", "the", "a", "an", "und", "and",
+        "is", "are", "ist", "sind", "wird", "werden", "will", "darüber", "dazu", "es", "wir", "we", "sie", "er", "he", "she", "they",
+        "von", "vom", "bei", "beim", "im", "in", "am", "an", "zu", "zum", "zur", "unter", "leitung", "spricht", "diskutiert",
+    };
+
+    /// <summary>"WVU College of Law professor" → role "professor", affiliation "WVU College of Law".</summary>
+    private static (string? Role, string? Affiliation) SplitPreRole(string preRole, string? affiliation)
+    {
+        var tokens = Tokens.Of(preRole);
+        var firstLower = tokens.Count;
+        while (firstLower > 0 && char.IsLower(tokens[firstLower - 1].Text[0]) && tokens[firstLower - 1].Text is not ("of" or "for" or "and"))
+            firstLower--;
+        if (affiliation is null && firstLower > 0 && firstLower < tokens.Count)
+        {
+            var head = preRole[..tokens[firstLower].Start].Trim();
+            if (head.Split(' ').Any(NameRules.IsOrganisationWord))
+                return (preRole[tokens[firstLower].Start..], head);
+        }
+
+        return (preRole, affiliation);
+    }
+
+    /// <summary>"Bauministerin", "Vorsitzende des Mieterbunds": a role after the colon rather than a running text.</summary>
+    private static bool IsShortDescription(string text)
+    {
+        text = text.Trim();
+        return text.Length > 0 && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 8 && !IsSentence(text)
+            && (text.IndexOf(". ", StringComparison.Ordinal) < 0) && RoleWords.HasRole(text);
+    }
+
+    /// <summary>"…, will discuss how …", "… is a comedian": the line goes on as a sentence, not as a list entry.</summary>
+    private static bool IsSentence(string rest)
+    {
+        if (rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 30)
+            return true;
+        foreach (var verb in (string[])[" will ", " is ", " are ", " was ", " has ", " have ", " ist ", " sind ", " hat ", " haben ", " wird ", " werden ", " war "])
+        {
+            if (rest.Contains(verb, StringComparison.Ordinal))
+                return true;
+        }
+
+        return false;
+    }
+
+    private static int ClosingBracket(string text)
+    {
+        var depth = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '(')
+                depth++;
+            else if (text[i] == ')' && --depth == 0)
+                return i;
+        }
+
+        return -1;
+    }
+
+    private static string FirstSentence(string text, DocumentLanguage language)
+    {
+        if (text.Length == 0)
+            return text;
+        var english = SentenceSplitter.Split(text, DocumentLanguage.English);
+        var german = SentenceSplitter.Split(text, DocumentLanguage.German);
+        var first = english.Count == 0 ? text : english[0].Of(text);
+        if (german.Count > 0 && german[0].Length > first.Length)
+            first = german[0].Of(text);
+        _ = language;
+        return DescriptionReader.TrimSentenceDot(first);
+    }
+}

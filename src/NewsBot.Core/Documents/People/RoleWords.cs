@@ -1,0 +1,47 @@
+using System.Collections.Frozen;
+
+namespace NewsBot.Core.Documents.People;
+
+/// <summary>Words that make a phrase a role: German role nouns (<see cref="NameRules.IsRoleNoun"/>) and English role heads.</summary>
+internal static class RoleWords
+{
+    private static readonly FrozenSet<string> English = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "economist", "analyst", "professor", "director", "head", "chief", "editor", "correspondent", "fellow", "researcher", "adviser",
+        "advisor", "minister", "secretary", "ceo", "cfo", "coo", "founder", "co-founder", "lawyer", "attorney", "scientist", "expert",
+        "author", "journalist", "reporter", "president", "vice-president", "chair", "chairman", "chairwoman", "chairperson", "scholar",
+        "lecturer", "dean", "provost", "historian", "engineer", "executive", "officer", "manager", "commissioner", "commander",
+        "ambassador", "diplomat", "envoy", "counselor", "counsellor", "broadcaster", "comedian", "writer", "presenter", "host",
+        "producer", "activist", "campaigner", "organizer", "organiser", "spokesperson", "spokesman", "spokeswoman", "mayor", "governor",
+        "senator", "representative", "congressman", "congresswoman", "politician", "mp", "mep", "leader", "partner", "principal",
+        "headteacher", "teacher", "physician", "doctor", "nurse", "surgeon", "psychologist", "sociologist", "ecologist", "biologist",
+        "physicist", "chemist", "geographer", "philosopher", "theologian", "judge", "student", "podcaster", "blogger", "columnist",
+        "commentator", "strategist", "consultant", "coordinator", "specialist", "associate", "member", "trustee", "moderator", "curator",
+        "architect", "planner", "entrepreneur", "investor", "banker", "farmer", "owner", "policymaker", "official", "staffer",
+        "administrator", "superintendent", "chancellor", "rector", "vice-chancellor", "premier", "secretary-general", "general",
+        "colonel", "admiral", "captain", "investigator", "epidemiologist", "novelist", "poet", "filmmaker", "artist",
+        "arzt", "ärztin", "koch", "köchin", "wirt", "wirtin", "vogt", "papst", "abt", "äbtissin", "rabbi", "imam", "bauer", "bäuerin");
+
+    /// <summary>Whether the token is a role word in either language.</summary>
+    public static bool IsRole(string token)
+    {
+        var bare = token.Trim(',', '.', ';', ':', '(', ')', '„', '“', '"');
+        if (bare.Length < 2)
+            return false;
+        if (English.Contains(bare) || NameRules.IsRoleNoun(bare))
+            return true;
+        var hyphen = bare.LastIndexOf('-');
+        return hyphen > 0 && hyphen < bare.Length - 1 && English.Contains(bare[(hyphen + 1)..]);
+    }
+
+    /// <summary>Whether any token of <paramref name="phrase"/> is a role word.</summary>
+    public static bool HasRole(string phrase)
+    {
+        foreach (var token in phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (IsRole(token))
+                return true;
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,224 @@
+using System.Text.RegularExpressions;
+using NewsBot.Core.Documents.People;
+using NewsBot.Core.Documents.Structure;
+
+namespace NewsBot.Core.Documents.Reading;
+
+/// <summary>
+/// Finds the moderator of this discussion: a moderation label of the panel's programme item ("Moderation: X",
+/// "Chair"), prose ("X führt durch …", "moderiert von X", "Es moderiert X", "moderated by X", "chaired by X",
+/// "X will moderate", "X moderates the panel", "X will serve as moderator", "With X.", "X diskutiert mit ihren Gästen",
+/// "Diese Gäste begrüßt X", "Im Gespräch mit X …"), a headline "X: … &lt;show&gt; …", and finally a show named after
+/// its presenter. Moderators of other programme items and habitual statements ("Seit 2003 führt X …") come last.
+/// </summary>
+internal static partial class HostReader
+{
+    private const int MaxSentenceLength = 600;
+
+    public static string? Read(ReadingContext context, List<PanelCandidate> panel, List<PanelCandidate> hostLabels)
+    {
+        var panelLine = panel.Count > 0 ? panel[0].Line : -1;
+        var labels = hostLabels.Where(h => ItemOf(context, h.Line) is not (SectionRole.Welcome or SectionRole.Other or SectionRole.Closing or SectionRole.Keynote)).ToList();
+        if (labels.Count > 0)
+        {
+            var best = panelLine < 0 ? labels[0] : labels.MinBy(h => Math.Abs(h.Line - panelLine))!;
+            context.Explain(ExplanationFields.Host, best.Expert.Name, best.Rule + (panelLine < 0 ? string.Empty : ", the moderation label nearest the panel"), best.Line);
+            return best.Expert.Name;
+        }
+
+        (string Name, int Line, string Rule)? habitual = null;
+        foreach (var line in context.Lines)
+        {
+            if (line.Kind is not (LineKind.Prose or LineKind.Heading or LineKind.Question or LineKind.Bio) || line.Section is SectionRole.Welcome or SectionRole.Closing or SectionRole.Keynote or SectionRole.Other)
+                continue;
+            var block = line.Block;
+            for (var s = 0; s < block.Sentences.Count; s++)
+            {
+                var sentence = block.Sentences[s];
+                if (sentence.Length > MaxSentenceLength || FromSentence(sentence, context.Language) is not { } found)
+                    continue;
+                if (HabitualRegex().IsMatch(sentence))
+                {
+                    habitual ??= (found.Name, line.Number, found.Rule + " (a habitual statement about the show)");
+                    continue;
+                }
+
+                if (found.Whole)
+                    block.Remove(s);
+                context.Explain(ExplanationFields.Host, found.Name, found.Rule, line.Number);
+                return found.Name;
+            }
+        }
+
+        if (HeadlineHost(context) is { } fromHeadline)
+        {
+            context.Explain(ExplanationFields.Host, fromHeadline, "the headline opens with this person and names the show");
+            return fromHeadline;
+        }
+
+        if (Eponymous(context) is { } eponymous)
+        {
+            context.Explain(ExplanationFields.Host, eponymous, "the show is named after this person");
+            return eponymous;
+        }
+
+        if (habitual is { } h)
+        {
+            context.Explain(ExplanationFields.Host, h.Name, h.Rule, h.Line);
+            return h.Name;
+        }
+
+        if (hostLabels.Count > 0)
+            context.Explain(ExplanationFields.Host, hostLabels[0].Expert.Name, "moderates another programme item, not the discussion", hostLabels[0].Line, accepted: false);
+        return null;
+    }
+
+    private static SectionRole ItemOf(ReadingContext context, int line) =>
+        context.Lines.Find(l => l.Number == line) is { } found ? found.ItemRole : SectionRole.None;
+
+    private static (string Name, bool Whole, string Rule)? FromSentence(string sentence, DocumentLanguage language)
+    {
+        if (PanelIntro.HostPart(sentence) is { } part && PersonParser.ParseLeading(part.Name) is { } person)
+            return (person.Name, part.Whole, "host phrase (moderation line, 'moderiert von', 'führt durch', 'Host X talks with')");
+        Match match;
+        if ((match = ByRegex().Match(sentence)).Success && NameAfter(match.Groups["rest"].Value) is { } by)
+            return (by, false, "'moderated/chaired/hosted by X'");
+        if ((match = SubjectVerbRegex().Match(sentence)).Success && FirstPerson(sentence[..match.Index]) is { } subject)
+            return (subject, false, "'X will moderate / moderates / will serve as moderator'");
+        if ((match = LeadsThroughRegex().Match(sentence)).Success && Leading(match.Groups["rest"].Value) is { } leads)
+            return (leads, true, "'Durch … führt X' / 'X führt durch …'");
+        if ((match = WithGuestsRegex().Match(sentence)).Success && FirstPerson(sentence[..match.Index]) is { } withGuests)
+            return (withGuests, false, "'X diskutiert mit ihren Gästen'");
+        if ((match = WelcomesGuestsRegex().Match(sentence)).Success && Leading(match.Groups["rest"].Value) is { } welcomes)
+            return (welcomes, false, "'Diese Gäste begrüßt X'");
+        if ((match = InConversationRegex().Match(sentence)).Success && Leading(match.Groups["rest"].Value) is { } talker)
+            return (talker, false, "'Im Gespräch mit X' opens the sentence about the guest");
+        if ((match = PersonDiscussesRegex().Match(sentence)).Success && FirstPerson(sentence) is { } discusser && sentence.StartsWith(discusser, StringComparison.Ordinal))
+            return (discusser, false, "'X diskutiert mit …' with a person as the subject");
+        if ((match = InTheChairRegex().Match(sentence)).Success && NameAfter(match.Groups["rest"].Value) is { } chair)
+            return (chair, false, "'with X in the chair'");
+        if ((match = ModeratorLeadsRegex().Match(sentence)).Success && Leading(match.Groups["rest"].Value) is { } leader)
+            return (leader, false, "'Moderator X led/opened …'");
+        if ((match = ReturnsWithPanelRegex().Match(sentence)).Success && FirstPerson(sentence) is { } returner && sentence.StartsWith(returner, StringComparison.Ordinal))
+            return (returner, false, "'X returns with a panel'");
+        if ((match = GreetsAsGuestsRegex().Match(sentence)).Success && Leading(match.Groups["rest"].Value) is { } greeter)
+            return (greeter, false, "'Als Gesprächspartner begrüßt X …'");
+        if ((match = TheModeratorRegex().Match(sentence)).Success && Leading(match.Groups["rest"].Value) is { } named)
+            return (named, false, "'the moderator, X' / 'Moderatorin ist X'");
+        if ((match = WithLineRegex().Match(sentence)).Success && Leading(match.Groups["rest"].Value) is { } with)
+            return (with, true, "a line 'With X.' under the title");
+        _ = language;
+        return null;
+    }
+
+    private static string? Leading(string text) => PersonParser.ParseLeading(text.TrimEnd('.'))?.Name ?? NameAfter(text);
+
+    /// <summary>The name in "Williams University's Professor Neil Roberts" or "Prof. Dr. Paul Nolte, …".</summary>
+    public static string? NameAfter(string text)
+    {
+        var tokens = Tokens.Of(text);
+        for (var i = 0; i < tokens.Count && i < 10; i++)
+        {
+            if (NameReader.At(tokens, i) is { Possessive: false } match)
+                return match.Name;
+            var token = tokens[i].Text;
+            var possessive = token.EndsWith("'s", StringComparison.Ordinal) || token.EndsWith("’s", StringComparison.Ordinal);
+            if (!(possessive || RoleWords.IsRole(token) || char.IsLower(token[0]) || char.IsUpper(token[0]) && i + 1 < tokens.Count && !token.EndsWith(',')))
+                return null;
+        }
+
+        return null;
+    }
+
+    /// <summary>The first person named in <paramref name="text"/> who is the sentence's subject (a known name or one after a role).</summary>
+    private static string? FirstPerson(string text)
+    {
+        var tokens = Tokens.Of(text);
+        for (var i = 0; i < tokens.Count && i < 40; i++)
+        {
+            if (NameReader.At(tokens, i) is not { Possessive: false } match)
+                continue;
+            if (match.Known || i == 0 || char.IsLower(tokens[i - 1].Text[0]) || RoleWords.IsRole(tokens[i - 1].Text))
+                return match.Name;
+            i = match.End - 1;
+        }
+
+        return null;
+    }
+
+    /// <summary>"Louis Klamroth: Geht „hart aber fair“ heute ohne Gäste auf Sendung?": the person before the colon, when the headline names the show.</summary>
+    private static string? HeadlineHost(ReadingContext context)
+    {
+        var colon = context.Headline.IndexOf(':', StringComparison.Ordinal);
+        if (context.Show is not { Length: > 2 } show || colon <= 0 || !context.Headline[colon..].Contains(show, StringComparison.OrdinalIgnoreCase))
+            return null;
+        var tokens = Tokens.Of(context.Headline[..colon]);
+        return NameReader.At(tokens, 0) is { Known: true } match && match.End == tokens.Count ? match.Name : null;
+    }
+
+    /// <summary>A show named after its presenter: "Caren Miosga" (a person's name), or "maischberger" (the family name of a person in the text).</summary>
+    private static string? Eponymous(ReadingContext context)
+    {
+        if (context.Show is not { Length: > 2 } show)
+            return null;
+        var tokens = Tokens.Of(show);
+        if (NameReader.At(tokens, 0) is { } whole && whole.End == tokens.Count
+            && (whole.Known || context.Lines.Exists(l => l.Kind is LineKind.Prose or LineKind.Heading && l.Content.Contains(whole.Name, StringComparison.Ordinal))))
+            return whole.Name;
+        if (tokens.Count != 1)
+            return null;
+        foreach (var line in context.Lines)
+        {
+            var lineTokens = Tokens.Of(line.Content);
+            for (var i = 0; i < lineTokens.Count && i < 400; i++)
+            {
+                if (NameReader.At(lineTokens, i) is { Known: true } match && match.Name.EndsWith(" " + show, StringComparison.OrdinalIgnoreCase))
+                    return match.Name;
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"\b(?:moderated|chaired|hosted|presented|led|moderiert|geleitet)\s+(?:by|von)\s+(?<rest>.{3,200})$")]
+    private static partial Regex ByRegex();
+
+    [GeneratedRegex(@"\b(?:will\s+(?:moderate|chair|host)|moderates\s+(?:the|this)|chairs\s+(?:the|this)|(?:will\s+)?serves?\s+as\s+(?:the\s+)?moderator|is\s+the\s+moderator|will\s+be\s+the\s+moderator|moderiert\s+(?:die|das|den)\s+(?:Diskussion|Gespräch|Podium|Abend|Runde|Sendung|Veranstaltung))\b")]
+    private static partial Regex SubjectVerbRegex();
+
+    [GeneratedRegex(@"^Durch\s+(?:die\s+Sendung|die\s+Diskussion|das\s+Gespräch|den\s+Abend|die\s+Runde|das\s+Podium|die\s+Veranstaltung|das\s+Programm|den\s+Talk)\s+führ(?:t|en|te|ten)\s+(?<rest>.{3,})$|\bführ(?:t|en|te|ten)\s+(?<rest>\p{Lu}[^,.;:]{2,80}?)\s+durch\s+(?:die|das|den|ihren|seinen|ihre|seine)\b|^(?<rest>\p{Lu}[^,.;:]{2,60}?)\s+führ(?:t|te)\s+(?:(?:heute|auch|wieder|erneut|diesmal)\s+)*durch\s+(?:die|das|den|ihren|seinen|ihre|seine)\s")]
+    private static partial Regex LeadsThroughRegex();
+
+    [GeneratedRegex(@"\bmit\s+(?:ihren|seinen)\s+Gäst|\bwith\s+(?:her|his)\s+guests\b")]
+    private static partial Regex WithGuestsRegex();
+
+    [GeneratedRegex(@"\bGäste\s+begrüß(?:t|en)\s+(?<rest>\p{Lu}.{2,120})$")]
+    private static partial Regex WelcomesGuestsRegex();
+
+    [GeneratedRegex(@"^Im\s+Gespräch\s+mit\s+(?<rest>\p{Lu}\S*\s+\p{Lu}\S*(?:\s+\p{Lu}\S*)?)\s+(?:geht|spricht|erzählt|erklärt|blickt|schildert|berichtet|redet|diskutiert|beantwortet|zieht|gibt)\b")]
+    private static partial Regex InConversationRegex();
+
+    [GeneratedRegex(@"^(?:\p{Lu}[\p{L}'’.-]+\s+){2,3}(?:diskutiert|debattiert|discusses|debates|talks)\s+(?:(?:heute|live|darüber|dazu|hier|tonight|today)\s+)*(?:mit|with)\s")]
+    private static partial Regex PersonDiscussesRegex();
+
+    [GeneratedRegex(@"\b(?:[Tt]he\s+moderator|[Oo]ur\s+moderator|[Tt]he\s+chair|[Oo]ur\s+host|der\s+Moderator|die\s+Moderatorin|[Uu]nsere\s+Moderatorin|[Uu]nser\s+Moderator),\s+(?<rest>\p{Lu}.{2,120})$|\b(?:Moderator(?:in)?|Gastgeber(?:in)?|[Tt]he\s+moderator|[Tt]he\s+host)\s+(?:ist|is|will\s+be)\s+(?<rest>\p{Lu}.{2,120})$")]
+    private static partial Regex TheModeratorRegex();
+
+    [GeneratedRegex(@"\bwith\s+(?<rest>\p{Lu}[^,;:]{2,60}?)\s+in\s+the\s+chair\b")]
+    private static partial Regex InTheChairRegex();
+
+    [GeneratedRegex(@"^(?:Moderator(?:in)?|Host|Chair|Gastgeber(?:in)?)\s+(?<rest>\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+\p{Ll}")]
+    private static partial Regex ModeratorLeadsRegex();
+
+    [GeneratedRegex(@"^(?:\p{Lu}[\p{L}'’.-]+\s+){2,3}(?:returns|is\s+back|hosts|presents|welcomes|leads)\b.{0,40}\bpanel\b")]
+    private static partial Regex ReturnsWithPanelRegex();
+
+    [GeneratedRegex(@"\bAls\s+(?:Gesprächspartner(?:in(?:nen)?)?|Gäste|Gast)\s+begrüß(?:t|en)\s+(?<rest>\p{Lu}\S+\s+\p{Lu}\S+)")]
+    private static partial Regex GreetsAsGuestsRegex();
+
+    [GeneratedRegex(@"^With\s+(?<rest>\p{Lu}[^,;:]{2,60}?)\.?$")]
+    private static partial Regex WithLineRegex();
+
+    [GeneratedRegex(@"\b(?:[Ss]eit\s+\d{4}|usually|regular(?:ly)?|normalerweise|sonst|in\s+der\s+Regel)\b")]
+    private static partial Regex HabitualRegex();
+}

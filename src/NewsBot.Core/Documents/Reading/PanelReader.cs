@@ -1,0 +1,144 @@
+using NewsBot.Core.Documents.People;
+using NewsBot.Core.Documents.Structure;
+
+namespace NewsBot.Core.Documents.Reading;
+
+/// <summary>
+/// Decides who is on the panel from the context of every mention. In order of strength: people in a section or field
+/// labelled as the panel ("Gäste:", "Podium", "Speakers", "Mit: …", a guest-list header); the sentence that introduces
+/// the discussants ("Es diskutieren …", "… will be joined by …", "A, B and C will discuss …"); "Impuls" speakers when
+/// no podium is named; and, only when nothing else names the panel, an unlabelled run of person lines. People under
+/// other labels (welcome, keynote, closing, byline) never become panelists.
+/// </summary>
+internal static class PanelReader
+{
+    public static List<PanelCandidate> Read(ReadingContext context, out List<PanelCandidate> hostLabels)
+    {
+        var labelled = new List<PanelCandidate>();
+        var impulse = new List<PanelCandidate>();
+        var unlabelled = new List<PanelCandidate>();
+        hostLabels = [];
+        foreach (var line in context.Lines)
+        {
+            if (line.Kind == LineKind.Person && line.Person is { } person)
+            {
+                var expert = new Expert(person.Name, person.Role, person.Affiliation);
+                var label = line.Section;
+                if (person.Moderates || person.Role is { } listedRole && IsHostWord(listedRole))
+                    label = SectionRole.Host; // "Jane Doe—Moderator", "Max Roth (Moderation)"
+                var target = label switch
+                {
+                    SectionRole.Panel => labelled,
+                    SectionRole.Impulse => impulse,
+                    SectionRole.Host => hostLabels,
+                    SectionRole.None when !person.NameOnly => unlabelled,
+                    _ => null,
+                };
+                if (target is not null)
+                    target.Add(new PanelCandidate(expert, line.Number, Rule(label, "list line")));
+                else if (label != SectionRole.None)
+                    NotPanel(context, person.Name, $"listed under a {label.ToString().ToLowerInvariant()} label", line.Number);
+            }
+            else if (line.Kind == LineKind.Label)
+            {
+                ReadLabelLine(context, line, labelled, impulse, hostLabels);
+            }
+            else if (line.Kind == LineKind.Byline)
+            {
+                var text = line.Content.StartsWith("Von ", StringComparison.OrdinalIgnoreCase) || line.Content.StartsWith("By ", StringComparison.OrdinalIgnoreCase)
+                    ? line.Content[(line.Content.IndexOf(' ', StringComparison.Ordinal) + 1)..] : line.Content;
+                if (line.Kind == LineKind.Byline && PersonRecordReader.Read(line.Segments.Count > 0 ? line.Segments[0].Text : text, context.Language) is { } author)
+                    NotPanel(context, author.Name, "author of the page (byline)", line.Number);
+            }
+        }
+
+        if (labelled.Count > 0)
+            return Distinct(labelled);
+        var prose = ProsePanel.Read(context);
+        if (prose.Count > 0)
+            return Distinct(prose);
+        if (impulse.Count > 0)
+            return Distinct(impulse.ConvertAll(c => c with { Rule = c.Rule + "; no separate podium, so the impulse speakers are the panel" }));
+        if (unlabelled.Count >= 2)
+            return Distinct(unlabelled.ConvertAll(c => c with { Rule = "unlabelled run of person lines (nothing else names the panel)" }));
+        return [];
+    }
+
+    private static void ReadLabelLine(ReadingContext context, BodyLine line, List<PanelCandidate> labelled, List<PanelCandidate> impulse, List<PanelCandidate> hostLabels)
+    {
+        foreach (var segment in line.Segments)
+        {
+            if (segment.Text.Length == 0)
+                continue;
+            var text = segment.Text;
+            var bar = text.IndexOf(" | ", StringComparison.Ordinal);
+            if (bar > 0)
+                text = text[..bar];
+            var target = segment.Role switch
+            {
+                SectionRole.Panel => labelled,
+                SectionRole.Impulse => impulse,
+                SectionRole.Host => hostLabels,
+                _ => null,
+            };
+            foreach (var expert in InlineExperts(text, context.Language))
+            {
+                if (target is not null)
+                    target.Add(new PanelCandidate(expert, line.Number, Rule(segment.Role, $"field '{segment.Label}:'")));
+                else if (segment.Role is not (SectionRole.Schedule or SectionRole.Neutral or SectionRole.None))
+                    NotPanel(context, expert.Name, $"named under '{segment.Label}' ({segment.Role.ToString().ToLowerInvariant()})", line.Number);
+            }
+        }
+    }
+
+    /// <summary>"A (X), B (Y)" as list records; "die Ärztin Eva Klein und der Jurist Tim Lang" as a prose series.</summary>
+    private static List<Expert> InlineExperts(string text, DocumentLanguage language)
+    {
+        var first = text.Split(' ', 2)[0];
+        if (first.Length > 0 && !char.IsLower(first[0]) && first is not ("Der" or "Die" or "Den" or "Dem" or "The"))
+        {
+            var records = InlineList.Read(text, language);
+            if (records.Count > 0)
+            {
+                // "Bausenatorin Petra Lang (SPD), Mieterbund-Chef Lukas Wendt und die Stadtplanerin …": a prose series that
+                // only opens like a record; the reading that finds more people wins
+                var series = records.Count == 1 && text.Length <= ProsePanel.MaxSentenceLength ? PanelParser.ParseSeries(FirstSentence(text, language)) : [];
+                return series.Count > 1 && series[0].Name == records[0].Name ? series : records.ConvertAll(r => new Expert(r.Name, r.Role, r.Affiliation));
+            }
+        }
+
+        return text.Length <= ProsePanel.MaxSentenceLength ? PanelParser.ParseSeries(FirstSentence(text, language)) : [];
+    }
+
+    /// <summary>A field's value up to its first sentence end: "A, B und C. Durch den Abend führt D." lists A, B and C.</summary>
+    private static string FirstSentence(string text, DocumentLanguage language) =>
+        Text.SentenceSplitter.Split(text, language) is { Count: > 1 } sentences ? text[..(sentences[0].Start + sentences[0].Length)] : text;
+
+    private static bool IsHostWord(string role) => SectionLabels.Lookup(role) == SectionRole.Host;
+
+    private static string Rule(SectionRole role, string what) => role switch
+    {
+        SectionRole.Panel => $"{what} in a guest/panel list",
+        SectionRole.Impulse => $"{what} under an 'Impuls' label",
+        SectionRole.Host => $"{what} under a moderation label",
+        _ => what,
+    };
+
+    private static void NotPanel(ReadingContext context, string name, string reason, int line)
+    {
+        context.NotPanel.TryAdd(name, reason);
+        context.Explain(ExplanationFields.Panel, name, reason, line, accepted: false);
+    }
+
+    private static List<PanelCandidate> Distinct(List<PanelCandidate> candidates)
+    {
+        var result = new List<PanelCandidate>(candidates.Count);
+        foreach (var candidate in candidates)
+        {
+            if (result.TrueForAll(c => c.Expert.Name != candidate.Expert.Name))
+                result.Add(candidate);
+        }
+
+        return result;
+    }
+}

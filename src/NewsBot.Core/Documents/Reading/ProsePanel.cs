@@ -1,0 +1,77 @@
+using System.Text.RegularExpressions;
+using NewsBot.Core.Documents.Structure;
+
+namespace NewsBot.Core.Documents.Reading;
+
+/// <summary>
+/// The panel as running text introduces it: the last prose line with a sentence that introduces discussants
+/// (<see cref="PanelIntro.PanelPart"/>), all such sentences of that line ("Im Studio diskutieren A und B. Außerdem ist
+/// C zugeschaltet."), and the person a pronoun subject stands for ("Im Forum spricht er mit der Expertin X").
+/// </summary>
+internal static partial class ProsePanel
+{
+    /// <summary>Sentences longer than this are not read for a panel (bounded work on hostile input).</summary>
+    public const int MaxSentenceLength = 1200;
+
+    public static List<PanelCandidate> Read(ReadingContext context)
+    {
+        var lines = context.Lines;
+        for (var k = lines.Count - 1; k >= 0; k--)
+        {
+            var line = lines[k];
+            if (line.Kind != LineKind.Prose || line.Section is SectionRole.Keynote or SectionRole.Welcome or SectionRole.Closing or SectionRole.Other)
+                continue;
+            var found = new List<PanelCandidate>();
+            var block = line.Block;
+            for (var s = 0; s < block.Sentences.Count; s++)
+            {
+                var sentence = block.Sentences[s];
+                if (block.IsSentenceRemoved(s) || sentence.Length > MaxSentenceLength || PanelIntro.PanelPart(sentence, context.Show) is not { } part)
+                    continue;
+                var experts = PanelParser.ParseSeries(part);
+                if (experts.Count == 0 && ArticleRegex().Match(part) is { Success: true } article)
+                    experts = PanelParser.ParseSeries(part[article.Index..]);
+                if (experts.Count == 0)
+                    continue;
+                if (PronounSubjectRegex().IsMatch(sentence) && Antecedent(lines, k, s) is { } antecedent && experts.TrueForAll(e => e.Name != antecedent.Name))
+                {
+                    found.Add(new PanelCandidate(antecedent, line.Number, "the pronoun subject of the panel sentence, resolved to the person named before"));
+                }
+
+                foreach (var expert in experts)
+                    found.Add(new PanelCandidate(expert, line.Number, "introduced as a discussant in a panel sentence"));
+                block.Remove(s);
+            }
+
+            if (found.Count > 0)
+                return found;
+        }
+
+        return [];
+    }
+
+    /// <summary>The person named last before sentence <paramref name="sentence"/> of line <paramref name="k"/>, with a role from a definite description.</summary>
+    private static Expert? Antecedent(List<BodyLine> lines, int k, int sentence)
+    {
+        string? role = null;
+        for (var j = k; j >= 0 && j >= k - 2; j--)
+        {
+            var block = lines[j].Block;
+            var last = j == k ? sentence - 1 : block.Sentences.Count - 1;
+            for (var s = last; s >= 0; s--)
+            {
+                role ??= ProseMentions.DefiniteDescription(block.Sentences[s]);
+                if (ProseMentions.LastPerson(block.Sentences[s]) is { } name)
+                    return new Expert(name, role, null);
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"\b(?:spricht|sprechen|diskutiert|diskutieren|redet|debattiert|unterhält|talks|speaks|discusses|debates)\s+(?:er|sie|he|she|they)\s+(?:\S+\s+){0,3}?(?:mit|with)\b|^(?:Er|Sie|He|She)\s+(?:spricht|diskutiert|redet|debattiert|talks|speaks|discusses)\b")]
+    private static partial Regex PronounSubjectRegex();
+
+    [GeneratedRegex(@"(?<=\s)(?:den|die|der|dem|the)\s")]
+    private static partial Regex ArticleRegex();
+}

@@ -1,0 +1,100 @@
+using NewsBot.Core.Documents.Structure;
+
+namespace NewsBot.Core.Documents.Reading;
+
+/// <summary>
+/// The news paragraphs, the summary's material: only prose the reader takes for the topic. Left out are every block
+/// recognised as something else (guest lists, programme and schedule lines, bios, bylines, headings, labelled fields,
+/// question lines), the sentences used for the panel, host and questions, service sentences ("läuft im Livestream"),
+/// lead-ins ending in a colon, short date sentences, and show portraits (lines mostly about the show or its host).
+/// </summary>
+internal static class TopicText
+{
+    private static readonly string[] MetaWords =
+    [
+        "sendung", "ausgabe", "talkshow", "talk ", "format", "folge ", "folgen ", "gästeliste", "gäste", "redaktion", "moderator",
+        "moderatorin", "gastgeber", "im studio", "überblick", "show", "episode", "series", "podcast", "webinar", "guests", "host ",
+        "programme ", "the event", "this event", "the conference", "this conference", "die veranstaltung", "sendetermin",
+    ];
+
+    public static List<string> Paragraphs(ReadingContext context, string? host, IReadOnlyList<Expert> panel)
+    {
+        var paragraphs = new List<string>();
+        foreach (var line in context.Lines)
+        {
+            if (line.Kind != LineKind.Prose || line.Section is not (SectionRole.None or SectionRole.Panel) || line.ItemRole is SectionRole.Keynote or SectionRole.Closing or SectionRole.Welcome or SectionRole.Other)
+            {
+                if (line.Kind != LineKind.Prose)
+                    context.Explain(ExplanationFields.Paragraph, Short(line.Content), $"left out of the summary: {line.Kind.ToString().ToLowerInvariant()} line", line.Number, accepted: false);
+                continue;
+            }
+
+            var block = line.Block;
+            var kept = new List<string>();
+            var meta = 0;
+            var total = 0;
+            for (var s = 0; s < block.Sentences.Count; s++)
+            {
+                if (block.IsSentenceRemoved(s))
+                    continue;
+                var sentence = block.Sentences[s];
+                total++;
+                var reason = Reason(context, sentence, host, panel);
+                if (reason is null)
+                {
+                    kept.Add(sentence);
+                    continue;
+                }
+
+                if (reason == "about the show")
+                    meta++;
+                context.Explain(ExplanationFields.Paragraph, Short(sentence), "left out of the summary: " + reason, line.Number, accepted: false);
+            }
+
+            if (kept.Count == 0)
+                continue;
+            if (meta * 2 >= total)
+            {
+                context.Explain(ExplanationFields.Paragraph, Short(line.Content), "left out of the summary: a portrait of the show", line.Number, accepted: false);
+                continue;
+            }
+
+            paragraphs.Add(kept.Count == block.Sentences.Count ? block.Text : string.Join(' ', kept));
+        }
+
+        return paragraphs;
+    }
+
+    private static string? Reason(ReadingContext context, string sentence, string? host, IReadOnlyList<Expert> panel)
+    {
+        if (sentence.EndsWith(':'))
+            return "a lead-in to what follows";
+        if (ScheduleText.IsServiceSentence(sentence) || ScheduleText.EndsInSchedule(sentence))
+            return "a service sentence";
+        var words = sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length <= 10 && (ScheduleText.HasClockTime(sentence) || words.Any(w => w.Any(char.IsDigit)) && words.Count(w => ScheduleText.IsDateWord(w) || w.Any(char.IsDigit)) >= 2))
+            return "a date or time";
+        if (host is not null && sentence.Contains(host, StringComparison.Ordinal) || context.Show is { Length: > 3 } show && sentence.Contains(show, StringComparison.OrdinalIgnoreCase))
+            return "about the show";
+        var lower = sentence.ToLowerInvariant() + " ";
+        foreach (var word in MetaWords)
+        {
+            for (var at = lower.IndexOf(word, StringComparison.Ordinal); at >= 0; at = lower.IndexOf(word, at + 1, StringComparison.Ordinal))
+            {
+                var end = at + word.TrimEnd().Length;
+                if ((at == 0 || !char.IsLetter(lower[at - 1])) && (end >= lower.Length || !char.IsLetter(lower[end])))
+                    return "about the show";
+            }
+        }
+
+        foreach (var expert in panel)
+        {
+            if (sentence.StartsWith(expert.Name, StringComparison.Ordinal))
+                return "about a panelist";
+        }
+
+        return null;
+    }
+
+    private static string Short(string text) => text.Length > 80 ? text[..80] + "…" : text;
+}

@@ -1,0 +1,356 @@
+using NewsBot.Core.Documents.People;
+
+namespace NewsBot.Core.Documents.Structure;
+
+/// <summary>
+/// Recognises the blocks of a page before its sentences: labelled fields and section labels, guest and speaker
+/// lists in any line shape, name lines with their title lines or bios, schedule and service lines, bylines,
+/// headings, question lines and prose; then which section (and programme item) every line stands in.
+/// </summary>
+internal static class LayoutReader
+{
+    private static readonly string[] HeaderWords =
+    [
+        "gäste", "gast ", "zu gast", "guest", "panel", "podium", "diskutier", "debattier", "speakers", "teilnehm", "gesprächspartner",
+        "diskutanten", "mit dabei", "im studio", "joining", "wer sitzt", "in der runde", "contributor", "participants",
+    ];
+
+    public static List<BodyLine> Read(IReadOnlyList<Block> body, DocumentLanguage language, ParseExplanation? explanation)
+    {
+        var lines = new List<BodyLine>(body.Count);
+        foreach (var block in body)
+        {
+            var (content, bulleted) = StripBullet(block.Text);
+            var line = new BodyLine(block, content, bulleted);
+            Classify(line, language);
+            lines.Add(line);
+        }
+
+        ReadNameLines(lines, language);
+        AssignSections(lines);
+        if (explanation is not null)
+        {
+            foreach (var line in lines)
+                explanation.Add(ExplanationFields.Block, Describe(line), line.Kind.ToString().ToLowerInvariant(), line.Number);
+        }
+
+        return lines;
+    }
+
+    private static string Describe(BodyLine line)
+    {
+        var text = line.Content.Length > 70 ? line.Content[..70] + "…" : line.Content;
+        var section = line.Section == SectionRole.None ? string.Empty : $" [{line.Section.ToString().ToLowerInvariant()} section]";
+        var header = line.PanelHeader ? " [announces a guest list]" : string.Empty;
+        return text + section + header;
+    }
+
+    private static void Classify(BodyLine line, DocumentLanguage language)
+    {
+        var content = line.Content;
+        if (LabelSegments(content, language) is { Count: > 0 } segments)
+        {
+            line.Kind = LineKind.Label;
+            line.Segments = segments;
+            if (segments.Count == 1 && segments[0].Role == SectionRole.Byline && segments[0].Text.Length > 0)
+                line.Kind = PersonRecordReader.Read(segments[0].Text, language) is { } author ? LineKind.Byline : LineKind.Schedule;
+            else if (segments.Count == 1 && segments[0].Role == SectionRole.Schedule)
+                line.Kind = LineKind.Schedule;
+            return;
+        }
+
+        if (ScheduleText.IsScheduleLine(content))
+        {
+            line.Kind = LineKind.Schedule;
+            return;
+        }
+
+        if (IsByline(content, language))
+        {
+            line.Kind = LineKind.Byline;
+            return;
+        }
+
+        line.PanelHeader = IsPanelHeader(content);
+        if (!line.PanelHeader && PersonRecordReader.Read(content, language) is { } person)
+        {
+            line.Kind = LineKind.Person;
+            line.Person = person;
+            return;
+        }
+
+        var sentences = line.Block.Sentences;
+        if (sentences.Count > 0 && sentences.All(Block.IsQuestion))
+            line.Kind = LineKind.Question;
+        else if (IsHeading(content))
+            line.Kind = LineKind.Heading;
+        else
+            line.Kind = LineKind.Prose;
+    }
+
+    /// <summary>Name-only lines need evidence: a title line or a bio below, a label above, or a known given name among neighbours.</summary>
+    private static void ReadNameLines(List<BodyLine> lines, DocumentLanguage language)
+    {
+        for (var k = 0; k < lines.Count; k++)
+        {
+            var line = lines[k];
+            if (line.Kind != LineKind.Person || line.Person is not { NameOnly: true } person)
+                continue;
+            var next = k + 1 < lines.Count ? lines[k + 1] : null;
+            var family = person.Name[(person.Name.LastIndexOf(' ') + 1)..];
+            if (next is { Kind: LineKind.Prose } && next.Content.Contains(family, StringComparison.Ordinal))
+            {
+                for (var j = k + 1; j < lines.Count && lines[j].Kind == LineKind.Prose; j++)
+                    lines[j].Kind = LineKind.Bio;
+                continue;
+            }
+
+            if (next is { Kind: LineKind.Heading or LineKind.Prose } && IsTitleLine(next.Content))
+            {
+                next.Kind = LineKind.PersonTitle;
+                var title = next.Content;
+                var moderates = PersonRecordReader.ModeratorSuffix(ref title);
+                var (role, affiliation) = DescriptionReader.Read(title);
+                line.Person = person with { Role = role, Affiliation = affiliation, NameOnly = false, Moderates = moderates };
+                continue;
+            }
+
+            if (IsClosingByline(lines, k))
+            {
+                line.Kind = LineKind.Byline;
+                continue;
+            }
+
+            var neighbours = (k > 0 && lines[k - 1].Kind is LineKind.Person or LineKind.Label) || next is { Kind: LineKind.Person };
+            var underLabel = UnderSectionLabel(lines, k);
+            if (!(person.Known && (neighbours || underLabel) || underLabel && next is { Kind: LineKind.Prose }))
+                line.Kind = LineKind.Heading;
+        }
+
+        _ = language;
+    }
+
+    /// <summary>A section label above, with only people and their description lines in between ("The panel includes:").</summary>
+    private static bool UnderSectionLabel(List<BodyLine> lines, int k)
+    {
+        for (var j = k - 1; j >= 0; j--)
+        {
+            if (lines[j].IsBareLabel)
+                return lines[j].Segments[0].Role is not (SectionRole.Neutral or SectionRole.Schedule);
+            if (lines[j].Kind is LineKind.Heading or LineKind.Schedule or LineKind.Label or LineKind.Question && lines[j].Person is null)
+                return false;
+        }
+
+        return false;
+    }
+
+    /// <summary>A name line followed only by dates to the end of the page: the author ("Matthias Fejes" / "10.03.2022").</summary>
+    private static bool IsClosingByline(List<BodyLine> lines, int k)
+    {
+        if (k + 1 >= lines.Count)
+            return k > 0 && lines[k - 1].Kind is LineKind.Prose;
+        for (var j = k + 1; j < lines.Count; j++)
+        {
+            if (lines[j].Kind != LineKind.Schedule)
+                return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>"Vice President for Studies", "State Secretary, German Federal Ministry of Defence": short, no sentence, no name.</summary>
+    private static bool IsTitleLine(string text)
+    {
+        if (text.Length > 140 || text.EndsWith('.') || text.EndsWith('?') || text.EndsWith(':'))
+            return false;
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length <= 14 && (RoleWords.HasRole(text) || words.Any(NameRules.IsOrganisationWord));
+    }
+
+    private static void AssignSections(List<BodyLine> lines)
+    {
+        var section = SectionRole.None;
+        var headerRun = false;
+        var item = 0;
+        var itemRole = SectionRole.None;
+        for (var k = 0; k < lines.Count; k++)
+        {
+            var line = lines[k];
+            if (line.Kind == LineKind.Schedule && StartsProgrammeItem(line.Content) && !(k > 0 && lines[k - 1].IsBareLabel))
+            {
+                item++;
+                itemRole = SectionLabels.Lookup(ItemTitle(line.Content));
+                section = itemRole is SectionRole.Schedule or SectionRole.Neutral ? SectionRole.None : itemRole;
+                headerRun = false;
+            }
+            else if (line.IsBareLabel)
+            {
+                var role = line.Segments[0].Role;
+                section = role is SectionRole.Neutral or SectionRole.Schedule ? SectionRole.None : role;
+                if (role is SectionRole.Keynote or SectionRole.Closing or SectionRole.Welcome || role == SectionRole.Panel && !headerRun)
+                {
+                    item++;
+                    itemRole = role;
+                }
+
+                headerRun = false;
+            }
+            else if (line.PanelHeader)
+            {
+                headerRun = true;
+            }
+            else if (line.Kind is LineKind.Person or LineKind.PersonTitle or LineKind.Bio)
+            {
+                line.Section = section != SectionRole.None ? section : headerRun ? SectionRole.Panel : SectionRole.None;
+            }
+            else if (line.Kind is not (LineKind.Schedule or LineKind.Heading))
+            {
+                headerRun = false;
+            }
+
+            if (line.Kind is not (LineKind.Person or LineKind.PersonTitle or LineKind.Bio))
+                line.Section = line.IsBareLabel ? line.Segments[0].Role : section;
+            line.Item = item;
+            line.ItemRole = itemRole;
+        }
+    }
+
+    private static bool StartsProgrammeItem(string content) => ScheduleText.HasClockTime(content);
+
+    /// <summary>"16.00 Uhr Metadiskurse" → "Metadiskurse".</summary>
+    private static string ItemTitle(string content)
+    {
+        var words = content.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var i = 0;
+        while (i < words.Length && (char.IsDigit(words[i][0]) || words[i] is "Uhr" or "ab" or "bis" or "–" or "-" or "AM" or "PM" or "a.m." or "p.m."))
+            i++;
+        var title = string.Join(' ', words.Skip(i));
+        var cut = title.IndexOfAny(['–', '—', ':', '|']);
+        return (cut > 0 ? title[..cut] : title).Trim(); // "16:00 Uhr Begrüßung – Forum" → "Begrüßung"
+    }
+
+    /// <summary>"Gäste:", "Für Dienstag … hat die Redaktion diese Gäste eingeladen:", "Wer diskutiert am 9. März?", "Die Gäste am 15.9.".</summary>
+    private static bool IsPanelHeader(string content)
+    {
+        if (content.Length > 160 || content.Contains('(', StringComparison.Ordinal))
+            return false;
+        var ending = content[^1];
+        if (ending == '.' || content.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 16)
+            return false;
+        var lower = content.ToLowerInvariant() + " ";
+        foreach (var word in HeaderWords)
+        {
+            if (lower.Contains(word, StringComparison.Ordinal))
+                return true;
+        }
+
+        return false;
+    }
+
+    private static bool IsHeading(string content)
+    {
+        if (content.Length > 120 || content.EndsWith('.') || content.EndsWith('!') || content.EndsWith('“') && content.Contains(". ", StringComparison.Ordinal))
+            return content.EndsWith(':') || content.Split(' ').Length <= 3 && !content.EndsWith('.');
+        return content.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 14;
+    }
+
+    private static bool IsByline(string content, DocumentLanguage language)
+    {
+        if (!(content.StartsWith("Von ", StringComparison.Ordinal) || content.StartsWith("By ", StringComparison.Ordinal)
+            || content.StartsWith("von ", StringComparison.Ordinal) || content.StartsWith("by ", StringComparison.Ordinal)))
+            return false;
+        var rest = content[(content.IndexOf(' ', StringComparison.Ordinal) + 1)..];
+        return rest.Split(' ').Length <= 8 && PersonRecordReader.Read(rest, language) is { NameOnly: true } or { Role: null };
+    }
+
+    /// <summary>The labelled fields of a line that opens with a known label ("Moderation: X", "Mit: A, B. Moderation: C", "Podium").</summary>
+    private static List<LabelSegment>? LabelSegments(string content, DocumentLanguage language)
+    {
+        if (content.Length > 2000)
+            return null;
+        var bare = content.TrimEnd(':').Trim();
+        if (bare.Split(' ').Length <= 5 && SectionLabels.Lookup(bare) is var whole and not SectionRole.None)
+            return [new LabelSegment(whole, bare, string.Empty)];
+
+        var starts = new List<(int Start, int TextStart, SectionRole Role, string Label)>();
+        var depth = 0;
+        var segmentStart = 0;
+        for (var c = 0; c < content.Length; c++)
+        {
+            var ch = content[c];
+            if (ch == '(')
+                depth++;
+            else if (ch == ')' && depth > 0)
+                depth--;
+            if (ch != ':' || depth > 0 || c + 1 < content.Length && char.IsDigit(content[c + 1]) && c > 0 && char.IsDigit(content[c - 1]))
+                continue;
+            var label = LabelBefore(content, segmentStart, c);
+            if (label is null)
+                continue;
+            starts.Add((label.Value.Start, c + 1, label.Value.Role, content[label.Value.Start..c].Trim()));
+            segmentStart = c + 1;
+        }
+
+        if (starts.Count == 0 || starts[0].Start != 0 && !IsShortPrefix(content[..starts[0].Start]))
+            return WordLabel(content, language);
+        var segments = new List<LabelSegment>(starts.Count);
+        for (var s = 0; s < starts.Count; s++)
+        {
+            var end = s + 1 < starts.Count ? starts[s + 1].Start : content.Length;
+            var text = content[starts[s].TextStart..end].Trim().TrimEnd('.', ';', ',').Trim();
+            segments.Add(new LabelSegment(starts[s].Role, starts[s].Label, text));
+        }
+
+        return segments;
+    }
+
+    /// <summary>A few words before the first label, no sentence: page furniture ("Zum Kalender hinzufügen Fotos").</summary>
+    private static bool IsShortPrefix(string prefix) =>
+        prefix.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 8 && prefix.IndexOfAny(['.', '?', '!', ',']) < 0;
+
+    /// <summary>The longest run of up to four words just before <paramref name="colon"/> that is a known label.</summary>
+    private static (int Start, SectionRole Role)? LabelBefore(string content, int from, int colon)
+    {
+        var start = colon;
+        (int, SectionRole)? found = null;
+        for (var words = 0; words < 4 && start > from; words++)
+        {
+            var space = content.LastIndexOf(' ', start - 1, start - from);
+            var wordStart = space < from ? from : space + 1;
+            if (wordStart >= colon)
+                break;
+            var role = SectionLabels.Lookup(content[wordStart..colon]);
+            if (role != SectionRole.None && (wordStart == from || wordStart == 0 || content[wordStart - 1] == ' '))
+                found = (wordStart, role);
+            start = wordStart - 1;
+            if (space < from)
+                break;
+        }
+
+        return found;
+    }
+
+    /// <summary>"Moderation Prof. Dr. Paul Nolte": a one-word label without colon, then a person.</summary>
+    private static List<LabelSegment>? WordLabel(string content, DocumentLanguage language)
+    {
+        var space = content.IndexOf(' ', StringComparison.Ordinal);
+        if (space <= 0)
+            return null;
+        var role = SectionLabels.Lookup(content[..space]);
+        if (role is SectionRole.None or SectionRole.Schedule or SectionRole.Neutral or SectionRole.Byline or SectionRole.Panel)
+            return null;
+        var rest = content[(space + 1)..];
+        return PersonRecordReader.Read(rest, language) is not null ? [new LabelSegment(role, content[..space], rest)] : null;
+    }
+
+    private static (string Content, bool Bulleted) StripBullet(string text)
+    {
+        if (text.Length > 2 && text[0] is '-' or '*' or '•' or '–' or '—' or '·' or '▪' or '◦' or '‣' && text[1] == ' ')
+            return (text[2..].TrimStart(), true);
+        var digits = text.Length > 3 && char.IsDigit(text[0]) ? char.IsDigit(text[1]) ? 2 : 1 : 0;
+        if (digits > 0 && text.Length > digits + 2 && text[digits] is '.' or ')' && text[digits + 1] == ' '
+            && !ScheduleText.IsDateWord(text[(digits + 2)..].Split(' ', 2)[0].TrimEnd(':', ',')))
+            return (text[(digits + 2)..].TrimStart(), true);
+        return (text, false);
+    }
+}

@@ -1,0 +1,142 @@
+using System.Buffers;
+using System.Collections.Frozen;
+
+namespace NewsBot.Core.Documents.Structure;
+
+/// <summary>
+/// Schedule and service text: lines that are mostly a date, a time, a place or a duration ("Thu. Oct 16th, 2025
+/// 9:30 AM - 10:00 AM EDT", "Wann: Freitag, 2. Mai, 11:00–13:00 Uhr", "Jul 9, 2025 • 1h 3min"), and sentences about
+/// how to watch or attend ("Die Sendung läuft parallel als Livestream in der ARD-Mediathek."). Neither is the topic
+/// of the discussion; the broadcast-time reader can read its date and time from the same lines.
+/// </summary>
+internal static class ScheduleText
+{
+    private static readonly FrozenSet<string> DateWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "mo", "di", "mi", "do", "fr", "sa", "so",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur",
+        "thurs", "fri", "sat", "sun", "januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober",
+        "november", "dezember", "january", "february", "march", "june", "july", "october", "december", "jan", "feb", "mar", "apr",
+        "jun", "jul", "aug", "sep", "sept", "oct", "okt", "nov", "dec", "dez", "uhr", "pm", "a.m", "p.m", "edt", "est", "edt.",
+        "cet", "cest", "gmt", "bst", "utc", "mez", "mesz", "pst", "pdt", "h", "min", "mins", "minutes", "minuten", "std", "stunden",
+        "hours", "folge", "episode", "staffel", "season", "published", "updated", "veröffentlicht", "aktualisiert", "wann", "wo",
+        "when", "where", "datum", "termin", "sendetermin", "tagungsnr", "premiere", "tv-premiere", "erstausstrahlung");
+
+    /// <summary>Words that join dates and times without being one ("bis", "am", "from"): neither counted for nor against.</summary>
+    private static readonly FrozenSet<string> Connectors = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "am", "bis", "ab", "um", "von", "vom", "to", "from", "until", "at", "on", "the", "den", "der", "-", "und", "and", "&", "last",
+        "page", "nächster", "stand", "zeit", "time", "date", "heute", "today", "tonight", "live");
+
+    private static readonly string[] ServiceCues =
+    [
+        "mediathek", "livestream", "live-stream", "im stream", "als stream", "den stream", "audiothek", "herunterladen", "abrufbar",
+        "zu sehen", "ausgestrahlt", "ausgebucht", "anmeldung", "anmelden", "aufgezeichnet", "programmänderungen", "ihre fragen",
+        "im chat", "zur website", "youtube-kanal", "läuft parallel", "sendung beginnt", "ausgabe vom", "beginnt um", "im anschluss an",
+        "livestreamed", "live-streamed", "streamed", "register", "registration", "log-in", "login details", "zoom", "virtual meeting",
+        "airs", "will air", "recordings", "recording", "subscribe", "rsvp", "question-and-answer portion", "watch live", "watch the",
+        "available on", "available online", "tickets", "einlass", "eintritt", "podcast-app", "apple podcasts", "spotify",
+        "wiederholung", "verpasst", "nachschauen", "nachhören", "on demand",
+    ];
+
+    private static readonly SearchValues<char> Digits = SearchValues.Create("0123456789");
+
+    /// <summary>A line made of date, time, place or duration, or led by a schedule field label.</summary>
+    public static bool IsScheduleLine(string line)
+    {
+        if (line.Length > 160)
+            return false;
+        var tokens = line.Split([' ', ',', '•', '|', '·', '–', '—'], StringSplitOptions.RemoveEmptyEntries);
+        if (tokens.Length == 0 || tokens.Length > 16)
+            return false;
+        var label = line.IndexOf(':', StringComparison.Ordinal);
+        if (label > 0 && label < 30 && SectionLabels.Lookup(line[..label]) == SectionRole.Schedule)
+            return true;
+        if (line.EndsWith('.') && tokens.Length > 8)
+            return false;
+        int dated = 0, timed = 0, counted = 0;
+        foreach (var token in tokens)
+        {
+            if (Connectors.Contains(token.Trim('.', ':', ',')))
+                continue;
+            counted++;
+            if (token.Length == 2 && char.IsLetter(token[0]) && char.IsLetter(token[1]))
+                continue; // "Mo", "So" only as "Mo.", "So."
+            if (IsDateToken(token))
+            {
+                timed++;
+                if (token.AsSpan().IndexOfAny(Digits) >= 0)
+                    dated++;
+            }
+        }
+
+        return dated > 0 && timed * 5 >= counted * 2;
+    }
+
+    /// <summary>Whether the line holds a clock time ("16.00 Uhr", "9:30 AM", "11:00–13:00", "20.15 bis 21.15 Uhr").</summary>
+    public static bool HasClockTime(string line)
+    {
+        for (var i = 1; i + 2 < line.Length; i++)
+        {
+            if (line[i] is ':' or '.' && char.IsDigit(line[i - 1]) && char.IsDigit(line[i + 1]) && char.IsDigit(line[i + 2])
+                && (i + 3 == line.Length || !char.IsDigit(line[i + 3])) && (i < 3 || !char.IsDigit(line[i - 3]) || line[i - 3] is ' '))
+            {
+                var rest = line.AsSpan(i + 3);
+                var hour = i >= 2 && char.IsDigit(line[i - 2]) ? ((line[i - 2] - '0') * 10) + (line[i - 1] - '0') : line[i - 1] - '0';
+                var minute = ((line[i + 1] - '0') * 10) + (line[i + 2] - '0');
+                if (hour <= 24 && minute < 60 && (line[i] == ':' || rest.TrimStart().StartsWith("Uhr", StringComparison.Ordinal)
+                    || rest.TrimStart().StartsWith("bis", StringComparison.Ordinal) || rest.TrimStart().StartsWith("–", StringComparison.Ordinal)))
+                    return true;
+            }
+        }
+
+        return line.Contains(" Uhr", StringComparison.Ordinal) && line.AsSpan().IndexOfAny(Digits) >= 0
+            || line.Contains(" a.m.", StringComparison.Ordinal) || line.Contains(" p.m.", StringComparison.Ordinal)
+            || line.Contains(" AM", StringComparison.Ordinal) || line.Contains(" PM", StringComparison.Ordinal);
+    }
+
+    /// <summary>A sentence about watching, listening, registering or the broadcast slot rather than the topic.</summary>
+    public static bool IsServiceSentence(string sentence)
+    {
+        if (sentence.Length > 400)
+            return false;
+        var lower = sentence.ToLowerInvariant();
+        foreach (var cue in ServiceCues)
+        {
+            var at = lower.IndexOf(cue, StringComparison.Ordinal);
+            if (at >= 0 && (at == 0 || !char.IsLetter(lower[at - 1])) && (at + cue.Length == lower.Length || !char.IsLetter(lower[at + cue.Length]) || cue.EndsWith(' ')))
+                return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>A sentence whose part after a colon is a schedule ("… Gelegenheit: Samstag, 12. März, 0.30 bis 1.30 Uhr bei tagesschau24.").</summary>
+    public static bool EndsInSchedule(string sentence)
+    {
+        var colon = sentence.LastIndexOf(": ", StringComparison.Ordinal);
+        return colon > 0 && IsScheduleLine(sentence[(colon + 2)..].TrimEnd('.'));
+    }
+
+    /// <summary>A weekday, month, time or date word ("Juni", "Thu", "Uhr").</summary>
+    public static bool IsDateWord(string word) => DateWords.Contains(word.Trim('.', ',', ':'));
+
+    private static bool IsDateToken(string token)
+    {
+        var bare = token.Trim('.', ':', '(', ')', ';');
+        if (bare.Length == 0)
+            return false;
+        if (DateWords.Contains(bare))
+            return true;
+        var digits = 0;
+        foreach (var c in bare)
+        {
+            if (char.IsDigit(c))
+                digits++;
+            else if (c is not ('.' or ':' or '/' or '-' or '+'))
+                return digits > 0 && bare.Length <= 6 && (bare.EndsWith("th", StringComparison.Ordinal) || bare.EndsWith("st", StringComparison.Ordinal)
+                    || bare.EndsWith("nd", StringComparison.Ordinal) || bare.EndsWith("rd", StringComparison.Ordinal) || bare.EndsWith('h')
+                    || bare.EndsWith("min", StringComparison.Ordinal) || bare.EndsWith("am", StringComparison.Ordinal) || bare.EndsWith("pm", StringComparison.Ordinal));
+        }
+
+        return digits > 0;
+    }
+}

@@ -1,0 +1,70 @@
+using System.Text;
+using NewsBot.Core.Documents;
+
+namespace NewsBot.Core.Tests.Documents;
+
+/// <summary>
+/// Hostile documents are parsed (or refused with a reason) without blowing up; the benchmark
+/// <c>HostileDocumentsBenchmarks</c> measures that each stays far below 50 ms, so the work is linear.
+/// </summary>
+public sealed class HostileInputTests
+{
+    public static TheoryData<string> Documents() => new()
+    {
+        "one-line",
+        "capitalised",
+        "brackets",
+        "invisible",
+        "separators",
+    };
+
+    [Theory]
+    [MemberData(nameof(Documents))]
+    public void A_hostile_document_is_parsed_or_refused_with_a_reason(string kind)
+    {
+        var result = DiscussionParser.Parse(kind, HostileDocuments.Of(kind));
+
+        switch (result)
+        {
+            case ParseResult.Parsed parsed:
+                Assert.NotNull(parsed.Discussion.Headline);
+                Assert.True(parsed.Discussion.Panel.Count < 100);
+                break;
+            case ParseResult.Rejected rejected:
+                Assert.False(string.IsNullOrWhiteSpace(rejected.Reason));
+                break;
+        }
+    }
+
+    [Fact]
+    public void Zero_width_and_right_to_left_characters_do_not_hide_a_guest_list()
+    {
+        var text = DocumentDecoder.Normalize("Titel\nGäste:\n\u200BEva\u200C Roth (SPD, Ministerin)\n\u200FKarl Böhm, Ökonom\u200E\nTitel | Show\n");
+
+        var d = Assert.IsType<ParseResult.Parsed>(DiscussionParser.Parse("x", text)).Discussion;
+
+        Assert.Contains("Eva Roth", d.Panel.Select(e => e.Name));
+    }
+}
+
+/// <summary>The hostile documents of the tests and the benchmark.</summary>
+public static class HostileDocuments
+{
+    public static string Of(string kind) => kind switch
+    {
+        "one-line" => "Titel\n" + Repeat("Darüber diskutiert Eva Roth mit Karl Böhm, Prof. Dr. Anna Lang (SPD), und ", 256 * 1024) + "\nTitel | Show\n",
+        "capitalised" => "Titel\nGäste:\n" + string.Join(' ', Enumerable.Range(0, 10_000).Select(i => "Name" + (char)('a' + (i % 26)) + "er")) + "\nTitel | Show\n",
+        "brackets" => "Titel\nZu Gast ist Eva Roth " + new string('(', 50_000) + "SPD" + new string(')', 50_000) + ".\nTitel | Show\n",
+        "invisible" => "Titel\n" + Repeat("\u200B\u200F\u202EEva Roth\u202C (\u2066SPD\u2069): \u200D", 200_000) + "\nTitel | Show\n",
+        "separators" => "Titel\nMit: " + Repeat("Eva Roth, und ; (", 200_000) + "\nModeration: " + Repeat("A: ", 50_000) + "\nTitel | Show\n",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
+    };
+
+    private static string Repeat(string piece, int length)
+    {
+        var text = new StringBuilder(length + piece.Length);
+        while (text.Length < length)
+            text.Append(piece);
+        return text.ToString(0, length);
+    }
+}
