@@ -58,6 +58,9 @@ public static class DiscordServiceCollectionExtensions
         services.TryAddSingleton<GatewayEventObservers>();
         services.TryAddSingleton<GatewayDispatcher>();
         services.TryAddSingleton<IdentifyScheduler>();
+        services.TryAddSingleton<GatewayShardStates>();
+        services.TryAddSingleton<IGatewayStatus>(sp => sp.GetRequiredService<GatewayShardStates>());
+        services.TryAddSingleton<InteractionMetrics>();
         services.TryAddSingleton<IGatewayTransportFactory, WebSocketGatewayTransportFactory>();
         services.AddHostedService<DiscordGatewayService>();
         return services;
@@ -67,6 +70,7 @@ public static class DiscordServiceCollectionExtensions
     {
         services.AddOptionsWithValidateOnStart<DiscordClientOptions, DiscordClientOptionsValidator>();
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<RateLimitMetrics>();
 
         // One long-lived pooled handler (connections recycled every few minutes for DNS changes) instead of the factory's
         // 2-minute handler rotation, which opened fresh cold connections under load; and none of the factory's

@@ -21,15 +21,17 @@ internal sealed class BotHarness : IAsyncDisposable
     public static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
 
     private readonly string? _postgres;
+    private readonly IReadOnlyDictionary<string, string?> _settings;
 
     // One instance id for all hosts of this harness: a restart is the same instance, and harnesses sharing a PostgreSQL
     // database never count as restarts of one another.
     private readonly string _instanceId = "e2e-" + Guid.NewGuid().ToString("N");
     private IHost? _host;
 
-    private BotHarness(FakeTimeProvider time, SandboxServer sandbox, string folder, string? postgres)
+    private BotHarness(FakeTimeProvider time, SandboxServer sandbox, string folder, string? postgres, IReadOnlyDictionary<string, string?>? settings)
     {
         _postgres = postgres;
+        _settings = settings ?? new Dictionary<string, string?>();
         Time = time;
         Sandbox = sandbox;
         Folder = folder;
@@ -53,7 +55,10 @@ internal sealed class BotHarness : IAsyncDisposable
     /// <param name="streamsJson">The content of streams.json.</param>
     /// <param name="postgres">A PostgreSQL connection string to store in, instead of a temp SQLite file.</param>
     /// <param name="prepare">Called with the folder (documents/, streams.json) before the bot starts, e.g. to add documents.</param>
-    public static async Task<BotHarness> StartAsync(DateTimeOffset now, string streamsJson, string? postgres = null, Func<string, Task>? prepare = null)
+    /// <param name="settings">More settings for the bot (e.g. <c>Operations:ListenUrl</c>), over the harness's own.</param>
+    public static async Task<BotHarness> StartAsync(
+        DateTimeOffset now, string streamsJson, string? postgres = null, Func<string, Task>? prepare = null,
+        IReadOnlyDictionary<string, string?>? settings = null)
     {
         var time = new FakeTimeProvider(now);
         var folder = Path.Combine(Path.GetTempPath(), "newsbot-e2e-" + Guid.NewGuid().ToString("N"));
@@ -74,7 +79,7 @@ internal sealed class BotHarness : IAsyncDisposable
             IdentifyInterval = TimeSpan.Zero,
         });
         await sandbox.StartAsync();
-        var harness = new BotHarness(time, sandbox, folder, postgres);
+        var harness = new BotHarness(time, sandbox, folder, postgres, settings);
         await harness.StartBotAsync();
         return harness;
     }
@@ -96,7 +101,7 @@ internal sealed class BotHarness : IAsyncDisposable
     {
         if (_host is not null)
             throw new InvalidOperationException("Already running.");
-        var builder = NewsBotHost.CreateBuilder([], new Dictionary<string, string?>
+        var settings = new Dictionary<string, string?>
         {
             ["Discord:Token"] = "e2e-token",
             ["Discord:RestBaseUrl"] = new Uri(Sandbox.BaseUri, "api").ToString(),
@@ -107,7 +112,10 @@ internal sealed class BotHarness : IAsyncDisposable
             ["Storage:PostgresConnectionString"] = _postgres,
             ["Announcements:InstanceId"] = _instanceId,
             ["Logging:LogLevel:Default"] = "Warning",
-        });
+        };
+        foreach (var (key, value) in _settings)
+            settings[key] = value;
+        var builder = NewsBotHost.CreateBuilder([], settings);
         builder.Services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Time));
         var host = builder.Build();
         using var cts = new CancellationTokenSource(Patience);

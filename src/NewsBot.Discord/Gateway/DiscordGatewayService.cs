@@ -15,7 +15,7 @@ namespace NewsBot.Discord.Gateway;
 internal sealed partial class DiscordGatewayService(
     IDiscordRestClient rest, IGatewayTransportFactory transports, GatewayDispatcher dispatcher, InteractionDispatcher interactions,
     IdentifyScheduler identifyScheduler, IOptions<DiscordClientOptions> options, IHostApplicationLifetime lifetime,
-    TimeProvider time, ILoggerFactory loggerFactory) : BackgroundService
+    TimeProvider time, ILoggerFactory loggerFactory, GatewayShardStates? states = null) : BackgroundService
 {
     private readonly ILogger _logger = loggerFactory.CreateLogger<DiscordGatewayService>();
 
@@ -33,6 +33,7 @@ internal sealed partial class DiscordGatewayService(
         identifyScheduler.Configure(info.SessionStartLimit);
         var shardCount = settings.ShardCount ?? Math.Max(1, info.Shards);
         var shardIds = settings.ShardIds ?? [.. Enumerable.Range(0, shardCount)];
+        states?.Expect(shardIds);
         LogStarting(_logger, shardIds.Length, shardCount, info.SessionStartLimit.MaxConcurrency, info.SessionStartLimit.Remaining);
 
         using var allShards = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
@@ -49,7 +50,7 @@ internal sealed partial class DiscordGatewayService(
 
     private async Task RunShardAsync(GatewaySessionSettings shard, CancellationTokenSource allShards)
     {
-        using var session = new GatewaySession(shard, transports, dispatcher, identifyScheduler, time, loggerFactory.CreateLogger<GatewaySession>());
+        using var session = new GatewaySession(shard, transports, dispatcher, identifyScheduler, time, loggerFactory.CreateLogger<GatewaySession>(), states: states);
         var stop = await session.RunAsync(allShards.Token);
         if (stop.IsFatal)
             StopApplication(stop);

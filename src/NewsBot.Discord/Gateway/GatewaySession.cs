@@ -13,7 +13,8 @@ namespace NewsBot.Discord.Gateway;
 /// </summary>
 internal sealed partial class GatewaySession(
     GatewaySessionSettings settings, IGatewayTransportFactory transports, IGatewayDispatchSink sink,
-    IdentifyScheduler identifyScheduler, TimeProvider time, ILogger<GatewaySession> logger, Random? random = null) : IDisposable
+    IdentifyScheduler identifyScheduler, TimeProvider time, ILogger<GatewaySession> logger, Random? random = null,
+    GatewayShardStates? states = null) : IDisposable
 {
     private readonly Random _random = random ?? Random.Shared;
     private readonly SemaphoreSlim _sendLock = new(1, 1);
@@ -41,8 +42,10 @@ internal sealed partial class GatewaySession(
             switch (outcome.Next)
             {
                 case ConnectionNext.Stopped:
+                    states?.Stopped(settings.ShardId);
                     return GatewayStopReason.Stopped;
                 case ConnectionNext.Fatal:
+                    states?.Stopped(settings.ShardId);
                     LogFatal(logger, settings.ShardId, outcome.CloseCode, outcome.Reason);
                     return GatewayStopReason.Fatal(outcome.CloseCode, outcome.Reason);
                 case ConnectionNext.Identify:
@@ -50,6 +53,7 @@ internal sealed partial class GatewaySession(
                     break;
             }
             LogReconnecting(logger, settings.ShardId, outcome.CloseCode, outcome.Reason, outcome.Next == ConnectionNext.Resume);
+            states?.Reconnecting(settings.ShardId, resume: outcome.Next == ConnectionNext.Resume && _sessionId is not null);
             failures = outcome.WasHealthy ? 0 : failures + 1;
             var delay = outcome.Delay ?? ReconnectDelay(failures);
             if (delay > TimeSpan.Zero)
@@ -60,10 +64,12 @@ internal sealed partial class GatewaySession(
                 }
                 catch (OperationCanceledException)
                 {
+                    states?.Stopped(settings.ShardId);
                     return GatewayStopReason.Stopped;
                 }
             }
         }
+        states?.Stopped(settings.ShardId);
         return GatewayStopReason.Stopped;
     }
 
@@ -258,11 +264,13 @@ internal sealed partial class GatewaySession(
             ApplicationId = ready.Application.Id;
             CurrentUserId = ready.User.Id;
             LogReady(logger, settings.ShardId, ready.Guilds.Count);
+            states?.Established(settings.ShardId, resumed: false);
             established = true;
         }
         else if (name == "RESUMED")
         {
             LogResumed(logger, settings.ShardId, _sequence);
+            states?.Established(settings.ShardId, resumed: true);
             established = true;
         }
         try

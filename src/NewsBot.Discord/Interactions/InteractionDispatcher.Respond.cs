@@ -28,6 +28,7 @@ internal sealed partial class InteractionDispatcher
             }
             // Sent from this frame, not a helper's: one async frame per quick interaction.
             var sent = await responder.RespondAsync(interaction, outcome.Response, cancellationToken);
+            metrics?.Answered(time.GetElapsedTime(receivedAt), deferred: false, sent.IsSuccess);
             if (!sent.IsSuccess)
                 LogCallbackFailed(logger, interaction.Id, sent.Error.ToString());
         }
@@ -106,7 +107,7 @@ internal sealed partial class InteractionDispatcher
             ? InteractionResponse.DeferredUpdate()
             : InteractionResponse.DeferredMessage(handler.IsEphemeralIfDeferred(interaction));
         LogDeferred(logger, interaction.Id, interaction.Data?.Name);
-        if (!await SendDeferralAsync(interaction, responder, deferral, cancellationToken))
+        if (!await SendDeferralAsync(interaction, responder, deferral, receivedAt, cancellationToken))
             return null;
         return await handling is { } late ? new HandlerOutcome(late, Late: true) : null;
     }
@@ -130,9 +131,10 @@ internal sealed partial class InteractionDispatcher
     }
 
     private async Task<bool> SendDeferralAsync(
-        Interaction interaction, IInteractionResponder responder, InteractionResponse deferral, CancellationToken cancellationToken)
+        Interaction interaction, IInteractionResponder responder, InteractionResponse deferral, long receivedAt, CancellationToken cancellationToken)
     {
         var result = await responder.RespondAsync(interaction, deferral, cancellationToken);
+        metrics?.Answered(time.GetElapsedTime(receivedAt), deferred: true, result.IsSuccess);
         if (!result.IsSuccess)
             LogCallbackFailed(logger, interaction.Id, result.Error.ToString());
         return result.IsSuccess;

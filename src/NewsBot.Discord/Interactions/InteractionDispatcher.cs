@@ -13,7 +13,8 @@ namespace NewsBot.Discord.Interactions;
 /// first and an edit of the original reply when the handler finishes.
 /// </summary>
 internal sealed partial class InteractionDispatcher(
-    IServiceScopeFactory scopes, IOptions<DiscordClientOptions> options, TimeProvider time, ILogger<InteractionDispatcher> logger)
+    IServiceScopeFactory scopes, IOptions<DiscordClientOptions> options, TimeProvider time, ILogger<InteractionDispatcher> logger,
+    InteractionMetrics? metrics = null)
     : IDisposable
 {
     private readonly SemaphoreSlim _slots = new(options.Value.MaxConcurrentInteractions, options.Value.MaxConcurrentInteractions);

@@ -30,11 +30,13 @@ internal sealed partial class DiscordRestClient : IDiscordRestClient
     private readonly string _baseUrl;
     private readonly string _authorization;
     private readonly string _userAgent;
+    private readonly RateLimitMetrics? _metrics;
 
     public DiscordRestClient(
         IHttpClientFactory httpClientFactory, RestRateLimiter rateLimiter, IOptions<DiscordClientOptions> options,
-        TimeProvider time, ILogger<DiscordRestClient> logger)
+        TimeProvider time, ILogger<DiscordRestClient> logger, RateLimitMetrics? metrics = null)
     {
+        _metrics = metrics;
         // One invoker over the named client's handler for the client's lifetime (the handler is long-lived, see
         // DiscordServiceCollectionExtensions). Not an HttpClient: that links a new token source and starts a timer per
         // request; RequestTimeouts reuses them. Factories without handler access (tests) hand out a client.
@@ -161,6 +163,7 @@ internal sealed partial class DiscordRestClient : IDiscordRestClient
             var error = await ReadErrorAsync(response, cancellationToken);
             var wait = _rateLimiter.OnTooManyRequests(lease, response.Headers, error?.RetryAfter, error?.Global);
             LogRateLimited(_logger, route.RouteKey, wait.TotalSeconds, error?.Global == true);
+            _metrics?.RateLimited(route.RouteKey, RestRateLimiter.Scope(response.Headers, error?.Global));
         }
         return response;
     }

@@ -22,7 +22,8 @@ internal sealed partial class AnnouncementProcessor(
     IAnnouncementPublisher publisher,
     IOptions<AnnouncementOptions> options,
     TimeProvider time,
-    ILogger<AnnouncementProcessor> logger)
+    ILogger<AnnouncementProcessor> logger,
+    AnnouncementMetrics? metrics = null)
 {
     private readonly AnnouncementOptions _options = options.Value;
 
@@ -134,7 +135,10 @@ internal sealed partial class AnnouncementProcessor(
         if (reason is not null)
         {
             if (await ledger.SkipClaimedAsync(key, holder, reason, now, cancellationToken))
+            {
                 LogSkipped(key, reason);
+                metrics?.Skipped();
+            }
             else
                 LogClaimLost(key, "skipped");
             return;
@@ -164,7 +168,10 @@ internal sealed partial class AnnouncementProcessor(
         {
             case PublishResult.Posted posted:
                 if (await ledger.MarkPostedAsync(key, holder, posted.MessageId, now, cancellationToken))
+                {
                     LogPosted(key, posted.MessageId, attempt);
+                    metrics?.Posted(key, row.DueAt, now);
+                }
                 else
                     LogClaimLost(key, $"posted as message {posted.MessageId}");
                 break;
@@ -201,7 +208,10 @@ internal sealed partial class AnnouncementProcessor(
     private async Task RecordFailedAsync(AnnouncementKey key, ClaimHolder holder, string reason, DateTimeOffset now, CancellationToken cancellationToken)
     {
         if (await ledger.MarkFailedAsync(key, holder, reason, now, cancellationToken))
+        {
             LogFailed(key, reason);
+            metrics?.Failed();
+        }
         else
             LogClaimLost(key, $"failed: {reason}");
     }

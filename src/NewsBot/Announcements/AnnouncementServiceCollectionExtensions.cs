@@ -24,6 +24,7 @@ public static class AnnouncementServiceCollectionExtensions
         services.TryAddSingleton<ReplanSignal>();
         services.TryAddSingleton<IAnnouncementReplanner>(sp => sp.GetRequiredService<ReplanSignal>());
         services.TryAddSingleton<IAnnouncementFailures, LedgerAnnouncementFailures>();
+        services.TryAddSingleton<AnnouncementMetrics>();
         services.TryAddSingleton<AnnouncementProcessor>();
         services.AddHostedService<AnnouncementService>();
         services.TryAddSingleton<IMirroredEventStore, SqlMirroredEventStore>();

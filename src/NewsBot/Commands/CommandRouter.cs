@@ -8,7 +8,7 @@ namespace NewsBot.Commands;
 /// The one place that catches the unexpected: it logs command and guild, and the user gets a short ephemeral
 /// apology in their language — never a stack trace, never silence.
 /// </summary>
-internal sealed partial class CommandRouter(IEnumerable<ISlashCommand> commands, ILogger<CommandRouter> logger)
+internal sealed partial class CommandRouter(IEnumerable<ISlashCommand> commands, ILogger<CommandRouter> logger, CommandMetrics? metrics = null)
 {
     private readonly Dictionary<string, ISlashCommand> _commands =
         commands.ToDictionary(c => c.Definition.Name, StringComparer.Ordinal);
@@ -27,11 +27,14 @@ internal sealed partial class CommandRouter(IEnumerable<ISlashCommand> commands,
         if (!_commands.TryGetValue(context.CommandName, out var command))
         {
             LogUnknownCommand(context.CommandName, context.GuildId);
+            metrics?.Handled(CommandMetrics.Unknown, autocomplete: false, CommandMetrics.Unknown);
             return BotMessage.Text(ReplyTexts.Ephemeral(context).UnknownCommand, ephemeral: true);
         }
         try
         {
-            return await command.HandleAsync(context, cancellationToken);
+            var reply = await command.HandleAsync(context, cancellationToken);
+            metrics?.Handled(context.CommandName, autocomplete: false, CommandMetrics.Ok);
+            return reply;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -42,6 +45,7 @@ internal sealed partial class CommandRouter(IEnumerable<ISlashCommand> commands,
 #pragma warning restore CA1031
         {
             LogCommandFailed(ex, context.CommandName, context.Subcommand, context.GuildId);
+            metrics?.Handled(context.CommandName, autocomplete: false, CommandMetrics.Failed);
             return BotMessage.Text(ReplyTexts.Ephemeral(context).Apology, ephemeral: true);
         }
     }
@@ -50,10 +54,15 @@ internal sealed partial class CommandRouter(IEnumerable<ISlashCommand> commands,
     public async ValueTask<IReadOnlyList<AutocompleteChoice>> AutocompleteAsync(CommandContext context, CancellationToken cancellationToken)
     {
         if (!_commands.TryGetValue(context.CommandName, out var command))
+        {
+            metrics?.Handled(CommandMetrics.Unknown, autocomplete: true, CommandMetrics.Unknown);
             return [];
+        }
         try
         {
-            return await command.AutocompleteAsync(context, cancellationToken);
+            var choices = await command.AutocompleteAsync(context, cancellationToken);
+            metrics?.Handled(context.CommandName, autocomplete: true, CommandMetrics.Ok);
+            return choices;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -64,6 +73,7 @@ internal sealed partial class CommandRouter(IEnumerable<ISlashCommand> commands,
 #pragma warning restore CA1031
         {
             LogAutocompleteFailed(ex, context.CommandName, context.GuildId);
+            metrics?.Handled(context.CommandName, autocomplete: true, CommandMetrics.Failed);
             return [];
         }
     }

@@ -24,6 +24,7 @@ internal static class SlashCommandServiceCollectionExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ReplyTexts>();
+        services.TryAddSingleton<CommandMetrics>();
         services.AddOptions();
         services.TryAddSingleton<DiscussionResolver>();
         services.TryAddSingleton<AnnouncedTimes>();

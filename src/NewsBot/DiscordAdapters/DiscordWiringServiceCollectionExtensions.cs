@@ -7,6 +7,7 @@ using NewsBot.Commands.Config;
 using NewsBot.Discord;
 using NewsBot.Discord.Gateway.Events;
 using NewsBot.Discord.Interactions;
+using NewsBot.Operations;
 
 namespace NewsBot.DiscordAdapters;
 
@@ -14,7 +15,8 @@ internal static class DiscordWiringServiceCollectionExtensions
 {
     /// <summary>
     /// The Discord client (section <c>Discord</c>) connected to the features: the interaction handler, command
-    /// registration on READY (section <c>Bot</c>), the announcement publisher, the event mirror and the permission probe.
+    /// registration on READY (section <c>Bot</c>), the announcement publisher, the event mirror, the permission probe and
+    /// the gateway's readiness check.
     /// </summary>
     public static IServiceCollection AddNewsBotDiscord(this IServiceCollection services, IConfiguration configuration)
     {
@@ -27,6 +29,7 @@ internal static class DiscordWiringServiceCollectionExtensions
         services.TryAddSingleton<CommandRegistrationService>();
         services.AddHostedService(sp => sp.GetRequiredService<CommandRegistrationService>());
         services.AddSingleton<IGatewayEventObserver<ReadyEvent>>(sp => sp.GetRequiredService<CommandRegistrationService>());
+        services.AddReadinessCheck<GatewayHealthCheck>(GatewayHealthCheck.Name);
         return services;
     }
 }

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging;
 using NewsBot.Discord;
 using NewsBot.DiscordAdapters;
 using NewsBot.NoToken;
+using NewsBot.Operations;
 
 namespace NewsBot.Hosting;
 
@@ -28,10 +29,12 @@ internal static class NewsBotHost
             ContentRootPath = Directory.GetCurrentDirectory(),
         });
         AddConfigurationSources(builder, overrides);
-        ConfigureLogging(builder.Logging);
+        ConfigureLogging(builder.Logging, builder.Configuration);
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(15));
 
+        // The operator's port first: /healthz answers while the rest starts.
         builder.Services
+            .AddNewsBotOperations(builder.Configuration)
             .AddNewsBotDocuments(builder.Configuration)
             .AddNewsBotDocumentWatching()
             .AddNewsBotFeatures(builder.Configuration)
@@ -62,16 +65,12 @@ internal static class NewsBotHost
     private static int IndexOfEnvironmentVariables(IList<IConfigurationSource> sources) =>
         sources.ToList().FindLastIndex(s => s is EnvironmentVariablesConfigurationSource { Prefix: null or "" });
 
-    private static void ConfigureLogging(ILoggingBuilder logging)
+    private static void ConfigureLogging(ILoggingBuilder logging, IConfiguration configuration)
     {
         // One line per request at Information is noise; failures still show.
         logging.AddFilter("System.Net.Http.HttpClient", LogLevel.Warning);
         logging.AddFilter("Microsoft.Extensions.Http", LogLevel.Warning);
         logging.AddFilter("Polly", LogLevel.Warning);
-        logging.AddSimpleConsole(o =>
-        {
-            o.SingleLine = true;
-            o.TimestampFormat = "HH:mm:ss ";
-        });
+        ConsoleLogFormat.Apply(logging, configuration);
     }
 }

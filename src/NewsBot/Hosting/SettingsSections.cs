@@ -3,6 +3,7 @@ using NewsBot.Core.Documents;
 using NewsBot.Core.Schedule;
 using NewsBot.Discord;
 using NewsBot.DiscordAdapters;
+using NewsBot.Operations;
 using NewsBot.Storage;
 
 namespace NewsBot.Hosting;
@@ -22,6 +23,7 @@ internal static class SettingsSections
         (typeof(ScheduleOptions), ScheduleOptions.Section),
         (typeof(StorageOptions), StorageOptions.Section),
         (typeof(AnnouncementOptions), AnnouncementOptions.Section),
+        (typeof(OperationsOptions), OperationsOptions.Section),
     ];
 
     /// <summary>The section of <paramref name="options"/>; a class not listed is named without "Options".</summary>

@@ -35,6 +35,15 @@ internal abstract class SqlDatabase(TimeProvider? time) : IAsyncDisposable
         return await OpenRawAsync(cancellationToken);
     }
 
+    /// <summary>Opens a connection and runs <c>SELECT 1</c>: proves the database answers, without touching the schema.</summary>
+    public async Task PingAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenRawAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT 1";
+        await command.ExecuteScalarAsync(cancellationToken);
+    }
+
     public async Task EnsureSchemaAsync(CancellationToken cancellationToken)
     {
         if (_schemaReady)

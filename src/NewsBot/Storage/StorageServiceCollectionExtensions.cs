@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using NewsBot.Operations;
 using NewsBot.Startup;
 
 namespace NewsBot.Storage;
@@ -11,7 +12,8 @@ public static class StorageServiceCollectionExtensions
     /// <summary>
     /// Registers the one database of guild settings, the announcement ledger and mirrored events, chosen by section
     /// <see cref="StorageOptions.Section"/> (<c>Provider</c> Sqlite|Postgres, <c>SqlitePath</c>, <c>PostgresConnectionString</c>),
-    /// validated at start and migrated before the host starts (a file that cannot be opened stops the start as a setting).
+    /// validated at start and migrated before the host starts (a file that cannot be opened stops the start as a setting),
+    /// and its readiness check (<see cref="StorageHealthCheck"/>).
     /// </summary>
     public static IServiceCollection AddStorage(this IServiceCollection services, IConfiguration configuration)
     {
@@ -22,6 +24,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<StorageMigrationService>();
         services.AddHostedService(sp => sp.GetRequiredService<StorageMigrationService>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IStartupCheck, StorageMigrationService>(sp => sp.GetRequiredService<StorageMigrationService>()));
+        services.AddReadinessCheck<StorageHealthCheck>(StorageHealthCheck.Name, StorageHealthCheck.Timeout);
         return services;
     }
 }

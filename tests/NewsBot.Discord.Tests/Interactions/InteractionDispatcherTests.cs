@@ -30,13 +30,37 @@ public sealed class InteractionDispatcherTests
         public bool IsEphemeralIfDeferred(Interaction interaction) => ephemeralIfDeferred;
     }
 
-    private InteractionDispatcher CreateDispatcher(Func<Interaction, Task<InteractionResponse>> handle, bool ephemeralIfDeferred = false)
+    private InteractionDispatcher CreateDispatcher(
+        Func<Interaction, Task<InteractionResponse>> handle, bool ephemeralIfDeferred = false, RecordedMeasurements? metrics = null)
     {
         var services = new ServiceCollection()
             .AddSingleton<IInteractionHandler>(new ScriptedHandler(handle, ephemeralIfDeferred))
             .BuildServiceProvider();
         return new InteractionDispatcher(services.GetRequiredService<IServiceScopeFactory>(),
-            Options.Create(new DiscordClientOptions { InteractionDeferAfter = TimeSpan.FromSeconds(2) }), _rest.Time, NullLogger<InteractionDispatcher>.Instance);
+            Options.Create(new DiscordClientOptions { InteractionDeferAfter = TimeSpan.FromSeconds(2) }), _rest.Time, NullLogger<InteractionDispatcher>.Instance,
+            new InteractionMetrics(metrics?.Factory));
+    }
+
+    [Fact]
+    public async Task The_time_to_the_first_answer_is_recorded_for_a_direct_reply_and_for_a_deferral()
+    {
+        using var metrics = new RecordedMeasurements();
+        using var quick = CreateDispatcher(_ => Task.FromResult(Reply("Hallo")), metrics: metrics);
+        using var slow = CreateDispatcher(_ => _reply.Task, metrics: metrics);
+
+        await quick.RunAsync(Command(), _responder, _rest.Time.GetTimestamp(), CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(30));
+        var run = slow.RunAsync(Command(), _responder, _rest.Time.GetTimestamp(), CancellationToken.None);
+        await _rest.Time.AdvanceToTimerAsync(DeferTimer);
+        await _rest.Http.NextArrivalAsync().WithinAsync(); // the quick reply
+        await _rest.Http.NextArrivalAsync().WithinAsync(); // the deferral
+        _reply.SetResult(Reply("spät"));
+        await run.WaitAsync(TimeSpan.FromSeconds(30));
+
+        const string name = "newsbot.interaction.reply.duration";
+        Assert.Equal(1, metrics.Count(name, ("deferred", false), ("sent", true)));
+        Assert.Equal(0, metrics.Sum(name, ("deferred", false)));
+        Assert.Equal(1, metrics.Count(name, ("deferred", true), ("sent", true)));
+        Assert.Equal(2, metrics.Sum(name, ("deferred", true)));
     }
 
     private static Interaction Command(InteractionType type = InteractionType.ApplicationCommand) =>

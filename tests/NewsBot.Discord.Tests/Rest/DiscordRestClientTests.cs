@@ -161,6 +161,24 @@ public sealed class DiscordRestClientTests
     }
 
     [Fact]
+    public async Task Each_429_is_counted_by_its_route_and_scope()
+    {
+        using var metrics = new RecordedMeasurements();
+        var fixture = new RestClientFixture(meterFactory: metrics.Factory);
+        fixture.Http
+            .Then(HttpStatusCode.TooManyRequests, """{"message":"You are being rate limited.","retry_after":0.5,"global":false}""", ("X-RateLimit-Scope", "shared"))
+            .Then(HttpStatusCode.TooManyRequests, """{"message":"You are being rate limited.","retry_after":0.5,"global":false}""", ("X-RateLimit-Scope", "user"))
+            .Then(HttpStatusCode.OK, MessageJson);
+
+        var result = await fixture.RunAsync(fixture.Client.CreateMessageAsync(123, Hello(), CancellationToken.None));
+
+        Assert.True(result.IsSuccess);
+        Assert.Equal(2, metrics.Sum("newsbot.rest.rate_limited", ("route", "POST channels/{channel_id}/messages")));
+        Assert.Equal(1, metrics.Sum("newsbot.rest.rate_limited", ("scope", "shared")));
+        Assert.Equal(1, metrics.Sum("newsbot.rest.rate_limited", ("scope", "user")));
+    }
+
+    [Fact]
     public async Task A_global_429_pauses_every_route_until_retry_after()
     {
         var fixture = new RestClientFixture();

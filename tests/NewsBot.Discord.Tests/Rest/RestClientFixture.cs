@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using NewsBot.Discord.Rest;
@@ -8,7 +9,7 @@ namespace NewsBot.Discord.Tests.Rest;
 
 internal sealed class RestClientFixture
 {
-    public RestClientFixture(Action<DiscordClientOptions>? configure = null)
+    public RestClientFixture(Action<DiscordClientOptions>? configure = null, IMeterFactory? meterFactory = null)
     {
         var options = new DiscordClientOptions
         {
@@ -22,7 +23,7 @@ internal sealed class RestClientFixture
         Http = new FakeDiscordHttp(Time);
         var wrapped = Options.Create(options);
         Limiter = new RestRateLimiter(Time, wrapped);
-        Client = new DiscordRestClient(Http, Limiter, wrapped, Time, NullLogger<DiscordRestClient>.Instance);
+        Client = new DiscordRestClient(Http, Limiter, wrapped, Time, NullLogger<DiscordRestClient>.Instance, new RateLimitMetrics(meterFactory));
     }
 
     public TimerClock Time { get; } = new(new DateTimeOffset(2025, 3, 4, 17, 0, 0, TimeSpan.Zero));

@@ -96,13 +96,14 @@ internal sealed class AnnouncementHarness : IAsyncDisposable
     /// A new ledger and processor over the same database file: with the same <paramref name="instanceId"/> as an earlier
     /// one, as after a restart of that process; with another, as a second process.
     /// </summary>
-    public AnnouncementProcessor NewProcessor(string instanceId = InstanceA, ILogger<AnnouncementProcessor>? logger = null)
+    public AnnouncementProcessor NewProcessor(
+        string instanceId = InstanceA, ILogger<AnnouncementProcessor>? logger = null, AnnouncementMetrics? metrics = null)
     {
         // The processor reads its instance id once, when it is made.
         Options.InstanceId = instanceId;
         return new(
             Schedule, Catalog, Settings, NewLedger(), new AnnouncementComposer(), Publisher,
-            Microsoft.Extensions.Options.Options.Create(Options), Time, logger ?? NullLogger<AnnouncementProcessor>.Instance);
+            Microsoft.Extensions.Options.Options.Create(Options), Time, logger ?? NullLogger<AnnouncementProcessor>.Instance, metrics);
     }
 
     public Task<DateTimeOffset?> RunAsync(AnnouncementProcessor processor) => processor.RunOnceAsync(_stopping.Token);

@@ -38,6 +38,25 @@ public sealed class AnnouncementProcessorTests
     }
 
     [Fact]
+    public async Task Each_posted_step_records_its_lag_behind_the_due_time_by_step()
+    {
+        using var metrics = new NewsBot.Tests.Operations.RecordedMeasurements();
+        await using var h = new AnnouncementHarness();
+        await h.ConfigureAsync(GuildA, ChannelA, 15, 0);
+        var processor = h.NewProcessor(metrics: new AnnouncementMetrics(metrics.Factory));
+        await h.RunAsync(processor);
+
+        h.AdvanceTo(Start.AddMinutes(-15).AddSeconds(3));
+        await h.RunAsync(processor);
+        h.AdvanceTo(Start.AddSeconds(40));
+        await h.RunAsync(processor);
+
+        Assert.Equal(3, metrics.Sum("newsbot.announcement.lag", ("step", "reminder")), precision: 6);
+        Assert.Equal(40, metrics.Sum("newsbot.announcement.lag", ("step", "live")), precision: 6);
+        Assert.Equal(2, metrics.Sum("newsbot.announcements", ("outcome", "posted")));
+    }
+
+    [Fact]
     public async Task Finished_steps_are_deleted_once_their_stream_is_over_for_the_keep_time_and_nothing_is_posted_again()
     {
         await using var h = new AnnouncementHarness();

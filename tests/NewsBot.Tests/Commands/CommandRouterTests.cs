@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using NewsBot.Commands;
@@ -65,6 +66,29 @@ public sealed class CommandRouterTests
 
         Assert.Empty(choices);
         Assert.Contains(harness.Logs.Entries, e => e.Level == LogLevel.Warning && e.Message.Contains("summary", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Each_interaction_is_counted_by_command_kind_and_outcome()
+    {
+        using var metrics = new NewsBot.Tests.Operations.RecordedMeasurements();
+        var harness = new CommandHarness();
+        var router = new CommandRouter(harness.Provider.GetServices<ISlashCommand>(), NullLogger<CommandRouter>.Instance, new CommandMetrics(metrics.Factory));
+
+        await router.HandleAsync(CommandHarness.Context("help"), CancellationToken.None);
+        await router.HandleAsync(CommandHarness.Context("help"), CancellationToken.None);
+        await router.HandleAsync(CommandHarness.Context("dance"), CancellationToken.None);
+        harness.Summarizer.Failure = new InvalidOperationException("boom");
+        await router.HandleAsync(CommandHarness.Context("summary"), CancellationToken.None);
+        await router.AutocompleteAsync(CommandHarness.Context("summary", options: new() { ["discussion"] = "e" }) with { FocusedOption = "discussion" },
+            CancellationToken.None);
+
+        const string name = "newsbot.interactions";
+        Assert.Equal(2, metrics.Sum(name, ("command", "help"), ("kind", "command"), ("outcome", "ok")));
+        Assert.Equal(1, metrics.Sum(name, ("command", "unknown"), ("kind", "command"), ("outcome", "unknown")));
+        Assert.Equal(1, metrics.Sum(name, ("command", "summary"), ("kind", "command"), ("outcome", "failed")));
+        Assert.Equal(1, metrics.Sum(name, ("command", "summary"), ("kind", "autocomplete"), ("outcome", "ok")));
+        Assert.Equal(0, metrics.Sum(name, ("command", "dance")));
     }
 
     private sealed class CancellingCommand : ISlashCommand

@@ -9,6 +9,7 @@ using NewsBot.Core.Schedule;
 using NewsBot.Discord;
 using NewsBot.DiscordAdapters;
 using NewsBot.Hosting;
+using NewsBot.Operations;
 using NewsBot.Storage;
 
 namespace NewsBot.Tests.Hosting;
@@ -52,6 +53,7 @@ public sealed class ExampleSettingsTests
         Assert.Equivalent(new StorageOptions(), services.GetRequiredService<IOptions<StorageOptions>>().Value);
         Assert.Equivalent(new AnnouncementOptions(), services.GetRequiredService<IOptions<AnnouncementOptions>>().Value);
         Assert.Equivalent(new BotOptions(), services.GetRequiredService<IOptions<BotOptions>>().Value);
+        Assert.Equivalent(new OperationsOptions(), services.GetRequiredService<IOptions<OperationsOptions>>().Value);
         var discord = services.GetRequiredService<IOptions<DiscordClientOptions>>().Value;
         Assert.Equivalent(new DiscordClientOptions { Token = "token-for-the-test" }, discord);
     }

@@ -50,6 +50,36 @@ public sealed class StartupFailureProcessTests : IDisposable
         AssertOneParagraph(result, key, $"'{value}'", expected);
     }
 
+    [Theory]
+    [InlineData("http://127.0.0.1:70000")]
+    [InlineData("9090")]
+    public async Task A_health_and_metrics_address_that_is_no_url_with_a_port_stops_the_bot_with_one_paragraph_and_exit_code_2(string url)
+    {
+        var result = await BotProcess.RunAsync(_folder, Settings(("Operations__ListenUrl", url)));
+
+        AssertOneParagraph(result, "Operations:ListenUrl", $"'{url}'", "http://127.0.0.1:9090");
+    }
+
+    [Fact]
+    public async Task A_health_and_metrics_port_that_is_taken_stops_the_bot_with_one_paragraph_and_exit_code_2()
+    {
+        using var taken = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        taken.Start();
+        var url = $"http://127.0.0.1:{((System.Net.IPEndPoint)taken.LocalEndpoint).Port}";
+
+        var result = await BotProcess.RunAsync(_folder, Settings(("Operations__ListenUrl", url)));
+
+        AssertOneParagraph(result, "Operations:ListenUrl", $"'{url}'", "listen on");
+    }
+
+    [Fact]
+    public async Task An_unknown_console_log_format_stops_the_bot_with_one_paragraph_and_exit_code_2()
+    {
+        var result = await BotProcess.RunAsync(_folder, Settings(("Logging__Console__FormatterName", "xml")));
+
+        AssertOneParagraph(result, "Logging:Console:FormatterName", "'xml'", "simple, json, systemd");
+    }
+
     [Fact]
     public async Task A_database_path_that_cannot_be_created_stops_the_bot_with_one_paragraph_and_exit_code_2()
     {

@@ -113,6 +113,12 @@ internal sealed class RestRateLimiter
         || string.Equals(ReadString(headers, "X-RateLimit-Global"), "true", StringComparison.OrdinalIgnoreCase)
         || string.Equals(ReadString(headers, "X-RateLimit-Scope"), "global", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>Discord's <c>X-RateLimit-Scope</c> of a 429 (<c>user</c>, <c>global</c>, <c>shared</c>), else what the body says.</summary>
+    public static string Scope(HttpResponseHeaders headers, bool? bodyGlobal) =>
+        ReadString(headers, "X-RateLimit-Scope") is { Length: > 0 } scope
+            ? scope.ToLowerInvariant() switch { "user" => "user", "global" => "global", "shared" => "shared", _ => "other" }
+            : IsGlobal(headers, bodyGlobal) ? "global" : "user";
+
     private void Apply(RateLimitBucket bucket, int? remaining, TimeSpan? resetAfter)
     {
         if (remaining is { } r)
