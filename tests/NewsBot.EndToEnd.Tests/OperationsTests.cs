@@ -6,7 +6,15 @@ using static NewsBot.EndToEnd.Tests.BotHarness;
 
 namespace NewsBot.EndToEnd.Tests;
 
+/// <summary>
+/// OpenTelemetry's listener sees every host's meters in this process by name, and a host that is disposed takes its
+/// series with it; so these tests run alone, after the others, where counts move only by what the test does.
+/// </summary>
+[CollectionDefinition(nameof(RunsAlone), DisableParallelization = true)]
+public sealed class RunsAlone;
+
 /// <summary>The operations port of the real host: readiness after the gateway's READY, and commands counted in /metrics.</summary>
+[Collection(nameof(RunsAlone))]
 public sealed class OperationsTests : IAsyncLifetime
 {
     private static readonly DateTimeOffset Now = new(2030, 3, 4, 12, 0, 0, TimeSpan.Zero);
@@ -33,7 +41,7 @@ public sealed class OperationsTests : IAsyncLifetime
         Assert.Contains("gateway: Healthy (1 of 1 shard(s) ready)", readiness, StringComparison.Ordinal);
         Assert.Contains("storage: Healthy (Sqlite answers)", readiness, StringComparison.Ordinal);
 
-        // Other tests' hosts in this process share the meter names, so counts only ever grow here: compare before and after.
+        // Counters of earlier hosts may linger in the process's meters: compare before and after.
         (string, string)[] help = [("command", "help"), ("kind", "command"), ("outcome", "ok")];
         var before = Sample(await ScrapeAsync(), "newsbot_interactions_total", help);
         await _bot.ReplyAsync(_bot.Viewer("help", "en-US"));
