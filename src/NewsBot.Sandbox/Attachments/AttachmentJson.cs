@@ -24,5 +24,5 @@ internal static class AttachmentJson
 
     /// <summary><c>http://127.0.0.1:PORT/_sandbox/{cdn|media}/ephemeral-attachments/{channel}/{id}/{filename}</c>, like Discord's CDN paths.</summary>
     public static string Url(SandboxState state, string host, StoredAttachment file) =>
-        new Uri(state.BaseUri, $"_sandbox/{host}/ephemeral-attachments/{file.ChannelId}/{file.Id}/{Uri.EscapeDataString(file.Filename)}").ToString();
+        new Uri(state.BaseUri, $"_sandbox/{host}/ephemeral-attachments/{file.ChannelId}/{file.Id}/{Uri.EscapeDataString(file.Filename)}").AbsoluteUri;
 }
