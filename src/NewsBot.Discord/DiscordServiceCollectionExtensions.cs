@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 using NewsBot.Discord.Caching;
 using NewsBot.Discord.Commands;
 using NewsBot.Discord.Gateway;
@@ -67,8 +66,7 @@ public static class DiscordServiceCollectionExtensions
 
     private static IServiceCollection AddDiscordRestServices(this IServiceCollection services)
     {
-        services.AddOptions<DiscordClientOptions>().ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DiscordClientOptions>, DiscordClientOptionsValidator>());
+        services.AddOptionsWithValidateOnStart<DiscordClientOptions, DiscordClientOptionsValidator>();
         services.TryAddSingleton(TimeProvider.System);
 
         // One long-lived pooled handler (connections recycled every few minutes for DNS changes) instead of the factory's

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using NewsBot.Cli;
 using NewsBot.Hosting;
+using NewsBot.Startup;
 
 // The host handles Ctrl+C and SIGTERM itself (and waits for a clean stop); System.CommandLine must not cut it short.
 return await NewsBotCommandLine.Create(RunHostAsync).Parse(args).InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null });

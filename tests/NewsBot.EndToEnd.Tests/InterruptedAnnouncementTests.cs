@@ -94,7 +94,7 @@ public sealed class InterruptedAnnouncementTests : IAsyncLifetime
     private async Task<AnnouncementRecord> ReadRowAsync(AnnouncementKey key)
     {
         await using var database = new SqliteDatabase(_bot.DatabaseFile);
-        return (await new SqliteAnnouncementLedger(database).GetAsync(key, CancellationToken.None))!;
+        return (await new SqlAnnouncementLedger(database).GetAsync(key, CancellationToken.None))!;
     }
 
     /// <summary>Waits (in real time, bounded; the fake clock stands still) until <paramref name="probe"/> returns a value.</summary>

@@ -6,7 +6,7 @@ namespace NewsBot.Core.Documents;
 /// <summary>Where the announcement documents live and how they are watched (configuration section "Documents").</summary>
 public sealed class DocumentsOptions
 {
-    public const string SectionName = "Documents";
+    public const string Section = "Documents";
 
     /// <summary>The folder holding the <c>*.txt</c> documents; relative paths are resolved against the working directory.</summary>
     [Required]

@@ -10,7 +10,7 @@ namespace NewsBot.Core.Schedule;
 /// check on the injected clock) and re-validated when the discussion catalog changes. A broken file keeps the last
 /// good schedule and logs why.
 /// </summary>
-internal sealed partial class FileStreamSchedule : IStreamSchedule, IHostedService, IDisposable
+public sealed partial class FileStreamSchedule : IStreamSchedule, IHostedService, IDisposable
 {
     private readonly IDiscussionCatalog _catalog;
     private readonly ScheduleOptions _options;

@@ -3,8 +3,11 @@ using NewsBot.Storage;
 
 namespace NewsBot.Announcements;
 
-/// <summary>The ledger in the <c>announcements</c> table; shared by the SQLite and PostgreSQL ledgers.</summary>
-internal abstract class SqlAnnouncementLedger(SqlDatabase database) : IAnnouncementLedger
+/// <summary>
+/// The ledger in the <c>announcements</c> table, on SQLite or PostgreSQL alike; on PostgreSQL several instances share it,
+/// and the conditional writes keep each step once.
+/// </summary>
+internal sealed class SqlAnnouncementLedger(SqlDatabase database) : IAnnouncementLedger
 {
     private const string Columns =
         "stream_key, guild_id, offset_seconds, discussion_id, starts_at, ends_at, due_at, state, nonce, attempts, " +

@@ -1,3 +1,4 @@
+using NewsBot.Settings;
 using NewsBot.Texts;
 
 namespace NewsBot.Commands;

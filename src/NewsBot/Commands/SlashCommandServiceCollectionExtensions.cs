@@ -1,6 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using NewsBot.Announcements;
 using NewsBot.Commands.Config;
 using NewsBot.Commands.Discussions;
 using NewsBot.Commands.Help;
@@ -15,19 +14,18 @@ namespace NewsBot.Commands;
 internal static class SlashCommandServiceCollectionExtensions
 {
     /// <summary>
-    /// The slash commands and their router. Expects from elsewhere: IDiscussionCatalog, IStreamSchedule, ISummarizer,
-    /// IGuildSettingsStore (which must also be the <see cref="IGuildSettingsLookup"/>, as the SQL stores are), IAnnouncementComposer
-    /// and the Discord side's <see cref="IChannelPermissionProbe"/>. Without <c>AddAnnouncements</c>, /config shows no delivery
-    /// failures and re-plans nothing; <c>AddAnnouncements</c> replaces these defaults whether it is called before or after.
+    /// The slash commands and their router. They use what other features register: the catalog and summarizer
+    /// (<c>AddNewsBotDocuments</c>), the schedule (<c>AddStreamSchedule</c>), the guild settings (<c>AddGuildSettings</c>),
+    /// the announcements' composer, re-planner and failures (<c>AddAnnouncements</c>), and the Discord side's
+    /// <see cref="IChannelPermissionProbe"/>.
     /// </summary>
     public static IServiceCollection AddSlashCommands(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton(GuildSettingsLookupFromStore.Resolve);
-        services.TryAddSingleton<IAnnouncementFailures, NoAnnouncementFailures>();
-        services.TryAddSingleton<IAnnouncementReplanner, NoAnnouncementReplanner>();
         services.TryAddSingleton<ReplyTexts>();
+        services.AddOptions();
         services.TryAddSingleton<DiscussionResolver>();
+        services.TryAddSingleton<AnnouncedTimes>();
         services.TryAddSingleton<DiscussionAutocomplete>();
         services.TryAddSingleton<GuildSettingsChanger>();
         services.TryAddSingleton<BotPermissionChecks>();

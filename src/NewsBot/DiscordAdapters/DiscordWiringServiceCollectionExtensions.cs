@@ -19,7 +19,7 @@ internal static class DiscordWiringServiceCollectionExtensions
     public static IServiceCollection AddNewsBotDiscord(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddDiscordClient(configuration.GetSection(DiscordClientOptions.Section));
-        services.AddOptions<BotOptions>().Bind(configuration.GetSection(BotOptions.Section)).ValidateOnStart();
+        services.AddOptionsWithValidateOnStart<BotOptions, BotOptionsValidator>().Bind(configuration.GetSection(BotOptions.Section));
         services.TryAddScoped<IInteractionHandler, DiscordInteractionHandler>();
         services.TryAddSingleton<IAnnouncementPublisher, DiscordAnnouncementPublisher>();
         services.TryAddSingleton<IScheduledEventMirror, DiscordScheduledEventMirror>();

@@ -3,14 +3,16 @@ using Microsoft.Extensions.Configuration.EnvironmentVariables;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using NewsBot.Discord;
 using NewsBot.DiscordAdapters;
-using NewsBot.Hosting.Sandbox;
+using NewsBot.NoToken;
 
 namespace NewsBot.Hosting;
 
 /// <summary>
 /// Builds the bot's host: configuration (appsettings.json, user secrets, environment variables, command line,
-/// then <c>overrides</c>), every feature, the Discord client and — without a token — the embedded sandbox.
+/// then <c>overrides</c>), every feature and the Discord client — the production host — and, without a token, the
+/// no-token experience (the embedded sandbox, its demo and terminal) on top of it.
 /// <c>Program.cs</c> and the end-to-end tests use the same builder; tests replace <see cref="TimeProvider"/> afterwards.
 /// </summary>
 internal static class NewsBotHost
@@ -29,18 +31,13 @@ internal static class NewsBotHost
         ConfigureLogging(builder.Logging);
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(15));
 
-        var sandboxMode = string.IsNullOrWhiteSpace(builder.Configuration["Discord:Token"]);
-        if (sandboxMode)
-            builder.AddEmbeddedSandbox();
-
         builder.Services
             .AddNewsBotDocuments(builder.Configuration)
             .AddNewsBotDocumentWatching()
             .AddNewsBotFeatures(builder.Configuration)
             .AddNewsBotDiscord(builder.Configuration);
-
-        if (sandboxMode)
-            builder.Services.AddSandboxDemo();
+        if (string.IsNullOrWhiteSpace(builder.Configuration[$"{DiscordClientOptions.Section}:{nameof(DiscordClientOptions.Token)}"]))
+            builder.AddNoTokenExperience();
         return builder;
     }
 

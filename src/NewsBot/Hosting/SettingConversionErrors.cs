@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Configuration;
+using NewsBot.Startup;
 
 namespace NewsBot.Hosting;
 

@@ -1,7 +1,6 @@
 using System.Data.Common;
 using System.Globalization;
 using Microsoft.Extensions.Logging;
-using NewsBot.Commands;
 using NewsBot.Storage;
 using NewsBot.Texts;
 
@@ -9,10 +8,10 @@ namespace NewsBot.Settings;
 
 /// <summary>
 /// Guild settings in <c>guild_settings</c>; every save that changes something adds a row to <c>settings_changes</c>
-/// (who, when from the injected clock, what) and logs it. Shared by the SQLite and PostgreSQL stores; also the
-/// <see cref="IGuildSettingsLookup"/> of the slash commands (one query by primary key).
+/// (who, when from the injected clock, what) and logs it. On SQLite or PostgreSQL alike; also the
+/// <see cref="IGuildSettingsLookup"/> (one query by primary key).
 /// </summary>
-internal abstract partial class SqlGuildSettingsStore(SqlDatabase database, TimeProvider time, ILogger logger)
+internal sealed partial class SqlGuildSettingsStore(SqlDatabase database, TimeProvider time, ILogger<SqlGuildSettingsStore> logger)
     : IGuildSettingsStore, ISettingsChangeLog, IGuildSettingsLookup
 {
     private const string Columns = "guild_id, announcement_channel_id, ping_role_id, reminder_offsets, language, mirror_events";

@@ -4,14 +4,19 @@ namespace NewsBot.Storage;
 
 /// <summary>
 /// One relational database (SQLite or PostgreSQL) with NewsBot's schema. The SQL used by the stores is common to both
-/// engines (<c>ON CONFLICT</c>, <c>RETURNING</c>, BIGINT instants in Unix milliseconds, ids as signed 64-bit values);
-/// only connection handling and a few DDL words differ.
+/// engines (<c>ON CONFLICT</c>, <c>RETURNING</c>, BIGINT instants in Unix milliseconds, ids as signed 64-bit values),
+/// so the stores take any <see cref="SqlDatabase"/>; only connection handling and a few DDL words differ, and they live here.
 /// </summary>
 internal abstract class SqlDatabase(TimeProvider? time) : IAsyncDisposable
 {
     private readonly TimeProvider _time = time ?? TimeProvider.System;
     private readonly SemaphoreSlim _schemaGate = new(1, 1);
     private volatile bool _schemaReady;
+
+    /// <summary>The database <paramref name="options"/> choose (not opened yet: that happens on first use or at start).</summary>
+    public static SqlDatabase For(StorageOptions options, TimeProvider time) => options.Provider == StorageProvider.Postgres
+        ? new PostgresDatabase(options.PostgresConnectionString!, time)
+        : new SqliteDatabase(options.SqlitePath, time);
 
     public abstract StorageProvider Provider { get; }
 

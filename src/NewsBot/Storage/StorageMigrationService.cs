@@ -1,6 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Hosting;
-using NewsBot.Hosting;
+using NewsBot.Startup;
 
 namespace NewsBot.Storage;
 

@@ -34,12 +34,12 @@ internal sealed class AnnouncementHarness : IAsyncDisposable
     }
 
     private AnnouncementHarness(TempSqlite sqlite, DateTimeOffset? now)
-        : this(sqlite, databases => new SqliteAnnouncementLedger(Keep(databases, sqlite.Open())), now)
+        : this(sqlite, databases => new SqlAnnouncementLedger(Keep(databases, sqlite.Open())), now)
     {
     }
 
     private AnnouncementHarness(TempPostgres postgres, DateTimeOffset? now)
-        : this(postgres, databases => new PostgresAnnouncementLedger(Keep(databases, postgres.Open())), now)
+        : this(postgres, databases => new SqlAnnouncementLedger(Keep(databases, postgres.Open())), now)
     {
     }
 

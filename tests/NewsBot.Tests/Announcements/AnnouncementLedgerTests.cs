@@ -13,7 +13,7 @@ public sealed class SqliteAnnouncementLedgerTests : AnnouncementLedgerContract
         await using var temp = TestDatabases.Sqlite();
         await using var database = temp.Open();
         await using var second = temp.Open();
-        await test(new SqliteAnnouncementLedger(database), () => new SqliteAnnouncementLedger(second));
+        await test(new SqlAnnouncementLedger(database), () => new SqlAnnouncementLedger(second));
     }
 
     private protected override async Task WithVersion1DatabaseAsync(Func<DbConnection, Task> seed, Func<IAnnouncementLedger, Task> test)
@@ -28,7 +28,7 @@ public sealed class SqliteAnnouncementLedgerTests : AnnouncementLedgerContract
             await seed(connection);
         }
 
-        await test(new SqliteAnnouncementLedger(database));
+        await test(new SqlAnnouncementLedger(database));
     }
 
     [Fact] public Task Planning_twice_keeps_one_row_and_moves_a_planned_row_to_the_new_channel() => Planning_twice_keeps_one_row_and_moves_a_planned_row_to_the_new_channel_body();
@@ -53,7 +53,7 @@ public sealed class PostgresAnnouncementLedgerTests : AnnouncementLedgerContract
         await using var temp = await TestDatabases.PostgresAsync();
         await using var database = temp.Open();
         await using var second = temp.Open();
-        await test(new PostgresAnnouncementLedger(database), () => new PostgresAnnouncementLedger(second));
+        await test(new SqlAnnouncementLedger(database), () => new SqlAnnouncementLedger(second));
     }
 
     private protected override async Task WithVersion1DatabaseAsync(Func<DbConnection, Task> seed, Func<IAnnouncementLedger, Task> test)
@@ -67,7 +67,7 @@ public sealed class PostgresAnnouncementLedgerTests : AnnouncementLedgerContract
             await seed(connection);
         }
 
-        await test(new PostgresAnnouncementLedger(database));
+        await test(new SqlAnnouncementLedger(database));
     }
 
     [PostgresFact] public Task Planning_twice_keeps_one_row_and_moves_a_planned_row_to_the_new_channel() => Planning_twice_keeps_one_row_and_moves_a_planned_row_to_the_new_channel_body();

@@ -13,7 +13,7 @@ public sealed class EventMirrorReconcilerTests
     private readonly FakeEventMirror _mirror = new();
 
     private EventMirrorReconciler Reconciler(AnnouncementHarness h, NewsBot.Storage.SqliteDatabase database) => new(
-        h.Schedule, h.Catalog, h.Settings, new MirroredEventStore(database), _mirror, Options.Create(h.Options), h.Time,
+        h.Schedule, h.Catalog, h.Settings, new SqlMirroredEventStore(database), _mirror, Options.Create(h.Options), h.Time,
         NullLogger<EventMirrorReconciler>.Instance);
 
     private static Task MirrorAsync(AnnouncementHarness h, ulong guild, bool on = true) =>
@@ -96,7 +96,7 @@ public sealed class EventMirrorReconcilerTests
 
         Assert.Equal(["create 1", "create 2"], _mirror.Calls);
         Assert.Single(_mirror.Events);
-        var failure = Assert.Single(await new SqliteAnnouncementLedger(database).RecentFailuresAsync(GuildA, 5, CancellationToken.None));
+        var failure = Assert.Single(await new SqlAnnouncementLedger(database).RecentFailuresAsync(GuildA, 5, CancellationToken.None));
         Assert.Contains("30038", failure.Reason, StringComparison.Ordinal);
         Assert.StartsWith("event d1#1", failure.What, StringComparison.Ordinal);
 
@@ -112,7 +112,7 @@ public sealed class EventMirrorReconcilerTests
         h.Options.KeepFinishedFor = TimeSpan.FromDays(1);
         await using var temp = NewsBot.Tests.Settings.TestDatabases.Sqlite();
         await using var database = temp.Open();
-        var store = new MirroredEventStore(database);
+        var store = new SqlMirroredEventStore(database);
         await MirrorAsync(h, GuildA);
         var reconciler = Reconciler(h, database);
         await reconciler.ReconcileAsync(CancellationToken.None);

@@ -17,7 +17,7 @@ public sealed class InstanceIdentityTests
     {
         await using var temp = TestDatabases.Sqlite();
         await using var database = temp.Open();
-        var ledger = new SqliteAnnouncementLedger(database);
+        var ledger = new SqlAnnouncementLedger(database);
 
         var holder = await new InstanceIdentity(ledger, configured, NullLogger.Instance).HolderAsync(Now, CancellationToken.None);
 
@@ -30,7 +30,7 @@ public sealed class InstanceIdentityTests
     {
         await using var temp = TestDatabases.Sqlite();
         await using var database = temp.Open();
-        var ledger = new SqliteAnnouncementLedger(database);
+        var ledger = new SqlAnnouncementLedger(database);
         var first = new InstanceIdentity(ledger, "bot", NullLogger.Instance);
         var mine = await first.HolderAsync(Now, CancellationToken.None);
         Assert.Equal(mine, await first.HolderAsync(Now, CancellationToken.None));

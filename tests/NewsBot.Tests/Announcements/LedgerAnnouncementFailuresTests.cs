@@ -12,7 +12,7 @@ public sealed class LedgerAnnouncementFailuresTests
     {
         await using var temp = TestDatabases.Sqlite();
         await using var database = temp.Open();
-        var ledger = new SqliteAnnouncementLedger(database);
+        var ledger = new SqlAnnouncementLedger(database);
         await FailAsync(ledger, guild: 1, minutes: 15, "missing permission: Send Messages", Now);
         await FailAsync(ledger, guild: 1, minutes: 30, "unknown channel", Now.AddMinutes(2));
         await FailAsync(ledger, guild: 2, minutes: 15, "another guild's problem", Now.AddMinutes(5));
@@ -31,7 +31,7 @@ public sealed class LedgerAnnouncementFailuresTests
     {
         await using var temp = TestDatabases.Sqlite();
         await using var database = temp.Open();
-        var ledger = new SqliteAnnouncementLedger(database);
+        var ledger = new SqlAnnouncementLedger(database);
         await FailAsync(ledger, guild: 2, minutes: 15, "another guild's problem", Now);
 
         Assert.Empty(await new LedgerAnnouncementFailures(ledger).RecentFailuresAsync(1, CancellationToken.None));
@@ -42,7 +42,7 @@ public sealed class LedgerAnnouncementFailuresTests
     {
         await using var temp = TestDatabases.Sqlite();
         await using var database = temp.Open();
-        var ledger = new SqliteAnnouncementLedger(database);
+        var ledger = new SqlAnnouncementLedger(database);
         for (var i = 1; i <= LedgerAnnouncementFailures.Limit + 3; i++)
             await FailAsync(ledger, guild: 1, minutes: i, $"failure {i}", Now.AddMinutes(i));
 
@@ -53,7 +53,7 @@ public sealed class LedgerAnnouncementFailuresTests
         Assert.Equal("failure 4", failures[^1].Reason);
     }
 
-    private static async Task FailAsync(SqliteAnnouncementLedger ledger, ulong guild, int minutes, string reason, DateTimeOffset at)
+    private static async Task FailAsync(SqlAnnouncementLedger ledger, ulong guild, int minutes, string reason, DateTimeOffset at)
     {
         var start = Now.AddMinutes(15);
         var key = new AnnouncementKey("d1@2026-12-03T19:15:00Z", guild, TimeSpan.FromMinutes(minutes));

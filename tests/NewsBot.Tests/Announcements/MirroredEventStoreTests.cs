@@ -14,7 +14,7 @@ public sealed class MirroredEventStoreTests
     {
         await using var temp = TestDatabases.Sqlite();
         await using var database = temp.Open();
-        await KeepsOneRowAsync(database, new SqliteAnnouncementLedger(database));
+        await KeepsOneRowAsync(database);
     }
 
     [PostgresFact]
@@ -22,7 +22,7 @@ public sealed class MirroredEventStoreTests
     {
         await using var temp = await TestDatabases.PostgresAsync();
         await using var database = temp.Open();
-        await KeepsOneRowAsync(database, new PostgresAnnouncementLedger(database));
+        await KeepsOneRowAsync(database);
     }
 
     [Fact]
@@ -30,7 +30,7 @@ public sealed class MirroredEventStoreTests
     {
         await using var temp = TestDatabases.Sqlite();
         await using var database = temp.Open();
-        await DeletesOnlyEndedBeforeAsync(new MirroredEventStore(database));
+        await DeletesOnlyEndedBeforeAsync(new SqlMirroredEventStore(database));
     }
 
     [PostgresFact]
@@ -38,10 +38,10 @@ public sealed class MirroredEventStoreTests
     {
         await using var temp = await TestDatabases.PostgresAsync();
         await using var database = temp.Open();
-        await DeletesOnlyEndedBeforeAsync(new MirroredEventStore(database));
+        await DeletesOnlyEndedBeforeAsync(new SqlMirroredEventStore(database));
     }
 
-    private static async Task DeletesOnlyEndedBeforeAsync(MirroredEventStore store)
+    private static async Task DeletesOnlyEndedBeforeAsync(SqlMirroredEventStore store)
     {
         var ended = new MirroredEvent(7, "d1#1", 98, "abc", Now, MirroredEventState.Ended, null, Now);
         await store.SaveAsync(ended, CancellationToken.None);
@@ -53,9 +53,10 @@ public sealed class MirroredEventStoreTests
         Assert.Equal("d2#1", Assert.Single(await store.ListAsync(7, CancellationToken.None)).MirrorKey);
     }
 
-    private static async Task KeepsOneRowAsync(SqlDatabase database, IAnnouncementLedger ledger)
+    private static async Task KeepsOneRowAsync(SqlDatabase database)
     {
-        var store = new MirroredEventStore(database);
+        var store = new SqlMirroredEventStore(database);
+        var ledger = new SqlAnnouncementLedger(database);
         var failed = new MirroredEvent(7, "d1#1", null, "abc", Now.AddHours(8), MirroredEventState.Failed, "missing permission Manage Events", Now);
         await store.SaveAsync(failed, CancellationToken.None);
         Assert.Equal("missing permission Manage Events", Assert.Single(await ledger.RecentFailuresAsync(7, 5, CancellationToken.None)).Reason);

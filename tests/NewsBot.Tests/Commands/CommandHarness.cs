@@ -35,6 +35,9 @@ internal sealed class CommandHarness
     public FakeTimeProvider Time { get; } = new(TestData.Now);
     public CapturingLoggerProvider Logs { get; } = new();
 
+    /// <summary>Schedule:DefaultTimeZone, the zone of announced times that name none.</summary>
+    public string DefaultTimeZone { get; set; } = "Europe/Berlin";
+
     public CommandRouter Router => Provider.GetRequiredService<CommandRouter>();
 
     public ServiceProvider Provider => _provider ??= Build();
@@ -65,11 +68,13 @@ internal sealed class CommandHarness
         services.AddSingleton<IDiscussionCatalog>(Catalog);
         services.AddSingleton<IStreamSchedule>(Schedule);
         services.AddSingleton<IGuildSettingsStore>(Store);
+        services.AddSingleton<IGuildSettingsLookup>(Store);
         services.AddSingleton<ISummarizer>(Summarizer);
         services.AddSingleton<IChannelPermissionProbe>(Probe);
         services.AddSingleton<IAnnouncementComposer>(Composer);
         services.AddSingleton<IAnnouncementFailures>(Failures);
         services.AddSingleton<IAnnouncementReplanner>(Replanner);
+        services.Configure<ScheduleOptions>(o => o.DefaultTimeZone = DefaultTimeZone);
         services.AddSlashCommands();
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }

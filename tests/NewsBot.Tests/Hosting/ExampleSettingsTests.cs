@@ -23,21 +23,11 @@ public sealed class ExampleSettingsTests
         return Path.Combine(directory?.FullName ?? throw new InvalidOperationException("appsettings.example.json not found"), "appsettings.example.json");
     }
 
-    private static readonly (string Section, Type Options)[] Sections =
-    [
-        (DiscordClientOptions.Section, typeof(DiscordClientOptions)),
-        (BotOptions.Section, typeof(BotOptions)),
-        (DocumentsOptions.SectionName, typeof(DocumentsOptions)),
-        (ScheduleOptions.Section, typeof(ScheduleOptions)),
-        (StorageOptions.Section, typeof(StorageOptions)),
-        (AnnouncementOptions.Section, typeof(AnnouncementOptions)),
-    ];
-
     [Fact]
     public void The_example_lists_every_setting_of_every_options_class()
     {
         using var document = JsonDocument.Parse(File.ReadAllText(ExamplePath()), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
-        foreach (var (section, type) in Sections)
+        foreach (var (type, section) in SettingsSections.All)
         {
             Assert.True(document.RootElement.TryGetProperty(section, out var json), $"section {section} is missing");
             foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanWrite || p.PropertyType.IsGenericType))

@@ -12,6 +12,7 @@ using NewsBot.Core.Schedule;
 using NewsBot.Core.Summaries;
 using NewsBot.Hosting;
 using NewsBot.Settings;
+using NewsBot.Storage;
 using NewsBot.Tests.Announcements;
 using NewsBot.Tests.Commands;
 using NewsBot.Tests.Commands.Fakes;
@@ -58,30 +59,37 @@ public sealed class FeatureRegistrationTests : IDisposable
         AssertWiredToTheStores(provider);
     }
 
-    [Theory]
-    [InlineData(true)]
-    [InlineData(false)]
-    public async Task The_stores_replace_the_command_defaults_whichever_is_registered_first(bool commandsFirst)
+    [Fact]
+    public async Task Each_feature_registers_only_what_it_owns_so_any_order_gives_the_same_wiring()
     {
         var configuration = Configuration;
-        var services = new ServiceCollection();
-        services.AddSingleton(configuration);
-        services.AddLogging();
-        AddHostServices(services);
-        services.AddStreamSchedule(configuration);
-        if (commandsFirst)
-            services.AddSlashCommands();
-        services.AddGuildSettings();
-        services.AddAnnouncements();
-        if (!commandsFirst)
-            services.AddSlashCommands();
+        Action<IServiceCollection>[] features =
+        [
+            s => s.AddSlashCommands(),
+            s => s.AddAnnouncements(configuration),
+            s => s.AddGuildSettings(),
+            s => s.AddStorage(configuration),
+            s => s.AddStreamSchedule(configuration),
+        ];
+        List<string>? first = null;
+        foreach (var order in new[] { features, [.. features.Reverse()], [features[2], features[0], features[4], features[1], features[3]] })
+        {
+            var services = new ServiceCollection();
+            services.AddLogging();
+            AddHostServices(services);
+            foreach (var add in order)
+                add(services);
 
-        await using var provider = BuildValidated(services);
+            await using var provider = BuildValidated(services);
 
-        AssertWiredToTheStores(provider);
-        Assert.Single(services, d => d.ServiceType == typeof(IAnnouncementFailures));
-        Assert.Single(services, d => d.ServiceType == typeof(IAnnouncementReplanner));
-        Assert.Single(services, d => d.ServiceType == typeof(IGuildSettingsLookup));
+            AssertWiredToTheStores(provider);
+            Assert.Single(services, d => d.ServiceType == typeof(IAnnouncementFailures));
+            Assert.Single(services, d => d.ServiceType == typeof(IAnnouncementReplanner));
+            Assert.Single(services, d => d.ServiceType == typeof(IGuildSettingsLookup));
+            var registered = Services(services).Order(StringComparer.Ordinal).ToList();
+            first ??= registered;
+            Assert.Equal(first, registered);
+        }
     }
 
     [Fact]
@@ -161,8 +169,9 @@ public sealed class FeatureRegistrationTests : IDisposable
     private static void AssertWiredToTheStores(IServiceProvider provider)
     {
         var store = provider.GetRequiredService<IGuildSettingsStore>();
-        Assert.IsType<SqliteGuildSettingsStore>(store);
+        Assert.IsType<SqlGuildSettingsStore>(store);
         Assert.Same(store, provider.GetRequiredService<IGuildSettingsLookup>());
+        Assert.Same(store, provider.GetRequiredService<ISettingsChangeLog>());
         Assert.IsType<LedgerAnnouncementFailures>(provider.GetRequiredService<IAnnouncementFailures>());
         Assert.Same(provider.GetRequiredService<ReplanSignal>(), provider.GetRequiredService<IAnnouncementReplanner>());
     }

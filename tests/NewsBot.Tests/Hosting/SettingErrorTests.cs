@@ -1,33 +1,19 @@
 using System.Reflection;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using NewsBot.Announcements;
-using NewsBot.Core.Documents;
-using NewsBot.Core.Schedule;
-using NewsBot.Discord;
-using NewsBot.DiscordAdapters;
 using NewsBot.Hosting;
+using NewsBot.Startup;
 using NewsBot.Storage;
 
 namespace NewsBot.Tests.Hosting;
 
 public sealed class SettingErrorTests
 {
-    private static readonly (string Section, Type Options)[] Sections =
-    [
-        (DiscordClientOptions.Section, typeof(DiscordClientOptions)),
-        (BotOptions.Section, typeof(BotOptions)),
-        (DocumentsOptions.SectionName, typeof(DocumentsOptions)),
-        (ScheduleOptions.Section, typeof(ScheduleOptions)),
-        (StorageOptions.Section, typeof(StorageOptions)),
-        (AnnouncementOptions.Section, typeof(AnnouncementOptions)),
-    ];
-
     /// <summary>Every setting that is not free text, as the key a bad value goes to (a list's first element).</summary>
     public static TheoryData<string> TypedSettings()
     {
         var data = new TheoryData<string>();
-        foreach (var (section, type) in Sections)
+        foreach (var (type, section) in SettingsSections.All)
         {
             foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.PropertyType != typeof(string)))
             {
@@ -84,6 +70,15 @@ public sealed class SettingErrorTests
 
         Assert.StartsWith($"NewsBot cannot start: the setting {key} is '{value}', but it must be {expected}", paragraph, StringComparison.Ordinal);
         Assert.Contains($"the environment ({key.Replace(":", "__", StringComparison.Ordinal)})", paragraph, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_command_guild_id_of_0_stops_the_start_with_one_paragraph_naming_the_bot_section()
+    {
+        var paragraph = StartWith("Bot:CommandGuildIds:0", "0");
+
+        Assert.StartsWith("NewsBot cannot start: the settings of Bot are invalid.", paragraph, StringComparison.Ordinal);
+        Assert.Contains("Bot:CommandGuildIds must list Discord guild ids; 0 is not one.", paragraph, StringComparison.Ordinal);
     }
 
     [Fact]

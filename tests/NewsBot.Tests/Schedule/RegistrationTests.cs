@@ -14,10 +14,11 @@ public sealed class RegistrationTests
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection();
-        services.AddSingleton<IConfiguration>(configuration);
         services.AddLogging();
         services.AddStreamSchedule(configuration);
-        services.AddAnnouncements();
+        services.AddStorage(configuration);
+        services.AddGuildSettings();
+        services.AddAnnouncements(configuration);
         return services.BuildServiceProvider();
     }
 
@@ -83,9 +84,9 @@ public sealed class RegistrationTests
                 var store = provider.GetRequiredService<IGuildSettingsStore>();
                 await store.SaveAsync(GuildSettings.Default(1) with { AnnouncementChannelId = 2 }, 3, CancellationToken.None);
 
-                Assert.IsType<SqliteGuildSettingsStore>(store);
+                Assert.IsType<SqlGuildSettingsStore>(store);
                 Assert.Single(await provider.GetRequiredService<ISettingsChangeLog>().RecentChangesAsync(1, 5, CancellationToken.None));
-                Assert.IsType<SqliteAnnouncementLedger>(provider.GetRequiredService<IAnnouncementLedger>());
+                Assert.IsType<SqlAnnouncementLedger>(provider.GetRequiredService<IAnnouncementLedger>());
                 Assert.True(File.Exists(Path.Combine(directory, "x", "bot.db")));
             }
         }

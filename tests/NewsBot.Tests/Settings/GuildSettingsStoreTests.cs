@@ -11,8 +11,8 @@ public sealed class SqliteGuildSettingsStoreTests : GuildSettingsStoreContract
         await using var database = temp.Open();
         await using var second = temp.Open();
         await test(
-            new SqliteGuildSettingsStore(database, Time, NullLogger<SqliteGuildSettingsStore>.Instance),
-            () => new SqliteGuildSettingsStore(second, Time, NullLogger<SqliteGuildSettingsStore>.Instance));
+            new SqlGuildSettingsStore(database, Time, NullLogger<SqlGuildSettingsStore>.Instance),
+            () => new SqlGuildSettingsStore(second, Time, NullLogger<SqlGuildSettingsStore>.Instance));
     }
 
     [Fact] public Task A_guild_without_settings_gets_the_defaults() => A_guild_without_settings_gets_the_defaults_body();
@@ -29,7 +29,7 @@ public sealed class SqliteGuildSettingsStoreTests : GuildSettingsStoreContract
         await using var temp = TestDatabases.Sqlite();
         await using var database = temp.Open();
 
-        await new SqliteGuildSettingsStore(database, Time, NullLogger<SqliteGuildSettingsStore>.Instance).ListAsync(CancellationToken.None);
+        await new SqlGuildSettingsStore(database, Time, NullLogger<SqlGuildSettingsStore>.Instance).ListAsync(CancellationToken.None);
 
         Assert.True(File.Exists(temp.Path));
         await using var connection = await database.OpenAsync(CancellationToken.None);
@@ -47,8 +47,8 @@ public sealed class PostgresGuildSettingsStoreTests : GuildSettingsStoreContract
         await using var database = temp.Open();
         await using var second = temp.Open();
         await test(
-            new PostgresGuildSettingsStore(database, Time, NullLogger<PostgresGuildSettingsStore>.Instance),
-            () => new PostgresGuildSettingsStore(second, Time, NullLogger<PostgresGuildSettingsStore>.Instance));
+            new SqlGuildSettingsStore(database, Time, NullLogger<SqlGuildSettingsStore>.Instance),
+            () => new SqlGuildSettingsStore(second, Time, NullLogger<SqlGuildSettingsStore>.Instance));
     }
 
     [PostgresFact] public Task A_guild_without_settings_gets_the_defaults() => A_guild_without_settings_gets_the_defaults_body();

@@ -16,7 +16,7 @@ internal sealed partial class EventMirrorReconciler(
     IStreamSchedule schedule,
     IDiscussionCatalog catalog,
     IGuildSettingsStore settingsStore,
-    MirroredEventStore store,
+    IMirroredEventStore store,
     IScheduledEventMirror mirror,
     IOptions<AnnouncementOptions> options,
     TimeProvider time,

@@ -8,10 +8,11 @@ namespace NewsBot.Commands.Config;
 
 /// <summary>
 /// /config preview: the first announcement step of a discussion as it would be posted, shown only to the moderator
-/// and pinging nobody. A discussion without a coming stream is previewed with a sample start (now + the first step).
+/// and pinging nobody. A discussion without a coming stream is previewed at the time its text announces when that is
+/// still to come (a time without a day: its next occurrence), else with a sample start (now + the first step).
 /// </summary>
 internal sealed class ConfigPreviewSubcommand(
-    DiscussionResolver resolver, IAnnouncementComposer composer, TimeProvider time) : IConfigSubcommand
+    DiscussionResolver resolver, AnnouncedTimes announced, IAnnouncementComposer composer, TimeProvider time) : IConfigSubcommand
 {
     private const string SampleTimeZone = "Europe/Berlin";
 
@@ -31,7 +32,12 @@ internal sealed class ConfigPreviewSubcommand(
         var offset = request.Settings.ReminderOffsets.Count == 0 ? TimeSpan.Zero : request.Settings.ReminderOffsets.Max();
         var notes = new List<string>();
         var stream = resolver.NextStreamOf(discussion.Id);
-        if (stream is null)
+        if (stream is null && announced.UpcomingStreamOf(discussion) is { } announcedStream)
+        {
+            notes.Add(request.Texts.PreviewAnnounced);
+            stream = announcedStream;
+        }
+        else if (stream is null)
         {
             notes.Add(request.Texts.PreviewNotScheduled);
             stream = new StreamEntry(discussion.Id, time.GetUtcNow() + offset, null, null, SampleTimeZone);

@@ -1,3 +1,4 @@
+using NewsBot.Announcements;
 using NewsBot.Commands.Formatting;
 using NewsBot.Messages;
 

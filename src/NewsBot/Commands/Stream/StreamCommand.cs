@@ -6,8 +6,12 @@ using NewsBot.Texts;
 
 namespace NewsBot.Commands.Stream;
 
-/// <summary>/stream: title and show, start and end as Discord timestamps, and where to watch.</summary>
-internal sealed class StreamCommand(DiscussionResolver resolver, DiscussionAutocomplete autocomplete, ReplyTexts replyTexts)
+/// <summary>
+/// /stream: title and show, start and end as Discord timestamps, and where to watch. A discussion that is not in the
+/// schedule shows the time its text announces, if any.
+/// </summary>
+internal sealed class StreamCommand(
+    DiscussionResolver resolver, DiscussionAutocomplete autocomplete, AnnouncedTimes announced, ReplyTexts replyTexts)
     : DiscussionCommand(resolver, autocomplete, replyTexts)
 {
     public override SlashCommandDefinition Definition { get; } = new("stream", "When and where the stream runs", [DiscussionOption.Definition])
@@ -35,9 +39,12 @@ internal sealed class StreamCommand(DiscussionResolver resolver, DiscussionAutoc
         }
         return Replies.Embed(new BotEmbed(
             DocumentText.Safe(discussion.StreamTitle),
-            stream is null ? texts.NotScheduled : null,
+            stream is null ? NotScheduled(discussion, texts) : null,
             fields,
             Url: stream?.Link?.ToString(),
             Footer: discussion.Id));
     }
+
+    private string NotScheduled(Discussion discussion, BotTexts texts) =>
+        announced.SlotOf(discussion) is { } slot ? AnnouncedTimeText.Line(slot, texts) : texts.NotScheduled;
 }

@@ -7,9 +7,9 @@ using NewsBot.Texts;
 
 namespace NewsBot.Commands.Summary;
 
-/// <summary>/summary: the extractive summary of a discussion, with its stream.</summary>
+/// <summary>/summary: the extractive summary of a discussion, with its stream (or the time its text announces).</summary>
 internal sealed class SummaryCommand(
-    DiscussionResolver resolver, DiscussionAutocomplete autocomplete, ISummarizer summarizer, ReplyTexts replyTexts)
+    DiscussionResolver resolver, DiscussionAutocomplete autocomplete, ISummarizer summarizer, AnnouncedTimes announced, ReplyTexts replyTexts)
     : DiscussionCommand(resolver, autocomplete, replyTexts)
 {
     private const string LengthOption = "length";
@@ -51,7 +51,9 @@ internal sealed class SummaryCommand(
         var sentences = summarizer.Summarize(discussion, length);
         var stream = Resolver.StreamOf(discussion.Id);
         var streamLine = DocumentText.Safe(discussion.StreamTitle) + "\n"
-            + (stream is null ? texts.NotScheduled : DiscordTimestamp.FullAndRelative(stream.StartsAt));
+            + (stream is not null ? DiscordTimestamp.FullAndRelative(stream.StartsAt)
+                : announced.SlotOf(discussion) is { } slot ? AnnouncedTimeText.Line(slot, texts)
+                : texts.NotScheduled);
         return Replies.Embed(new BotEmbed(
             DocumentText.Safe(discussion.Headline),
             sentences.Count == 0 ? texts.NoSummary : string.Join(" ", sentences.Select(DocumentText.Safe)),

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using NewsBot.Announcements;
 using NewsBot.Commands;
 using NewsBot.Commands.Config;
 using NewsBot.Settings;
@@ -237,7 +238,7 @@ public sealed class ConfigSubcommandTests
         harness.Store.Put(new GuildSettings(CommandHarness.GuildId, 555, 400, [TimeSpan.FromMinutes(30), TimeSpan.Zero], BotLanguage.German, true));
         harness.Probe.ChannelPermissions[555] = Permissions.ViewChannel | Permissions.SendMessages;
         harness.Probe.Roles[400] = new RoleProbe(400, Mentionable: true);
-        harness.Failures.Failures.Add(new AnnouncementFailure(TestData.Now.AddHours(-1), "010_europa 15 min", "Missing Access @everyone"));
+        harness.Failures.Failures.Add(new AnnouncementFailure(CommandHarness.GuildId, "010_europa 15 min", "Missing Access @everyone", TestData.Now.AddHours(-1)));
 
         var reply = await harness.RunAsync("config", "show", userLocale: "en-US", permissions: Moderator);
 

@@ -1,7 +1,4 @@
-using Microsoft.Extensions.DependencyInjection;
-using NewsBot.Announcements;
 using NewsBot.Commands;
-using NewsBot.Commands.Config;
 
 namespace NewsBot.Tests.Commands.Config;
 
@@ -48,17 +45,5 @@ public sealed class ReplanAfterSaveTests
         Assert.True(reply.Ephemeral);
         Assert.DoesNotContain("<#555>", reply.Content, StringComparison.Ordinal);
         Assert.Equal(0, harness.Replanner.Calls);
-    }
-
-    [Fact]
-    public void Without_announcements_the_commands_get_a_replanner_that_does_nothing()
-    {
-        var services = new ServiceCollection();
-        services.AddSlashCommands();
-
-        var descriptor = Assert.Single(services, d => d.ServiceType == typeof(IAnnouncementReplanner));
-
-        Assert.Equal(typeof(NoAnnouncementReplanner), descriptor.ImplementationType);
-        new NoAnnouncementReplanner().Replan();
     }
 }

@@ -1,4 +1,4 @@
-using NewsBot.Commands.Config;
+using NewsBot.Announcements;
 
 namespace NewsBot.Tests.Commands.Fakes;
 

@@ -1,9 +1,8 @@
-using NewsBot.Commands;
 using NewsBot.Settings;
 
 namespace NewsBot.Tests.Commands.Fakes;
 
-/// <summary>A settings store that, like the SQL stores, is also the commands' lookup.</summary>
+/// <summary>A settings store that, like the SQL store, is also the lookup.</summary>
 internal sealed class InMemoryGuildSettingsStore : IGuildSettingsStore, IGuildSettingsLookup
 {
     private readonly Dictionary<ulong, GuildSettings> _settings = [];

@@ -1,6 +1,0 @@
-using System.Text.Json.Nodes;
-
-namespace NewsBot.Terminal;
-
-/// <summary>A typed slash command ready for the sandbox: the registered name and the options as Discord sends them.</summary>
-internal sealed record ResolvedCommand(string Name, JsonArray Options);
