@@ -1,12 +1,13 @@
 using NewsBot.Commands.Discussions;
 using NewsBot.Commands.Formatting;
+using NewsBot.Commands.Questions;
 using NewsBot.Core.Documents;
 using NewsBot.Messages;
 using NewsBot.Texts;
 
 namespace NewsBot.Commands.Panel;
 
-/// <summary>/panel: the experts of a discussion (name, role, affiliation) and its host.</summary>
+/// <summary>/panel: the experts of a discussion (name, role, affiliation) and its host, with a button for its guiding questions.</summary>
 internal sealed class PanelCommand(DiscussionResolver resolver, DiscussionAutocomplete autocomplete, ReplyTexts replyTexts)
     : DiscussionCommand(resolver, autocomplete, replyTexts)
 {
@@ -24,11 +25,12 @@ internal sealed class PanelCommand(DiscussionResolver resolver, DiscussionAutoco
         var fields = discussion.Panel.Select(Field).ToList();
         if (!string.IsNullOrWhiteSpace(discussion.Host))
             fields.Add(new BotEmbedField(texts.HostLabel, DocumentText.Safe(discussion.Host)));
-        return Replies.Embed(new BotEmbed(
+        var reply = Replies.Embed(new BotEmbed(
             DocumentText.Safe(discussion.Headline),
             discussion.Panel.Count == 0 ? texts.NoPanel : null,
             fields,
             Footer: discussion.Id));
+        return GuidingQuestionsButton.For(discussion, texts) is { } questions ? reply with { ButtonRows = [[questions]] } : reply;
     }
 
     private static BotEmbedField Field(Expert expert)
