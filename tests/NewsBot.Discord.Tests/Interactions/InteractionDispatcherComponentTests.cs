@@ -18,7 +18,7 @@ namespace NewsBot.Discord.Tests.Interactions;
 /// </summary>
 public sealed class InteractionDispatcherComponentTests
 {
-    private static readonly TimeSpan Step = TimeSpan.FromMilliseconds(100);
+    private const string DeferTimer = "InteractionDispatcher.AwaitWithinDeadlineAsync";
     private readonly RestClientFixture _rest = new();
     private readonly RestInteractionResponder _responder;
     private readonly TaskCompletionSource<InteractionResponse> _reply = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -29,11 +29,15 @@ public sealed class InteractionDispatcherComponentTests
     {
         public int ModalQuestions { get; private set; }
 
+        /// <summary>Set once the dispatcher asked whether the interaction may be answered with a modal.</summary>
+        public TaskCompletionSource Asked { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
         public async ValueTask<InteractionResponse> HandleAsync(Interaction interaction, CancellationToken cancellationToken) => await handle(interaction);
 
         public bool AnswersWithModal(Interaction interaction)
         {
             ModalQuestions++;
+            Asked.TrySetResult();
             return answersWithModal;
         }
     }
@@ -62,10 +66,15 @@ public sealed class InteractionDispatcherComponentTests
     private static InteractionModal PasteModal() => new("paste:1", "Text einfügen",
         [Component.ActionRow(Component.TextInput("text", "Ankündigung", TextInputStyle.Paragraph, maxLength: 4000))]);
 
-    private Task<RecordedRequest> DeferralAsync() => _rest.Time.AdvanceUntilAsync(_rest.Http.NextArrivalAsync(), Step);
+    private async Task<RecordedRequest> DeferralAsync()
+    {
+        await _rest.Time.AdvanceToTimerAsync(DeferTimer);
+        return await _rest.Http.NextArrivalAsync().WithinAsync();
+    }
 
-    private Task RunAsync(InteractionDispatcher dispatcher, Interaction interaction) =>
-        dispatcher.RunAsync(interaction, _responder, _rest.Time.GetTimestamp(), CancellationToken.None);
+    /// <summary>Runs the interaction as received <paramref name="ago"/> before now (by default just now).</summary>
+    private Task RunAsync(InteractionDispatcher dispatcher, Interaction interaction, TimeSpan ago = default) =>
+        dispatcher.RunAsync(interaction, _responder, _rest.Time.GetTimestamp() - (long)(ago.TotalSeconds * _rest.Time.TimestampFrequency), CancellationToken.None);
 
     [Fact]
     public async Task A_slow_components_late_update_edits_the_message_the_button_is_on_after_a_deferred_update()
@@ -141,20 +150,14 @@ public sealed class InteractionDispatcherComponentTests
     {
         var handler = new ScriptedHandler(_ => _reply.Task, answersWithModal: true);
         using var dispatcher = CreateDispatcher(handler);
-        var arrival = _rest.Http.NextArrivalAsync();
 
-        var run = RunAsync(dispatcher, Of(type, onMessage: type == InteractionType.MessageComponent));
-        // Past the 2 s threshold in small steps, giving the dispatcher each time to send a deferral it should not send.
-        for (var waited = TimeSpan.Zero; waited < TimeSpan.FromSeconds(2.8); waited += Step)
-        {
-            _rest.Time.Advance(Step);
-            await Task.WhenAny(arrival, Task.Delay(3));
-        }
-        var deferredMeanwhile = arrival.IsCompleted;
+        // Received 2.8 s ago, past the 2-s threshold: any other handler would be deferred at once, right after the
+        // dispatcher asked, before the reply is set below.
+        var run = RunAsync(dispatcher, Of(type, onMessage: type == InteractionType.MessageComponent), ago: TimeSpan.FromSeconds(2.8));
+        await handler.Asked.Task.WithinAsync();
         _reply.SetResult(InteractionResponse.Modal(PasteModal()));
-        await run.WaitAsync(TimeSpan.FromSeconds(30));
+        await run.WithinAsync();
 
-        Assert.False(deferredMeanwhile);
         Assert.Equal(1, handler.ModalQuestions);
         Assert.Equal(9, (int)JsonNode.Parse(Assert.Single(_rest.Http.Requests).Body!)!["type"]!);
     }
