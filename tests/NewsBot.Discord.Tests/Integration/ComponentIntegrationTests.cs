@@ -77,7 +77,9 @@ public sealed class ComponentIntegrationTests
             return InteractionResponse.UpdateMessage(Text("Gespeichert.", components: []));
         };
 
-        var outcome = await bot.Sandbox.Control.PressButtonAsync(new ComponentRequest(posted.Id.Value, "vote:42"));
+        var pressing = bot.Sandbox.Control.PressButtonAsync(new ComponentRequest(posted.Id.Value, "vote:42"));
+        await bot.Time.AdvanceToTimerAsync("InteractionDispatcher.AwaitWithinDeadlineAsync");
+        var outcome = await pressing.WaitAsync(SandboxBot.Timeout);
 
         Assert.True(outcome.Answered, outcome.Error);
         Assert.Equal(6, SandboxBot.CallbackType(outcome.Callback));
