@@ -27,7 +27,8 @@ public static class DiscordServiceCollectionExtensions
         services.AddDiscordRest(configure).AddDiscordGateway();
 
     /// <summary>
-    /// The REST client alone (rate limits, the HTTP handler, the command registrar, interaction answers over REST), with
+    /// The REST client alone (rate limits, the HTTP handler, the command registrar, interaction answers over REST, the
+    /// attachment downloader), with
     /// options bound from <paramref name="section"/> (usually "Discord").
     /// </summary>
     public static IServiceCollection AddDiscordRest(this IServiceCollection services, IConfiguration section)
@@ -86,6 +87,16 @@ public static class DiscordServiceCollectionExtensions
             })
             .SetHandlerLifetime(Timeout.InfiniteTimeSpan)
             .RemoveAllLoggers();
+        // Attachment downloads: a client of their own, never carrying the token, never following redirects.
+        services.AddHttpClient(DiscordAttachmentDownloader.HttpClientName)
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
+            {
+                AllowAutoRedirect = false,
+                PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+                UseCookies = false,
+            })
+            .RemoveAllLoggers();
+        services.TryAddSingleton<IDiscordAttachmentDownloader, DiscordAttachmentDownloader>();
         services.TryAddSingleton<RestRateLimiter>();
         services.TryAddSingleton<IDiscordRestClient, DiscordRestClient>();
         services.TryAddSingleton<CommandRegistrar>();

@@ -51,6 +51,15 @@ public sealed class SandboxOptions
     /// <summary>Dispatches a session keeps for a resume (oldest dropped first); a resume from before them is refused.</summary>
     public int ResumeBufferSize { get; set; } = 2000;
 
+    /// <summary>
+    /// Largest file a member may attach to an attachment option (the interaction's <c>attachment_size_limit</c>;
+    /// Discord: 10 MiB without boosts).
+    /// </summary>
+    public int MaxAttachmentSize { get; set; } = 10 * 1024 * 1024;
+
+    /// <summary>Attachment bytes the sandbox's CDN keeps in all (oldest files dropped first).</summary>
+    public long MaxAttachmentBytesKept { get; set; } = 256L * 1024 * 1024;
+
     public int MessageRateLimit { get; set; } = 5;
     public TimeSpan MessageRateWindow { get; set; } = TimeSpan.FromSeconds(5);
     public int RouteRateLimit { get; set; } = 50;

@@ -57,6 +57,7 @@ public sealed class SandboxServer : IAsyncDisposable
         app.Map("/gateway", _state.Gateway.HandleAsync);
         RestEndpoints.Map(app, _state);
         ControlEndpoints.Map(app, Control);
+        Attachments.CdnEndpoints.Map(app, _state);
         await app.StartAsync(cancellationToken);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         _state.BaseUri = new Uri(new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal)), "/");

@@ -1,3 +1,4 @@
+using NewsBot.Sandbox.Attachments;
 using NewsBot.Sandbox.Gateway;
 using NewsBot.Sandbox.Interactions;
 using NewsBot.Sandbox.Rest;
@@ -20,6 +21,7 @@ internal sealed class SandboxState
         Commands = new CommandStore(Ids, World.ApplicationId);
         Events = new ScheduledEventStore(Ids, Time, World);
         RateLimiter = new RateLimiter(Time);
+        Attachments = new AttachmentStore(options.MaxAttachmentBytesKept);
         Gateway = new GatewayHub(this);
     }
 
@@ -32,6 +34,7 @@ internal sealed class SandboxState
     public ScheduledEventStore Events { get; }
     public InteractionStore Interactions { get; }
     public RateLimiter RateLimiter { get; }
+    public AttachmentStore Attachments { get; }
     public RestFaults Faults { get; } = new();
     public GatewayHub Gateway { get; }
 

@@ -1,7 +1,11 @@
-// Fidelity check: an unmodified discord.js 14 bot against the NewsBot sandbox.
+// Fidelity check: an unmodified discord.js 14 bot against the NewsBot sandbox: commands, deferrals, resumes, a 429,
+// buttons (update, deferUpdate + edit) and a modal with its submit.
 // Usage: start the sandbox (dotnet run --project src/NewsBot.Sandbox -- --port 5599), then
 //        npm install && SANDBOX=http://127.0.0.1:5599 node check.js
-const { Client, GatewayIntentBits, Events } = require('discord.js');
+const {
+  Client, GatewayIntentBits, Events, ActionRowBuilder, ButtonBuilder, ButtonStyle, ModalBuilder, TextInputBuilder, TextInputStyle,
+  MessageFlags,
+} = require('discord.js');
 
 const sandbox = (process.env.SANDBOX || 'http://127.0.0.1:5599').replace(/\/$/, '');
 const fail = (why) => { console.error('FAIL:', why); process.exit(1); };
@@ -44,12 +48,65 @@ client.once(Events.ClientReady, async (ready) => {
   await fetch(`${sandbox}/_sandbox/faults`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ kind: 'rest_429', count: 1, retry_after: 0.5 }) });
   const retried = await general.send({ content: 'after a 429', allowedMentions: { parse: [] } });
   console.log(`rest_429: message ${retried.id} posted after retry`);
+  // buttons: a member presses them through the control API; discord.js answers with update (7), deferUpdate (6) + edit,
+  // and a modal (9) whose submit (type 5) it answers with a reply
+  const row = new ActionRowBuilder().addComponents(
+    new ButtonBuilder().setCustomId('vote:1').setLabel('Vote').setStyle(ButtonStyle.Primary),
+    new ButtonBuilder().setCustomId('later:1').setLabel('Later').setStyle(ButtonStyle.Secondary),
+    new ButtonBuilder().setCustomId('ask:1').setLabel('Ask').setStyle(ButtonStyle.Success),
+    new ButtonBuilder().setURL('https://example.org/live').setLabel('Live').setStyle(ButtonStyle.Link));
+  const press = async (customId) => {
+    const withButtons = await general.send({ content: `press ${customId}`, components: [row], allowedMentions: { parse: [] } });
+    const response = await fetch(`${sandbox}/_sandbox/components`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ guild_id: guild.id, channel_id: general.id, message_id: withButtons.id, custom_id: customId, locale: 'en-US' }),
+    });
+    const result = await response.json();
+    console.log(`button ${customId}: HTTP ${response.status}, callback type ${result.callback?.type}, message now "${result.original?.content}" with ${result.original?.components?.length ?? 0} rows`);
+    if (response.status !== 200) fail(`button ${customId} not answered: ${result.error}`);
+    return result;
+  };
+  const voted = await press('vote:1');
+  if (voted.callback.type !== 7 || voted.original.content !== 'voted' || voted.original.components.length !== 0) fail('update did not change the message');
+  const later = await press('later:1');
+  if (later.callback.type !== 6 || later.original.content !== 'updated later') fail('deferUpdate + edit did not change the message');
+  const asked = await press('ask:1');
+  if (asked.callback.type !== 9 || asked.callback.data.custom_id !== 'question:1') fail('no modal shown');
+  const submitResponse = await fetch(`${sandbox}/_sandbox/modals`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ interaction_id: asked.interaction_id, values: { question: 'Was kostet das?' }, locale: 'en-US' }),
+  });
+  const submitted = await submitResponse.json();
+  console.log(`modal submit: HTTP ${submitResponse.status}, callback type ${submitted.callback?.type}, reply "${submitted.callback?.data?.content}"`);
+  if (submitResponse.status !== 200 || submitted.callback.type !== 4 || submitted.callback.data.content !== 'asked: Was kostet das?'
+    || (submitted.callback.data.flags & 64) === 0) fail('modal submit not answered');
   client.destroy();
   console.log('OK');
   process.exit(0);
 });
 
 client.on(Events.InteractionCreate, async (interaction) => {
+  if (interaction.isButton()) {
+    console.log(`button ${interaction.customId} pressed by ${interaction.user.username} on message ${interaction.message.id}`);
+    if (interaction.customId === 'vote:1') {
+      await interaction.update({ content: 'voted', components: [] });
+    } else if (interaction.customId === 'later:1') {
+      await interaction.deferUpdate();
+      await interaction.editReply({ content: 'updated later' });
+    } else {
+      await interaction.showModal(new ModalBuilder().setCustomId('question:1').setTitle('Your question').addComponents(
+        new ActionRowBuilder().addComponents(
+          new TextInputBuilder().setCustomId('question').setLabel('Question').setStyle(TextInputStyle.Paragraph).setMaxLength(300))));
+    }
+    return;
+  }
+  if (interaction.isModalSubmit()) {
+    console.log(`modal ${interaction.customId} submitted by ${interaction.user.username}`);
+    await interaction.reply({ content: `asked: ${interaction.fields.getTextInputValue('question')}`, flags: MessageFlags.Ephemeral });
+    return;
+  }
   if (!interaction.isChatInputCommand()) return;
   console.log(`interaction /${interaction.commandName} from ${interaction.user.username} (locale ${interaction.locale}, guild locale ${interaction.guildLocale})`);
   if (interaction.commandName === 'ping') {

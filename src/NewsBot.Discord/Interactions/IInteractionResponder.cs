@@ -16,4 +16,7 @@ internal interface IInteractionResponder
 
     /// <summary>Replaces the deferred original reply with the late one (webhook <c>@original</c>, valid for 15 minutes).</summary>
     ValueTask<RestResult<Message>> EditOriginalAsync(Interaction interaction, WebhookMessageEditRequest edit, CancellationToken cancellationToken);
+
+    /// <summary>A new message after the response (webhook with the interaction token, valid for 15 minutes).</summary>
+    ValueTask<RestResult<Message>> CreateFollowupAsync(Interaction interaction, WebhookMessageCreateRequest message, CancellationToken cancellationToken);
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using NewsBot.Discord.Models;
+using NewsBot.Discord.Validation;
 
 namespace NewsBot.Discord.Interactions;
 
@@ -21,9 +22,14 @@ internal sealed partial class InteractionDispatcher
         {
             if (await HandleAsync(interaction, responder, receivedAt, cancellationToken) is not { } outcome)
                 return;
+            if (!InteractionCallbackRules.Allows(interaction, outcome.Response.Type))
+            {
+                LogRefusedCallbackType(logger, interaction.Id, (int)outcome.Response.Type, (int)interaction.Type);
+                return;
+            }
             if (outcome.Late)
             {
-                await EditOriginalAsync(interaction, responder, outcome.Response, cancellationToken);
+                await DeliverLateAsync(interaction, responder, outcome.Response, cancellationToken);
                 return;
             }
             // Sent from this frame, not a helper's: one async frame per quick interaction.
@@ -88,6 +94,11 @@ internal sealed partial class InteractionDispatcher
         IInteractionHandler handler, Interaction interaction, IInteractionResponder responder, Task<InteractionResponse?> handling, long receivedAt,
         CancellationToken cancellationToken)
     {
+        // Autocomplete cannot be deferred, and a modal must be the first response: such handlers are answered whenever
+        // they are done, without a deferral (a modal handler must therefore answer within Discord's 3 seconds).
+        if (interaction.Type == InteractionType.ApplicationCommandAutocomplete || handler.AnswersWithModal(interaction))
+            return await AwaitUndeferredAsync(interaction, handling, receivedAt);
+
         var remaining = options.Value.InteractionDeferAfter - time.GetElapsedTime(receivedAt);
         if (remaining > TimeSpan.Zero && !handling.IsCompleted)
         {
@@ -97,12 +108,11 @@ internal sealed partial class InteractionDispatcher
             await deadline.CancelAsync();
         }
 
-        if (handling.IsCompleted || interaction.Type == InteractionType.ApplicationCommandAutocomplete)
-        {
-            // Autocomplete cannot be deferred: answer whenever the handler is done, late or not.
+        if (handling.IsCompleted)
             return await handling is { } response ? new HandlerOutcome(response, Late: false) : null;
-        }
 
+        // A component's deferral keeps its message as it is (type 6: the late answer updates it or follows up); commands
+        // and modal submits show "thinking…" (type 5), which the late answer replaces.
         var deferral = interaction.Type == InteractionType.MessageComponent
             ? InteractionResponse.DeferredUpdate()
             : InteractionResponse.DeferredMessage(handler.IsEphemeralIfDeferred(interaction));
@@ -112,15 +122,43 @@ internal sealed partial class InteractionDispatcher
         return await handling is { } late ? new HandlerOutcome(late, Late: true) : null;
     }
 
-    /// <summary>A late response replaces the deferred original reply.</summary>
-    private async Task EditOriginalAsync(Interaction interaction, IInteractionResponder responder, InteractionResponse late, CancellationToken cancellationToken)
+    private async Task<HandlerOutcome?> AwaitUndeferredAsync(Interaction interaction, Task<InteractionResponse?> handling, long receivedAt)
     {
+        var response = await handling;
+        var took = time.GetElapsedTime(receivedAt);
+        if (took > options.Value.InteractionDeferAfter && interaction.Type != InteractionType.ApplicationCommandAutocomplete)
+            LogSlowUndeferred(logger, interaction.Id, interaction.Data?.CustomId ?? interaction.Data?.Name, took.TotalMilliseconds);
+        return response is null ? null : new HandlerOutcome(response, Late: false);
+    }
+
+    /// <summary>
+    /// A late response after the deferral: after a command's or modal submit's "thinking…" it replaces that reply; after a
+    /// component's deferred update an update edits the component's message and a message is sent as a follow-up.
+    /// </summary>
+    private async Task DeliverLateAsync(Interaction interaction, IInteractionResponder responder, InteractionResponse late, CancellationToken cancellationToken)
+    {
+        var asFollowUp = interaction.Type == InteractionType.MessageComponent && late.Type == InteractionCallbackType.ChannelMessageWithSource;
         if (late.Type is not (InteractionCallbackType.ChannelMessageWithSource or InteractionCallbackType.UpdateMessage) || late.Data is null)
         {
-            LogUnusableLateResponse(logger, interaction.Id, (int)late.Type);
+            if (late.Type == InteractionCallbackType.Modal)
+                LogLateModal(logger, interaction.Id, interaction.Data?.CustomId ?? interaction.Data?.Name);
+            else
+                LogUnusableLateResponse(logger, interaction.Id, (int)late.Type);
             return;
         }
         var message = InteractionMessage.FromCallbackData(late.Data)!;
+        if (asFollowUp)
+        {
+            var followUp = new WebhookMessageCreateRequest
+            {
+                Content = message.Content, Embeds = message.Embeds, AllowedMentions = message.AllowedMentions, Components = message.Components,
+                Flags = message.Ephemeral ? MessageFlags.Ephemeral : null,
+            };
+            var posted = await responder.CreateFollowupAsync(interaction, followUp, cancellationToken);
+            if (!posted.IsSuccess)
+                LogCallbackFailed(logger, interaction.Id, posted.Error.ToString());
+            return;
+        }
         var edit = new WebhookMessageEditRequest
         {
             Content = message.Content, Embeds = message.Embeds, AllowedMentions = message.AllowedMentions, Components = message.Components,

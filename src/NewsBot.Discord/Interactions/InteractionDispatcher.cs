@@ -121,4 +121,13 @@ internal sealed partial class InteractionDispatcher(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Interaction {InteractionId} was deferred; a late response of type {Type} cannot be delivered")]
     private static partial void LogUnusableLateResponse(ILogger logger, Snowflake interactionId, int type);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Interaction {InteractionId} ({Name}) was deferred, so its modal cannot be shown: a modal must be the first response; the handler must declare it with AnswersWithModal and answer within 3 s")]
+    private static partial void LogLateModal(ILogger logger, Snowflake interactionId, string? name);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Interaction {InteractionId} ({Name}) may answer with a modal, so it was not deferred, and its handler took {Milliseconds} ms: Discord allows 3 s")]
+    private static partial void LogSlowUndeferred(ILogger logger, Snowflake interactionId, string? name, double milliseconds);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Interaction {InteractionId}: the handler answered with callback type {CallbackType}, which Discord refuses for interaction type {InteractionType}; nothing was sent")]
+    private static partial void LogRefusedCallbackType(ILogger logger, Snowflake interactionId, int callbackType, int interactionType);
 }

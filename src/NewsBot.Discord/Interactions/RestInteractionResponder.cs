@@ -14,4 +14,7 @@ internal sealed class RestInteractionResponder(IDiscordRestClient rest) : IInter
 
     public ValueTask<RestResult<Message>> EditOriginalAsync(Interaction interaction, WebhookMessageEditRequest edit, CancellationToken cancellationToken) =>
         new(rest.EditOriginalInteractionResponseAsync(interaction.ApplicationId, interaction.Token, edit, cancellationToken));
+
+    public ValueTask<RestResult<Message>> CreateFollowupAsync(Interaction interaction, WebhookMessageCreateRequest message, CancellationToken cancellationToken) =>
+        new(rest.CreateFollowupMessageAsync(interaction.ApplicationId, interaction.Token, message, cancellationToken));
 }

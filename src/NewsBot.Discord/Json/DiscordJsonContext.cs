@@ -29,6 +29,7 @@ namespace NewsBot.Discord.Json;
 [JsonSerializable(typeof(GuildRoleDeleteEvent))]
 [JsonSerializable(typeof(GuildMemberUpdateEvent))]
 [JsonSerializable(typeof(Message))]
+[JsonSerializable(typeof(Attachment))]
 [JsonSerializable(typeof(MessageCreateRequest))]
 [JsonSerializable(typeof(WebhookMessageCreateRequest))]
 [JsonSerializable(typeof(WebhookMessageEditRequest))]

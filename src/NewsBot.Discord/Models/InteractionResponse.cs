@@ -24,6 +24,13 @@ public sealed record InteractionResponse
     public static InteractionResponse UpdateMessage(InteractionMessage message) =>
         new() { Type = InteractionCallbackType.UpdateMessage, Data = message.ToCallbackData() };
 
+    /// <summary>
+    /// A popup form. Only as the first response to a command or component interaction (never after a deferral, never
+    /// to a modal submit): a handler that may answer with one declares it (<see cref="Interactions.IInteractionHandler.AnswersWithModal"/>).
+    /// </summary>
+    public static InteractionResponse Modal(InteractionModal modal) =>
+        new() { Type = InteractionCallbackType.Modal, Data = modal.ToCallbackData() };
+
     public static InteractionResponse Autocomplete(IReadOnlyList<ApplicationCommandOptionChoice> choices) =>
         new() { Type = InteractionCallbackType.ApplicationCommandAutocompleteResult, Data = new InteractionCallbackData { Choices = choices } };
 }
@@ -49,6 +56,20 @@ public sealed record InteractionCallbackData
     public MessageFlags? Flags { get; init; }
     public IReadOnlyList<Component>? Components { get; init; }
     public IReadOnlyList<ApplicationCommandOptionChoice>? Choices { get; init; }
+
+    /// <summary>Modals: the modal's custom id (its submit carries it back) and its title.</summary>
+    public string? CustomId { get; init; }
+
+    public string? Title { get; init; }
+}
+
+/// <summary>
+/// A modal: <see cref="CustomId"/> (1–100 characters, returned with the submit), <see cref="Title"/> (1–45) and 1–5
+/// action rows, each holding one <see cref="Component.TextInput"/>.
+/// </summary>
+public sealed record InteractionModal(string CustomId, string Title, IReadOnlyList<Component> Components)
+{
+    internal InteractionCallbackData ToCallbackData() => new() { CustomId = CustomId, Title = Title, Components = Components };
 }
 
 /// <summary>A reply message; allowed mentions are required.</summary>

@@ -13,6 +13,7 @@ public sealed record Message
     public DateTimeOffset Timestamp { get; set; }
     public IReadOnlyList<Embed> Embeds { get; set; } = [];
     public IReadOnlyList<Component>? Components { get; set; }
+    public IReadOnlyList<Attachment>? Attachments { get; set; }
     public MessageFlags? Flags { get; set; }
     /// <summary>A string or an integer, echoed back as sent.</summary>
     public JsonElement? Nonce { get; set; }

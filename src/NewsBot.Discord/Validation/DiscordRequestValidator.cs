@@ -30,6 +30,11 @@ public static partial class DiscordRequestValidator
     public static IReadOnlyList<LimitViolation> Validate(InteractionResponse response)
     {
         var list = new List<LimitViolation>();
+        if (response.Type == InteractionCallbackType.Modal)
+        {
+            CheckModal(list, "data", response.Data?.CustomId, response.Data?.Title, response.Data?.Components);
+            return list;
+        }
         if (response.Data is { } data)
         {
             CheckMessage(list, data.Content, data.Embeds, data.Components);
@@ -126,42 +131,6 @@ public static partial class DiscordRequestValidator
         }
         if (total > MessageLimits.EmbedTotal)
             list.Add(new("embeds", $"{total} characters over all embeds, limit {MessageLimits.EmbedTotal}"));
-    }
-
-    private static void CheckComponents(List<LimitViolation> list, IReadOnlyList<Component> rows)
-    {
-        if (rows.Count > MessageLimits.ActionRows)
-            list.Add(new("components", $"{rows.Count} rows, limit {MessageLimits.ActionRows}"));
-        for (var r = 0; r < rows.Count; r++)
-        {
-            var row = rows[r];
-            var path = $"components[{r}]";
-            if (row.Type != ComponentType.ActionRow)
-            {
-                list.Add(new(path, "top-level components must be action rows"));
-                continue;
-            }
-            var children = row.Components ?? [];
-            if (children.Count is 0 or > MessageLimits.ButtonsPerRow)
-                list.Add(new($"{path}.components", $"{children.Count} buttons, a row holds 1 to {MessageLimits.ButtonsPerRow}"));
-            for (var b = 0; b < children.Count; b++)
-            {
-                var button = children[b];
-                var buttonPath = $"{path}.components[{b}]";
-                CheckLength(list, $"{buttonPath}.label", button.Label, 0, MessageLimits.ButtonLabel);
-                if (button.Type != ComponentType.Button)
-                    continue;
-                if (button.Style == ButtonStyle.Link)
-                {
-                    if (string.IsNullOrEmpty(button.Url))
-                        list.Add(new($"{buttonPath}.url", "a link button needs a url"));
-                }
-                else
-                {
-                    CheckLength(list, $"{buttonPath}.custom_id", button.CustomId ?? "", 1, MessageLimits.CustomId);
-                }
-            }
-        }
     }
 
     private static void CheckCommandNaming(

@@ -17,6 +17,12 @@ public static class MessageLimits
     public const int CustomId = 100;
     public const int ButtonsPerRow = 5;
     public const int ActionRows = 5;
+    public const int ButtonUrl = 512;
+    public const int ModalTitle = 45;
+    public const int ModalRows = 5;
+    public const int TextInputLabel = 45;
+    public const int TextInputLength = 4000;
+    public const int TextInputPlaceholder = 100;
     public const int Nonce = 25;
     public const int CommandName = 32;
     public const int CommandDescription = 100;

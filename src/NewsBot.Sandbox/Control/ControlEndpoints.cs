@@ -11,6 +11,8 @@ internal static class ControlEndpoints
     public static void Map(IEndpointRouteBuilder app, SandboxControl control)
     {
         app.MapPost("/_sandbox/interactions", context => InvokeAsync(context, control));
+        app.MapPost("/_sandbox/components", context => PressAsync(context, control));
+        app.MapPost("/_sandbox/modals", context => SubmitAsync(context, control));
         app.MapGet("/_sandbox/interactions/{id}", context =>
             HttpJson.RouteId(context, "id") is { } id && control.Interaction(id) is { } outcome
                 ? HttpJson.WriteAsync(context, 200, outcome.ToJson())
@@ -57,6 +59,47 @@ internal static class ControlEndpoints
             Options = body["data"]?["options"] as JsonArray,
         };
         var outcome = await control.InvokeCommandAsync(request, context.RequestAborted);
+        await HttpJson.WriteAsync(context, outcome.Status, outcome.ToJson());
+    }
+
+    private static async Task PressAsync(HttpContext context, SandboxControl control)
+    {
+        if (await HttpJson.ReadAsync(context) is not JsonObject body || Id(body["message_id"]) is not { } messageId
+            || body["custom_id"] is not JsonValue customIdValue || !customIdValue.TryGetValue<string>(out var customId))
+        {
+            await HttpJson.WriteAsync(context, 400, new JsonObject { ["error"] = "expected {\"message_id\":…, \"custom_id\":…}" });
+            return;
+        }
+        var request = new ComponentRequest(messageId, customId)
+        {
+            GuildId = Id(body["guild_id"]),
+            ChannelId = Id(body["channel_id"]),
+            UserId = Id(body["user"]?["id"]),
+            Username = body["user"]?["username"]?.ToString(),
+            Locale = body["locale"]?.ToString() ?? "de",
+            Permissions = body["permissions"]?.ToString(),
+        };
+        var outcome = await control.PressButtonAsync(request, context.RequestAborted);
+        await HttpJson.WriteAsync(context, outcome.Status, outcome.ToJson());
+    }
+
+    private static async Task SubmitAsync(HttpContext context, SandboxControl control)
+    {
+        if (await HttpJson.ReadAsync(context) is not JsonObject body || Id(body["interaction_id"]) is not { } interactionId
+            || body["values"] is not JsonObject valuesNode)
+        {
+            await HttpJson.WriteAsync(context, 400, new JsonObject { ["error"] = "expected {\"interaction_id\":…, \"values\":{\"<custom_id>\":\"…\"}}" });
+            return;
+        }
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (key, value) in valuesNode)
+            values[key] = value?.ToString() ?? "";
+        var request = new ModalSubmitRequest(interactionId, values)
+        {
+            UserId = Id(body["user"]?["id"]),
+            Locale = body["locale"]?.ToString() ?? "de",
+        };
+        var outcome = await control.SubmitModalAsync(request, context.RequestAborted);
         await HttpJson.WriteAsync(context, outcome.Status, outcome.ToJson());
     }
 

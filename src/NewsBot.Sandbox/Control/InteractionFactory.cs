@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using NewsBot.Sandbox.Attachments;
 using NewsBot.Sandbox.Interactions;
 using NewsBot.Sandbox.Rest;
 using NewsBot.Sandbox.Wire;
@@ -13,11 +14,7 @@ internal static class InteractionFactory
     /// <summary>The interaction to keep, and its INTERACTION_CREATE payload as UTF-8 (not kept: only the dispatch needs it).</summary>
     public static (SandboxInteraction Interaction, byte[] Payload) Create(SandboxState state, InteractionRequest request, SandboxGuild guild, SandboxChannel channel)
     {
-        var userId = request.UserId ?? state.World.Viewer.Id;
-        var member = guild.FindMember(userId)
-            ?? new SandboxMember(new SandboxUser(userId, request.Username ?? $"user-{userId}"), state.Time.GetUtcNow());
-        if (request.Username is { } name && member.User.Username != name)
-            member = member with { User = member.User with { Username = name } };
+        var member = Member(state, guild, request.UserId, request.Username);
         var permissions = request.Permissions ?? WireFormat.Id(guild.PermissionsIn(member, channel));
         var appPermissions = WireFormat.Id(guild.PermissionsIn(state.World.BotMember(guild), channel));
         var id = state.Ids.Next();
@@ -28,19 +25,52 @@ internal static class InteractionFactory
         if (hasOptions)
         {
             options = TypedOptions(request.Options!, command?.Options);
-            resolved = Resolved(options, guild, channel) is { Count: > 0 } found ? found : null;
+            resolved = Resolved(state, options, guild, channel) is { Count: > 0 } found ? found : null;
         }
-        var invocation = new Invocation(state, request, guild, channel, member, id, InteractionToken.Next(), command,
-            options, resolved, permissions, appPermissions);
+        var invocation = new Invocation(state, request.Type, request.Locale, guild, channel, member, id, InteractionToken.Next(), request.CommandName,
+            command, options, resolved, permissions, appPermissions, Data: null, Message: null);
         var payload = Utf8Json.Write(invocation, WritePayload);
         return (new SandboxInteraction(id, invocation.Token, request.Type, guild.Id, channel.Id, state.Time.GetUtcNow(),
             member.User, request.CommandName), payload);
     }
 
-    /// <summary>Everything the INTERACTION_CREATE payload is written from.</summary>
-    private sealed record Invocation(SandboxState State, InteractionRequest Request, SandboxGuild Guild, SandboxChannel Channel,
-        SandboxMember Member, ulong Id, string Token, RegisteredCommand? Command, JsonArray? Options, JsonObject? Resolved,
-        string Permissions, string AppPermissions);
+    /// <summary>
+    /// A component or modal-submit interaction (type 3 or 5) with its <paramref name="data"/>, carrying the
+    /// <paramref name="message"/> the component is on (as the bot would get it) when there is one.
+    /// </summary>
+    public static (SandboxInteraction Interaction, byte[] Payload) CreateFromMember(
+        SandboxState state, int type, string customId, JsonObject data, JsonObject? message, MessageRef? source, SandboxInteraction? modalOf,
+        SandboxGuild guild, SandboxChannel channel, ulong? userId, string? username, string locale, string? permissionsOverride)
+    {
+        var member = Member(state, guild, userId, username);
+        var permissions = permissionsOverride ?? WireFormat.Id(guild.PermissionsIn(member, channel));
+        var appPermissions = WireFormat.Id(guild.PermissionsIn(state.World.BotMember(guild), channel));
+        var id = state.Ids.Next();
+        var invocation = new Invocation(state, type, locale, guild, channel, member, id, InteractionToken.Next(), customId,
+            Command: null, Options: null, Resolved: null, permissions, appPermissions, data, message);
+        var payload = Utf8Json.Write(invocation, WritePayload);
+        var interaction = new SandboxInteraction(id, invocation.Token, type, guild.Id, channel.Id, state.Time.GetUtcNow(), member.User, customId)
+        {
+            SourceMessage = source,
+            ModalOf = modalOf,
+        };
+        return (interaction, payload);
+    }
+
+    /// <summary>The guild's member, or a stand-in for a user who is not one; <paramref name="username"/> renames it.</summary>
+    internal static SandboxMember Member(SandboxState state, SandboxGuild guild, ulong? userId, string? username)
+    {
+        var id = userId ?? state.World.Viewer.Id;
+        var member = guild.FindMember(id) ?? new SandboxMember(new SandboxUser(id, username ?? $"user-{id}"), state.Time.GetUtcNow());
+        if (username is { } name && member.User.Username != name)
+            member = member with { User = member.User with { Username = name } };
+        return member;
+    }
+
+    /// <summary>Everything the INTERACTION_CREATE payload is written from; <see cref="Data"/> replaces a command's data.</summary>
+    private sealed record Invocation(SandboxState State, int Type, string Locale, SandboxGuild Guild, SandboxChannel Channel,
+        SandboxMember Member, ulong Id, string Token, string CommandName, RegisteredCommand? Command, JsonArray? Options, JsonObject? Resolved,
+        string Permissions, string AppPermissions, JsonObject? Data, JsonObject? Message);
 
     /// <summary>The interaction object as Discord sends it in INTERACTION_CREATE, written straight to UTF-8.</summary>
     private static void WritePayload(Utf8JsonWriter writer, Invocation i)
@@ -48,13 +78,31 @@ internal static class InteractionFactory
         writer.WriteStartObject();
         WireFormat.WriteId(writer, "id"u8, i.Id);
         WireFormat.WriteId(writer, "application_id"u8, i.State.World.ApplicationId);
-        writer.WriteNumber("type"u8, i.Request.Type);
+        writer.WriteNumber("type"u8, i.Type);
+        if (i.Data is { } data)
+        {
+            writer.WritePropertyName("data"u8);
+            data.WriteTo(writer);
+        }
+        else
+            WriteCommandData(writer, i);
+        if (i.Message is { } message)
+        {
+            writer.WritePropertyName("message"u8);
+            message.WriteTo(writer);
+        }
+        WriteContext(writer, i);
+        writer.WriteEndObject();
+    }
+
+    private static void WriteCommandData(Utf8JsonWriter writer, Invocation i)
+    {
         writer.WriteStartObject("data"u8);
         if (i.Command is { } command)
             writer.WriteString("id"u8, command.Id);
         else
             WireFormat.WriteId(writer, "id"u8, i.State.Ids.Next());
-        writer.WriteString("name"u8, i.Request.CommandName);
+        writer.WriteString("name"u8, i.CommandName);
         writer.WriteNumber("type"u8, 1);
         if (i.Command?.GuildId is { } commandGuild)
             writer.WriteString("guild_id"u8, commandGuild);
@@ -69,6 +117,11 @@ internal static class InteractionFactory
             resolved.WriteTo(writer);
         }
         writer.WriteEndObject();
+    }
+
+    /// <summary>Where and by whom: guild, channel, member, token, permissions, locales.</summary>
+    private static void WriteContext(Utf8JsonWriter writer, Invocation i)
+    {
         WireFormat.WriteId(writer, "guild_id"u8, i.Guild.Id);
         writer.WriteStartObject("guild"u8);
         WireFormat.WriteId(writer, "id"u8, i.Guild.Id);
@@ -84,7 +137,7 @@ internal static class InteractionFactory
         writer.WriteString("token"u8, i.Token);
         writer.WriteNumber("version"u8, 1);
         writer.WriteString("app_permissions"u8, i.AppPermissions);
-        writer.WriteString("locale"u8, i.Request.Locale);
+        writer.WriteString("locale"u8, i.Locale);
         writer.WriteString("guild_locale"u8, i.Guild.PreferredLocale);
         writer.WriteStartArray("entitlements"u8);
         writer.WriteEndArray();
@@ -94,8 +147,7 @@ internal static class InteractionFactory
         WireFormat.WriteId(writer, "0"u8, i.Guild.Id);
         writer.WriteEndObject();
         writer.WriteNumber("context"u8, 0);
-        writer.WriteNumber("attachment_size_limit"u8, 10_485_760);
-        writer.WriteEndObject();
+        writer.WriteNumber("attachment_size_limit"u8, i.State.Options.MaxAttachmentSize);
     }
 
     private static JsonArray TypedOptions(JsonArray options, JsonArray? declared)
@@ -115,8 +167,8 @@ internal static class InteractionFactory
         return result;
     }
 
-    /// <summary>The resolved users, members, roles and channels that USER, CHANNEL, ROLE and MENTIONABLE options name.</summary>
-    private static JsonObject Resolved(JsonArray options, SandboxGuild guild, SandboxChannel invokedIn)
+    /// <summary>The resolved users, members, roles, channels and attachments that USER, CHANNEL, ROLE, MENTIONABLE and ATTACHMENT options name.</summary>
+    private static JsonObject Resolved(SandboxState state, JsonArray options, SandboxGuild guild, SandboxChannel invokedIn)
     {
         var resolved = new JsonObject();
         void Put(string kind, string id, JsonNode value)
@@ -128,9 +180,11 @@ internal static class InteractionFactory
         foreach (var option in Flatten(options))
         {
             var type = option["type"] is JsonValue t && t.TryGetValue<int>(out var ti) ? ti : 0;
-            if (type is not (6 or 7 or 8 or 9) || !WireFormat.TryParseId(option["value"]?.ToString(), out var id))
+            if (type is not (6 or 7 or 8 or 9 or 11) || !WireFormat.TryParseId(option["value"]?.ToString(), out var id))
                 continue;
             var idText = WireFormat.Id(id);
+            if (type == 11 && state.Attachments.Find(id) is { } file)
+                Put("attachments", idText, AttachmentJson.Of(state, file));
             if (type is 6 or 9 && guild.FindMember(id) is { } member)
             {
                 Put("users", idText, WorldJson.User(member.User));

@@ -22,24 +22,25 @@ public sealed record InteractionOutcome
     private JsonObject? _original;
 
     public InteractionOutcome(int status, string? interactionId, JsonObject? callback, JsonArray followups, JsonObject? original, string? error)
-        : this(status, interactionId, error)
+        : this(status, interactionId, error, null)
     {
         _callback = callback;
         _followups = followups;
         _original = original;
     }
 
-    private InteractionOutcome(int status, string? interactionId, string? error)
+    private InteractionOutcome(int status, string? interactionId, string? error, int? errorCode)
     {
         Status = status;
         InteractionId = interactionId;
         Error = error;
+        ErrorCode = errorCode;
     }
 
     /// <summary>An outcome from snapshots (UTF-8 JSON) of the callback, the follow-ups (an array) and the original.</summary>
     internal static InteractionOutcome FromSnapshots(int status, string? interactionId, byte[]? callbackJson, byte[]? followupsJson,
         byte[]? originalJson, string? error) =>
-        new(status, interactionId, error) { _callbackJson = callbackJson, _followupsJson = followupsJson, _originalJson = originalJson };
+        new(status, interactionId, error, null) { _callbackJson = callbackJson, _followupsJson = followupsJson, _originalJson = originalJson };
 
     public int Status { get; }
 
@@ -53,10 +54,13 @@ public sealed record InteractionOutcome
 
     public string? Error { get; }
 
+    /// <summary>Discord's JSON error code when the sandbox refused the interaction as Discord would (e.g. 50035, 10008).</summary>
+    public int? ErrorCode { get; }
+
     public bool Answered => Status == 200;
 
-    public static InteractionOutcome Failed(int status, string error, string? interactionId = null) =>
-        new(status, interactionId, null, [], null, error);
+    public static InteractionOutcome Failed(int status, string error, string? interactionId = null, int? errorCode = null) =>
+        new(status, interactionId, error, errorCode) { _followups = [] };
 
     public JsonObject ToJson() => new()
     {
@@ -65,6 +69,7 @@ public sealed record InteractionOutcome
         ["followups"] = Followups.DeepClone(),
         ["original"] = Original?.DeepClone(),
         ["error"] = Error,
+        ["code"] = ErrorCode,
     };
 
     /// <summary>The node parsed from <paramref name="json"/> on first use; racing readers agree on one.</summary>

@@ -1,11 +1,16 @@
 using System.Text.Json.Nodes;
+using NewsBot.Sandbox.Attachments;
+using NewsBot.Sandbox.Interactions;
 using NewsBot.Sandbox.Wire;
 using NewsBot.Sandbox.World;
 
 namespace NewsBot.Sandbox.Control;
 
-/// <summary>The control API for tests and tools: trigger interactions, read what the bot posted, inject faults.</summary>
-public sealed class SandboxControl
+/// <summary>
+/// The control API for tests and tools: trigger interactions (commands, button presses, modal submits), read what the
+/// bot posted, inject faults.
+/// </summary>
+public sealed partial class SandboxControl
 {
     private readonly SandboxState _state;
 
@@ -28,11 +33,27 @@ public sealed class SandboxControl
             return InteractionOutcome.Failed(404, "unknown channel in this guild");
         if (!_state.Gateway.HasSessionFor(guild.Id))
             return InteractionOutcome.Failed(503, "no bot session is connected for the shard of this guild");
+        if (request.Options is { } options && AttachmentUploads.Any(options))
+        {
+            var (stored, error) = AttachmentUploads.Store(_state, options, channel.Id);
+            if (stored is null)
+                return InteractionOutcome.Failed(400, error!);
+            request = request with { Options = stored };
+        }
 
         var (interaction, payload) = InteractionFactory.Create(_state, request, guild, channel);
+        return await DispatchAndWaitAsync(guild.Id, interaction, payload, cancellationToken);
+    }
+
+    /// <summary>
+    /// Sends an interaction to the bot's session for the guild and returns its answer: after the callback, or after a
+    /// deferral (5, or a component's 6) once the reply or edit came (at most <see cref="SandboxOptions.DeferredReplyWait"/>).
+    /// </summary>
+    private async Task<InteractionOutcome> DispatchAndWaitAsync(ulong guildId, SandboxInteraction interaction, byte[] payload, CancellationToken cancellationToken)
+    {
         _state.Interactions.Add(interaction);
         var deadline = _state.Time.GetTimestamp();
-        await _state.Gateway.DispatchAsync(guild.Id, "INTERACTION_CREATE", payload, 0, cancellationToken);
+        await _state.Gateway.DispatchAsync(guildId, "INTERACTION_CREATE", payload, 0, cancellationToken);
         // WaitAsync drops its timer as soon as the callback arrives; a bare Task.Delay kept one alive per interaction
         // for the whole deadline.
         await WaitQuietlyAsync(interaction.Acknowledged.Task, _state.Options.InteractionDeadline - _state.Time.GetElapsedTime(deadline), cancellationToken);
@@ -45,7 +66,7 @@ public sealed class SandboxControl
                 return InteractionOutcome.Failed(504, "the bot did not acknowledge the interaction within the deadline", WireFormat.Id(interaction.Id));
             }
         }
-        if (interaction.CallbackType == 5)
+        if (interaction.CallbackType is 5 or 6)
             await WaitQuietlyAsync(interaction.Settled.Task, _state.Options.DeferredReplyWait, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
         return Snapshot(interaction);
@@ -72,18 +93,27 @@ public sealed class SandboxControl
     public InteractionOutcome? Interaction(ulong interactionId) =>
         _state.Interactions.ById(interactionId) is { } interaction ? Snapshot(interaction) : null;
 
-    /// <summary>The outcome as UTF-8 snapshots, taken under the interaction's lock (follow-ups and edits may still change it).</summary>
-    private static InteractionOutcome Snapshot(Interactions.SandboxInteraction interaction)
+    /// <summary>
+    /// The outcome as UTF-8 snapshots, taken under the interaction's lock and the message lock (follow-ups and edits may
+    /// still change it). After a component's update (6, 7) the original is the component's message.
+    /// </summary>
+    private InteractionOutcome Snapshot(SandboxInteraction interaction)
     {
+        byte[]? source = null;
+        if (interaction.OriginalIsSource && interaction.SourceMessage!.Snapshot(_state) is { } updated)
+            source = Utf8Json.Bytes(updated);
         lock (interaction.Sync)
         {
-            return InteractionOutcome.FromSnapshots(
-                interaction.IsAcknowledged ? 200 : 504,
-                WireFormat.Id(interaction.Id),
-                interaction.Callback,
-                interaction.Followups.Count == 0 ? null : Utf8Json.Write(interaction.Followups, WriteArray),
-                interaction.Original is { } original ? Utf8Json.Bytes(original) : null,
-                interaction.IsAcknowledged ? null : "not acknowledged");
+            lock (_state.Messages.Sync)
+            {
+                return InteractionOutcome.FromSnapshots(
+                    interaction.IsAcknowledged ? 200 : 504,
+                    WireFormat.Id(interaction.Id),
+                    interaction.Callback,
+                    interaction.Followups.Count == 0 ? null : Utf8Json.Write(interaction.Followups, WriteArray),
+                    source ?? (interaction.Original is { } original ? Utf8Json.Bytes(original) : null),
+                    interaction.IsAcknowledged ? null : "not acknowledged");
+            }
         }
     }
 

@@ -5,20 +5,20 @@ using NewsBot.Sandbox.Wire;
 
 namespace NewsBot.Sandbox.Interactions;
 
-/// <summary>The interaction callback and the interaction webhooks (original reply and follow-ups).</summary>
+/// <summary>
+/// The interaction callback: a reply (4), "thinking…" (5), a component's deferred update (6) or update of its message
+/// (7), autocomplete choices (8) or a modal (9), each accepted only for the interaction types Discord accepts it for.
+/// The webhook routes of the token are in <see cref="InteractionWebhookEndpoints"/>.
+/// </summary>
 internal static class InteractionEndpoints
 {
-    private const int Ephemeral = 1 << 6;
-    private const int Loading = 1 << 7;
+    internal const int Ephemeral = 1 << 6;
+    internal const int Loading = 1 << 7;
 
     public static void Map(IEndpointRouteBuilder app, SandboxState state, string api)
     {
         app.MapPost($"{api}/interactions/{{interaction_id}}/{{interaction_token}}/callback", context => CallbackAsync(context, state));
-        var webhook = $"{api}/webhooks/{{application_id}}/{{webhook_token}}";
-        app.MapPost(webhook, context => FollowupAsync(context, state));
-        app.MapGet($"{webhook}/messages/{{message_id}}", context => GetMessageAsync(context, state));
-        app.MapMethods($"{webhook}/messages/{{message_id}}", [HttpMethods.Patch], context => EditMessageAsync(context, state));
-        app.MapDelete($"{webhook}/messages/{{message_id}}", context => DeleteMessageAsync(context, state));
+        InteractionWebhookEndpoints.Map(app, state, api);
     }
 
     private static async Task CallbackAsync(HttpContext context, SandboxState state)
@@ -37,7 +37,7 @@ internal static class InteractionEndpoints
         }
         var type = body["type"] is JsonValue t && t.TryGetValue<int>(out var ti) ? ti : 0;
         var data = MessageValidator.NullIfJsonNull(body["data"]) as JsonObject ?? [];
-        if (ValidateCallback(interaction.Type, type, data) is { } invalid)
+        if (ValidateCallback(interaction, type, data) is { } invalid)
         {
             await HttpJson.WriteAsync(context, invalid);
             return;
@@ -62,6 +62,8 @@ internal static class InteractionEndpoints
                     original = OriginalMessage(state, interaction, data, type == 5);
                     interaction.Original = original;
                 }
+                else if (type == 9)
+                    interaction.Modal = (JsonObject)data.DeepClone();
             }
         }
         if (refusal is not null)
@@ -75,8 +77,13 @@ internal static class InteractionEndpoints
         var visible = original is not null && (FlagsOf(data) & Ephemeral) == 0;
         if (visible)
             state.Messages.Add(interaction.ChannelId, original!, state.World.BotUser.Id, null);
+        else if (original is not null)
+            state.Interactions.AddEphemeralMessage(interaction, original["id"]!.ToString());
+        JsonObject? updated = null;
+        if (type == 7)
+            updated = await UpdateSourceAsync(state, interaction, data, context.RequestAborted);
         interaction.Acknowledged.TrySetResult();
-        if (type != 5)
+        if (type is not (5 or 6))
             interaction.Settled.TrySetResult();
         if (!visible)
             state.Messages.Touch();
@@ -86,33 +93,70 @@ internal static class InteractionEndpoints
             context.Response.StatusCode = 204;
             return;
         }
+        await HttpJson.WriteAsync(context, 200, CallbackResponse(state, interaction, type, original, updated));
+    }
+
+    /// <summary>The interaction callback response object of <c>?with_response=true</c>: the message for types 4 and 7.</summary>
+    private static JsonObject CallbackResponse(SandboxState state, SandboxInteraction interaction, int type, JsonObject? original, JsonObject? updated)
+    {
         var resource = new JsonObject { ["type"] = type };
+        JsonObject? message = null;
         if (original is not null)
-            resource["message"] = MessageFactory.Public(original);
-        await HttpJson.WriteAsync(context, 200, new JsonObject
+        {
+            lock (state.Messages.Sync)
+                message = MessageFactory.Public(original);
+        }
+        message ??= updated;
+        if (type is 4 or 7 && message is not null)
+            resource["message"] = message.DeepClone();
+        return new JsonObject
         {
             ["interaction"] = new JsonObject
             {
                 ["id"] = WireFormat.Id(interaction.Id),
                 ["type"] = interaction.Type,
                 ["activity_instance_id"] = null,
-                ["response_message_id"] = original?["id"]?.DeepClone(),
+                ["response_message_id"] = message?["id"]?.DeepClone(),
                 ["response_message_loading"] = type == 5,
-                ["response_message_ephemeral"] = original is not null && IsEphemeral(original),
+                ["response_message_ephemeral"] = message is not null && IsEphemeral(message),
             },
             ["resource"] = resource,
-        });
+        };
     }
 
-    private static ApiError? ValidateCallback(int interactionType, int type, JsonObject data)
+    /// <summary>Callback 7: the component's message takes the data's fields (its ephemeral state stays as it was).</summary>
+    private static async Task<JsonObject?> UpdateSourceAsync(SandboxState state, SandboxInteraction interaction, JsonObject data, CancellationToken cancellationToken)
     {
-        var allowed = interactionType switch
+        var source = interaction.SourceMessage!;
+        var updated = source.Change(state, message => ApplyEdit(state, message, data, interaction.GuildId));
+        if (updated is not null && !source.IsEphemeral)
+            await state.Gateway.DispatchAsync(interaction.GuildId, "MESSAGE_UPDATE", updated, 1L << 9, cancellationToken);
+        return updated;
+    }
+
+    /// <summary>An edit's fields onto a message: flags keep the message's ephemeral state and lose "loading".</summary>
+    internal static void ApplyEdit(SandboxState state, JsonObject message, JsonObject body, ulong guildId)
+    {
+        var ephemeral = FlagsOf(message) & Ephemeral;
+        MessageFactory.Apply(message, body);
+        message["flags"] = (FlagsOf(message) & ~(Ephemeral | Loading)) | ephemeral;
+        message["edited_timestamp"] = WireFormat.Timestamp(state.Time.GetUtcNow());
+        MessageFactory.ResolveMentions(state, message, guildId, MessageValidator.NullIfJsonNull(body["allowed_mentions"]) as JsonObject);
+    }
+
+    /// <summary>
+    /// Which callback answers which interaction type (Discord: 6 and 7 only for components, and for modal submits of a
+    /// modal opened from one; 9 not for modal submits), then the data's own checks.
+    /// </summary>
+    private static ApiError? ValidateCallback(SandboxInteraction interaction, int type, JsonObject data)
+    {
+        var allowed = interaction.Type switch
         {
             1 => type == 1,
             2 => type is 4 or 5 or 9 or 10 or 12,
             3 => type is 4 or 5 or 6 or 7 or 9 or 10 or 12,
             4 => type == 8,
-            5 => type is 4 or 5 or 6 or 7,
+            5 => type is 4 or 5 || (interaction.SourceMessage is not null && type is 6 or 7),
             _ => false,
         };
         if (!allowed)
@@ -129,6 +173,12 @@ internal static class InteractionEndpoints
             errors.Add("data.choices", "BASE_TYPE_MAX_LENGTH", "Must be 25 or fewer in length.");
             return ApiError.Form(errors);
         }
+        if (type == 9)
+        {
+            var errors = new FormErrors();
+            ComponentValidator.ValidateModal(data, errors);
+            return errors.Any ? ApiError.Form(errors) : null;
+        }
         return null;
     }
 
@@ -139,19 +189,16 @@ internal static class InteractionEndpoints
             writeExtra: writer => WriteInteractionFields(writer, interaction));
     }
 
-    /// <summary>interaction_metadata and the older interaction field of a reply, after the message's own fields.</summary>
-    private static void WriteInteractionFields(Utf8JsonWriter writer, SandboxInteraction interaction)
+    /// <summary>
+    /// interaction_metadata of a reply, after the message's own fields: the command's name, the pressed message, or the
+    /// interaction whose modal was submitted; the older interaction field only for commands.
+    /// </summary>
+    internal static void WriteInteractionFields(Utf8JsonWriter writer, SandboxInteraction interaction)
     {
-        writer.WriteStartObject("interaction_metadata"u8);
-        WireFormat.WriteId(writer, "id"u8, interaction.Id);
-        writer.WriteNumber("type"u8, interaction.Type);
-        writer.WritePropertyName("user"u8);
-        WorldJsonWriter.WriteUser(writer, interaction.User);
-        writer.WriteStartObject("authorizing_integration_owners"u8);
-        WireFormat.WriteId(writer, "0"u8, interaction.GuildId);
-        writer.WriteEndObject();
-        writer.WriteString("name"u8, interaction.CommandName);
-        writer.WriteEndObject();
+        writer.WritePropertyName("interaction_metadata"u8);
+        WriteMetadata(writer, interaction);
+        if (interaction.Type != 2)
+            return;
         writer.WriteStartObject("interaction"u8);
         WireFormat.WriteId(writer, "id"u8, interaction.Id);
         writer.WriteNumber("type"u8, interaction.Type);
@@ -161,126 +208,29 @@ internal static class InteractionEndpoints
         writer.WriteEndObject();
     }
 
-    private static int FlagsOf(JsonObject data) => data["flags"] is JsonValue f && f.TryGetValue<int>(out var flags) ? flags : 0;
-
-    private static bool IsEphemeral(JsonObject message) => (FlagsOf(message) & Ephemeral) != 0;
-
-    private static SandboxInteraction? ByWebhook(HttpContext context, SandboxState state)
+    private static void WriteMetadata(Utf8JsonWriter writer, SandboxInteraction interaction)
     {
-        var token = context.Request.RouteValues["webhook_token"] as string;
-        var interaction = token is null ? null : state.Interactions.ByToken(token);
-        if (interaction is null || HttpJson.RouteId(context, "application_id") != state.World.ApplicationId
-            || state.Time.GetUtcNow() - interaction.CreatedAt > state.Options.InteractionTokenLifetime)
-            return null;
-        return interaction;
+        writer.WriteStartObject();
+        WireFormat.WriteId(writer, "id"u8, interaction.Id);
+        writer.WriteNumber("type"u8, interaction.Type);
+        writer.WritePropertyName("user"u8);
+        WorldJsonWriter.WriteUser(writer, interaction.User);
+        writer.WriteStartObject("authorizing_integration_owners"u8);
+        WireFormat.WriteId(writer, "0"u8, interaction.GuildId);
+        writer.WriteEndObject();
+        if (interaction.Type == 2)
+            writer.WriteString("name"u8, interaction.CommandName);
+        if (interaction.Type == 3 && interaction.SourceMessage is { } source)
+            writer.WriteString("interacted_message_id"u8, source.MessageId);
+        if (interaction.Type == 5 && interaction.ModalOf is { } shownBy)
+        {
+            writer.WritePropertyName("triggering_interaction_metadata"u8);
+            WriteMetadata(writer, shownBy);
+        }
+        writer.WriteEndObject();
     }
 
-    private static async Task FollowupAsync(HttpContext context, SandboxState state)
-    {
-        if (ByWebhook(context, state) is not { IsAcknowledged: true } interaction)
-        {
-            await HttpJson.WriteAsync(context, ApiError.UnknownWebhook);
-            return;
-        }
-        if (await MessageValidator.ReadValidAsync(context) is not { } body)
-            return;
-        JsonObject result;
-        var addToChannel = false;
-        lock (interaction.Sync)
-        {
-            if (interaction.Original is { } original && (FlagsOf(original) & Loading) != 0)
-            {
-                MessageFactory.Apply(original, body);
-                original["flags"] = FlagsOf(original) & ~Loading;
-                MessageFactory.ResolveMentions(state, original, interaction.GuildId, MessageValidator.NullIfJsonNull(body["allowed_mentions"]) as JsonObject);
-                result = original;
-            }
-            else
-            {
-                result = MessageFactory.Create(state, interaction.ChannelId, interaction.GuildId, body, type: 0, webhookId: state.World.ApplicationId);
-                interaction.Followups.Add(result);
-                addToChannel = !IsEphemeral(result);
-            }
-        }
-        if (addToChannel)
-            state.Messages.Add(interaction.ChannelId, result, state.World.BotUser.Id, null);
-        interaction.Settled.TrySetResult();
-        state.Messages.Touch();
-        await HttpJson.WriteAsync(context, 200, MessageFactory.Public(result));
-    }
+    internal static int FlagsOf(JsonObject data) => data["flags"] is JsonValue f && f.TryGetValue<int>(out var flags) ? flags : 0;
 
-    private static JsonObject? FindMessage(SandboxInteraction interaction, string? messageId) =>
-        messageId == "@original"
-            ? interaction.Original
-            : interaction.Original?["id"]?.ToString() == messageId
-                ? interaction.Original
-                : interaction.Followups.FirstOrDefault(m => m["id"]?.ToString() == messageId);
-
-    private static async Task GetMessageAsync(HttpContext context, SandboxState state)
-    {
-        if (ByWebhook(context, state) is not { } interaction)
-        {
-            await HttpJson.WriteAsync(context, ApiError.UnknownWebhook);
-            return;
-        }
-        JsonObject? message;
-        lock (interaction.Sync)
-            message = FindMessage(interaction, context.Request.RouteValues["message_id"] as string) is { } m ? MessageFactory.Public(m) : null;
-        await (message is null ? HttpJson.WriteAsync(context, ApiError.UnknownMessage) : HttpJson.WriteAsync(context, 200, message));
-    }
-
-    private static async Task EditMessageAsync(HttpContext context, SandboxState state)
-    {
-        if (ByWebhook(context, state) is not { } interaction)
-        {
-            await HttpJson.WriteAsync(context, ApiError.UnknownWebhook);
-            return;
-        }
-        if (await MessageValidator.ReadValidAsync(context, requireContent: false) is not { } body)
-            return;
-        JsonObject? edited;
-        lock (interaction.Sync)
-        {
-            edited = FindMessage(interaction, context.Request.RouteValues["message_id"] as string);
-            if (edited is not null)
-            {
-                MessageFactory.Apply(edited, body);
-                edited["flags"] = FlagsOf(edited) & ~Loading;
-                edited["edited_timestamp"] = WireFormat.Timestamp(state.Time.GetUtcNow());
-                MessageFactory.ResolveMentions(state, edited, interaction.GuildId, MessageValidator.NullIfJsonNull(body["allowed_mentions"]) as JsonObject);
-                edited = MessageFactory.Public(edited);
-            }
-        }
-        if (edited is null)
-        {
-            await HttpJson.WriteAsync(context, ApiError.UnknownMessage);
-            return;
-        }
-        interaction.Settled.TrySetResult();
-        state.Messages.Touch();
-        await HttpJson.WriteAsync(context, 200, edited);
-    }
-
-    private static async Task DeleteMessageAsync(HttpContext context, SandboxState state)
-    {
-        if (ByWebhook(context, state) is not { } interaction)
-        {
-            await HttpJson.WriteAsync(context, ApiError.UnknownWebhook);
-            return;
-        }
-        bool removed;
-        lock (interaction.Sync)
-        {
-            var target = FindMessage(interaction, context.Request.RouteValues["message_id"] as string);
-            removed = target is not null;
-            if (target is not null)
-                target["deleted"] = true;
-        }
-        if (!removed)
-        {
-            await HttpJson.WriteAsync(context, ApiError.UnknownMessage);
-            return;
-        }
-        context.Response.StatusCode = 204;
-    }
+    internal static bool IsEphemeral(JsonObject message) => (FlagsOf(message) & Ephemeral) != 0;
 }

@@ -12,6 +12,7 @@ internal sealed class InteractionStore(TimeProvider time, TimeSpan lifetime, Tim
 {
     private readonly ConcurrentDictionary<string, SandboxInteraction> _byToken = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<ulong, SandboxInteraction> _byId = new();
+    private readonly ConcurrentDictionary<string, SandboxInteraction> _byEphemeralMessage = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<SandboxInteraction> _order = new();
     private readonly Lock _pruneLock = new();
 
@@ -29,6 +30,17 @@ internal sealed class InteractionStore(TimeProvider time, TimeSpan lifetime, Tim
 
     public SandboxInteraction? ById(ulong id) => _byId.TryGetValue(id, out var hit) ? hit : null;
 
+    /// <summary>Notes an ephemeral reply or follow-up of <paramref name="owner"/>: only the interaction holds it, no channel.</summary>
+    public void AddEphemeralMessage(SandboxInteraction owner, string messageId)
+    {
+        lock (owner.Sync)
+            owner.EphemeralMessageIds.Add(messageId);
+        _byEphemeralMessage[messageId] = owner;
+    }
+
+    /// <summary>The interaction holding an ephemeral message, if it is still kept.</summary>
+    public SandboxInteraction? ByEphemeralMessage(string messageId) => _byEphemeralMessage.TryGetValue(messageId, out var hit) ? hit : null;
+
     private void Prune()
     {
         if (!_pruneLock.TryEnter())
@@ -45,6 +57,11 @@ internal sealed class InteractionStore(TimeProvider time, TimeSpan lifetime, Tim
                 _order.TryDequeue(out _);
                 _byToken.TryRemove(new KeyValuePair<string, SandboxInteraction>(oldest.Token, oldest));
                 _byId.TryRemove(new KeyValuePair<ulong, SandboxInteraction>(oldest.Id, oldest));
+                string[] ephemeral;
+                lock (oldest.Sync)
+                    ephemeral = oldest.EphemeralMessageIds.Count == 0 ? [] : [.. oldest.EphemeralMessageIds];
+                foreach (var messageId in ephemeral)
+                    _byEphemeralMessage.TryRemove(new KeyValuePair<string, SandboxInteraction>(messageId, oldest));
             }
         }
         finally

@@ -16,7 +16,18 @@ internal sealed class SandboxInteraction(ulong id, string token, int type, ulong
 
     /// <summary>The user who invoked it (the member's user in a guild).</summary>
     public SandboxUser User { get; } = user;
+
+    /// <summary>The command's name; for a component press or a modal submit, the custom id.</summary>
     public string CommandName { get; } = commandName;
+
+    /// <summary>
+    /// Component presses, and modal submits of a modal opened from one: the message the component is on. An update
+    /// (callback 7), and after a deferred update (6) an edit of <c>@original</c>, change that message.
+    /// </summary>
+    public MessageRef? SourceMessage { get; init; }
+
+    /// <summary>Modal submits: the interaction whose modal was submitted.</summary>
+    public SandboxInteraction? ModalOf { get; init; }
 
     public Lock Sync { get; } = new();
     public bool Expired { get; set; }
@@ -27,6 +38,14 @@ internal sealed class SandboxInteraction(ulong id, string token, int type, ulong
     public JsonObject? Original { get; set; }
     public List<JsonObject> Followups { get; } = [];
 
+    /// <summary>The modal shown with callback 9 (its <c>data</c>), until it is submitted.</summary>
+    public JsonObject? Modal { get; set; }
+
+    public bool ModalSubmitted { get; set; }
+
+    /// <summary>Ids of this interaction's ephemeral messages (indexed so their components can be pressed).</summary>
+    public List<string> EphemeralMessageIds { get; } = [];
+
     /// <summary>Completes when the bot posted its callback.</summary>
     public TaskCompletionSource Acknowledged { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -34,4 +53,7 @@ internal sealed class SandboxInteraction(ulong id, string token, int type, ulong
     public TaskCompletionSource Settled { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public bool IsAcknowledged => Callback is not null;
+
+    /// <summary>Whether <c>@original</c> is the component's message (after callback 6 or 7) rather than a reply of its own.</summary>
+    public bool OriginalIsSource => SourceMessage is not null && CallbackType is 6 or 7;
 }

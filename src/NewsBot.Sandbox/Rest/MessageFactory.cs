@@ -22,6 +22,8 @@ internal static class MessageFactory
     {
         if (MessageValidator.NullIfJsonNull(body["embeds"]) is JsonArray embeds)
             ApplyEmbedDefaults(embeds);
+        if (body["components"] is JsonArray { Count: > 0 } components)
+            ComponentIds.Assign(components);
         var content = MessageValidator.NullIfJsonNull(body["content"]) is JsonValue v && v.TryGetValue<string>(out var text) ? text : "";
         var allowed = MessageValidator.NullIfJsonNull(body["allowed_mentions"]) as JsonObject;
         var message = new NewMessage(state, state.Ids.Next(), channelId, guildId, body, type, webhookId,
@@ -124,6 +126,8 @@ internal static class MessageFactory
         }
         if (message["embeds"] is JsonArray embeds)
             ApplyEmbedDefaults(embeds);
+        if (body.ContainsKey("components") && message["components"] is JsonArray { Count: > 0 } components)
+            ComponentIds.Assign(components);
     }
 
     /// <summary>What Discord fills in on embeds: type "rich", and inline false on fields.</summary>

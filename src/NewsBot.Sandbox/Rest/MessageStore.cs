@@ -4,7 +4,9 @@ namespace NewsBot.Sandbox.Rest;
 
 /// <summary>
 /// Messages per channel (the newest <c>maxPerChannel</c>), the nonce index (entries leave after the nonce window),
-/// and waiting for new messages.
+/// and waiting for new messages. Message objects are changed in place (edits, component updates), so every read or
+/// change of a message's JSON, here or in an interaction's own replies, holds <see cref="Sync"/>; a caller holding an
+/// interaction's lock takes it after that one, never before.
 /// </summary>
 internal sealed class MessageStore(TimeProvider time, TimeSpan nonceWindow, int maxPerChannel = 1000)
 {
@@ -74,8 +76,25 @@ internal sealed class MessageStore(TimeProvider time, TimeSpan nonceWindow, int 
         changed.TrySetResult();
     }
 
+    /// <summary>The lock guarding every message's JSON (see the class remarks).</summary>
+    public Lock Sync => _lock;
+
+    /// <summary>The channel of a stored message, or null when no channel holds it.</summary>
+    public ulong? ChannelOf(string messageId, IEnumerable<ulong> channelIds)
+    {
+        lock (_lock)
+        {
+            foreach (var channelId in channelIds)
+            {
+                if (_byChannel.TryGetValue(channelId, out var list) && list.Exists(m => m["id"]?.ToString() == messageId))
+                    return channelId;
+            }
+        }
+        return null;
+    }
+
     /// <summary>Runs <paramref name="change"/> on a stored message under the store's lock; false if there is no such message.</summary>
-    public bool Update(ulong channelId, string messageId, Action<JsonObject> change)
+    public bool Update(ulong channelId, string messageId, Action<JsonObject> change, bool touch = true)
     {
         lock (_lock)
         {
@@ -84,7 +103,8 @@ internal sealed class MessageStore(TimeProvider time, TimeSpan nonceWindow, int 
                 return false;
             change(message);
         }
-        Touch();
+        if (touch)
+            Touch();
         return true;
     }
 
@@ -98,10 +118,11 @@ internal sealed class MessageStore(TimeProvider time, TimeSpan nonceWindow, int 
         }
     }
 
+    /// <summary>Copies of the channel's messages, oldest first (taken under the lock: the stored ones change in place).</summary>
     public IReadOnlyList<JsonObject> List(ulong channelId)
     {
         lock (_lock)
-            return _byChannel.TryGetValue(channelId, out var list) ? [.. list] : [];
+            return _byChannel.TryGetValue(channelId, out var list) ? [.. list.Select(m => m.DeepClone().AsObject())] : [];
     }
 
     /// <summary>Waits (real time: it waits for network peers) until the channel holds at least <paramref name="count"/> messages.</summary>
@@ -115,7 +136,7 @@ internal sealed class MessageStore(TimeProvider time, TimeSpan nonceWindow, int 
             lock (_lock)
             {
                 if (_byChannel.TryGetValue(channelId, out var list) && list.Count >= count)
-                    return [.. list];
+                    return [.. list.Select(m => m.DeepClone().AsObject())];
                 changed = _changed.Task;
             }
             try

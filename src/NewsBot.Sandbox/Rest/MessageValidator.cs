@@ -3,13 +3,12 @@ using System.Text.Json.Nodes;
 
 namespace NewsBot.Sandbox.Rest;
 
-/// <summary>Checks a message body against Discord's limits (content, embeds, allowed mentions, nonce).</summary>
+/// <summary>Checks a message body against Discord's limits (content, embeds, components, allowed mentions, nonce).</summary>
 internal static class MessageValidator
 {
     private static readonly string[] ParseValues = ["users", "roles", "everyone"];
     private static readonly string[] MentionLists = ["users", "roles"];
 
-    /// <summary>Returns null when the body is acceptable.</summary>
     /// <summary>
     /// Reads a message body (create, edit, follow-up) and checks it as Discord does; on failure the error is already
     /// written to the response and the result is null.
@@ -29,6 +28,7 @@ internal static class MessageValidator
         return body;
     }
 
+    /// <summary>Null when the body is acceptable, else Discord's error.</summary>
     public static ApiError? Validate(JsonObject body, bool requireContent = true)
     {
         var errors = new FormErrors();
@@ -50,6 +50,8 @@ internal static class MessageValidator
                     errors.Add("embeds", "MESSAGE_EMBEDS_TOO_LONG", "Embed size exceeds maximum size of 6000");
             }
         }
+        if (NullIfJsonNull(body["components"]) is { } components)
+            ComponentValidator.ValidateMessage(components, errors);
         ValidateAllowedMentions(NullIfJsonNull(body["allowed_mentions"]), errors);
         ValidateNonce(NullIfJsonNull(body["nonce"]), errors);
         if (errors.Any)

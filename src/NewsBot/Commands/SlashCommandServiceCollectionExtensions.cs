@@ -9,13 +9,14 @@ using NewsBot.Commands.Questions;
 using NewsBot.Commands.Schedule;
 using NewsBot.Commands.Stream;
 using NewsBot.Commands.Summary;
+using NewsBot.Interactions;
 
 namespace NewsBot.Commands;
 
 internal static class SlashCommandServiceCollectionExtensions
 {
     /// <summary>
-    /// The slash commands and their router. They use what other features register: the catalog and summarizer
+    /// The slash commands and their router, and the buttons of their replies (for the component router). They use what other features register: the catalog and summarizer
     /// (<c>AddNewsBotDocuments</c>), the schedule (<c>AddStreamSchedule</c>), the guild settings (<c>AddGuildSettings</c>),
     /// the announcements' composer, re-planner and failures (<c>AddAnnouncements</c>), and the Discord side's
     /// <see cref="IChannelPermissionProbe"/>.
@@ -50,6 +51,8 @@ internal static class SlashCommandServiceCollectionExtensions
         services.AddSlashCommand<ConfigCommand>();
 
         services.TryAddSingleton<RegisteredCommands>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IComponentHandler, GuidingQuestionsButton>());
+
         services.TryAddSingleton<CommandRouter>();
         return services;
     }

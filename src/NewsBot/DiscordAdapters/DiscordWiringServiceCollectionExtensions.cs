@@ -7,6 +7,7 @@ using NewsBot.Commands.Config;
 using NewsBot.Discord;
 using NewsBot.Discord.Gateway.Events;
 using NewsBot.Discord.Interactions;
+using NewsBot.Interactions;
 using NewsBot.Operations;
 
 namespace NewsBot.DiscordAdapters;
@@ -14,15 +15,18 @@ namespace NewsBot.DiscordAdapters;
 internal static class DiscordWiringServiceCollectionExtensions
 {
     /// <summary>
-    /// The Discord client (section <c>Discord</c>) connected to the features: the interaction handler, command
-    /// registration on READY (section <c>Bot</c>), the announcement publisher, the event mirror, the permission probe and
-    /// the gateway's readiness check.
+    /// The Discord client (section <c>Discord</c>) connected to the features: the interaction handler with the component
+    /// router (button presses and modal submits go to the <see cref="IComponentHandler"/>s and
+    /// <see cref="IModalSubmitHandler"/>s registered elsewhere, by custom id prefix), command registration on READY
+    /// (section <c>Bot</c>), the announcement publisher, the event mirror, the permission probe and the gateway's
+    /// readiness check.
     /// </summary>
     public static IServiceCollection AddNewsBotDiscord(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddDiscordClient(configuration.GetSection(DiscordClientOptions.Section));
         services.AddOptionsWithValidateOnStart<BotOptions, BotOptionsValidator>().Bind(configuration.GetSection(BotOptions.Section));
         services.TryAddScoped<IInteractionHandler, DiscordInteractionHandler>();
+        services.TryAddScoped<ComponentRouter>();
         services.TryAddSingleton<IAnnouncementPublisher, DiscordAnnouncementPublisher>();
         services.TryAddSingleton<IScheduledEventMirror, DiscordScheduledEventMirror>();
         services.TryAddSingleton<IChannelPermissionProbe, DiscordChannelPermissionProbe>();

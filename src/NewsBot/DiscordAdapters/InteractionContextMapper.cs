@@ -2,10 +2,11 @@ using System.Globalization;
 using System.Text.Json;
 using NewsBot.Commands;
 using NewsBot.Discord.Models;
+using NewsBot.Interactions;
 
 namespace NewsBot.DiscordAdapters;
 
-/// <summary>Turns Discord's interaction payload into the features' <see cref="CommandContext"/>.</summary>
+/// <summary>Turns Discord's interaction payload into the features' contexts: commands, button presses, modal submits.</summary>
 internal static class InteractionContextMapper
 {
     /// <summary>The context of a command or autocomplete interaction, or null when it carries no command name.</summary>
@@ -51,6 +52,29 @@ internal static class InteractionContextMapper
             FocusedOption = focused,
         };
     }
+
+    /// <summary>The context of a button press, or null when it carries no custom id.</summary>
+    public static ComponentContext? ToComponentContext(Interaction interaction)
+    {
+        if (interaction.Data?.CustomId is not { Length: > 0 } customId)
+            return null;
+        var (prefix, payload) = CustomId.Split(customId);
+        return new ComponentContext(prefix, payload, interaction.Message?.Id.Value, interaction.GuildId?.Value, interaction.ChannelId?.Value,
+            interaction.Invoker?.Id.Value ?? 0, interaction.Locale, interaction.GuildLocale, MemberPermissions(interaction));
+    }
+
+    /// <summary>The context of a modal submit with every typed value, or null when it carries no custom id.</summary>
+    public static ModalSubmitContext? ToModalSubmitContext(Interaction interaction)
+    {
+        if (interaction.Data?.CustomId is not { Length: > 0 } customId)
+            return null;
+        var (prefix, payload) = CustomId.Split(customId);
+        return new ModalSubmitContext(prefix, payload, interaction.Data.SubmittedValues(), interaction.Message?.Id.Value, interaction.GuildId?.Value,
+            interaction.ChannelId?.Value, interaction.Invoker?.Id.Value ?? 0, interaction.Locale, interaction.GuildLocale, MemberPermissions(interaction));
+    }
+
+    private static ulong MemberPermissions(Interaction interaction) =>
+        interaction.GuildId is null ? 0 : (ulong)(interaction.Member?.Permissions ?? NewsBot.Discord.Models.Permissions.None);
 
     /// <summary>Text as sent, booleans "true"/"false", numbers invariant, ids as their snowflake.</summary>
     internal static string OptionValue(InteractionDataOption option)

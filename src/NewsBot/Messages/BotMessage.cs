@@ -14,6 +14,9 @@ public sealed record BotMessage(
     bool Ephemeral = false,
     ulong? PingRoleId = null)
 {
+    /// <summary>Rows of up to 5 buttons under the message (at most 5 rows).</summary>
+    public IReadOnlyList<IReadOnlyList<BotButton>> ButtonRows { get; init; } = [];
+
     public static BotMessage Text(string content, bool ephemeral = false) => new(content, [], ephemeral);
 
     public static BotMessage WithEmbed(BotEmbed embed, bool ephemeral = false) => new(null, [embed], ephemeral);

@@ -16,6 +16,8 @@ internal abstract class BotTexts
     // general
     public abstract string Apology { get; }
     public abstract string UnknownCommand { get; }
+    public abstract string UnknownButton { get; }
+    public abstract string DiscussionGone { get; }
     public abstract string GuildOnly { get; }
     public abstract string NoDiscussions { get; }
     public abstract string UnknownDiscussion(string given);

@@ -6,6 +6,8 @@ internal sealed class EnglishTexts : BotTexts
 
     public override string Apology => "Sorry, something went wrong on my side. Please try again in a moment.";
     public override string UnknownCommand => "I don't know this command (any more). Please try /help.";
+    public override string UnknownButton => "This button no longer works. Please use the command again.";
+    public override string DiscussionGone => "This discussion is no longer available. Please use the command again.";
     public override string GuildOnly => "This command only works in a server.";
     public override string NoDiscussions => "No discussions are loaded right now.";
     public override string UnknownDiscussion(string given) => $"I don't know a discussion \"{given}\". Pick one from the suggestions.";

@@ -6,6 +6,8 @@ internal sealed class GermanTexts : BotTexts
 
     public override string Apology => "Entschuldigung, bei mir ist etwas schiefgegangen. Bitte versuche es gleich noch einmal.";
     public override string UnknownCommand => "Diesen Befehl kenne ich (nicht mehr). Probiere /hilfe.";
+    public override string UnknownButton => "Diese Schaltfläche funktioniert nicht mehr. Bitte nutze den Befehl noch einmal.";
+    public override string DiscussionGone => "Diese Diskussion gibt es nicht mehr. Bitte nutze den Befehl noch einmal.";
     public override string GuildOnly => "Dieser Befehl funktioniert nur auf einem Server.";
     public override string NoDiscussions => "Gerade sind keine Diskussionen geladen.";
     public override string UnknownDiscussion(string given) => $"Eine Diskussion „{given}“ kenne ich nicht. Wähle eine aus den Vorschlägen.";

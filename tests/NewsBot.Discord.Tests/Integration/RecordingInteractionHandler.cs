@@ -22,6 +22,12 @@ internal sealed class RecordingInteractionHandler : IInteractionHandler
 
     public bool EphemeralWhenDeferred { get; set; }
 
+    /// <summary>Which interactions may be answered with a modal (so the client never defers them); none by default.</summary>
+    public Func<Interaction, bool> MayShowModal { get; set; } = _ => false;
+
+    /// <summary>Every interaction handled, in order of arrival.</summary>
+    public ConcurrentQueue<Interaction> Received { get; } = new();
+
     public IReadOnlyDictionary<Snowflake, int> Handled => _handled;
 
     public int TotalHandled => _handled.Values.Sum();
@@ -29,8 +35,11 @@ internal sealed class RecordingInteractionHandler : IInteractionHandler
     public async ValueTask<InteractionResponse> HandleAsync(Interaction interaction, CancellationToken cancellationToken)
     {
         _handled.AddOrUpdate(interaction.Id, 1, (_, n) => n + 1);
+        Received.Enqueue(interaction);
         return await Reply(interaction, cancellationToken);
     }
 
     public bool IsEphemeralIfDeferred(Interaction interaction) => EphemeralWhenDeferred;
+
+    public bool AnswersWithModal(Interaction interaction) => MayShowModal(interaction);
 }

@@ -46,6 +46,7 @@ internal sealed class SandboxBot : IAsyncDisposable
 
     public SandboxGuild Guild => Sandbox.World.DefaultGuild;
     public IDiscordRestClient Rest => Host.Services.GetRequiredService<IDiscordRestClient>();
+    public IDiscordAttachmentDownloader Downloader => Host.Services.GetRequiredService<IDiscordAttachmentDownloader>();
     public IDiscordGuildCache Cache => Host.Services.GetRequiredService<IDiscordGuildCache>();
     public CommandRegistrar Registrar => Host.Services.GetRequiredService<CommandRegistrar>();
     public DiscordGatewayService Gateway => Host.Services.GetServices<IHostedService>().OfType<DiscordGatewayService>().Single();

@@ -130,9 +130,9 @@ public sealed class InteractionDispatcherTests
     {
         using var dispatcher = CreateDispatcher(_ => _reply.Task);
 
-        var run = dispatcher.RunAsync(Command(InteractionType.ApplicationCommandAutocomplete), _responder, _rest.Time.GetTimestamp(), CancellationToken.None);
-        // Past the moment a command would have been deferred.
-        await _rest.Time.AdvanceToTimerAsync(DeferTimer);
+        // Received 2.8 s ago, past the moment a command would have been deferred (at once, without a timer).
+        var receivedAt = _rest.Time.GetTimestamp() - (long)(2.8 * _rest.Time.TimestampFrequency);
+        var run = dispatcher.RunAsync(Command(InteractionType.ApplicationCommandAutocomplete), _responder, receivedAt, CancellationToken.None);
         _reply.SetResult(InteractionResponse.Autocomplete([ApplicationCommandOptionChoice.ForString("Europa", "eur")]));
         await run.WaitAsync(TimeSpan.FromSeconds(30));
 

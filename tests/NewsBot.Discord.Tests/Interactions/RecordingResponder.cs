@@ -35,12 +35,21 @@ internal sealed class RecordingResponder(TimeProvider time) : IInteractionRespon
         return ValueTask.FromResult(RestResult<Message>.Success(new Message { Content = edit.Content ?? "" }));
     }
 
+    public ValueTask<RestResult<Message>> CreateFollowupAsync(Interaction interaction, WebhookMessageCreateRequest message, CancellationToken cancellationToken)
+    {
+        Record(new Answer(interaction, null, null, time.GetUtcNow()) { Followup = message });
+        return ValueTask.FromResult(RestResult<Message>.Success(new Message { Content = message.Content ?? "" }));
+    }
+
     private void Record(Answer answer)
     {
         Answers.Enqueue(answer);
         _arrivals.Writer.TryWrite(answer);
     }
 
-    /// <summary>Either an initial <see cref="Response"/> or an <see cref="Edit"/> of the original reply.</summary>
-    internal sealed record Answer(Interaction Interaction, InteractionResponse? Response, WebhookMessageEditRequest? Edit, DateTimeOffset At);
+    /// <summary>An initial <see cref="Response"/>, an <see cref="Edit"/> of the original reply, or a <see cref="Followup"/>.</summary>
+    internal sealed record Answer(Interaction Interaction, InteractionResponse? Response, WebhookMessageEditRequest? Edit, DateTimeOffset At)
+    {
+        public WebhookMessageCreateRequest? Followup { get; init; }
+    }
 }

@@ -7,6 +7,7 @@ using NewsBot.Commands.Config;
 using NewsBot.Core.Documents;
 using NewsBot.Core.Schedule;
 using NewsBot.Core.Summaries;
+using NewsBot.Interactions;
 using NewsBot.Messages;
 using NewsBot.Settings;
 using NewsBot.Tests.Commands.Fakes;
@@ -45,6 +46,19 @@ internal sealed class CommandHarness
     public string DefaultTimeZone { get; set; } = "Europe/Berlin";
 
     public CommandRouter Router => Provider.GetRequiredService<CommandRouter>();
+
+    /// <summary>The component router over the buttons the commands registered (the Discord wiring adds it in the host).</summary>
+    public ComponentRouter Components => ActivatorUtilities.CreateInstance<ComponentRouter>(Provider);
+
+    /// <summary>Presses the button with <paramref name="customId"/> on a message in the harness's guild.</summary>
+    public Task<ComponentReply> PressAsync(string customId, string userLocale = "en-US", string guildLocale = "en-US") =>
+        Components.HandleAsync(Press(customId, userLocale, guildLocale), CancellationToken.None).AsTask();
+
+    public static ComponentContext Press(string customId, string userLocale = "en-US", string guildLocale = "en-US")
+    {
+        var (prefix, payload) = CustomId.Split(customId);
+        return new ComponentContext(prefix, payload, 500, GuildId, ChannelId, UserId, userLocale, guildLocale, 0);
+    }
 
     public ServiceProvider Provider => _provider ??= Build();
 

@@ -1,11 +1,12 @@
 using NewsBot.Commands.Discussions;
+using NewsBot.Commands.Questions;
 using NewsBot.Core.Documents;
 using NewsBot.Messages;
 using NewsBot.Texts;
 
 namespace NewsBot.Commands.Panel;
 
-/// <summary>/panel: the experts of a discussion (name, role, affiliation) and its host.</summary>
+/// <summary>/panel: the experts of a discussion (name, role, affiliation) and its host, with a button for its guiding questions.</summary>
 internal sealed class PanelCommand(DiscussionResolver resolver, DiscussionAutocomplete autocomplete, ReplyTexts replyTexts)
     : DiscussionCommand(resolver, autocomplete, replyTexts)
 {
@@ -27,11 +28,12 @@ internal sealed class PanelCommand(DiscussionResolver resolver, DiscussionAutoco
         var fields = discussion.Panel.Select(Field).ToList();
         if (!string.IsNullOrWhiteSpace(discussion.Host))
             fields.Add(new BotEmbedField(texts.HostLabel, DiscordText.Safe(discussion.Host)));
-        return BotMessage.WithEmbed(new BotEmbed(
+        var reply = BotMessage.WithEmbed(new BotEmbed(
             DiscordText.Safe(discussion.Headline),
             discussion.Panel.Count == 0 ? texts.NoPanel : null,
             fields,
             Footer: discussion.Id));
+        return GuidingQuestionsButton.For(discussion, texts) is { } questions ? reply with { ButtonRows = [[questions]] } : reply;
     }
 
     private static BotEmbedField Field(Expert expert)

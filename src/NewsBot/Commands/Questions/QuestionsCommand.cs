@@ -22,7 +22,8 @@ internal sealed class QuestionsCommand(DiscussionResolver resolver, DiscussionAu
     public override ValueTask<BotMessage> HandleAsync(CommandContext context, CancellationToken cancellationToken) =>
         ReplyAboutAsync(context, Reply, cancellationToken);
 
-    private static BotMessage Reply(Discussion discussion, BotTexts texts)
+    /// <summary>The guiding questions of <paramref name="discussion"/>, numbered (also the answer of its button).</summary>
+    internal static BotMessage Reply(Discussion discussion, BotTexts texts)
     {
         var list = discussion.Questions.Count == 0
             ? texts.NoQuestions

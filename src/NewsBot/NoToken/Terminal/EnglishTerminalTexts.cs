@@ -29,6 +29,7 @@ internal sealed class EnglishTerminalTexts : TerminalTexts
         :messages [channel] [count]   the latest messages of a channel
         :commands                     the commands the bot registered, with their options
         :events                       the server's scheduled events (the mirrored streams)
+        :press label                  press the button with this label on the latest message that has it
         :help                         this text
         :quit                         stop the bot (end of input only stops reading)
         """;
@@ -49,6 +50,7 @@ internal sealed class EnglishTerminalTexts : TerminalTexts
     public override string NowChannel(string channel) => $"You now type in #{channel}.";
     public override string NoMessages(string channel) => $"#{channel} has no messages yet.";
     public override string NoCommands => "The bot has not registered any commands yet.";
+    public override string NoButton(string label, string channel) => $"No message in #{channel} has a button \"{label}\" to press.";
     public override string NoEvents => "The bot has not created any scheduled events.";
     public override string InputClosed => "Input closed; the bot keeps running (Ctrl+C stops it).";
     public override string Goodbye => "Stopping the bot.";

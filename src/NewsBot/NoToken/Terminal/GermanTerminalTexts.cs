@@ -29,6 +29,7 @@ internal sealed class GermanTerminalTexts : TerminalTexts
         :messages [kanal] [anzahl]    die letzten Nachrichten eines Kanals
         :commands                     die Befehle, die der Bot registriert hat, mit Optionen
         :events                       die geplanten Events des Servers (gespiegelte Streams)
+        :press beschriftung           die Schaltfläche mit dieser Beschriftung auf der neuesten Nachricht drücken, die sie hat
         :help                         dieser Text
         :quit                         den Bot beenden (Ende der Eingabe beendet nur das Lesen)
         """;
@@ -49,6 +50,7 @@ internal sealed class GermanTerminalTexts : TerminalTexts
     public override string NowChannel(string channel) => $"Du schreibst jetzt in #{channel}.";
     public override string NoMessages(string channel) => $"In #{channel} gibt es noch keine Nachrichten.";
     public override string NoCommands => "Der Bot hat noch keine Befehle registriert.";
+    public override string NoButton(string label, string channel) => $"Keine Nachricht in #{channel} hat eine Schaltfläche „{label}“ zum Drücken.";
     public override string NoEvents => "Der Bot hat keine geplanten Events angelegt.";
     public override string InputClosed => "Eingabe beendet; der Bot läuft weiter (Strg+C beendet ihn).";
     public override string Goodbye => "Der Bot wird beendet.";

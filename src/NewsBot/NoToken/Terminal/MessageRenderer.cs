@@ -5,12 +5,14 @@ using NewsBot.Texts;
 namespace NewsBot.NoToken.Terminal;
 
 /// <summary>
-/// Renders a Discord message (content, embeds, the ephemeral flag) as terminal lines no wider than the given width:
-/// each embed is a box with its title, link, description, fields (inline ones side by side) and footer.
+/// Renders a Discord message (content, embeds, buttons, the ephemeral flag) as terminal lines no wider than the given
+/// width: each embed is a box with its title, link, description, fields (inline ones side by side) and footer; each
+/// row of buttons a line of <c>[Label]</c>.
 /// </summary>
 internal sealed class MessageRenderer(TerminalMarkup markup, AnsiStyle style, TimeProvider time)
 {
     private const int EphemeralFlag = 1 << 6;
+    private const int LinkStyle = 5;
     private const int MinimumColumn = 20;
     private const string Bar = "│ ";
 
@@ -26,8 +28,24 @@ internal sealed class MessageRenderer(TerminalMarkup markup, AnsiStyle style, Ti
             lines.AddRange(TextWrap.Wrap(markup.Render(content, language), width));
         foreach (var embed in (message["embeds"] as JsonArray)?.OfType<JsonObject>() ?? [])
             lines.AddRange(RenderEmbed(embed, language, width));
+        foreach (var row in (message["components"] as JsonArray)?.OfType<JsonObject>() ?? [])
+            lines.AddRange(TextWrap.Wrap(RenderButtons(row), width));
         return lines;
     }
+
+    /// <summary>Whether a component is a button a member can press (enabled, not a link): <c>:press</c> finds these.</summary>
+    public static bool IsPressable(JsonObject component) =>
+        JsonNumbers.Int64(component["type"]) == 2 && JsonNumbers.Int64(component["style"]) != LinkStyle
+        && component["disabled"]?.GetValueKind() != System.Text.Json.JsonValueKind.True;
+
+    /// <summary>A row of buttons as <c>[Label]</c>; links with their arrow, disabled ones dimmed.</summary>
+    private string RenderButtons(JsonObject row) => string.Join(" ", ((row["components"] as JsonArray)?.OfType<JsonObject>() ?? []).Select(button =>
+    {
+        var label = Text(button["label"]) ?? "…";
+        if (JsonNumbers.Int64(button["style"]) == LinkStyle)
+            return style.Dim($"[{label} ↗]");
+        return IsPressable(button) ? style.Cyan($"[{label}]") : style.Dim($"[{label}]");
+    }));
 
     public static bool IsEphemeral(JsonObject message) =>
         (JsonNumbers.Int64(message["flags"]) & EphemeralFlag) is > 0;

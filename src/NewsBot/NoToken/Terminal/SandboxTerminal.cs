@@ -122,6 +122,9 @@ internal sealed partial class SandboxTerminal
             case TerminalInput.Invalid invalid:
                 ShowError(invalid.Error);
                 return null;
+            case TerminalInput.Meta { Name: "press" or "drücke" or "druecke" } press:
+                await PressAsync(press.Arguments, cancellationToken);
+                return null;
             case TerminalInput.Meta meta:
                 return RunMeta(meta);
             case TerminalInput.Slash slash:

@@ -41,6 +41,7 @@ internal abstract class TerminalTexts
     public abstract string NowChannel(string channel);
     public abstract string NoMessages(string channel);
     public abstract string NoCommands { get; }
+    public abstract string NoButton(string label, string channel);
     public abstract string NoEvents { get; }
     public abstract string InputClosed { get; }
     public abstract string Goodbye { get; }

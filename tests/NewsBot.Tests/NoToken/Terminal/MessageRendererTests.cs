@@ -138,4 +138,26 @@ public sealed class MessageRendererTests
     [InlineData(404, "The sandbox could not deliver the command (404: unknown channel).")]
     public void Failures_of_the_sandbox_are_explained(int status, string expected) =>
         Assert.Equal([expected], _outcomes.Render(InteractionOutcome.Failed(status, "unknown channel"), BotLanguage.English, 100));
+
+    [Fact]
+    public void Buttons_are_drawn_as_a_row_of_labels_links_marked_with_an_arrow()
+    {
+        var message = new JsonObject
+        {
+            ["content"] = "Wer diskutiert?",
+            ["components"] = new JsonArray(new JsonObject
+            {
+                ["type"] = 1,
+                ["components"] = new JsonArray(
+                    new JsonObject { ["type"] = 2, ["style"] = 2, ["label"] = "Leitfragen", ["custom_id"] = "questions:1" },
+                    new JsonObject { ["type"] = 2, ["style"] = 2, ["label"] = "Alt", ["custom_id"] = "old:1", ["disabled"] = true },
+                    new JsonObject { ["type"] = 2, ["style"] = 5, ["label"] = "Live", ["url"] = "https://example.org/live" }),
+            }),
+        };
+
+        Assert.Equal(["Wer diskutiert?", "[Leitfragen] [Alt] [Live ↗]"], _renderer.Render(message, BotLanguage.German, 80));
+        Assert.True(MessageRenderer.IsPressable(message["components"]![0]!["components"]![0]!.AsObject()));
+        Assert.False(MessageRenderer.IsPressable(message["components"]![0]!["components"]![1]!.AsObject()));
+        Assert.False(MessageRenderer.IsPressable(message["components"]![0]!["components"]![2]!.AsObject()));
+    }
 }

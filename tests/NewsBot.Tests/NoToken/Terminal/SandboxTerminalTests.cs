@@ -252,6 +252,38 @@ public sealed class SandboxTerminalTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Press_presses_a_button_by_its_label_as_the_chosen_member_and_renders_the_answer()
+    {
+        await PostAsBotAsync("general", new JsonObject
+        {
+            ["content"] = "Runde",
+            ["components"] = new JsonArray(new JsonObject
+            {
+                ["type"] = 1,
+                ["components"] = new JsonArray(new JsonObject { ["type"] = 2, ["style"] = 2, ["label"] = "Leitfragen", ["custom_id"] = "questions:42" }),
+            }),
+        });
+        await using var bot = new FakeGatewayBot(_sandbox, interaction => new JsonObject
+        {
+            ["type"] = 4,
+            ["data"] = new JsonObject { ["flags"] = 64, ["content"] = $"pressed {interaction["data"]!["custom_id"]}" },
+        });
+        await bot.ConnectAsync();
+        Assert.True(await _sandbox.Control.WaitForBotAsync(TimeSpan.FromSeconds(30)));
+        var output = new StringWriter();
+
+        await Terminal(new StringReader(":messages\n:as moderator\n:press leitfragen\n:press Gibt es nicht\n"), output).RunAsync();
+
+        var received = await bot.Received.Reader.ReadAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.Equal(3, received["type"]!.GetValue<int>());
+        Assert.Equal(Id(_sandbox.World.Moderator.Id), received["member"]!["user"]!["id"]!.ToString());
+        var text = output.ToString();
+        Assert.Contains("  Runde\n  [Leitfragen]\n", text, StringComparison.Ordinal);
+        Assert.Contains("mod-mia #general> :press leitfragen\n👁 only you can see this\npressed questions:42\n", text, StringComparison.Ordinal);
+        Assert.Contains("✗ No message in #general has a button \"Gibt es nicht\" to press.", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Events_lists_the_scheduled_events_of_the_server()
     {
         var start = DateTimeOffset.UtcNow.AddDays(2);

@@ -1,0 +1,195 @@
+using System.Text.Json.Nodes;
+using NewsBot.Sandbox.Rest;
+using static NewsBot.Sandbox.Interactions.InteractionEndpoints;
+
+namespace NewsBot.Sandbox.Interactions;
+
+/// <summary>
+/// The interaction token's webhooks for 15 minutes: follow-ups, and GET/PATCH/DELETE of <c>@original</c> and of
+/// follow-ups. After a component's update or deferred update (6, 7) <c>@original</c> is the message the component is on.
+/// </summary>
+internal static class InteractionWebhookEndpoints
+{
+    public static void Map(IEndpointRouteBuilder app, SandboxState state, string api)
+    {
+        var webhook = $"{api}/webhooks/{{application_id}}/{{webhook_token}}";
+        app.MapPost(webhook, context => FollowupAsync(context, state));
+        app.MapGet($"{webhook}/messages/{{message_id}}", context => GetMessageAsync(context, state));
+        app.MapMethods($"{webhook}/messages/{{message_id}}", [HttpMethods.Patch], context => EditMessageAsync(context, state));
+        app.MapDelete($"{webhook}/messages/{{message_id}}", context => DeleteMessageAsync(context, state));
+    }
+
+    private static SandboxInteraction? ByWebhook(HttpContext context, SandboxState state)
+    {
+        var token = context.Request.RouteValues["webhook_token"] as string;
+        var interaction = token is null ? null : state.Interactions.ByToken(token);
+        if (interaction is null || HttpJson.RouteId(context, "application_id") != state.World.ApplicationId
+            || state.Time.GetUtcNow() - interaction.CreatedAt > state.Options.InteractionTokenLifetime)
+            return null;
+        return interaction;
+    }
+
+    private static async Task FollowupAsync(HttpContext context, SandboxState state)
+    {
+        if (ByWebhook(context, state) is not { IsAcknowledged: true } interaction)
+        {
+            await HttpJson.WriteAsync(context, ApiError.UnknownWebhook);
+            return;
+        }
+        if (await MessageValidator.ReadValidAsync(context) is not { } body)
+            return;
+        JsonObject result;
+        var created = false;
+        lock (interaction.Sync)
+        {
+            lock (state.Messages.Sync)
+            {
+                if (interaction.Original is { } original && (FlagsOf(original) & Loading) != 0)
+                {
+                    // The first follow-up after "thinking…" fills that message, as on Discord.
+                    MessageFactory.Apply(original, body);
+                    original["flags"] = FlagsOf(original) & ~Loading;
+                    MessageFactory.ResolveMentions(state, original, interaction.GuildId, MessageValidator.NullIfJsonNull(body["allowed_mentions"]) as JsonObject);
+                    result = MessageFactory.Public(original);
+                }
+                else
+                {
+                    result = MessageFactory.Create(state, interaction.ChannelId, interaction.GuildId, body, type: 0, webhookId: state.World.ApplicationId);
+                    interaction.Followups.Add(result);
+                    created = true;
+                }
+            }
+        }
+        if (created && !IsEphemeral(result))
+            state.Messages.Add(interaction.ChannelId, result, state.World.BotUser.Id, null);
+        else if (created)
+            state.Interactions.AddEphemeralMessage(interaction, result["id"]!.ToString());
+        if (created)
+        {
+            lock (state.Messages.Sync)
+                result = MessageFactory.Public(result);
+        }
+        interaction.Settled.TrySetResult();
+        state.Messages.Touch();
+        await HttpJson.WriteAsync(context, 200, result);
+    }
+
+    /// <summary>Where a webhook message id points: the component's message (after 6/7), or a reply of the interaction's own.</summary>
+    private static (MessageRef? Source, JsonObject? Own) Target(SandboxInteraction interaction, string? messageId)
+    {
+        lock (interaction.Sync)
+        {
+            if (interaction.OriginalIsSource && (messageId == "@original" || messageId == interaction.SourceMessage!.MessageId))
+                return (interaction.SourceMessage, null);
+            if (messageId == "@original")
+                return (null, interaction.Original);
+            if (interaction.Original?["id"]?.ToString() == messageId)
+                return (null, interaction.Original);
+            return (null, interaction.Followups.FirstOrDefault(m => m["id"]?.ToString() == messageId));
+        }
+    }
+
+    private static async Task GetMessageAsync(HttpContext context, SandboxState state)
+    {
+        if (ByWebhook(context, state) is not { } interaction)
+        {
+            await HttpJson.WriteAsync(context, ApiError.UnknownWebhook);
+            return;
+        }
+        var (source, own) = Target(interaction, context.Request.RouteValues["message_id"] as string);
+        JsonObject? message = null;
+        if (source is not null)
+            message = source.Snapshot(state);
+        else if (own is not null)
+        {
+            lock (state.Messages.Sync)
+                message = own["deleted"] is null ? MessageFactory.Public(own) : null;
+        }
+        await (message is null ? HttpJson.WriteAsync(context, ApiError.UnknownMessage) : HttpJson.WriteAsync(context, 200, message));
+    }
+
+    private static async Task EditMessageAsync(HttpContext context, SandboxState state)
+    {
+        if (ByWebhook(context, state) is not { } interaction)
+        {
+            await HttpJson.WriteAsync(context, ApiError.UnknownWebhook);
+            return;
+        }
+        if (await MessageValidator.ReadValidAsync(context, requireContent: false) is not { } body)
+            return;
+        var (source, own) = Target(interaction, context.Request.RouteValues["message_id"] as string);
+        JsonObject? edited = null;
+        if (source is not null)
+        {
+            edited = source.Change(state, message => ApplyEdit(state, message, body, interaction.GuildId));
+            if (edited is not null && !source.IsEphemeral)
+                await state.Gateway.DispatchAsync(interaction.GuildId, "MESSAGE_UPDATE", edited, 1L << 9, context.RequestAborted);
+        }
+        else if (own is not null)
+        {
+            lock (interaction.Sync)
+            {
+                lock (state.Messages.Sync)
+                {
+                    if (own["deleted"] is null)
+                    {
+                        ApplyEdit(state, own, body, interaction.GuildId);
+                        edited = MessageFactory.Public(own);
+                    }
+                }
+            }
+        }
+        if (edited is null)
+        {
+            await HttpJson.WriteAsync(context, ApiError.UnknownMessage);
+            return;
+        }
+        interaction.Settled.TrySetResult();
+        state.Messages.Touch();
+        await HttpJson.WriteAsync(context, 200, edited);
+    }
+
+    private static async Task DeleteMessageAsync(HttpContext context, SandboxState state)
+    {
+        if (ByWebhook(context, state) is not { } interaction)
+        {
+            await HttpJson.WriteAsync(context, ApiError.UnknownWebhook);
+            return;
+        }
+        var (source, own) = Target(interaction, context.Request.RouteValues["message_id"] as string);
+        var removed = false;
+        if (source is not null)
+            removed = source.Delete(state);
+        else if (own is not null)
+        {
+            lock (interaction.Sync)
+            {
+                lock (state.Messages.Sync)
+                {
+                    removed = own["deleted"] is null;
+                    own["deleted"] = true;
+                }
+            }
+            if (removed && !IsEphemeralUnlocked(state, own))
+                state.Messages.Remove(interaction.ChannelId, IdOf(state, own));
+        }
+        if (!removed)
+        {
+            await HttpJson.WriteAsync(context, ApiError.UnknownMessage);
+            return;
+        }
+        context.Response.StatusCode = 204;
+    }
+
+    private static bool IsEphemeralUnlocked(SandboxState state, JsonObject message)
+    {
+        lock (state.Messages.Sync)
+            return IsEphemeral(message);
+    }
+
+    private static string IdOf(SandboxState state, JsonObject message)
+    {
+        lock (state.Messages.Sync)
+            return message["id"]!.ToString();
+    }
+}
