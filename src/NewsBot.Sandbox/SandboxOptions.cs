@@ -16,8 +16,8 @@ public sealed class SandboxOptions
     public TimeSpan HeartbeatInterval { get; set; } = TimeSpan.FromMilliseconds(41250);
 
     /// <summary>
-    /// How long a connection may go without a heartbeat before the gateway closes it with 4009 (session timed out) and
-    /// ends its session; null: twice <see cref="HeartbeatInterval"/>; <see cref="Timeout.InfiniteTimeSpan"/>: never.
+    /// How long a connection may go without a heartbeat before the gateway closes it (4000; the session stays resumable,
+    /// as Discord forces a resume then); null: twice <see cref="HeartbeatInterval"/>; <see cref="Timeout.InfiniteTimeSpan"/>: never.
     /// </summary>
     public TimeSpan? HeartbeatTimeout { get; set; }
 

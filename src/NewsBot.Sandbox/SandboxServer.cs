@@ -67,7 +67,7 @@ public sealed class SandboxServer : IAsyncDisposable
     {
         if (_app is null)
             return;
-        await _state.Gateway.CloseAllAsync();
+        await _state.Gateway.Faults.CloseAllAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
         await _app.StopAsync(timeout.Token);
         await _app.DisposeAsync();

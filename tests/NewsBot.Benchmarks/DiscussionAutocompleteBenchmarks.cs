@@ -9,7 +9,9 @@ namespace NewsBot.Benchmarks;
 [MemoryDiagnoser]
 public class DiscussionAutocompleteBenchmarks
 {
+    private const ulong GuildId = 42;
     private DiscussionAutocomplete _autocomplete = null!;
+    private DiscussionAutocomplete _guildAutocomplete = null!;
 
     [Params(100, 2000)]
     public int Documents { get; set; }
@@ -23,19 +25,32 @@ public class DiscussionAutocompleteBenchmarks
         var catalog = new Catalog(discussions);
         var schedule = new Schedule([new StreamEntry("0001_dokument", DateTimeOffset.MaxValue.AddYears(-1), null, null, "Europe/Berlin")]);
         _autocomplete = new DiscussionAutocomplete(catalog, new DiscussionResolver(catalog, schedule, TimeProvider.System));
+
+        // The same shared documents, and 100 of the asking guild's own and 100 of another guild's (issue #12).
+        var owned = Enumerable.Range(0, 200).Select(i => new SourcedDiscussion(
+            new Discussion($"g{i:0000}_eigene", $"Eigene Folge {i} über Außenpolitik", "Titel | Server", null, null, DocumentLanguage.German, [], [], []),
+            DiscussionScope.Guild(i < 100 ? GuildId : GuildId + 1), $"guild-{i}"));
+        var scoped = new Catalog(DiscussionSnapshot.Of([.. discussions.Select(d => new SourcedDiscussion(d, DiscussionScope.Shared, d.Id)), .. owned]));
+        _guildAutocomplete = new DiscussionAutocomplete(scoped, new DiscussionResolver(scoped, schedule, TimeProvider.System));
     }
 
     [Benchmark]
-    public int NothingTyped() => _autocomplete.Suggest(null).Count;
+    public int NothingTyped() => _autocomplete.Suggest(null, GuildId).Count;
 
     [Benchmark]
-    public int WordPrefixWithDiacritics() => _autocomplete.Suggest("aussenpol").Count;
+    public int WordPrefixWithDiacritics() => _autocomplete.Suggest("aussenpol", GuildId).Count;
 
-    private sealed class Catalog(IReadOnlyList<Discussion> all) : IDiscussionCatalog
+    [Benchmark]
+    public int WordPrefixInAGuildWithItsOwnDiscussions() => _guildAutocomplete.Suggest("aussenpol", GuildId).Count;
+
+    private sealed class Catalog(DiscussionSnapshot snapshot) : IDiscussionCatalog
     {
-        public IReadOnlyList<Discussion> All => all;
+        public Catalog(IReadOnlyList<Discussion> shared)
+            : this(DiscussionSnapshot.OfShared(shared))
+        {
+        }
 
-        public Discussion? Find(string id) => all.FirstOrDefault(d => d.Id == id);
+        public DiscussionSnapshot Current => snapshot;
 
         public event EventHandler? Changed { add { } remove { } }
     }

@@ -3,6 +3,7 @@ using BenchmarkDotNet.Attributes;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using NewsBot.Core.Documents;
+using NewsBot.Core.Documents.Sources;
 
 namespace NewsBot.Benchmarks;
 
@@ -45,9 +46,10 @@ public class DocumentsBenchmarks
     public async Task<int> LoadFolderOf10000Documents()
     {
         var options = Options.Create(new DocumentsOptions { Folder = _folder });
-        using var catalog = new DiscussionCatalog(options, TimeProvider.System, NullLogger<DiscussionCatalog>.Instance);
+        var folder = new FolderDiscussionSource(options, TimeProvider.System, NullLogger<FolderDiscussionSource>.Instance);
+        using var catalog = new DiscussionCatalog([folder], NullLogger<DiscussionCatalog>.Instance);
         await catalog.RefreshAsync(CancellationToken.None);
-        return catalog.All.Count;
+        return catalog.Current.Count;
     }
 
     private static string FindDevSet()

@@ -37,7 +37,8 @@ public sealed class InterruptedAnnouncementTests : IAsyncLifetime
         var ledger = _bot.Services.GetRequiredService<IAnnouncementLedger>();
         var interrupted = await UntilAsync(async () =>
             (await ledger.ListOpenAsync(CancellationToken.None)) is var open && open.Count(r => r.Key.Offset > TimeSpan.Zero) == 1
-                ? open.Single(r => r.Key.Offset > TimeSpan.Zero && r.State == AnnouncementState.Posting) : null);
+                // Until the last open reminder is claimed (it may still be planned when the other five are posted).
+                ? open.SingleOrDefault(r => r.Key.Offset > TimeSpan.Zero && r.State == AnnouncementState.Posting) : null);
 
         await _bot.StopBotAsync();
         Assert.Equal(5, _bot.Sandbox.Control.Messages(_bot.Announcements).Count);

@@ -22,4 +22,8 @@ public sealed record Discussion(
     DocumentLanguage Language,
     IReadOnlyList<Expert> Panel,
     IReadOnlyList<string> Questions,
-    IReadOnlyList<string> Paragraphs);
+    IReadOnlyList<string> Paragraphs)
+{
+    /// <summary>When the discussion is broadcast or streamed, as the text announces it; null when it does not say.</summary>
+    public Time.BroadcastTime? Broadcast { get; init; }
+}

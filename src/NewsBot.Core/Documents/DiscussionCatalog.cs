@@ -1,147 +1,134 @@
-using System.Collections.Concurrent;
-using System.Collections.Frozen;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
+using NewsBot.Core.Documents.Sources;
 
 namespace NewsBot.Core.Documents;
 
 /// <summary>
-/// The discussions loaded from the documents folder. Readers see immutable snapshots that a refresh swaps atomically;
-/// a document that now fails keeps its last good version; failures are logged with their reason.
+/// The discussions of every <see cref="IDiscussionSource"/>, merged into one immutable <see cref="DiscussionSnapshot"/>
+/// that a refresh swaps atomically, so readers never lock. Sources are kept in registration order (the documents folder
+/// first), which decides id clashes within one scope (see <see cref="IdConflicts"/>); a source whose read fails keeps
+/// its previous reading.
 /// </summary>
-public sealed class DiscussionCatalog(IOptions<DocumentsOptions> options, TimeProvider timeProvider, ILogger<DiscussionCatalog> logger)
-    : IDiscussionCatalog, IDisposable
+public sealed partial class DiscussionCatalog : IDiscussionCatalog, IDisposable
 {
-    private readonly SemaphoreSlim _refreshLock = new(1, 1);
-    private readonly Dictionary<string, FileEntry> _files = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, byte> _dirty = new(StringComparer.Ordinal);
-    private Snapshot _snapshot = Snapshot.Empty;
+    private readonly IDiscussionSource[] _sources;
+    private readonly SemaphoreSlim[] _reading;
+    private readonly SourceReading[] _readings;
+    private readonly SemaphoreSlim _applying = new(1, 1);
+    private readonly ILogger<DiscussionCatalog> _logger;
+    private IReadOnlyList<DocumentError> _lastConflicts = [];
+    private DiscussionSnapshot _current = DiscussionSnapshot.Empty;
 
-    public IReadOnlyList<Discussion> All => Volatile.Read(ref _snapshot).All;
+    public DiscussionCatalog(IEnumerable<IDiscussionSource> sources, ILogger<DiscussionCatalog> logger)
+    {
+        ArgumentNullException.ThrowIfNull(sources);
+        _sources = [.. sources];
+        _reading = [.. _sources.Select(_ => new SemaphoreSlim(1, 1))];
+        _readings = [.. _sources.Select(_ => SourceReading.Nothing)];
+        _logger = logger;
+    }
+
+    public DiscussionSnapshot Current => Volatile.Read(ref _current);
 
     public event EventHandler? Changed;
 
-    /// <summary>The documents folder as a full path.</summary>
-    public string Folder => Path.GetFullPath(options.Value.Folder);
+    /// <summary>The sources, in the order they were registered.</summary>
+    public IReadOnlyList<IDiscussionSource> Sources => _sources;
 
-    public Discussion? Find(string id) => Volatile.Read(ref _snapshot).ById.GetValueOrDefault(id);
-
-    /// <summary>Marks a file as changed so the next refresh reads it again even if its size and time look the same.</summary>
-    public void Invalidate(string path) => _dirty[Path.GetFullPath(path)] = 0;
-
-    /// <summary>Reads new and changed documents (in parallel), drops deleted ones, and publishes a new snapshot if anything changed.</summary>
-    public async Task<CatalogRefresh> RefreshAsync(CancellationToken cancellationToken)
+    /// <summary>Reads every source (concurrently) and publishes one new snapshot if anything changed; true if the discussions changed.</summary>
+    public async Task<bool> RefreshAsync(CancellationToken cancellationToken)
     {
-        await _refreshLock.WaitAsync(cancellationToken);
+        var readings = await Task.WhenAll(Enumerable.Range(0, _sources.Length).Select(i => ReadAsync(i, cancellationToken)));
+        return await ApplyAsync(readings.Select((reading, i) => (i, reading)), cancellationToken);
+    }
+
+    /// <summary>Reads one source again (e.g. after it changed) and publishes a new snapshot if that changed anything.</summary>
+    public async Task<bool> RefreshAsync(IDiscussionSource source, CancellationToken cancellationToken)
+    {
+        var index = Array.IndexOf(_sources, source);
+        if (index < 0)
+            throw new ArgumentException($"{source.Name} is not a source of this catalog.", nameof(source));
+        var reading = await ReadAsync(index, cancellationToken);
+        return await ApplyAsync([(index, reading)], cancellationToken);
+    }
+
+    public void Dispose()
+    {
+        _applying.Dispose();
+        foreach (var gate in _reading)
+            gate.Dispose();
+    }
+
+    private async Task<SourceReading?> ReadAsync(int index, CancellationToken cancellationToken)
+    {
+        var source = _sources[index];
+        await _reading[index].WaitAsync(cancellationToken);
         try
         {
-            var started = timeProvider.GetTimestamp();
-            var folder = Folder;
-            var present = ListDocuments(folder);
-            var toRead = new List<(string Path, long Length, DateTime Written)>();
-            foreach (var (path, length, written) in present)
-            {
-                var dirty = _dirty.TryRemove(path, out _);
-                if (dirty || !_files.TryGetValue(path, out var known) || known.Length != length || known.Written != written)
-                    toRead.Add((path, length, written));
-            }
-
-            var results = new ParseResult[toRead.Count];
-            var maxBytes = options.Value.MaxDocumentBytes;
-            await Parallel.ForEachAsync(
-                Enumerable.Range(0, toRead.Count),
-                new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount },
-                async (i, ct) => results[i] = await DocumentReader.ReadAsync(toRead[i].Path, maxBytes, ct));
-
-            var changed = false;
-            var parsed = 0;
-            var rejected = new Dictionary<string, string>(StringComparer.Ordinal);
-            for (var i = 0; i < toRead.Count; i++)
-            {
-                var (path, length, written) = toRead[i];
-                _files.TryGetValue(path, out var previous);
-                switch (results[i])
-                {
-                    case ParseResult.Parsed ok:
-                        parsed++;
-                        changed |= previous?.Discussion != ok.Discussion;
-                        _files[path] = new FileEntry(length, written, ok.Discussion);
-                        if (logger.IsEnabled(LogLevel.Information))
-                        {
-                            var names = string.Join(", ", ok.Discussion.Panel.Select(e => e.Name));
-                            DocumentsLog.Loaded(logger, ok.Discussion.Id, ok.Discussion.Headline, names);
-                        }
-                        break;
-                    case ParseResult.Rejected no:
-                        rejected[path] = no.ToString();
-                        _files[path] = new FileEntry(length, written, previous?.Discussion);
-                        if (previous?.Discussion is null)
-                            DocumentsLog.Rejected(logger, path, no.ToString());
-                        else
-                            DocumentsLog.RejectedKeptOld(logger, path, no.ToString());
-                        break;
-                }
-            }
-
-            var presentPaths = present.Select(p => p.Path).ToHashSet(StringComparer.Ordinal);
-            var removed = new List<string>();
-            foreach (var path in _files.Keys.Where(p => !presentPaths.Contains(p)).ToArray())
-            {
-                if (_files[path].Discussion is { } gone)
-                {
-                    removed.Add(gone.Id);
-                    DocumentsLog.Removed(logger, gone.Id);
-                    changed = true;
-                }
-
-                _files.Remove(path);
-            }
-
-            if (changed)
-            {
-                Volatile.Write(ref _snapshot, Snapshot.Of(_files.Values.Select(f => f.Discussion).OfType<Discussion>()));
-                Changed?.Invoke(this, EventArgs.Empty);
-            }
-
-            if (toRead.Count > 0 || removed.Count > 0)
-            {
-                var elapsed = timeProvider.GetElapsedTime(started).TotalMilliseconds;
-                DocumentsLog.Refreshed(logger, folder, parsed, rejected.Count, removed.Count, All.Count, elapsed);
-            }
-            return new CatalogRefresh(parsed, rejected, removed);
+            return await source.ReadAsync(cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            LogSourceFailed(source.Name, e);
+            return null;
         }
         finally
         {
-            _refreshLock.Release();
+            _reading[index].Release();
         }
     }
 
-    public void Dispose() => _refreshLock.Dispose();
-
-    private List<(string Path, long Length, DateTime Written)> ListDocuments(string folder)
+    private async Task<bool> ApplyAsync(IEnumerable<(int Index, SourceReading? Reading)> readings, CancellationToken cancellationToken)
     {
-        var list = new List<(string, long, DateTime)>();
-        if (!Directory.Exists(folder))
+        bool discussionsChanged;
+        await _applying.WaitAsync(cancellationToken);
+        try
         {
-            DocumentsLog.FolderMissing(logger, folder);
-            return list;
+            discussionsChanged = false;
+            var errorsChanged = false;
+            foreach (var (index, reading) in readings)
+            {
+                if (reading is null || reading.SameAs(_readings[index]))
+                    continue;
+                discussionsChanged |= !reading.Discussions.SequenceEqual(_readings[index].Discussions);
+                errorsChanged |= !reading.Errors.SequenceEqual(_readings[index].Errors);
+                _readings[index] = reading;
+            }
+
+            if (discussionsChanged)
+                Volatile.Write(ref _current, Build());
+            else if (errorsChanged)
+                Volatile.Write(ref _current, _current.WithErrors(Errors(_lastConflicts)));
+        }
+        finally
+        {
+            _applying.Release();
         }
 
-        foreach (var info in new DirectoryInfo(folder).EnumerateFiles("*.txt", SearchOption.TopDirectoryOnly))
-            list.Add((info.FullName, info.Length, info.LastWriteTimeUtc));
-        return list;
+        // Outside the lock, so a subscriber may look at the catalog or ask for a refresh.
+        if (discussionsChanged)
+            Changed?.Invoke(this, EventArgs.Empty);
+        return discussionsChanged;
     }
 
-    private sealed record FileEntry(long Length, DateTime Written, Discussion? Discussion);
-
-    private sealed record Snapshot(IReadOnlyList<Discussion> All, FrozenDictionary<string, Discussion> ById)
+    private DiscussionSnapshot Build()
     {
-        public static readonly Snapshot Empty = new([], FrozenDictionary<string, Discussion>.Empty);
-
-        public static Snapshot Of(IEnumerable<Discussion> discussions)
-        {
-            var all = discussions.OrderBy(d => d.Id, StringComparer.Ordinal).ToArray();
-            return new Snapshot(all, all.DistinctBy(d => d.Id).ToFrozenDictionary(d => d.Id, StringComparer.Ordinal));
-        }
+        var offered = _readings.SelectMany(r => r.Discussions).ToList();
+        var kept = IdConflicts.Settle(offered, out var conflicts);
+        var conflictErrors = conflicts.Select(c => c.ToError()).ToList();
+        // A clash is logged when it appears, not again on every refresh while it lasts.
+        var logged = _lastConflicts.ToHashSet();
+        foreach (var conflict in conflictErrors.Where(c => !logged.Contains(c)))
+            LogIdConflict(conflict.Document, conflict.Reason);
+        _lastConflicts = conflictErrors;
+        return DiscussionSnapshot.Of(kept, Errors(conflictErrors));
     }
+
+    private DocumentError[] Errors(IReadOnlyList<DocumentError> conflicts) => [.. _readings.SelectMany(r => r.Errors), .. conflicts];
+
+    [LoggerMessage(EventId = 106, Level = LogLevel.Warning, Message = "Document {Document} refused: {Reason}")]
+    private partial void LogIdConflict(string document, string reason);
+
+    [LoggerMessage(EventId = 107, Level = LogLevel.Warning, Message = "Reading {Source} failed; its discussions stay as they were until the next change or rescan")]
+    private partial void LogSourceFailed(string source, Exception exception);
 }

@@ -54,7 +54,10 @@ public static partial class DiscussionParser
 
         var questions = FindQuestions(body, panelIndex, headline);
         var paragraphs = body.Select(b => b.Remaining()).OfType<string>().ToArray();
-        return new ParseResult.Parsed(new Discussion(id, headline, streamTitle, show, host, language, panel, questions, paragraphs));
+        return new ParseResult.Parsed(new Discussion(id, headline, streamTitle, show, host, language, panel, questions, paragraphs)
+        {
+            Broadcast = Time.BroadcastTimeReader.Read(text),
+        });
     }
 
     private static string? TitleLine(string line)

@@ -1,14 +1,11 @@
 namespace NewsBot.Core.Documents;
 
-/// <summary>The discussions currently loaded from the documents folder.</summary>
+/// <summary>The discussions loaded now, from every source (the documents folder first).</summary>
 public interface IDiscussionCatalog
 {
-    /// <summary>Every loaded discussion, ordered by id.</summary>
-    IReadOnlyList<Discussion> All { get; }
+    /// <summary>The current snapshot: immutable, read without a lock. Take it once per request for a consistent view.</summary>
+    DiscussionSnapshot Current { get; }
 
-    /// <summary>The discussion with this id, or null.</summary>
-    Discussion? Find(string id);
-
-    /// <summary>Raised after the set of loaded discussions changed (a document was added, changed or removed).</summary>
+    /// <summary>Raised after the set of loaded discussions changed (added, changed or removed, in any scope).</summary>
     event EventHandler? Changed;
 }

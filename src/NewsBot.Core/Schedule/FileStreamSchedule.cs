@@ -2,13 +2,15 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NewsBot.Core.Documents;
+using NewsBot.Core.Watching;
 
 namespace NewsBot.Core.Schedule;
 
 /// <summary>
-/// The schedule read from <see cref="ScheduleOptions.File"/>: reloaded when the file changes (watcher plus a periodic
-/// check on the injected clock) and re-validated when the discussion catalog changes. A broken file keeps the last
-/// good schedule and logs why.
+/// The schedule read from <see cref="ScheduleOptions.File"/>: reloaded when the file changes (a
+/// <see cref="DebouncedFileWatcher"/>: debounced file events plus a periodic check on the injected clock) and re-validated
+/// when the discussion catalog changes. A broken file keeps the last good schedule and logs why. The file is shared by
+/// every guild, so its streams name shared discussions.
 /// </summary>
 public sealed partial class FileStreamSchedule : IStreamSchedule, IHostedService, IDisposable
 {
@@ -22,8 +24,7 @@ public sealed partial class FileStreamSchedule : IStreamSchedule, IHostedService
     private string? _lastGoodJson;
     private string? _lastLoggedJson;
     private IReadOnlyList<string> _lastLoggedWarnings = [];
-    private FileSystemWatcher? _watcher;
-    private ITimer? _timer;
+    private DebouncedFileWatcher? _watcher;
 
     public FileStreamSchedule(
         IDiscussionCatalog catalog, IOptions<ScheduleOptions> options, TimeProvider time, ILogger<FileStreamSchedule> logger)
@@ -83,7 +84,7 @@ public sealed partial class FileStreamSchedule : IStreamSchedule, IHostedService
     }
 
     private ScheduleParseResult Parse(string json) =>
-        StreamScheduleParser.Parse(json, _options.DefaultTimeZone, id => _catalog.Find(id) is not null, _time.GetUtcNow(), _options.DefaultDuration);
+        StreamScheduleParser.Parse(json, _options.DefaultTimeZone, id => _catalog.Find(id, guildId: null) is not null, _time.GetUtcNow(), _options.DefaultDuration);
 
     /// <summary>While the file is broken: the last good file's entries, checked again against documents and clock.</summary>
     private bool RecheckLastGood() =>
@@ -109,40 +110,28 @@ public sealed partial class FileStreamSchedule : IStreamSchedule, IHostedService
     public Task StartAsync(CancellationToken cancellationToken)
     {
         Reload();
-        var directory = Path.GetDirectoryName(FullPath);
-        if (directory is not null && Directory.Exists(directory))
+        var watch = new FileWatch(
+            _options.File, Path.GetDirectoryName(FullPath) ?? FullPath, Path.GetFileName(FullPath), _options.Debounce, _options.RescanInterval);
+        _watcher = DebouncedFileWatcher.Start(watch, _ =>
         {
-            _watcher = new FileSystemWatcher(directory, Path.GetFileName(FullPath))
-            {
-                NotifyFilter = NotifyFilters.LastWrite | NotifyFilters.FileName | NotifyFilters.Size | NotifyFilters.CreationTime,
-            };
-            _watcher.Changed += OnFileEvent;
-            _watcher.Created += OnFileEvent;
-            _watcher.Renamed += OnFileEvent;
-            _watcher.Deleted += OnFileEvent;
-            _watcher.EnableRaisingEvents = true;
-        }
-
-        _timer = _time.CreateTimer(_ => SafeReload(), null, _options.RescanInterval, _options.RescanInterval);
+            SafeReload();
+            return Task.CompletedTask;
+        }, _time, _logger);
         return Task.CompletedTask;
     }
 
-    public Task StopAsync(CancellationToken cancellationToken)
+    public async Task StopAsync(CancellationToken cancellationToken)
     {
-        Dispose();
-        return Task.CompletedTask;
+        _catalog.Changed -= OnCatalogChanged;
+        if (Interlocked.Exchange(ref _watcher, null) is { } watcher)
+            await watcher.DisposeAsync();
     }
 
     public void Dispose()
     {
         _catalog.Changed -= OnCatalogChanged;
-        _watcher?.Dispose();
-        _watcher = null;
-        _timer?.Dispose();
-        _timer = null;
+        Interlocked.Exchange(ref _watcher, null)?.Dispose();
     }
-
-    private void OnFileEvent(object sender, FileSystemEventArgs e) => SafeReload();
 
     private void OnCatalogChanged(object? sender, EventArgs e) => SafeReload();
 

@@ -20,6 +20,10 @@ public sealed class ScheduleOptions
     [TimeSpanRange("00:00:01", "01:00:00")]
     public TimeSpan RescanInterval { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>How long the file watcher lets a burst of changes settle before reading the file once.</summary>
+    [TimeSpanRange("00:00:00", "00:01:00")]
+    public TimeSpan Debounce { get; set; } = TimeSpan.FromMilliseconds(500);
+
     /// <summary>How long a stream without an end time is assumed to last.</summary>
     [TimeSpanRange("00:01:00", "1.00:00:00")]
     public TimeSpan DefaultDuration { get; set; } = TimeSpan.FromHours(1);

@@ -9,7 +9,7 @@ public static class ScheduleServiceCollectionExtensions
     /// <summary>
     /// Registers the file-based <see cref="IStreamSchedule"/> (also a hosted service that watches the file), with
     /// <see cref="ScheduleOptions"/> bound from section <see cref="ScheduleOptions.Section"/> (<c>File</c>,
-    /// <c>DefaultTimeZone</c>, <c>RescanInterval</c>, <c>DefaultDuration</c>) and validated at start. Needs an
+    /// <c>DefaultTimeZone</c>, <c>RescanInterval</c>, <c>Debounce</c>, <c>DefaultDuration</c>) and validated at start. Needs an
     /// <c>IDiscussionCatalog</c>.
     /// </summary>
     public static IServiceCollection AddStreamSchedule(

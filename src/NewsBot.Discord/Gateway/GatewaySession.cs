@@ -106,6 +106,7 @@ internal sealed partial class GatewaySession(
         using var connection = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var healthy = false;
         Task heartbeat = Task.CompletedTask;
+        Task identify = Task.CompletedTask;
         try
         {
             var hello = await ReceivePayloadAsync(transport, connection.Token);
@@ -125,12 +126,11 @@ internal sealed partial class GatewaySession(
             }
             else
             {
-                await identifyScheduler.WaitTurnAsync(settings.ShardId, connection.Token);
+                // A new session has received nothing yet; its heartbeats carry null until READY.
                 _sequence = null;
-                LogIdentifying(logger, settings.ShardId, settings.ShardCount);
-                await SendAsync(transport, sendLimiter, new GatewayCommand<IdentifyData>(GatewayOpcode.Identify,
-                    new IdentifyData(settings.Token, settings.Intents, new IdentifyProperties(Environment.OSVersion.Platform.ToString(), "newsbot", "newsbot"),
-                        [settings.ShardId, settings.ShardCount])), DiscordJsonContext.Default.GatewayCommandIdentifyData, connection.Token);
+                // The turn to identify can be seconds away (or more with many shards): meanwhile this loop keeps
+                // reading, so heartbeat ACKs, heartbeat requests and closes are handled and the connection stays healthy.
+                identify = IdentifyWhenAllowedAsync(transport, sendLimiter, connection.Token);
             }
 
             while (true)
@@ -190,6 +190,28 @@ internal sealed partial class GatewaySession(
         {
             await connection.CancelAsync();
             await heartbeat;
+            await identify;
+        }
+    }
+
+    private async Task IdentifyWhenAllowedAsync(IGatewayTransport transport, GatewaySendLimiter limiter, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await identifyScheduler.WaitTurnAsync(settings.ShardId, cancellationToken);
+            LogIdentifying(logger, settings.ShardId, settings.ShardCount);
+            await SendAsync(transport, limiter, new GatewayCommand<IdentifyData>(GatewayOpcode.Identify,
+                new IdentifyData(settings.Token, settings.Intents, new IdentifyProperties(Environment.OSVersion.Platform.ToString(), "newsbot", "newsbot"),
+                    [settings.ShardId, settings.ShardCount])), DiscordJsonContext.Default.GatewayCommandIdentifyData, cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            // The connection ended while this shard waited for its turn.
+        }
+        catch (Exception ex) when (ex is System.Net.WebSockets.WebSocketException or IOException or ObjectDisposedException)
+        {
+            // The receive loop sees the broken connection and decides what comes next.
+            LogConnectionError(logger, ex, settings.ShardId);
         }
     }
 

@@ -59,7 +59,7 @@ internal sealed class IdentifyScheduler(TimeProvider time)
                     wait = next - now;
                 }
             }
-            await Task.Delay(wait, time, cancellationToken);
+            await ClockDelay.AtLeastAsync(wait, time, cancellationToken);
         }
     }
 }

@@ -159,19 +159,19 @@ public sealed class SandboxControl
         switch (fault.Kind)
         {
             case SandboxFaultKind.DropConnection:
-                _state.Gateway.DropConnections();
+                _state.Gateway.Faults.DropConnections();
                 break;
             case SandboxFaultKind.Reconnect:
-                await _state.Gateway.SendReconnectAsync();
+                await _state.Gateway.Faults.SendReconnectAsync();
                 break;
             case SandboxFaultKind.InvalidSession:
-                await _state.Gateway.SendInvalidSessionAsync(fault.Resumable);
+                await _state.Gateway.Faults.SendInvalidSessionAsync(fault.Resumable);
                 break;
             case SandboxFaultKind.StopHeartbeatAck:
-                _state.Gateway.StopHeartbeatAcks();
+                _state.Gateway.Faults.StopHeartbeatAcks();
                 break;
             case SandboxFaultKind.RequestHeartbeat:
-                await _state.Gateway.RequestHeartbeatAsync();
+                await _state.Gateway.Faults.RequestHeartbeatAsync();
                 break;
             default:
                 _state.Faults.Add(fault);

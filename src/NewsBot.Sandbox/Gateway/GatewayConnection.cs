@@ -25,6 +25,18 @@ internal sealed class GatewayConnection(WebSocket socket) : IDisposable
     }
     public int SendsInWindow { get; set; }
 
+    /// <summary>Counts a payload from the bot against Discord's send limit per minute; false once it is exceeded.</summary>
+    public bool CountSend(DateTimeOffset now, int limitPerMinute)
+    {
+        if (now - SendWindowStart >= TimeSpan.FromMinutes(1))
+        {
+            SendWindowStart = now;
+            SendsInWindow = 0;
+        }
+        SendsInWindow++;
+        return SendsInWindow <= limitPerMinute;
+    }
+
     public Task<bool> SendAsync(string json, CancellationToken cancellationToken) =>
         SendAsync(Encoding.UTF8.GetBytes(json), cancellationToken);
 

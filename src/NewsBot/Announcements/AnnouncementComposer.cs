@@ -9,6 +9,7 @@ namespace NewsBot.Announcements;
 /// <summary>
 /// "Starts in …" reminders and "live now" posts. Times use Discord timestamp markup so every reader sees their own
 /// zone; document text is escaped so it never pings; only the guild's ping role is mentioned (never in a preview).
+/// Lengths are fitted where the message leaves (<see cref="MessageFit"/>), so a preview and its post fit alike.
 /// </summary>
 internal sealed class AnnouncementComposer : IAnnouncementComposer
 {
@@ -17,13 +18,13 @@ internal sealed class AnnouncementComposer : IAnnouncementComposer
     public BotMessage Compose(Discussion discussion, StreamEntry stream, TimeSpan offset, GuildSettings settings, bool preview)
     {
         var texts = AnnouncementTexts.For(settings.Language);
-        var title = MentionEscaper.Escape(discussion.StreamTitle);
+        var title = DiscordText.NeutralizeMentions(discussion.StreamTitle);
         var start = stream.StartsAt.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
         var live = offset <= TimeSpan.Zero;
 
         var line = live
-            ? Format(texts.LiveContent, TextLimits.Truncate(title, TitleInContent))
-            : Format(texts.ReminderContent, TextLimits.Truncate(title, TitleInContent), $"<t:{start}:t>", $"<t:{start}:R>");
+            ? Format(texts.LiveContent, DiscordText.Truncate(title, TitleInContent))
+            : Format(texts.ReminderContent, DiscordText.Truncate(title, TitleInContent), $"<t:{start}:t>", $"<t:{start}:R>");
         var ping = !preview && settings.PingRoleId is { } role ? $"<@&{role.ToString(CultureInfo.InvariantCulture)}> " : "";
         var content = preview ? $"{line}\n-# {texts.PreviewNote}" : ping + line;
 
@@ -38,17 +39,17 @@ internal sealed class AnnouncementComposer : IAnnouncementComposer
 
         var fields = new List<BotEmbedField>();
         if (discussion.Panel.Count > 0)
-            fields.Add(new BotEmbedField(texts.PanelField, TextLimits.Truncate(PanelLines(discussion.Panel), TextLimits.FieldValue)));
+            fields.Add(new BotEmbedField(texts.PanelField, PanelLines(discussion.Panel)));
 
         var embed = new BotEmbed(
-            TextLimits.Truncate(title, TextLimits.EmbedTitle),
-            TextLimits.Truncate(string.Join("\n", description), TextLimits.EmbedDescription),
+            title,
+            string.Join("\n", description),
             fields,
             Url: stream.Link?.AbsoluteUri,
-            Footer: discussion.Show is { } show ? TextLimits.Truncate(MentionEscaper.Escape(show), TextLimits.Footer) : null,
+            Footer: discussion.Show is { } show ? DiscordText.NeutralizeMentions(show) : null,
             Timestamp: stream.StartsAt);
         return new BotMessage(
-            TextLimits.Truncate(content, TextLimits.Content),
+            content,
             [embed],
             Ephemeral: preview,
             PingRoleId: preview ? null : settings.PingRoleId);
@@ -59,7 +60,7 @@ internal sealed class AnnouncementComposer : IAnnouncementComposer
         {
             var details = string.Join(", ", new[] { expert.Role, expert.Affiliation }.Where(s => !string.IsNullOrWhiteSpace(s)));
             var line = details.Length == 0 ? $"**{expert.Name}**" : $"**{expert.Name}** – {details}";
-            return MentionEscaper.Escape(line);
+            return DiscordText.NeutralizeMentions(line);
         }));
 
     private static string Format(string template, params object[] args) => string.Format(CultureInfo.InvariantCulture, template, args);

@@ -216,7 +216,7 @@ internal sealed partial class AnnouncementProcessor(
             return "the stream is no longer scheduled";
         if (!guilds.TryGetValue(row.Key.GuildId, out settings) || !settings.ReminderOffsets.Contains(row.Key.Offset))
             return "the guild no longer wants this step";
-        discussion = catalog.Find(stream.DiscussionId);
+        discussion = catalog.Find(stream.DiscussionId, row.Key.GuildId);
         if (discussion is null)
             return $"the discussion '{stream.DiscussionId}' is no longer loaded";
         var endsAt = stream.EndsAt ?? stream.StartsAt + _options.DefaultStreamDuration;

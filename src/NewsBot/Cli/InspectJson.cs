@@ -14,7 +14,9 @@ internal sealed record InspectedDocument(
     IReadOnlyList<InspectedExpert> Panel,
     IReadOnlyList<string> Questions,
     IReadOnlyList<string> Summary,
-    IReadOnlyList<string> Paragraphs)
+    IReadOnlyList<string> Paragraphs,
+    string? Start,
+    string? End)
 {
     public static InspectedDocument From(Discussion d, IReadOnlyList<string> summary) => new(
         d.Id,
@@ -26,7 +28,9 @@ internal sealed record InspectedDocument(
         d.Panel.Select(e => new InspectedExpert(e.Name, e.Role, e.Affiliation)).ToArray(),
         d.Questions,
         summary,
-        d.Paragraphs);
+        d.Paragraphs,
+        d.Broadcast?.Start.ToString(),
+        d.Broadcast?.End?.ToString());
 }
 
 internal sealed record InspectedExpert(string Name, string? Role, string? Affiliation);

@@ -14,6 +14,8 @@ internal static class InspectText
         text.Append("Show:         ").AppendLine(d.Show ?? "–");
         text.Append("Host:         ").AppendLine(d.Host ?? "–");
         text.Append("Language:     ").AppendLine(d.Language);
+        text.Append("Start:        ").AppendLine(d.Start ?? "–");
+        text.Append("End:          ").AppendLine(d.End ?? "–");
         text.AppendLine("Panel:");
         if (d.Panel.Count == 0)
             text.AppendLine("  –");

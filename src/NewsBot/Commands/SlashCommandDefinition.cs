@@ -1,3 +1,5 @@
+using NewsBot.Texts;
+
 namespace NewsBot.Commands;
 
 /// <summary>A top-level slash command (Discord's CHAT_INPUT application command) as the bot registers it.</summary>
@@ -15,4 +17,8 @@ public sealed record SlashCommandDefinition(string Name, string Description, IRe
 
     /// <summary>Only usable in guilds (Discord contexts = [GUILD] and no DMs).</summary>
     public bool GuildOnly { get; init; }
+
+    /// <summary>The name a reader of <paramref name="language"/> sees in Discord.</summary>
+    public string NameIn(BotLanguage language) =>
+        language == BotLanguage.German && NameLocalizations.TryGetValue("de", out var german) ? german : Name;
 }

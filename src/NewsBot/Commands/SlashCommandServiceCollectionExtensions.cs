@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using NewsBot.Commands.Config;
@@ -23,7 +24,9 @@ internal static class SlashCommandServiceCollectionExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ReplyTexts>();
+        services.AddOptions();
         services.TryAddSingleton<DiscussionResolver>();
+        services.TryAddSingleton<AnnouncedTimes>();
         services.TryAddSingleton<DiscussionAutocomplete>();
         services.TryAddSingleton<GuildSettingsChanger>();
         services.TryAddSingleton<BotPermissionChecks>();
@@ -36,15 +39,26 @@ internal static class SlashCommandServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigSubcommand, ConfigEventsSubcommand>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigSubcommand, ConfigPreviewSubcommand>());
 
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISlashCommand, SummaryCommand>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISlashCommand, PanelCommand>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISlashCommand, StreamCommand>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISlashCommand, QuestionsCommand>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISlashCommand, ScheduleCommand>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISlashCommand, HelpCommand>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISlashCommand, ConfigCommand>());
+        // The commands, one line each; this order is the order of /help.
+        services.AddSlashCommand<SummaryCommand>();
+        services.AddSlashCommand<PanelCommand>();
+        services.AddSlashCommand<StreamCommand>();
+        services.AddSlashCommand<QuestionsCommand>();
+        services.AddSlashCommand<ScheduleCommand>();
+        services.AddSlashCommand<HelpCommand>();
+        services.AddSlashCommand<ConfigCommand>();
 
+        services.TryAddSingleton<RegisteredCommands>();
         services.TryAddSingleton<CommandRouter>();
+        return services;
+    }
+
+    /// <summary>Adds one slash command; its definition, /help line and replies all come from the command itself.</summary>
+    public static IServiceCollection AddSlashCommand<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] TCommand>(
+        this IServiceCollection services)
+        where TCommand : class, ISlashCommand
+    {
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISlashCommand, TCommand>());
         return services;
     }
 }

@@ -3,28 +3,39 @@ using NewsBot.Messages;
 
 namespace NewsBot.DiscordAdapters;
 
-/// <summary>Maps the features' messages to Discord's shapes; nobody can be pinged except the message's own role.</summary>
+/// <summary>
+/// Maps the features' messages to Discord's shapes, the one way out: every message is fitted to Discord's limits here
+/// (<see cref="MessageFit"/>), and nobody can be pinged except the message's own role.
+/// </summary>
 internal static class BotMessageMapper
 {
     public static AllowedMentions Mentions(BotMessage message) =>
         message.PingRoleId is { } role ? AllowedMentions.OnlyRole(role) : AllowedMentions.None;
 
-    public static InteractionMessage ToInteractionMessage(BotMessage message) => new()
+    public static InteractionMessage ToInteractionMessage(BotMessage unfitted)
     {
-        Content = string.IsNullOrEmpty(message.Content) ? null : message.Content,
-        Embeds = message.Embeds.Count == 0 ? null : [.. message.Embeds.Select(ToEmbed)],
-        AllowedMentions = Mentions(message),
-        Ephemeral = message.Ephemeral,
-    };
+        var message = MessageFit.Fit(unfitted);
+        return new()
+        {
+            Content = string.IsNullOrEmpty(message.Content) ? null : message.Content,
+            Embeds = message.Embeds.Count == 0 ? null : [.. message.Embeds.Select(ToEmbed)],
+            AllowedMentions = Mentions(message),
+            Ephemeral = message.Ephemeral,
+        };
+    }
 
-    public static MessageCreateRequest ToCreateRequest(BotMessage message, string nonce) => new()
+    public static MessageCreateRequest ToCreateRequest(BotMessage unfitted, string nonce)
     {
-        Content = string.IsNullOrEmpty(message.Content) ? null : message.Content,
-        Embeds = message.Embeds.Count == 0 ? null : [.. message.Embeds.Select(ToEmbed)],
-        AllowedMentions = Mentions(message),
-        Nonce = nonce,
-        EnforceNonce = true,
-    };
+        var message = MessageFit.Fit(unfitted);
+        return new()
+        {
+            Content = string.IsNullOrEmpty(message.Content) ? null : message.Content,
+            Embeds = message.Embeds.Count == 0 ? null : [.. message.Embeds.Select(ToEmbed)],
+            AllowedMentions = Mentions(message),
+            Nonce = nonce,
+            EnforceNonce = true,
+        };
+    }
 
     public static Embed ToEmbed(BotEmbed embed) => new()
     {

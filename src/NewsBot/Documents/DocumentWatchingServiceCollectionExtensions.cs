@@ -4,10 +4,10 @@ namespace Microsoft.Extensions.DependencyInjection;
 
 internal static class DocumentWatchingServiceCollectionExtensions
 {
-    /// <summary>Loads the documents at start and keeps them current while the host runs (needs <c>AddNewsBotDocuments</c>).</summary>
+    /// <summary>Reads the discussion sources at start and keeps them current while the host runs (needs <c>AddNewsBotDocuments</c>).</summary>
     public static IServiceCollection AddNewsBotDocumentWatching(this IServiceCollection services)
     {
-        services.AddHostedService<DocumentWatchService>();
+        services.AddHostedService<DiscussionSourcesService>();
         return services;
     }
 }

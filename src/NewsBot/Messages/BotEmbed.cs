@@ -1,6 +1,6 @@
 namespace NewsBot.Messages;
 
-/// <summary>An embed in Discord's shape and within Discord's limits (title 256, description 4,096, 25 fields, 6,000 in all).</summary>
+/// <summary>An embed in Discord's shape; fitted to Discord's limits where it leaves (<see cref="MessageFit"/>).</summary>
 public sealed record BotEmbed(
     string? Title,
     string? Description,

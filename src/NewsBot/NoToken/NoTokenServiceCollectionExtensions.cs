@@ -73,7 +73,7 @@ internal static class NoTokenServiceCollectionExtensions
     private static DemoStreamNotice? DemoNotice(IServiceProvider services)
     {
         var catalog = services.GetRequiredService<IDiscussionCatalog>();
-        return services.GetRequiredService<SandboxDemoStream>().Entry(catalog) is { } stream && catalog.Find(stream.DiscussionId) is { } discussion
+        return services.GetRequiredService<SandboxDemoStream>().Entry(catalog) is { } stream && catalog.Find(stream.DiscussionId, guildId: null) is { } discussion
             ? new DemoStreamNotice(discussion.Headline, stream.StartsAt, SandboxDemoStream.ReminderOffsets[0])
             : null;
     }

@@ -10,6 +10,18 @@ internal sealed class PostgresDatabase(string connectionString, TimeProvider? ti
 
     public override StorageProvider Provider => StorageProvider.Postgres;
 
+    /// <summary>The connection string with its password masked, safe for a log line or an error message.</summary>
+    public string RedactedConnectionString
+    {
+        get
+        {
+            var builder = new NpgsqlConnectionStringBuilder(connectionString);
+            if (!string.IsNullOrEmpty(builder.Password))
+                builder.Password = "***";
+            return builder.ConnectionString;
+        }
+    }
+
     public override string IdentityColumn => "BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY";
 
     protected override async Task<DbConnection> OpenRawAsync(CancellationToken cancellationToken) =>

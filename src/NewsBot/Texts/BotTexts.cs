@@ -36,15 +36,15 @@ internal abstract class BotTexts
     public abstract string ScheduleTitle { get; }
     public abstract string NothingScheduled { get; }
 
+    // a time the document announces, for a discussion that is not in the schedule
+    public abstract string AnnouncedFor(string when);
+    public abstract string Day(DateOnly day);
+    public abstract string NoTimeGiven { get; }
+    public abstract string Clock(string times, string zone);
+
     // help
     public abstract string HelpTitle { get; }
     public abstract string HelpIntro { get; }
-    public abstract string HelpSummary { get; }
-    public abstract string HelpPanel { get; }
-    public abstract string HelpStream { get; }
-    public abstract string HelpQuestions { get; }
-    public abstract string HelpSchedule { get; }
-    public abstract string HelpConfig { get; }
 
     // config
     public abstract string NotAllowed { get; }
@@ -76,5 +76,6 @@ internal abstract class BotTexts
     public abstract string EventsSaved(bool enabled);
     public abstract string MissingManageEvents { get; }
     public abstract string PreviewNotScheduled { get; }
+    public abstract string PreviewAnnounced { get; }
     public abstract string PreviewNoChannel { get; }
 }

@@ -26,14 +26,14 @@ internal sealed class EnglishTexts : BotTexts
     public override string ScheduleTitle => "Upcoming streams";
     public override string NothingScheduled => "No streams are scheduled right now.";
 
+    public override string AnnouncedFor(string when) => $"Announced for {when} – not in the schedule yet.";
+    public override string Day(DateOnly day) =>
+        $"{Weekdays[(int)day.DayOfWeek]}, {day.Day} {Months[day.Month - 1]} {day.Year}";
+    public override string NoTimeGiven => "no time given";
+    public override string Clock(string times, string zone) => $"{times} ({zone}), no date given";
+
     public override string HelpTitle => "What I can do";
     public override string HelpIntro => "Times are shown in your own time zone. Leave out the discussion to get the next one.";
-    public override string HelpSummary => "A short, medium or long summary of a discussion.";
-    public override string HelpPanel => "Who is on the expert panel, and who hosts.";
-    public override string HelpStream => "Stream title, start and end, and where to watch.";
-    public override string HelpQuestions => "The guiding questions of a discussion.";
-    public override string HelpSchedule => "The upcoming streams.";
-    public override string HelpConfig => "For moderators: announcement channel, role, reminders, language, events, preview.";
 
     public override string NotAllowed => "Only members with the Manage Server permission can change my settings.";
     public override string SettingsTitle => "Settings";
@@ -77,5 +77,11 @@ internal sealed class EnglishTexts : BotTexts
     public override string MissingManageEvents =>
         "Warning: I lack the Manage Events (or Create Events) permission, so I can't create the events until it is granted.";
     public override string PreviewNotScheduled => "This discussion is not scheduled; the preview uses a sample start time.";
+    public override string PreviewAnnounced => "This discussion is not scheduled; the preview uses the time its text announces.";
     public override string PreviewNoChannel => "No announcement channel is set yet, so nothing would be posted. Use /config channel.";
+
+    private static readonly string[] Weekdays = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+
+    private static readonly string[] Months =
+        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 }

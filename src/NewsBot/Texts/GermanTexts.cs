@@ -26,14 +26,14 @@ internal sealed class GermanTexts : BotTexts
     public override string ScheduleTitle => "Nächste Streams";
     public override string NothingScheduled => "Gerade sind keine Streams geplant.";
 
+    public override string AnnouncedFor(string when) => $"Angekündigt für {when} – noch nicht im Sendeplan.";
+    public override string Day(DateOnly day) =>
+        $"{Weekdays[(int)day.DayOfWeek]}, {day.Day}. {Months[day.Month - 1]} {day.Year}";
+    public override string NoTimeGiven => "ohne Uhrzeit";
+    public override string Clock(string times, string zone) => $"{times} Uhr ({zone}), ohne Datum";
+
     public override string HelpTitle => "Was ich kann";
     public override string HelpIntro => "Zeiten erscheinen in deiner eigenen Zeitzone. Ohne Diskussion nehme ich die nächste.";
-    public override string HelpSummary => "Eine kurze, mittlere oder lange Zusammenfassung einer Diskussion.";
-    public override string HelpPanel => "Wer in der Expertenrunde sitzt und wer moderiert.";
-    public override string HelpStream => "Titel, Beginn und Ende des Streams und wo er läuft.";
-    public override string HelpQuestions => "Die Leitfragen einer Diskussion.";
-    public override string HelpSchedule => "Die nächsten Streams.";
-    public override string HelpConfig => "Für Moderatoren: Ankündigungskanal, Rolle, Erinnerungen, Sprache, Events, Vorschau.";
 
     public override string NotAllowed => "Nur Mitglieder mit der Berechtigung „Server verwalten“ können meine Einstellungen ändern.";
     public override string SettingsTitle => "Einstellungen";
@@ -77,5 +77,11 @@ internal sealed class GermanTexts : BotTexts
     public override string MissingManageEvents =>
         "Achtung: Mir fehlt die Berechtigung „Events verwalten“ (oder „Events erstellen“), daher kann ich die Events erst anlegen, wenn sie erteilt ist.";
     public override string PreviewNotScheduled => "Diese Diskussion hat keinen Termin; die Vorschau nutzt eine Beispielzeit.";
+    public override string PreviewAnnounced => "Diese Diskussion ist nicht im Sendeplan; die Vorschau nutzt die Zeit, die ihr Text ankündigt.";
     public override string PreviewNoChannel => "Es ist noch kein Ankündigungskanal gesetzt, daher würde nichts gepostet. Nutze /einstellungen kanal.";
+
+    private static readonly string[] Weekdays = ["Sonntag", "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag"];
+
+    private static readonly string[] Months =
+        ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"];
 }

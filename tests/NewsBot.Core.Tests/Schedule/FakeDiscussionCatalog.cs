@@ -4,17 +4,15 @@ namespace NewsBot.Core.Tests.Schedule;
 
 internal sealed class FakeDiscussionCatalog(params string[] ids) : IDiscussionCatalog
 {
-    private List<Discussion> _all = [.. ids.Select(Make)];
+    private DiscussionSnapshot _current = DiscussionSnapshot.OfShared(ids.Select(Make));
 
-    public IReadOnlyList<Discussion> All => _all;
+    public DiscussionSnapshot Current => _current;
 
     public event EventHandler? Changed;
 
-    public Discussion? Find(string id) => _all.Find(d => d.Id == id);
-
     public void Remove(string id)
     {
-        _all = [.. _all.Where(d => d.Id != id)];
+        _current = DiscussionSnapshot.OfShared(_current.VisibleTo(guildId: null).Where(d => d.Id != id));
         Changed?.Invoke(this, EventArgs.Empty);
     }
 

@@ -14,9 +14,9 @@ public sealed class FileStreamScheduleTests : IDisposable
 
     private string FilePath => Path.Combine(_directory, "streams.json");
 
-    private FileStreamSchedule Create(ILogger<FileStreamSchedule>? logger = null) => new(
+    private FileStreamSchedule Create(ILogger<FileStreamSchedule>? logger = null, TimeSpan? debounce = null) => new(
         _catalog,
-        Options.Create(new ScheduleOptions { File = FilePath, RescanInterval = TimeSpan.FromSeconds(30) }),
+        Options.Create(new ScheduleOptions { File = FilePath, RescanInterval = TimeSpan.FromSeconds(30), Debounce = debounce ?? TimeSpan.FromMilliseconds(500) }),
         _time,
         logger ?? NullLogger<FileStreamSchedule>.Instance);
 
@@ -109,11 +109,17 @@ public sealed class FileStreamScheduleTests : IDisposable
         using var schedule = Create();
         await schedule.StartAsync(CancellationToken.None);
         var changes = 0;
-        schedule.Changed += (_, _) => Interlocked.Increment(ref changes);
+        var changed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        schedule.Changed += (_, _) =>
+        {
+            Interlocked.Increment(ref changes);
+            changed.TrySetResult();
+        };
 
         Write("d1", "d2");
         _time.Advance(TimeSpan.FromSeconds(30));
 
+        await changed.Task.WaitAsync(TimeSpan.FromSeconds(30));
         Assert.Equal(["d1", "d2"], schedule.Streams.Select(s => s.DiscussionId));
         schedule.Reload();
         Assert.True(Volatile.Read(ref changes) >= 1);
@@ -142,7 +148,7 @@ public sealed class FileStreamScheduleTests : IDisposable
     public async Task The_file_watcher_picks_up_an_edit_without_waiting_for_the_periodic_check()
     {
         Write("d1");
-        using var schedule = Create();
+        using var schedule = Create(debounce: TimeSpan.Zero);
         await schedule.StartAsync(CancellationToken.None);
         var changed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         schedule.Changed += (_, _) =>

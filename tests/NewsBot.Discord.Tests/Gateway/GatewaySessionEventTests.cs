@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Time.Testing;
 using NewsBot.Discord.Gateway;
 using NewsBot.Discord.Gateway.Events;
 using NewsBot.Discord.Models;
@@ -10,8 +9,7 @@ namespace NewsBot.Discord.Tests.Gateway;
 /// <summary>The session reads each dispatch's typed event as it arrives and hands it on with the raw data.</summary>
 public sealed class GatewaySessionEventTests : IDisposable
 {
-    private static readonly TimeSpan Step = TimeSpan.FromMilliseconds(100);
-    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2025, 3, 4, 17, 0, 0, TimeSpan.Zero));
+    private readonly TimerClock _time = new(new DateTimeOffset(2025, 3, 4, 17, 0, 0, TimeSpan.Zero));
     private readonly ScriptedGateway _gateway = new();
     private readonly RecordingSink _sink = new();
     private readonly CancellationTokenSource _stop = new();
@@ -86,10 +84,12 @@ public sealed class GatewaySessionEventTests : IDisposable
 
         first.Dispatch("READY", 1, """{"session_id":12}""");
 
-        var second = await _gateway.NextConnectionAsync(_time, Step);
+        await _time.AdvanceToTimerAsync("GatewaySession.RunAsync");
+        var second = await _gateway.NextConnectionAsync();
         Assert.NotNull(first.ClosedWith);
         Assert.Null(_session.SessionId);
         second.Hello();
-        Assert.Equal(2, (int)(await second.NextSentAsync(_time, Step))["op"]!);
+        await _time.AdvanceToTimerAsync("IdentifyScheduler.WaitTurnAsync");
+        Assert.Equal(2, (int)(await second.NextSentAsync())["op"]!);
     }
 }

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Time.Testing;
 using NewsBot.Discord.Gateway;
 using NewsBot.Discord.Tests.Support;
 
@@ -7,17 +6,20 @@ namespace NewsBot.Discord.Tests.Gateway;
 
 public sealed class GatewaySessionTests : IDisposable
 {
-    private static readonly TimeSpan Step = TimeSpan.FromMilliseconds(100);
-    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2025, 3, 4, 17, 0, 0, TimeSpan.Zero));
+    // No reconnect delay, identify turn or heartbeat in these tests is further away than this.
+    private static readonly TimeSpan Horizon = TimeSpan.FromSeconds(10);
+    private readonly TimerClock _time = new(new DateTimeOffset(2025, 3, 4, 17, 0, 0, TimeSpan.Zero));
     private readonly ScriptedGateway _gateway = new();
     private readonly RecordingSink _sink = new();
     private readonly CancellationTokenSource _stop = new();
+    private readonly IdentifyScheduler _identifyScheduler;
     private readonly GatewaySession _session;
 
     public GatewaySessionTests()
     {
         var settings = new GatewaySessionSettings("secret-token", 1, 0, 1, new Uri("wss://gateway.test/"), TimeSpan.FromSeconds(60));
-        _session = new GatewaySession(settings, _gateway, _sink, new IdentifyScheduler(_time), _time,
+        _identifyScheduler = new IdentifyScheduler(_time);
+        _session = new GatewaySession(settings, _gateway, _sink, _identifyScheduler, _time,
             NullLogger<GatewaySession>.Instance, new FixedRandom(0.5));
     }
 
@@ -70,23 +72,28 @@ public sealed class GatewaySessionTests : IDisposable
     [Fact]
     public async Task Beats_after_interval_times_jitter_with_the_last_sequence_and_stays_connected_while_acknowledged()
     {
+        var hello = _time.GetUtcNow();
         var (_, connection) = await StartReadyAsync(heartbeatMs: 1000);
-        var start = _time.GetUtcNow();
 
-        var first = await connection.NextSentAsync(_time, Step);
+        // Jitter 0.5: the first beat half an interval after HELLO, then one every interval.
+        await _time.AdvanceToTimerAsync(hello + TimeSpan.FromMilliseconds(500));
+        var first = await connection.NextSentAsync();
         Assert.Equal(1, (int)first["op"]!);
         Assert.Equal(1, (long)first["d"]!);
-        Assert.InRange(_time.GetUtcNow() - start, TimeSpan.FromMilliseconds(500), TimeSpan.FromMilliseconds(900));
         connection.Ack();
 
         connection.Dispatch("GUILD_CREATE", 2, """{"id":"100","name":"g","owner_id":"1","roles":[]}""");
         await _sink.NextAsync();
-        var second = await connection.NextSentAsync(_time, Step);
+        await connection.WaitUntilReadAsync();
+        await _time.AdvanceToTimerAsync(hello + TimeSpan.FromMilliseconds(1500));
+        var second = await connection.NextSentAsync();
         Assert.Equal(1, (int)second["op"]!);
         Assert.Equal(2, (long)second["d"]!);
         connection.Ack();
 
-        var third = await connection.NextSentAsync(_time, Step);
+        await connection.WaitUntilReadAsync();
+        await _time.AdvanceToTimerAsync(hello + TimeSpan.FromMilliseconds(2500));
+        var third = await connection.NextSentAsync();
         Assert.Equal(1, (int)third["op"]!);
         Assert.Equal(1, _gateway.ConnectionCount);
         Assert.Null(connection.ClosedWith);
@@ -104,16 +111,47 @@ public sealed class GatewaySessionTests : IDisposable
     }
 
     [Fact]
+    public async Task While_waiting_its_turn_to_identify_a_shard_keeps_taking_heartbeat_acks_and_stays_connected()
+    {
+        // Another shard of the same bucket identified just now: this one must wait about 5 s, five heartbeats long.
+        await _identifyScheduler.WaitTurnAsync(1, CancellationToken.None);
+        var run = _session.RunAsync(_stop.Token);
+        var connection = await _gateway.NextConnectionAsync();
+        var hello = _time.GetUtcNow();
+        connection.Hello(1000);
+        var turn = await _time.WaitForTimerAsync((_, setBy) => setBy == "IdentifyScheduler.WaitTurnAsync");
+
+        for (var beat = 0; beat < 5; beat++)
+        {
+            await _time.AdvanceToTimerAsync(hello + TimeSpan.FromMilliseconds(500 + (1000 * beat)));
+            Assert.Equal(1, (int)(await connection.NextSentAsync())["op"]!);
+            connection.Ack();
+            await connection.WaitUntilReadAsync();
+        }
+        await _time.AdvanceToTimerAsync(turn);
+        var identify = await connection.NextSentAsync();
+
+        Assert.Equal(2, (int)identify["op"]!);
+        Assert.True(turn - hello >= TimeSpan.FromSeconds(5));
+        Assert.Null(connection.ClosedWith);
+        Assert.Equal(1, _gateway.ConnectionCount);
+        Assert.False(run.IsCompleted);
+    }
+
+    [Fact]
     public async Task Missing_ack_before_the_next_beat_closes_resumably_and_resumes_without_handling_replays_twice()
     {
+        var hello = _time.GetUtcNow();
         var (_, first) = await StartReadyAsync(heartbeatMs: 1000);
         first.Dispatch("MESSAGE_CREATE", 2, """{"n":2}""");
         await _sink.NextAsync();
-        var beat = await first.NextSentAsync(_time, Step);
+        await _time.AdvanceToTimerAsync(hello + TimeSpan.FromMilliseconds(500));
+        var beat = await first.NextSentAsync();
         Assert.Equal(1, (int)beat["op"]!);
 
         // No ACK: at the next beat the connection counts as a zombie.
-        var second = await _gateway.NextConnectionAsync(_time, Step);
+        await _time.AdvanceToTimerAsync(hello + TimeSpan.FromMilliseconds(1500));
+        var second = await _gateway.NextConnectionAsync();
         Assert.NotNull(first.ClosedWith);
         Assert.NotEqual(1000, first.ClosedWith);
         Assert.NotEqual(1001, first.ClosedWith);
@@ -146,7 +184,7 @@ public sealed class GatewaySessionTests : IDisposable
         var (_, first) = await StartReadyAsync();
 
         first.ServerClose(closeCode);
-        var second = await _gateway.NextConnectionAsync(_time, Step);
+        var second = await _gateway.NextConnectionAsync();
         second.Hello();
 
         var resume = await second.NextSentAsync();
@@ -173,7 +211,7 @@ public sealed class GatewaySessionTests : IDisposable
         var (_, first) = await StartReadyAsync();
 
         first.Push("""{"op":9,"d":true,"s":null,"t":null}""");
-        var second = await _gateway.NextConnectionAsync(_time, Step);
+        var second = await _gateway.NextConnectionAsync();
         second.Hello();
 
         Assert.Equal(6, (int)(await second.NextSentAsync())["op"]!);
@@ -186,11 +224,14 @@ public sealed class GatewaySessionTests : IDisposable
         var invalidatedAt = _time.GetUtcNow();
 
         first.Push("""{"op":9,"d":false,"s":null,"t":null}""");
-        var second = await _gateway.NextConnectionAsync(_time, Step);
-        Assert.InRange(_time.GetUtcNow() - invalidatedAt, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(5.9));
+        var reconnectAt = await _time.AdvanceToTimerAsync(due => due >= invalidatedAt + TimeSpan.FromSeconds(1) && due <= invalidatedAt + TimeSpan.FromSeconds(5));
+        var second = await _gateway.NextConnectionAsync();
+        // Jitter 0.5: the middle of Discord's 1-5 s.
+        Assert.Equal(TimeSpan.FromSeconds(3), reconnectAt - invalidatedAt);
         second.Hello();
 
-        var identify = await second.NextSentAsync(_time, Step);
+        // The fresh identify waits out the 5-s identify limit counted from the first one.
+        var identify = await _time.RunUntilAsync(second.NextSentAsync(), Horizon);
         Assert.Equal(2, (int)identify["op"]!);
         Assert.Equal("wss://gateway.test/?v=10&encoding=json", second.Endpoint!.ToString());
         Assert.Null(_session.SessionId);
@@ -204,10 +245,10 @@ public sealed class GatewaySessionTests : IDisposable
         var (_, first) = await StartReadyAsync();
 
         first.ServerClose(closeCode);
-        var second = await _gateway.NextConnectionAsync(_time, Step);
+        var second = await _gateway.NextConnectionAsync();
         second.Hello();
 
-        var identify = await second.NextSentAsync(_time, Step);
+        var identify = await _time.RunUntilAsync(second.NextSentAsync(), Horizon);
         Assert.Equal(2, (int)identify["op"]!);
         second.Ready(sequence: 1, sessionId: "session-2");
         await _sink.NextAsync();

@@ -90,6 +90,10 @@ public sealed class GatewayIntegrationTests
         var sessionId = Assert.Single(bot.Sessions()).Id;
 
         await bot.Sandbox.Control.InjectFaultAsync(new SandboxFault(SandboxFaultKind.InvalidSession, Resumable: false));
+        // Discord's 1-5 s at random before a fresh identify, which then waits out the 5-s identify limit.
+        var invalidated = bot.Time.GetUtcNow();
+        var reconnected = await bot.Time.AdvanceToTimerAsync("GatewaySession.RunAsync");
+        await bot.Time.AdvanceToTimerAsync("IdentifyScheduler.WaitTurnAsync");
         await bot.Events.WaitForAsync("READY", 2);
         await bot.Events.WaitForAsync("GUILD_CREATE", 2);
         var outcome = await bot.Sandbox.Control.InvokeCommandAsync(new InteractionRequest("stream"));
@@ -99,6 +103,7 @@ public sealed class GatewayIntegrationTests
         Assert.NotEqual(sessionId, fresh.Id);
         Assert.True(fresh.Connected);
         Assert.Equal(0, bot.Events.Count("RESUMED"));
+        Assert.InRange(reconnected - invalidated, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(5));
         Assert.Equal(2, bot.Sandbox.Control.IdentifyCount);
         // The fresh identify waited for the 5-s identify limit instead of being refused by it.
         Assert.Equal(0, bot.Sandbox.Control.RefusedIdentifyCount);
@@ -107,12 +112,14 @@ public sealed class GatewayIntegrationTests
     [Fact]
     public async Task Two_shards_sharing_one_identify_bucket_identify_five_seconds_apart_and_are_never_refused()
     {
-        var started = DateTimeOffset.UtcNow;
         await using var bot = await SandboxBot.StartAsync(clientOptions: o => o.ShardCount = 2, waitForGuild: false);
+        var started = bot.Time.GetUtcNow();
 
+        await bot.Events.WaitForAsync("READY");
+        var secondIdentify = await bot.Time.AdvanceToTimerAsync("IdentifyScheduler.WaitTurnAsync");
         await bot.Events.WaitForAsync("READY", 2);
 
-        Assert.True(DateTimeOffset.UtcNow - started >= TimeSpan.FromSeconds(5));
+        Assert.True(secondIdentify - started >= TimeSpan.FromSeconds(5));
         Assert.Equal(2, bot.Sandbox.Control.IdentifyCount);
         Assert.Equal(0, bot.Sandbox.Control.RefusedIdentifyCount);
         Assert.Equal([0, 1], bot.Sandbox.Control.Sessions().Select(s => s!["shard"]![0]!.GetValue<int>()).Order());
@@ -121,30 +128,37 @@ public sealed class GatewayIntegrationTests
     [Fact]
     public async Task Shards_in_different_identify_buckets_identify_together()
     {
-        var started = DateTimeOffset.UtcNow;
         await using var bot = await SandboxBot.StartAsync(s => s.MaxConcurrency = 2, o => o.ShardCount = 2, waitForGuild: false);
+        var started = bot.Time.GetUtcNow();
 
         await bot.Events.WaitForAsync("READY", 2);
 
-        Assert.True(DateTimeOffset.UtcNow - started < TimeSpan.FromSeconds(5));
+        // Both were ready without the clock moving at all: neither waited for the other.
+        Assert.Equal(started, bot.Time.GetUtcNow());
         Assert.Equal(0, bot.Sandbox.Control.RefusedIdentifyCount);
     }
 
     [Fact]
     public async Task A_connection_whose_heartbeats_go_unacknowledged_is_closed_and_resumed()
     {
-        await using var bot = await SandboxBot.StartAsync(s => s.HeartbeatInterval = TimeSpan.FromMilliseconds(400));
+        // Only the client's zombie check may end the connection here: the sandbox's own heartbeat timeout is off.
+        await using var bot = await SandboxBot.StartAsync(s => s.HeartbeatTimeout = Timeout.InfiniteTimeSpan);
         var sessionId = Assert.Single(bot.Sessions()).Id;
 
         await bot.Sandbox.Control.InjectFaultAsync(new SandboxFault(SandboxFaultKind.StopHeartbeatAck));
+        // The first beat (within an interval of HELLO) goes unacknowledged; at the next, the connection is a zombie.
+        var firstBeat = await bot.Time.AdvanceToTimerAsync("GatewaySession.HeartbeatLoopAsync");
+        var zombieCheck = await bot.Time.AdvanceToTimerAsync("GatewaySession.HeartbeatLoopAsync");
         await bot.Events.WaitForAsync("RESUMED");
         var outcome = await bot.Sandbox.Control.InvokeCommandAsync(new InteractionRequest("questions"));
 
         // Closing with 1000 would have ended the session on the server: the resume proves a non-1000 close.
         Assert.True(outcome.Answered, outcome.Error);
+        Assert.Equal(TimeSpan.FromMilliseconds(41250), zombieCheck - firstBeat);
         Assert.Equal(sessionId, Assert.Single(bot.Sessions()).Id);
+        Assert.Equal(1, bot.Events.Count("RESUMED"));
         Assert.Equal(1, bot.Sandbox.Control.IdentifyCount);
-        Assert.True(bot.Sandbox.Control.GatewayConnectionCount >= 2);
+        Assert.Equal(2, bot.Sandbox.Control.GatewayConnectionCount);
     }
 
     [Fact]

@@ -69,9 +69,12 @@ public sealed class InteractionIntegrationTests
             return InteractionResponse.Message(new InteractionMessage { Content = "fertig", AllowedMentions = AllowedMentions.None });
         };
 
-        var outcome = await bot.Sandbox.Control.InvokeCommandAsync(new InteractionRequest("summary"));
+        var invoking = bot.Sandbox.Control.InvokeCommandAsync(new InteractionRequest("summary"));
+        var deferredAt = await bot.Time.AdvanceToTimerAsync("InteractionDispatcher.AwaitWithinDeadlineAsync");
+        var outcome = await invoking.WaitAsync(SandboxBot.Timeout);
 
         Assert.True(outcome.Answered, outcome.Error);
+        Assert.Equal(TimeSpan.FromMilliseconds(300), deferredAt - bot.Time.Start);
         Assert.Equal(200, outcome.Status);
         Assert.Equal(5, SandboxBot.CallbackType(outcome.Callback));
         Assert.Equal("fertig", (string?)outcome.Original!["content"]);
@@ -94,6 +97,7 @@ public sealed class InteractionIntegrationTests
         };
 
         var invoking = bot.Sandbox.Control.InvokeCommandAsync(new InteractionRequest("config"));
+        await bot.Time.AdvanceToTimerAsync("InteractionDispatcher.AwaitWithinDeadlineAsync");
         await bot.Requests.WaitForAsync("POST", "/callback");
         deferred.SetResult();
         var outcome = await invoking.WaitAsync(SandboxBot.Timeout);

@@ -8,6 +8,7 @@ internal sealed class RequestLog
     private readonly ConcurrentQueue<(string Method, string Path, int Status)> _entries = new();
     private readonly Lock _lock = new();
     private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private int _inFlight;
 
     public IReadOnlyList<(string Method, string Path, int Status)> Entries => [.. _entries];
 
@@ -32,12 +33,36 @@ internal sealed class RequestLog
         }
     }
 
-    private void Add((string Method, string Path, int Status) entry)
+    /// <summary>Completes once no request is on its way (sent and not yet answered).</summary>
+    public async Task WhenIdleAsync()
     {
-        _entries.Enqueue(entry);
+        while (true)
+        {
+            Task changed;
+            lock (_lock)
+            {
+                if (_inFlight == 0)
+                    return;
+                changed = _changed.Task;
+            }
+            await changed;
+        }
+    }
+
+    private void Sending()
+    {
+        lock (_lock)
+            _inFlight++;
+    }
+
+    private void Add((string Method, string Path, int Status)? entry)
+    {
+        if (entry is { } answered)
+            _entries.Enqueue(answered);
         TaskCompletionSource changed;
         lock (_lock)
         {
+            _inFlight--;
             changed = _changed;
             _changed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         }
@@ -51,9 +76,18 @@ internal sealed class RequestLog
     {
         protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
-            var response = await base.SendAsync(request, cancellationToken);
-            log.Add((request.Method.Method, request.RequestUri!.AbsolutePath, (int)response.StatusCode));
-            return response;
+            log.Sending();
+            (string, string, int)? entry = null;
+            try
+            {
+                var response = await base.SendAsync(request, cancellationToken);
+                entry = (request.Method.Method, request.RequestUri!.AbsolutePath, (int)response.StatusCode);
+                return response;
+            }
+            finally
+            {
+                log.Add(entry);
+            }
         }
     }
 }

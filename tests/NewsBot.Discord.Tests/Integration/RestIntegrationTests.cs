@@ -10,14 +10,20 @@ namespace NewsBot.Discord.Tests.Integration;
 /// <summary>The REST client against the sandbox's limits and injected faults, over real HTTP.</summary>
 public sealed class RestIntegrationTests
 {
+    // Rate-limit windows, retry-afters and retry backoffs here are all shorter; request timeouts are longer.
+    private static readonly TimeSpan Horizon = TimeSpan.FromSeconds(1);
+
     private static Task<SandboxBot> StartRestOnlyAsync(Action<NewsBot.Sandbox.SandboxOptions>? sandbox = null) =>
         SandboxBot.StartAsync(s =>
         {
-            // Discord's 5 messages per 5 s, compressed so a burst of 30 takes about a second.
+            // Discord's 5 messages per 5 s, compressed so a burst of 30 takes about a second (on the test's clock).
             s.MessageRateLimit = 5;
             s.MessageRateWindow = TimeSpan.FromMilliseconds(150);
             sandbox?.Invoke(s);
         }, connectGateway: false);
+
+    /// <summary>Lets the clock run from one wait of the client to the next, only while no request is on its way.</summary>
+    private static Task<T> RunAsync<T>(SandboxBot bot, Task<T> work) => bot.Time.RunUntilAsync(work, Horizon, bot.Requests.WhenIdleAsync);
 
     private static MessageCreateRequest Post(string content, string? nonce = null) => new()
     {
@@ -34,7 +40,7 @@ public sealed class RestIntegrationTests
         var channel = bot.ChannelId("announcements");
 
         var posts = Enumerable.Range(0, 30).Select(i => bot.Rest.CreateMessageAsync(channel, Post($"post {i}"), CancellationToken.None)).ToList();
-        var results = await Task.WhenAll(posts).WaitAsync(SandboxBot.Timeout);
+        var results = await RunAsync(bot, Task.WhenAll(posts));
 
         Assert.All(results, r => Assert.True(r.IsSuccess, r.Error?.ToString()));
         var messages = bot.Sandbox.Control.Messages(channel);
@@ -53,7 +59,7 @@ public sealed class RestIntegrationTests
         await bot.Sandbox.Control.InjectFaultAsync(new SandboxFault(fault, count, RetryAfterSeconds: 0.05));
 
         var posts = Enumerable.Range(0, 8).Select(i => bot.Rest.CreateMessageAsync(channel, Post($"post {i}", $"n-{i}"), CancellationToken.None)).ToList();
-        var results = await Task.WhenAll(posts).WaitAsync(SandboxBot.Timeout);
+        var results = await RunAsync(bot, Task.WhenAll(posts));
 
         Assert.All(results, r => Assert.True(r.IsSuccess, r.Error?.ToString()));
         var messages = bot.Sandbox.Control.Messages(channel);
@@ -165,7 +171,7 @@ public sealed class RestIntegrationTests
     {
         await using var bot = await StartRestOnlyAsync();
         var guild = new Snowflake(bot.Guild.Id);
-        var start = DateTimeOffset.UtcNow.AddHours(1);
+        var start = bot.Time.GetUtcNow().AddHours(1);
 
         var created = await bot.Rest.CreateScheduledEventAsync(guild, new GuildScheduledEventCreateRequest
         {

@@ -8,13 +8,16 @@ using NewsBot.Discord.Gateway;
 using NewsBot.Discord.Gateway.Events;
 using NewsBot.Discord.Interactions;
 using NewsBot.Discord.Rest;
+using NewsBot.Discord.Tests.Support;
 using NewsBot.Sandbox;
 using NewsBot.Sandbox.World;
 
 namespace NewsBot.Discord.Tests.Integration;
 
 /// <summary>
-/// A sandbox on a free 127.0.0.1 port plus a minimal host running our Discord client against it over real sockets.
+/// A sandbox on a free 127.0.0.1 port plus a minimal host running our Discord client against it over real sockets,
+/// both on one <see cref="TimerClock"/>: heartbeats, timeouts, identify pacing, deadlines and rate-limit windows move
+/// only when a test moves the clock to the timer it expects, so no test races a timer on a busy machine.
 /// </summary>
 internal sealed class SandboxBot : IAsyncDisposable
 {
@@ -22,8 +25,9 @@ internal sealed class SandboxBot : IAsyncDisposable
     public const string Token = "sandbox-bot-token";
 
     private SandboxBot(
-        SandboxServer sandbox, IHost host, RecordingInteractionHandler handler, DispatchRecorder events, TypedEventRecorder typedEvents, RequestLog requests)
+        TimerClock time, SandboxServer sandbox, IHost host, RecordingInteractionHandler handler, DispatchRecorder events, TypedEventRecorder typedEvents, RequestLog requests)
     {
+        Time = time;
         TypedEvents = typedEvents;
         Requests = requests;
         Sandbox = sandbox;
@@ -32,6 +36,7 @@ internal sealed class SandboxBot : IAsyncDisposable
         Events = events;
     }
 
+    public TimerClock Time { get; }
     public SandboxServer Sandbox { get; }
     public IHost Host { get; }
     public RecordingInteractionHandler Handler { get; }
@@ -51,7 +56,8 @@ internal sealed class SandboxBot : IAsyncDisposable
         Action<SandboxOptions>? sandboxOptions = null, Action<DiscordClientOptions>? clientOptions = null, bool waitForGuild = true,
         bool connectGateway = true)
     {
-        var options = new SandboxOptions { ExpectedToken = Token };
+        var time = new TimerClock(new DateTimeOffset(2026, 11, 30, 18, 0, 0, TimeSpan.Zero));
+        var options = new SandboxOptions { ExpectedToken = Token, TimeProvider = time };
         sandboxOptions?.Invoke(options);
         var sandbox = new SandboxServer(options);
         await sandbox.StartAsync();
@@ -62,6 +68,7 @@ internal sealed class SandboxBot : IAsyncDisposable
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Logging.ClearProviders();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Services.AddSingleton<TimeProvider>(time);
         builder.Services.AddDiscordClient(o =>
         {
             o.Token = Token;
@@ -78,7 +85,7 @@ internal sealed class SandboxBot : IAsyncDisposable
         builder.Services.AddSingleton<IGatewayEventObserver<ReadyEvent>>(typedEvents);
         builder.Services.AddSingleton<IGatewayEventObserver<GuildCreateEvent>>(typedEvents);
         var host = builder.Build();
-        var bot = new SandboxBot(sandbox, host, handler, events, typedEvents, requests);
+        var bot = new SandboxBot(time, sandbox, host, handler, events, typedEvents, requests);
         try
         {
             await host.StartAsync();

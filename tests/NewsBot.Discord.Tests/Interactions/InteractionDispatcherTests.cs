@@ -16,7 +16,7 @@ namespace NewsBot.Discord.Tests.Interactions;
 /// <summary>The dispatcher answering gateway interactions through the REST responder: what reaches Discord's routes.</summary>
 public sealed class InteractionDispatcherTests
 {
-    private static readonly TimeSpan Step = TimeSpan.FromMilliseconds(100);
+    private const string DeferTimer = "InteractionDispatcher.AwaitWithinDeadlineAsync";
     private readonly RestClientFixture _rest = new();
     private readonly RestInteractionResponder _responder;
 
@@ -69,9 +69,10 @@ public sealed class InteractionDispatcherTests
         var start = _rest.Time.GetUtcNow();
 
         var run = dispatcher.RunAsync(Command(), _responder, _rest.Time.GetTimestamp(), CancellationToken.None);
-        var deferral = await _rest.Time.AdvanceUntilAsync(_rest.Http.NextArrivalAsync(), Step);
+        await _rest.Time.AdvanceToTimerAsync(DeferTimer);
+        var deferral = await _rest.Http.NextArrivalAsync().WithinAsync();
 
-        Assert.InRange(deferral.At - start, TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(2.9));
+        Assert.Equal(TimeSpan.FromSeconds(2), deferral.At - start);
         var deferBody = JsonNode.Parse(deferral.Body!)!;
         Assert.Equal(5, (int)deferBody["type"]!);
         Assert.Equal(ephemeral ? 64 : (int?)null, (int?)deferBody["data"]?["flags"]);
@@ -92,7 +93,8 @@ public sealed class InteractionDispatcherTests
         using var dispatcher = CreateDispatcher(_ => _reply.Task);
 
         var run = dispatcher.RunAsync(Command(InteractionType.MessageComponent), _responder, _rest.Time.GetTimestamp(), CancellationToken.None);
-        var deferral = await _rest.Time.AdvanceUntilAsync(_rest.Http.NextArrivalAsync(), Step);
+        await _rest.Time.AdvanceToTimerAsync(DeferTimer);
+        var deferral = await _rest.Http.NextArrivalAsync().WithinAsync();
         _reply.SetResult(InteractionResponse.UpdateMessage(new InteractionMessage { Content = "neu", AllowedMentions = AllowedMentions.None }));
         await run.WaitAsync(TimeSpan.FromSeconds(30));
 
@@ -105,7 +107,8 @@ public sealed class InteractionDispatcherTests
         using var dispatcher = CreateDispatcher(_ => _reply.Task);
 
         var run = dispatcher.RunAsync(Command(InteractionType.ApplicationCommandAutocomplete), _responder, _rest.Time.GetTimestamp(), CancellationToken.None);
-        _rest.Time.Advance(TimeSpan.FromSeconds(2.5));
+        // Past the moment a command would have been deferred.
+        await _rest.Time.AdvanceToTimerAsync(DeferTimer);
         _reply.SetResult(InteractionResponse.Autocomplete([ApplicationCommandOptionChoice.ForString("Europa", "eur")]));
         await run.WaitAsync(TimeSpan.FromSeconds(30));
 

@@ -3,7 +3,6 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
-using Microsoft.Extensions.Time.Testing;
 using NewsBot.Discord.Interactions;
 using NewsBot.Discord.Json;
 using NewsBot.Discord.Models;
@@ -15,8 +14,8 @@ namespace NewsBot.Discord.Tests.Interactions;
 /// <summary>The dispatcher decides what to answer; the responder its transport handed over delivers it.</summary>
 public sealed class InteractionResponderTests
 {
-    private static readonly TimeSpan Step = TimeSpan.FromMilliseconds(100);
-    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2025, 3, 4, 17, 0, 0, TimeSpan.Zero));
+    private const string DeferTimer = "InteractionDispatcher.AwaitWithinDeadlineAsync";
+    private readonly TimerClock _time = new(new DateTimeOffset(2025, 3, 4, 17, 0, 0, TimeSpan.Zero));
     private readonly TaskCompletionSource<InteractionResponse> _reply = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private sealed class ScriptedHandler(Func<Interaction, Task<InteractionResponse>> handle) : IInteractionHandler
@@ -62,11 +61,12 @@ public sealed class InteractionResponderTests
         var start = _time.GetUtcNow();
 
         var run = dispatcher.RunAsync(Command(), responder, _time.GetTimestamp(), CancellationToken.None);
-        var deferral = await _time.AdvanceUntilAsync(responder.NextAsync(), Step);
+        await _time.AdvanceToTimerAsync(DeferTimer);
+        var deferral = await responder.NextAsync().WithinAsync();
         _reply.SetResult(Reply("Zusammenfassung"));
         await run.WaitAsync(TimeSpan.FromSeconds(30));
 
-        Assert.InRange(deferral.At - start, TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(2.9));
+        Assert.Equal(TimeSpan.FromSeconds(2), deferral.At - start);
         Assert.Equal(InteractionCallbackType.DeferredChannelMessageWithSource, deferral.Response!.Type);
         Assert.Equal(MessageFlags.Ephemeral, deferral.Response.Data!.Flags);
         Assert.Equal(2, responder.Answers.Count);
@@ -82,7 +82,8 @@ public sealed class InteractionResponderTests
         using var dispatcher = CreateDispatcher(_ => _reply.Task);
 
         var run = dispatcher.RunAsync(Command(), responder, _time.GetTimestamp(), CancellationToken.None);
-        await _time.AdvanceUntilAsync(responder.NextAsync(), Step);
+        await _time.AdvanceToTimerAsync(DeferTimer);
+        await responder.NextAsync().WithinAsync();
         _reply.SetResult(Reply("zu spät"));
         await run.WaitAsync(TimeSpan.FromSeconds(30));
 

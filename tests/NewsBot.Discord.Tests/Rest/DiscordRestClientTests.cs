@@ -8,7 +8,6 @@ namespace NewsBot.Discord.Tests.Rest;
 
 public sealed class DiscordRestClientTests
 {
-    private static readonly TimeSpan Step = TimeSpan.FromMilliseconds(100);
     private const string MessageJson = """{"id":"700","channel_id":"123","content":"hi","timestamp":"2025-03-04T17:00:00+00:00","embeds":[],"unknown_field":true}""";
 
     private static MessageCreateRequest Hello(string? nonce = null) => new()
@@ -70,12 +69,31 @@ public sealed class DiscordRestClientTests
         var start = fixture.Time.GetUtcNow();
 
         await fixture.Client.CreateMessageAsync(123, Hello(), CancellationToken.None);
-        var second = await fixture.Time.AdvanceUntilAsync(fixture.Client.CreateMessageAsync(123, Hello(), CancellationToken.None), Step);
+        var second = await fixture.RunAsync(fixture.Client.CreateMessageAsync(123, Hello(), CancellationToken.None));
 
         Assert.True(second.IsSuccess);
         var requests = fixture.Http.Requests.ToArray();
         Assert.Equal(2, requests.Length);
         Assert.True(requests[1].At - start >= TimeSpan.FromSeconds(2.5), $"sent after {requests[1].At - start}");
+    }
+
+    [Fact]
+    public async Task A_reset_a_fraction_of_a_millisecond_away_is_waited_for_instead_of_spun_on()
+    {
+        var fixture = new RestClientFixture();
+        fixture.Http
+            .Then(HttpStatusCode.OK, MessageJson, ("X-RateLimit-Bucket", "abc"), ("X-RateLimit-Remaining", "0"), ("X-RateLimit-Reset-After", "0.0004"))
+            .Then(HttpStatusCode.OK, MessageJson);
+        var start = fixture.Time.GetUtcNow();
+
+        await fixture.Client.CreateMessageAsync(123, Hello(), CancellationToken.None);
+        // Off the test's thread: a wait cut down to 0 ms returns at once, and the loop would spin there for good.
+        var second = Task.Run(() => fixture.Client.CreateMessageAsync(123, Hello(), CancellationToken.None));
+        var resumed = await fixture.Time.AdvanceToTimerAsync("RestRateLimiter.AcquireAsync");
+
+        Assert.True((await second.WithinAsync()).IsSuccess);
+        Assert.Equal(TimeSpan.FromMilliseconds(1), resumed - start);
+        Assert.Equal(resumed, fixture.Http.Requests.Last().At);
     }
 
     [Fact]
@@ -99,7 +117,7 @@ public sealed class DiscordRestClientTests
             ("X-RateLimit-Bucket", "abc"), ("X-RateLimit-Remaining", "0"), ("X-RateLimit-Reset-After", "1"));
 
         var burst = Task.WhenAll(Enumerable.Range(0, 5).Select(_ => fixture.Client.CreateMessageAsync(123, Hello(), CancellationToken.None)));
-        var results = await fixture.Time.AdvanceUntilAsync(burst, Step);
+        var results = await fixture.RunAsync(burst);
 
         Assert.All(results, r => Assert.True(r.IsSuccess));
         var times = fixture.Http.Requests.Select(r => r.At).ToArray();
@@ -119,7 +137,7 @@ public sealed class DiscordRestClientTests
 
         await fixture.Client.GetGuildChannelsAsync(1, CancellationToken.None);
         await fixture.Client.GetGuildRolesAsync(1, CancellationToken.None);
-        var third = await fixture.Time.AdvanceUntilAsync(fixture.Client.GetGuildChannelsAsync(1, CancellationToken.None), Step);
+        var third = await fixture.RunAsync(fixture.Client.GetGuildChannelsAsync(1, CancellationToken.None));
 
         Assert.True(third.IsSuccess);
         Assert.True(fixture.Http.Requests.Last().At - start >= TimeSpan.FromSeconds(2));
@@ -134,7 +152,7 @@ public sealed class DiscordRestClientTests
                 ("Retry-After", "2"), ("X-RateLimit-Scope", "user"), ("X-RateLimit-Remaining", "0"), ("X-RateLimit-Reset-After", "1.5"))
             .Then(HttpStatusCode.OK, MessageJson);
 
-        var result = await fixture.Time.AdvanceUntilAsync(fixture.Client.CreateMessageAsync(123, Hello(), CancellationToken.None), Step);
+        var result = await fixture.RunAsync(fixture.Client.CreateMessageAsync(123, Hello(), CancellationToken.None));
 
         Assert.True(result.IsSuccess);
         var requests = fixture.Http.Requests.ToArray();
@@ -152,9 +170,9 @@ public sealed class DiscordRestClientTests
         var start = fixture.Time.GetUtcNow();
 
         var message = fixture.Client.CreateMessageAsync(123, Hello(), CancellationToken.None);
-        await fixture.Time.AdvanceUntilAsync(Task.Run(async () => { while (fixture.Http.Requests.IsEmpty) await Task.Yield(); }), TimeSpan.Zero);
+        await fixture.GlobalPauseAsync();
         var roles = fixture.Client.GetGuildRolesAsync(999, CancellationToken.None);
-        await fixture.Time.AdvanceUntilAsync(Task.WhenAll(message, roles), Step);
+        await fixture.RunAsync(Task.WhenAll(message, roles));
 
         Assert.True((await message).IsSuccess);
         Assert.True((await roles).IsSuccess);
@@ -167,7 +185,7 @@ public sealed class DiscordRestClientTests
         var fixture = new RestClientFixture(o => o.MaxRateLimitRetries = 2);
         fixture.Http.Fallback = _ => FakeDiscordHttp.Json(HttpStatusCode.TooManyRequests, """{"message":"slow down","retry_after":0.5,"global":false}""");
 
-        var result = await fixture.Time.AdvanceUntilAsync(fixture.Client.GetGuildChannelsAsync(1, CancellationToken.None), Step);
+        var result = await fixture.RunAsync(fixture.Client.GetGuildChannelsAsync(1, CancellationToken.None));
 
         Assert.Equal(DiscordErrorKind.RateLimited, result.Error!.Kind);
         Assert.Equal(3, fixture.Http.Requests.Count);
@@ -182,7 +200,7 @@ public sealed class DiscordRestClientTests
         var fixture = new RestClientFixture();
         fixture.Http.Then(status, "").Then(HttpStatusCode.OK, """[{"id":"1","name":"@everyone","permissions":"1024","position":0}]""");
 
-        var result = await fixture.Time.AdvanceUntilAsync(fixture.Client.GetGuildRolesAsync(1, CancellationToken.None), Step);
+        var result = await fixture.RunAsync(fixture.Client.GetGuildRolesAsync(1, CancellationToken.None));
 
         Assert.True(result.IsSuccess);
         Assert.Equal(Permissions.ViewChannel, Assert.Single(result.Value!).Permissions);
@@ -195,7 +213,7 @@ public sealed class DiscordRestClientTests
         var fixture = new RestClientFixture(o => o.MaxTransientRetries = 2);
         fixture.Http.Fallback = _ => FakeDiscordHttp.Json(HttpStatusCode.ServiceUnavailable, "");
 
-        var result = await fixture.Time.AdvanceUntilAsync(fixture.Client.GetGuildRolesAsync(1, CancellationToken.None), Step);
+        var result = await fixture.RunAsync(fixture.Client.GetGuildRolesAsync(1, CancellationToken.None));
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, result.Error!.Status);
         Assert.Equal(3, fixture.Http.Requests.Count);
@@ -207,7 +225,7 @@ public sealed class DiscordRestClientTests
         var fixture = new RestClientFixture(o => o.MaxTransientRetries = 1);
         fixture.Http.Fallback = _ => throw new HttpRequestException("connection reset");
 
-        var result = await fixture.Time.AdvanceUntilAsync(fixture.Client.GetCurrentUserAsync(CancellationToken.None), Step);
+        var result = await fixture.RunAsync(fixture.Client.GetCurrentUserAsync(CancellationToken.None));
 
         Assert.Equal(DiscordErrorKind.Transport, result.Error!.Kind);
         Assert.Equal(2, fixture.Http.Requests.Count);
@@ -224,11 +242,11 @@ public sealed class DiscordRestClientTests
         fixture.Http.ThenNoAnswer();
         var start = fixture.Time.GetUtcNow();
 
-        var result = await fixture.Time.AdvanceUntilAsync(fixture.Client.GetGuildRolesAsync(1, CancellationToken.None), Step);
+        var result = await fixture.RunAsync(fixture.Client.GetGuildRolesAsync(1, CancellationToken.None));
 
         Assert.Equal(DiscordErrorKind.Transport, result.Error!.Kind);
         Assert.IsType<TimeoutException>(result.Error.Exception?.InnerException);
-        Assert.InRange(fixture.Time.GetUtcNow() - start, TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(6));
+        Assert.Equal(TimeSpan.FromSeconds(5), fixture.Time.GetUtcNow() - start);
     }
 
     [Fact]
@@ -251,7 +269,7 @@ public sealed class DiscordRestClientTests
         var fixture = new RestClientFixture();
         fixture.Http.Then(_ => throw new HttpRequestException("connection reset")).Then(HttpStatusCode.OK, """{"id":"9","username":"bot"}""");
 
-        var result = await fixture.Time.AdvanceUntilAsync(fixture.Client.GetCurrentUserAsync(CancellationToken.None), Step);
+        var result = await fixture.RunAsync(fixture.Client.GetCurrentUserAsync(CancellationToken.None));
 
         Assert.True(result.IsSuccess);
         Assert.Equal(2, fixture.Http.Requests.Count);
@@ -265,7 +283,7 @@ public sealed class DiscordRestClientTests
         var fixture = new RestClientFixture();
         fixture.Http.Fallback = _ => FakeDiscordHttp.Json(status, $$"""{"message":"no","code":{{code}}}""");
 
-        var result = await fixture.Time.AdvanceUntilAsync(fixture.Client.GetGuildChannelsAsync(1, CancellationToken.None), Step);
+        var result = await fixture.RunAsync(fixture.Client.GetGuildChannelsAsync(1, CancellationToken.None));
 
         Assert.Equal(DiscordErrorKind.Api, result.Error!.Kind);
         Assert.Equal(status, result.Error.Status);
@@ -279,7 +297,7 @@ public sealed class DiscordRestClientTests
         var fixture = new RestClientFixture();
         fixture.Http.Fallback = _ => FakeDiscordHttp.Json(HttpStatusCode.BadGateway, "");
 
-        var result = await fixture.Time.AdvanceUntilAsync(fixture.Client.CreateMessageAsync(123, Hello(), CancellationToken.None), Step);
+        var result = await fixture.RunAsync(fixture.Client.CreateMessageAsync(123, Hello(), CancellationToken.None));
 
         Assert.False(result.IsSuccess);
         Assert.Equal(HttpStatusCode.BadGateway, result.Error.Status);
@@ -292,7 +310,7 @@ public sealed class DiscordRestClientTests
         var fixture = new RestClientFixture();
         fixture.Http.Then(HttpStatusCode.BadGateway, "").Then(HttpStatusCode.OK, MessageJson);
 
-        var result = await fixture.Time.AdvanceUntilAsync(fixture.Client.CreateMessageAsync(123, Hello("stream-1:guild-2:t15"), CancellationToken.None), Step);
+        var result = await fixture.RunAsync(fixture.Client.CreateMessageAsync(123, Hello("stream-1:guild-2:t15"), CancellationToken.None));
 
         Assert.True(result.IsSuccess);
         var bodies = fixture.Http.Requests.Select(r => JsonNode.Parse(r.Body!)!).ToArray();
@@ -308,8 +326,8 @@ public sealed class DiscordRestClientTests
         fixture.Http.Then(HttpStatusCode.InternalServerError, "")
             .Then(HttpStatusCode.BadRequest, """{"message":"Interaction has already been acknowledged.","code":40060}""");
 
-        var result = await fixture.Time.AdvanceUntilAsync(
-            fixture.Client.CreateInteractionResponseAsync(1, "t", InteractionResponse.DeferredMessage(false), CancellationToken.None), Step);
+        var result = await fixture.RunAsync(
+            fixture.Client.CreateInteractionResponseAsync(1, "t", InteractionResponse.DeferredMessage(false), CancellationToken.None));
 
         Assert.True(result.IsSuccess);
         Assert.Equal(2, fixture.Http.Requests.Count);

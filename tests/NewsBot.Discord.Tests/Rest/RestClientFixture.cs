@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
-using Microsoft.Extensions.Time.Testing;
 using NewsBot.Discord.Rest;
 using NewsBot.Discord.Rest.RateLimits;
 using NewsBot.Discord.Tests.Support;
@@ -26,8 +25,20 @@ internal sealed class RestClientFixture
         Client = new DiscordRestClient(Http, Limiter, wrapped, Time, NullLogger<DiscordRestClient>.Instance);
     }
 
-    public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2025, 3, 4, 17, 0, 0, TimeSpan.Zero));
+    public TimerClock Time { get; } = new(new DateTimeOffset(2025, 3, 4, 17, 0, 0, TimeSpan.Zero));
     public FakeDiscordHttp Http { get; }
     public RestRateLimiter Limiter { get; }
     public DiscordRestClient Client { get; }
+
+    /// <summary>
+    /// Lets the clock run from one wait of the client to the next until <paramref name="work"/> is done: rate-limit
+    /// waits and retry backoffs here are all within 10 s, request timeouts (30 s unless a test sets one) beyond.
+    /// </summary>
+    public Task<T> RunAsync<T>(Task<T> work) => Time.RunUntilAsync(work, TimeSpan.FromSeconds(10));
+
+    public Task RunAsync(Task work) => Time.RunUntilAsync(work, TimeSpan.FromSeconds(10));
+
+    /// <summary>Waits until a global 429 holds the client back (it sleeps until the pause is over).</summary>
+    public Task GlobalPauseAsync() =>
+        Time.WaitForTimerAsync((_, setBy) => setBy.StartsWith("GlobalRateLimiter.", StringComparison.Ordinal));
 }

@@ -7,7 +7,6 @@ namespace NewsBot.Discord.Tests.Rest;
 /// <summary>Interaction callbacks take no bucket; per-token buckets leave the map with their last request.</summary>
 public sealed class RestRateLimiterBucketLifetimeTests
 {
-    private static readonly TimeSpan Step = TimeSpan.FromMilliseconds(100);
     private const string MessageJson = """{"id":"700","channel_id":"123","content":"hi","timestamp":"2025-03-04T17:00:00+00:00","embeds":[]}""";
 
     private static WebhookMessageCreateRequest FollowUp() => new() { Content = "mehr", AllowedMentions = AllowedMentions.None };
@@ -36,8 +35,8 @@ public sealed class RestRateLimiterBucketLifetimeTests
             .Then(HttpStatusCode.TooManyRequests, """{"message":"You are being rate limited.","retry_after":1.5,"global":false}""", ("X-RateLimit-Scope", "user"))
             .Then(HttpStatusCode.NoContent, "");
 
-        var result = await fixture.Time.AdvanceUntilAsync(
-            fixture.Client.CreateInteractionResponseAsync(1, "t", InteractionResponse.DeferredMessage(false), CancellationToken.None), Step);
+        var result = await fixture.RunAsync(
+            fixture.Client.CreateInteractionResponseAsync(1, "t", InteractionResponse.DeferredMessage(false), CancellationToken.None));
 
         Assert.True(result.IsSuccess);
         var requests = fixture.Http.Requests.ToArray();
@@ -56,9 +55,9 @@ public sealed class RestRateLimiterBucketLifetimeTests
         var start = fixture.Time.GetUtcNow();
 
         var roles = fixture.Client.GetGuildRolesAsync(1, CancellationToken.None);
-        await fixture.Http.NextArrivalAsync().WaitAsync(TimeSpan.FromSeconds(30));
+        await fixture.GlobalPauseAsync();
         var callback = fixture.Client.CreateInteractionResponseAsync(2, "t", InteractionResponse.DeferredMessage(false), CancellationToken.None);
-        await fixture.Time.AdvanceUntilAsync(Task.WhenAll(roles, callback), Step);
+        await fixture.RunAsync(Task.WhenAll(roles, callback));
 
         Assert.True((await callback).IsSuccess);
         var sent = fixture.Http.Requests.Single(r => r.Uri.AbsolutePath.EndsWith("/callback", StringComparison.Ordinal));
@@ -89,7 +88,7 @@ public sealed class RestRateLimiterBucketLifetimeTests
 
         await fixture.Client.CreateFollowupMessageAsync(9, "tok", FollowUp(), CancellationToken.None);
         var other = await fixture.Client.CreateFollowupMessageAsync(9, "other", FollowUp(), CancellationToken.None).WithinAsync();
-        var again = await fixture.Time.AdvanceUntilAsync(fixture.Client.CreateFollowupMessageAsync(9, "tok", FollowUp(), CancellationToken.None), Step);
+        var again = await fixture.RunAsync(fixture.Client.CreateFollowupMessageAsync(9, "tok", FollowUp(), CancellationToken.None));
 
         Assert.True(other.IsSuccess);
         Assert.True(again.IsSuccess);

@@ -1,12 +1,11 @@
 using System.Collections.Concurrent;
 using System.Net;
 using System.Text;
-using Microsoft.Extensions.Time.Testing;
 
 namespace NewsBot.Discord.Tests.Support;
 
 /// <summary>Answers REST requests from a script and records what was sent, with the fake time of arrival.</summary>
-internal sealed class FakeDiscordHttp(FakeTimeProvider time) : HttpMessageHandler, IHttpClientFactory
+internal sealed class FakeDiscordHttp(TimeProvider time) : HttpMessageHandler, IHttpClientFactory
 {
     private readonly ConcurrentQueue<Func<RecordedRequest, HttpResponseMessage>> _script = new();
 

@@ -1,7 +1,6 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using System.Threading.Channels;
-using Microsoft.Extensions.Time.Testing;
 using NewsBot.Discord.Gateway;
 
 namespace NewsBot.Discord.Tests.Support;
@@ -22,17 +21,17 @@ internal sealed class ScriptedGateway : IGatewayTransportFactory
         return connection;
     }
 
-    public Task<ScriptedConnection> NextConnectionAsync(FakeTimeProvider? time = null, TimeSpan? step = null)
-    {
-        var next = _connections.Reader.ReadAsync().AsTask();
-        return time is null ? next.WithinAsync() : time.AdvanceUntilAsync(next, step ?? TimeSpan.FromMilliseconds(100));
-    }
+    public Task<ScriptedConnection> NextConnectionAsync() => _connections.Reader.ReadAsync().AsTask().WithinAsync();
 }
 
 internal sealed class ScriptedConnection : IGatewayTransport
 {
     private readonly Channel<GatewayFrame> _inbound = Channel.CreateUnbounded<GatewayFrame>();
     private readonly Channel<JsonObject> _sent = Channel.CreateUnbounded<JsonObject>();
+    private readonly Lock _lock = new();
+    private int _pushed;
+    private int _receives;
+    private TaskCompletionSource _receiving = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public Uri? Endpoint { get; private set; }
     public int? ClosedWith { get; private set; }
@@ -49,7 +48,37 @@ internal sealed class ScriptedConnection : IGatewayTransport
         return ValueTask.CompletedTask;
     }
 
-    public ValueTask<GatewayFrame> ReceiveAsync(CancellationToken cancellationToken) => _inbound.Reader.ReadAsync(cancellationToken);
+    public ValueTask<GatewayFrame> ReceiveAsync(CancellationToken cancellationToken)
+    {
+        TaskCompletionSource receiving;
+        lock (_lock)
+        {
+            _receives++;
+            receiving = _receiving;
+            _receiving = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        }
+        receiving.TrySetResult();
+        return _inbound.Reader.ReadAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Completes once the session has handled every frame pushed so far and asks for the next one: frames are read one
+    /// receive at a time, so a receive beyond the last pushed frame means all of them are through.
+    /// </summary>
+    public async Task WaitUntilReadAsync()
+    {
+        while (true)
+        {
+            Task receiving;
+            lock (_lock)
+            {
+                if (_receives > _pushed)
+                    return;
+                receiving = _receiving.Task;
+            }
+            await receiving.WithinAsync();
+        }
+    }
 
     public ValueTask CloseAsync(int closeCode, string reason, CancellationToken cancellationToken)
     {
@@ -59,7 +88,7 @@ internal sealed class ScriptedConnection : IGatewayTransport
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
-    public void Push(string json) => _inbound.Writer.TryWrite(GatewayFrame.FromMessage(Encoding.UTF8.GetBytes(json)));
+    public void Push(string json) => Push(GatewayFrame.FromMessage(Encoding.UTF8.GetBytes(json)));
 
     public void Hello(int intervalMs = 41250) => Push($$"""{"op":10,"d":{"heartbeat_interval":{{intervalMs}}},"s":null,"t":null}""");
 
@@ -70,13 +99,16 @@ internal sealed class ScriptedConnection : IGatewayTransport
     public void Ready(long sequence = 1, string sessionId = "session-1", string resumeUrl = "wss://resume.test/gateway") =>
         Dispatch("READY", sequence, $$$"""{"v":10,"user":{"id":"900","username":"newsbot","bot":true},"guilds":[{"id":"100","unavailable":true}],"session_id":"{{{sessionId}}}","resume_gateway_url":"{{{resumeUrl}}}","shard":[0,1],"application":{"id":"555","flags":0},"some_future_field":{"x":1}}""");
 
-    public void ServerClose(int? code) => _inbound.Writer.TryWrite(GatewayFrame.Closed(code, "scripted"));
+    public void ServerClose(int? code) => Push(GatewayFrame.Closed(code, "scripted"));
 
-    public Task<JsonObject> NextSentAsync(FakeTimeProvider? time = null, TimeSpan? step = null)
+    private void Push(GatewayFrame frame)
     {
-        var next = _sent.Reader.ReadAsync().AsTask();
-        return time is null ? next.WithinAsync() : time.AdvanceUntilAsync(next, step ?? TimeSpan.FromMilliseconds(100));
+        lock (_lock)
+            _pushed++;
+        _inbound.Writer.TryWrite(frame);
     }
+
+    public Task<JsonObject> NextSentAsync() => _sent.Reader.ReadAsync().AsTask().WithinAsync();
 
     public bool TryTakeSent(out JsonObject? sent) => _sent.Reader.TryRead(out sent);
 }

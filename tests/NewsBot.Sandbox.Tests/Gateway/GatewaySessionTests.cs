@@ -85,8 +85,8 @@ public sealed class GatewaySessionTests
             ["name"] = "Missed while away",
             ["privacy_level"] = 2,
             ["entity_type"] = 3,
-            ["scheduled_start_time"] = DateTimeOffset.UtcNow.AddDays(1).ToString("O"),
-            ["scheduled_end_time"] = DateTimeOffset.UtcNow.AddDays(1).AddHours(1).ToString("O"),
+            ["scheduled_start_time"] = TestSandbox.Start.AddDays(1).ToString("O"),
+            ["scheduled_end_time"] = TestSandbox.Start.AddDays(1).AddHours(1).ToString("O"),
             ["entity_metadata"] = new JsonObject { ["location"] = "Stream" },
         });
         Assert.Equal(200, status);

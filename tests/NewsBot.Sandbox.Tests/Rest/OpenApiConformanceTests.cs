@@ -53,8 +53,8 @@ public sealed class OpenApiConformanceTests
             ["name"] = "Live",
             ["privacy_level"] = 2,
             ["entity_type"] = 3,
-            ["scheduled_start_time"] = DateTimeOffset.UtcNow.AddDays(1).ToString("O"),
-            ["scheduled_end_time"] = DateTimeOffset.UtcNow.AddDays(1).AddHours(1).ToString("O"),
+            ["scheduled_start_time"] = TestSandbox.Start.AddDays(1).ToString("O"),
+            ["scheduled_end_time"] = TestSandbox.Start.AddDays(1).AddHours(1).ToString("O"),
             ["entity_metadata"] = new JsonObject { ["location"] = "ZDF" },
         })).Body;
 

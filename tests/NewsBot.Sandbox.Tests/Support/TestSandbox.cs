@@ -10,23 +10,20 @@ internal static class TestSandbox
 {
     public static readonly DateTimeOffset Start = new(2026, 11, 25, 10, 0, 0, TimeSpan.Zero);
 
-    public static async Task<SandboxServer> StartAsync(Action<SandboxOptions>? configure = null)
-    {
-        var options = new SandboxOptions { HeartbeatInterval = TimeSpan.FromSeconds(30) };
-        configure?.Invoke(options);
-        var server = new SandboxServer(options);
-        await server.StartAsync();
-        return server;
-    }
+    /// <summary>
+    /// A sandbox whose clock stands still: its interaction deadline, rate-limit windows, identify limit and heartbeat
+    /// timeout never run out on a busy machine. Tests about those take the clock and move it themselves.
+    /// </summary>
+    public static async Task<SandboxServer> StartAsync(Action<SandboxOptions>? configure = null) =>
+        (await StartWithFakeTimeAsync(configure)).Server;
 
     public static async Task<(SandboxServer Server, FakeTimeProvider Time)> StartWithFakeTimeAsync(Action<SandboxOptions>? configure = null)
     {
         var time = new FakeTimeProvider(Start);
-        var server = await StartAsync(o =>
-        {
-            o.TimeProvider = time;
-            configure?.Invoke(o);
-        });
+        var options = new SandboxOptions { HeartbeatInterval = TimeSpan.FromSeconds(30), TimeProvider = time };
+        configure?.Invoke(options);
+        var server = new SandboxServer(options);
+        await server.StartAsync();
         return (server, time);
     }
 

@@ -1,6 +1,7 @@
 using NewsBot.Announcements;
 using NewsBot.Core.Documents;
 using NewsBot.Core.Schedule;
+using NewsBot.DiscordAdapters;
 using NewsBot.Settings;
 using NewsBot.Texts;
 
@@ -99,14 +100,13 @@ public sealed class AnnouncementComposerTests
             Panel = [.. Enumerable.Range(0, 100).Select(i => new Expert($"Expertin Nummer {i}", "Professorin für sehr lange Rollenbezeichnungen", "Universität"))],
         };
 
-        var message = _composer.Compose(discussion, Stream, TimeSpan.FromMinutes(15), Settings(BotLanguage.German), preview: false);
+        var posted = BotMessageMapper.ToCreateRequest(
+            _composer.Compose(discussion, Stream, TimeSpan.FromMinutes(15), Settings(BotLanguage.German), preview: false), "n");
 
-        var embed = message.Embeds[0];
-        Assert.True(message.Content!.Length <= 2000);
-        Assert.True(embed.Title!.Length <= 256);
+        var embed = posted.Embeds![0];
+        Assert.Empty(NewsBot.Discord.Validation.DiscordRequestValidator.Validate(posted));
         Assert.EndsWith("…", embed.Title, StringComparison.Ordinal);
-        Assert.True(embed.Fields[0].Value.Length <= 1024);
-        Assert.True((embed.Title.Length + embed.Description!.Length + embed.Fields.Sum(f => f.Name.Length + f.Value.Length) + (embed.Footer?.Length ?? 0)) <= 6000);
+        Assert.EndsWith("…", embed.Fields![0].Value, StringComparison.Ordinal);
     }
 
     /// <summary>How a client shows relative times, in its own language and tense.</summary>

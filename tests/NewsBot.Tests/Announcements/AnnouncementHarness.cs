@@ -80,7 +80,7 @@ internal sealed class AnnouncementHarness : IAsyncDisposable
     public IReadOnlyList<StreamEntry> ScheduleSimultaneous(int count, DateTimeOffset start)
     {
         var streams = Enumerable.Range(1, count).Select(i => Stream(start, $"d{i}")).ToArray();
-        foreach (var stream in streams.Where(s => Catalog.Find(s.DiscussionId) is null))
+        foreach (var stream in streams.Where(s => Catalog.Find(s.DiscussionId, guildId: null) is null))
             Catalog.Add(Discussion(stream.DiscussionId));
         Schedule.Set(streams);
         return streams;

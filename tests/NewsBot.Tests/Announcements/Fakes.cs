@@ -25,15 +25,13 @@ internal sealed class FakeStreamSchedule : IStreamSchedule
 
 internal sealed class FakeDiscussionCatalog(params Discussion[] discussions) : IDiscussionCatalog
 {
-    private volatile Discussion[] _all = discussions;
+    private volatile DiscussionSnapshot _current = DiscussionSnapshot.OfShared(discussions);
 
-    public IReadOnlyList<Discussion> All => _all;
+    public DiscussionSnapshot Current => _current;
 
-    public void Add(Discussion discussion) => _all = [.. _all, discussion];
+    public void Add(Discussion discussion) => _current = DiscussionSnapshot.OfShared([.. _current.VisibleTo(guildId: null), discussion]);
 
     public event EventHandler? Changed { add { } remove { } }
-
-    public Discussion? Find(string id) => All.FirstOrDefault(d => d.Id == id);
 }
 
 internal sealed class InMemoryGuildSettingsStore : IGuildSettingsStore

@@ -30,10 +30,19 @@ internal sealed class CommandHarness
     public FakeSummarizer Summarizer { get; } = new();
     public FakePermissionProbe Probe { get; } = new();
     public FakeAnnouncementComposer Composer { get; } = new();
+
+    /// <summary>More registrations after <c>AddSlashCommands</c> (a test's own command).</summary>
+    public Action<IServiceCollection>? AlsoRegister { get; set; }
+
+    /// <summary>Set to use another composer (the real one) instead of <see cref="Composer"/>.</summary>
+    public IAnnouncementComposer? ComposerInstead { get; set; }
     public FakeAnnouncementFailures Failures { get; } = new();
     public FakeReplanner Replanner { get; } = new();
     public FakeTimeProvider Time { get; } = new(TestData.Now);
     public CapturingLoggerProvider Logs { get; } = new();
+
+    /// <summary>Schedule:DefaultTimeZone, the zone of announced times that name none.</summary>
+    public string DefaultTimeZone { get; set; } = "Europe/Berlin";
 
     public CommandRouter Router => Provider.GetRequiredService<CommandRouter>();
 
@@ -68,10 +77,12 @@ internal sealed class CommandHarness
         services.AddSingleton<IGuildSettingsLookup>(Store);
         services.AddSingleton<ISummarizer>(Summarizer);
         services.AddSingleton<IChannelPermissionProbe>(Probe);
-        services.AddSingleton<IAnnouncementComposer>(Composer);
+        services.AddSingleton(ComposerInstead ?? Composer);
         services.AddSingleton<IAnnouncementFailures>(Failures);
         services.AddSingleton<IAnnouncementReplanner>(Replanner);
+        services.Configure<ScheduleOptions>(o => o.DefaultTimeZone = DefaultTimeZone);
         services.AddSlashCommands();
+        AlsoRegister?.Invoke(services);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }
 }

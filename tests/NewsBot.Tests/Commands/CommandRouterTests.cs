@@ -71,6 +71,8 @@ public sealed class CommandRouterTests
     {
         public SlashCommandDefinition Definition { get; } = new("cancel", "Cancels", []);
 
+        public HelpLine? Help => null;
+
         public bool DefersEphemeral(CommandContext context) => false;
 
         public async ValueTask<BotMessage> HandleAsync(CommandContext context, CancellationToken cancellationToken)

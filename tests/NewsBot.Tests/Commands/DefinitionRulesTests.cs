@@ -13,9 +13,12 @@ public sealed partial class DefinitionRulesTests
     private static partial Regex NamePattern();
 
     [Fact]
-    public void The_bot_defines_exactly_its_seven_commands()
+    public void The_router_defines_every_registered_command_once()
     {
-        Assert.Equal(["config", "help", "panel", "questions", "schedule", "stream", "summary"], Definitions.Select(d => d.Name).Order());
+        var registered = new RegisteredCommands(new CommandHarness().Provider).All;
+
+        Assert.NotEmpty(Definitions);
+        Assert.Equal(registered.Select(c => c.Definition.Name).Order(), Definitions.Select(d => d.Name).Order());
     }
 
     [Fact]
@@ -91,7 +94,7 @@ public sealed partial class DefinitionRulesTests
     {
         var discussionOptions = AllOptions().Where(o => o.Name == "discussion").ToList();
 
-        Assert.Equal(5, discussionOptions.Count);
+        Assert.NotEmpty(discussionOptions);
         Assert.All(discussionOptions, o => Assert.True(o.Autocomplete));
     }
 

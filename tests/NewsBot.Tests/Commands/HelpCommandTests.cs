@@ -1,3 +1,4 @@
+using NewsBot.Commands;
 using NewsBot.Texts;
 
 namespace NewsBot.Tests.Commands;
@@ -13,8 +14,9 @@ public sealed class HelpCommandTests
 
         Assert.True(reply.Ephemeral);
         Assert.Equal("Was ich kann", reply.Embeds[0].Title);
-        Assert.Equal(["/zusammenfassung", "/runde", "/stream", "/leitfragen", "/termine", "/einstellungen"],
-            reply.Embeds[0].Fields.Select(f => f.Name));
+        Assert.Equal(Listed(harness).Select(c => "/" + c.Definition.NameLocalizations["de"]), reply.Embeds[0].Fields.Select(f => f.Name));
+        Assert.Equal(Listed(harness).Select(c => c.Help!.German), reply.Embeds[0].Fields.Select(f => f.Value));
+        Assert.Equal("/zusammenfassung", reply.Embeds[0].Fields[0].Name);
     }
 
     [Fact]
@@ -25,7 +27,29 @@ public sealed class HelpCommandTests
         var reply = await harness.RunAsync("help", userLocale: "en-GB");
 
         Assert.Equal("What I can do", reply.Embeds[0].Title);
-        Assert.Equal(["/summary", "/panel", "/stream", "/questions", "/schedule", "/config"], reply.Embeds[0].Fields.Select(f => f.Name));
-        Assert.All(reply.Embeds[0].Fields, f => Assert.False(string.IsNullOrWhiteSpace(f.Value)));
+        Assert.Equal(Listed(harness).Select(c => "/" + c.Definition.Name), reply.Embeds[0].Fields.Select(f => f.Name));
+        Assert.Equal(Listed(harness).Select(c => c.Help!.English), reply.Embeds[0].Fields.Select(f => f.Value));
     }
+
+    [Fact]
+    public void Every_registered_command_but_help_itself_is_listed_in_help()
+    {
+        var commands = new RegisteredCommands(new CommandHarness().Provider).All;
+
+        Assert.Equal(commands.Select(c => c.Definition.Name).Where(n => n != "help"), Listed(new CommandHarness()).Select(c => c.Definition.Name));
+    }
+
+    [Fact]
+    public void Every_help_line_is_written_in_both_languages()
+    {
+        Assert.All(Listed(new CommandHarness()), c =>
+        {
+            Assert.False(string.IsNullOrWhiteSpace(c.Help!.English), c.Definition.Name);
+            Assert.False(string.IsNullOrWhiteSpace(c.Help.German), c.Definition.Name);
+            Assert.NotEqual(c.Help.English, c.Help.German);
+        });
+    }
+
+    private static IEnumerable<ISlashCommand> Listed(CommandHarness harness) =>
+        new RegisteredCommands(harness.Provider).All.Where(c => c.Help is not null);
 }

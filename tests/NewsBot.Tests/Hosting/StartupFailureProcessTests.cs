@@ -77,4 +77,20 @@ public sealed class StartupFailureProcessTests : IDisposable
 
         AssertOneParagraph(result, "Storage:PostgresConnectionString");
     }
+
+    [Fact]
+    public async Task An_unreachable_postgres_server_stops_the_bot_with_one_paragraph_exit_code_2_and_no_password()
+    {
+        using var closed = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        closed.Start();
+        var port = ((System.Net.IPEndPoint)closed.LocalEndpoint).Port;
+        closed.Stop();
+
+        var result = await BotProcess.RunAsync(_folder, Settings(
+            ("Storage__Provider", "Postgres"),
+            ("Storage__PostgresConnectionString", $"Host=127.0.0.1;Port={port};Username=newsbot;Password=geheim;Database=newsbot;Timeout=5")));
+
+        AssertOneParagraph(result, "Storage:PostgresConnectionString", $"Port={port}", "Password=***");
+        Assert.DoesNotContain("geheim", result.All, StringComparison.Ordinal);
+    }
 }

@@ -27,7 +27,7 @@ internal sealed class GlobalRateLimiter(TimeProvider time, int requestsPerSecond
                 wait = _pausedUntil - time.GetUtcNow();
             if (wait <= TimeSpan.Zero)
                 return;
-            await Task.Delay(wait, time, cancellationToken);
+            await ClockDelay.AtLeastAsync(wait, time, cancellationToken);
         }
     }
 
@@ -52,7 +52,7 @@ internal sealed class GlobalRateLimiter(TimeProvider time, int requestsPerSecond
                 }
                 wait = _pausedUntil > now ? _pausedUntil - now : _windowStart + TimeSpan.FromSeconds(1) - now;
             }
-            await Task.Delay(wait, time, cancellationToken);
+            await ClockDelay.AtLeastAsync(wait, time, cancellationToken);
         }
     }
 }

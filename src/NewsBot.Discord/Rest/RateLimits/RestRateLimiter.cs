@@ -46,7 +46,7 @@ internal sealed class RestRateLimiter
             entered = true;
             // One reading of the clock per check: reading it twice let the wait turn negative (Task.Delay throws).
             while (bucket.Remaining is 0 && bucket.ResetAt - _time.GetUtcNow() is var wait && wait > TimeSpan.Zero)
-                await Task.Delay(wait, _time, cancellationToken);
+                await ClockDelay.AtLeastAsync(wait, _time, cancellationToken);
             await WaitGlobalAsync(route, cancellationToken);
             return new Lease(this, bucket);
         }

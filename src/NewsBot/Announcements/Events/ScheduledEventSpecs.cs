@@ -3,16 +3,14 @@ using System.Security.Cryptography;
 using System.Text;
 using NewsBot.Core.Documents;
 using NewsBot.Core.Schedule;
+using NewsBot.Discord.Validation;
+using NewsBot.Messages;
 
 namespace NewsBot.Announcements.Events;
 
 /// <summary>Builds the event of each stream within Discord's limits, keyed so that a moved stream keeps its event.</summary>
 internal static class ScheduledEventSpecs
 {
-    private const int NameMax = 100;
-    private const int LocationMax = 100;
-    private const int DescriptionMax = 1000;
-
     public static IReadOnlyDictionary<string, ScheduledEventSpec> For(
         IReadOnlyList<StreamEntry> streams, IDiscussionCatalog catalog, DateTimeOffset now, TimeSpan defaultDuration)
     {
@@ -26,7 +24,8 @@ internal static class ScheduledEventSpecs
                 var endsAt = stream.EndsAt ?? stream.StartsAt + defaultDuration;
                 if (endsAt <= now)
                     continue;
-                specs[$"{stream.DiscussionId}#{number.ToString(CultureInfo.InvariantCulture)}"] = Build(stream, catalog.Find(stream.DiscussionId), endsAt);
+                // The schedule file is shared by every guild, so its streams name shared discussions.
+                specs[$"{stream.DiscussionId}#{number.ToString(CultureInfo.InvariantCulture)}"] = Build(stream, catalog.Find(stream.DiscussionId, guildId: null), endsAt);
             }
         }
 
@@ -35,9 +34,9 @@ internal static class ScheduledEventSpecs
 
     public static ScheduledEventSpec Build(StreamEntry stream, Discussion? discussion, DateTimeOffset endsAt)
     {
-        var name = TextLimits.Truncate(discussion?.StreamTitle ?? stream.DiscussionId, NameMax);
+        var name = DiscordText.Truncate(discussion?.StreamTitle ?? stream.DiscussionId, MessageLimits.ScheduledEventName);
         var link = stream.Link?.AbsoluteUri;
-        var location = link is { Length: <= LocationMax } ? link : "Livestream";
+        var location = link is { Length: <= MessageLimits.ScheduledEventLocation } ? link : "Livestream";
         var parts = new List<string>();
         if (discussion is not null)
         {
@@ -48,7 +47,7 @@ internal static class ScheduledEventSpecs
 
         if (link is not null)
             parts.Add(link);
-        return new ScheduledEventSpec(name, location, stream.StartsAt, endsAt, TextLimits.Truncate(string.Join("\n", parts), DescriptionMax));
+        return new ScheduledEventSpec(name, location, stream.StartsAt, endsAt, DiscordText.Truncate(string.Join("\n", parts), MessageLimits.ScheduledEventDescription));
     }
 
     public static string Fingerprint(ScheduledEventSpec spec)

@@ -21,6 +21,10 @@ internal sealed class ConfigCommand(
         GuildOnly = true,
     };
 
+    public HelpLine Help { get; } = new(
+        "For moderators: announcement channel, role, reminders, language, events, preview.",
+        "Für Moderatoren: Ankündigungskanal, Rolle, Erinnerungen, Sprache, Events, Vorschau.");
+
     public bool DefersEphemeral(CommandContext context) => true;
 
     public async ValueTask<BotMessage> HandleAsync(CommandContext context, CancellationToken cancellationToken)

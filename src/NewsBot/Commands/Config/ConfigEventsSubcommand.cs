@@ -25,7 +25,7 @@ internal sealed class ConfigEventsSubcommand(GuildSettingsChanger changer, BotPe
     {
         var given = request.Context.Option(EnabledOption);
         if (!bool.TryParse(given, out var enabled))
-            return ConfigReply.Text(request.Texts.InvalidChoice(EnabledOption, Formatting.DocumentText.Safe(given ?? ""), "true, false"));
+            return ConfigReply.Text(request.Texts.InvalidChoice(EnabledOption, DiscordText.Safe(given ?? ""), "true, false"));
 
         var warnings = enabled ? await checks.EventsAsync(request.GuildId, request.Texts, cancellationToken) : [];
         await changer.SaveAsync(request.Settings with { MirrorEvents = enabled }, request.Context.UserId,

@@ -37,7 +37,7 @@ internal sealed class ConfigLanguageSubcommand(GuildSettingsChanger changer) : I
             _ => null,
         };
         if (language is null)
-            return ConfigReply.Text(request.Texts.InvalidChoice(LanguageOption, Formatting.DocumentText.Safe(given ?? ""), "de, en"));
+            return ConfigReply.Text(request.Texts.InvalidChoice(LanguageOption, DiscordText.Safe(given ?? ""), "de, en"));
 
         await changer.SaveAsync(request.Settings with { Language = language.Value }, request.Context.UserId,
             "language", language.Value.ToString(), cancellationToken);

@@ -1,6 +1,5 @@
 using NewsBot.Announcements;
 using NewsBot.Commands.Discussions;
-using NewsBot.Commands.Formatting;
 using NewsBot.Core.Schedule;
 using NewsBot.Messages;
 
@@ -8,10 +7,11 @@ namespace NewsBot.Commands.Config;
 
 /// <summary>
 /// /config preview: the first announcement step of a discussion as it would be posted, shown only to the moderator
-/// and pinging nobody. A discussion without a coming stream is previewed with a sample start (now + the first step).
+/// and pinging nobody. A discussion without a coming stream is previewed at the time its text announces when that is
+/// still to come (a time without a day: its next occurrence), else with a sample start (now + the first step).
 /// </summary>
 internal sealed class ConfigPreviewSubcommand(
-    DiscussionResolver resolver, IAnnouncementComposer composer, TimeProvider time) : IConfigSubcommand
+    DiscussionResolver resolver, AnnouncedTimes announced, IAnnouncementComposer composer, TimeProvider time) : IConfigSubcommand
 {
     private const string SampleTimeZone = "Europe/Berlin";
 
@@ -24,14 +24,19 @@ internal sealed class ConfigPreviewSubcommand(
 
     public ValueTask<BotMessage> HandleAsync(ConfigRequest request, CancellationToken cancellationToken)
     {
-        var lookup = resolver.Resolve(request.Context.Option(DiscussionOption.Name));
+        var lookup = resolver.Resolve(request.Context.Option(DiscussionOption.Name), request.Context.GuildId);
         if (lookup is not DiscussionLookup.Found { Discussion: var discussion })
             return ValueTask.FromResult(DiscussionOption.Failure(lookup, request.Texts));
 
         var offset = request.Settings.ReminderOffsets.Count == 0 ? TimeSpan.Zero : request.Settings.ReminderOffsets.Max();
         var notes = new List<string>();
         var stream = resolver.NextStreamOf(discussion.Id);
-        if (stream is null)
+        if (stream is null && announced.UpcomingStreamOf(discussion) is { } announcedStream)
+        {
+            notes.Add(request.Texts.PreviewAnnounced);
+            stream = announcedStream;
+        }
+        else if (stream is null)
         {
             notes.Add(request.Texts.PreviewNotScheduled);
             stream = new StreamEntry(discussion.Id, time.GetUtcNow() + offset, null, null, SampleTimeZone);
@@ -43,8 +48,7 @@ internal sealed class ConfigPreviewSubcommand(
         var content = string.Join("\n", notes.Select(n => "ℹ️ " + n).Append(message.Content ?? "").Where(l => l.Length > 0));
         return ValueTask.FromResult(message with
         {
-            Content = content.Length == 0 ? null : DocumentText.Truncate(content, 2000),
-            Embeds = message.Embeds.Take(10).Select(EmbedLimits.Fit).ToList(),
+            Content = content.Length == 0 ? null : content,
             Ephemeral = true,
             PingRoleId = null,
         });

@@ -31,7 +31,7 @@ internal sealed class ConfigRemindersSubcommand(GuildSettingsChanger changer) : 
                     "reminders", list, cancellationToken);
                 return ConfigReply.Text(request.Texts.RemindersSaved(list));
             case ReminderStepsResult.Rejected rejected:
-                var token = rejected.Token is null ? null : Formatting.DocumentText.Truncate(Formatting.DocumentText.Safe(rejected.Token), 30);
+                var token = rejected.Token is null ? null : DiscordText.Truncate(DiscordText.Safe(rejected.Token), 30);
                 return ConfigReply.Text(request.Texts.RemindersInvalid(rejected.Error, token));
             default:
                 throw new InvalidOperationException("Unknown reminder parse result.");

@@ -1,4 +1,3 @@
-using NewsBot.Commands.Formatting;
 using NewsBot.Messages;
 
 namespace NewsBot.Commands.Config;
@@ -6,13 +5,11 @@ namespace NewsBot.Commands.Config;
 /// <summary>Replies to moderators: always ephemeral, the outcome first, then any warnings.</summary>
 internal static class ConfigReply
 {
-    private const int MaxContent = 2000;
-
     public static BotMessage Text(string outcome, IReadOnlyList<string>? warnings = null)
     {
         var lines = new List<string> { outcome };
         lines.AddRange((warnings ?? []).Select(w => "⚠️ " + w));
-        return BotMessage.Text(DocumentText.Truncate(string.Join("\n", lines), MaxContent), ephemeral: true);
+        return BotMessage.Text(string.Join("\n", lines), ephemeral: true);
     }
 
     public static bool TryId(string? value, out ulong id) =>

@@ -27,7 +27,7 @@ internal sealed class ConfigShowSubcommand(BotPermissionChecks checks, IAnnounce
             problems.AddRange(await checks.EventsAsync(guildId, texts, cancellationToken));
         var recent = await failures.RecentFailuresAsync(guildId, cancellationToken);
         problems.AddRange(recent.Take(MaxFailures).Select(f =>
-            $"{DocumentText.Safe(f.What)}: {DocumentText.Safe(f.Reason)} ({DiscordTimestamp.Relative(f.At)})"));
+            $"{DiscordText.Safe(f.What)}: {DiscordText.Safe(f.Reason)} ({DiscordTimestamp.Relative(f.At)})"));
 
         var fields = new List<BotEmbedField>
         {
@@ -38,6 +38,6 @@ internal sealed class ConfigShowSubcommand(BotPermissionChecks checks, IAnnounce
             new(texts.EventsLabel, settings.MirrorEvents ? texts.On : texts.Off, Inline: true),
             new(texts.ProblemsLabel, problems.Count == 0 ? texts.NoProblems : string.Join("\n", problems.Select(p => "⚠️ " + p))),
         };
-        return Replies.Embed(new BotEmbed(texts.SettingsTitle, null, fields), ephemeral: true);
+        return BotMessage.WithEmbed(new BotEmbed(texts.SettingsTitle, null, fields), ephemeral: true);
     }
 }

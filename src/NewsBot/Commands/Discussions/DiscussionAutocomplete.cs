@@ -1,10 +1,10 @@
-using NewsBot.Commands.Formatting;
+using NewsBot.Messages;
 using NewsBot.Core.Documents;
 
 namespace NewsBot.Commands.Discussions;
 
 /// <summary>
-/// Suggestions for a "discussion" option: matches on id and headline (case- and diacritics-insensitive),
+/// Suggestions for a "discussion" option, among the discussions the asking guild may see: matches on id and headline (case- and diacritics-insensitive),
 /// best first — id equal, id prefix, headline prefix, a headline word's prefix, contained anywhere — at most 25.
 /// With nothing typed, the scheduled discussions come first (by start), then the rest, latest first.
 /// </summary>
@@ -13,9 +13,11 @@ internal sealed class DiscussionAutocomplete(IDiscussionCatalog catalog, Discuss
     public const int MaxChoices = 25;
     public const int MaxLength = 100;
 
-    public IReadOnlyList<AutocompleteChoice> Suggest(string? typed)
+    /// <param name="typed">What the user has typed so far.</param>
+    /// <param name="guildId">The asking guild, or null (a DM): shared discussions only.</param>
+    public IReadOnlyList<AutocompleteChoice> Suggest(string? typed, ulong? guildId)
     {
-        var candidates = catalog.All.Where(d => d.Id.Length is > 0 and <= MaxLength);
+        var candidates = catalog.VisibleTo(guildId).Where(d => d.Id.Length is > 0 and <= MaxLength);
         IEnumerable<Discussion> ranked;
         if (string.IsNullOrWhiteSpace(typed))
         {
@@ -40,7 +42,7 @@ internal sealed class DiscussionAutocomplete(IDiscussionCatalog catalog, Discuss
     private static AutocompleteChoice Choice(Discussion discussion)
     {
         var name = string.IsNullOrWhiteSpace(discussion.Headline) ? discussion.Id : discussion.Headline.Trim();
-        return new AutocompleteChoice(DocumentText.Truncate(name.ReplaceLineEndings(" "), MaxLength), discussion.Id);
+        return new AutocompleteChoice(DiscordText.Truncate(name.ReplaceLineEndings(" "), MaxLength), discussion.Id);
     }
 
     private static int Rank(Discussion discussion, string query)

@@ -13,6 +13,8 @@ internal abstract class DiscussionCommand(
 {
     public abstract SlashCommandDefinition Definition { get; }
 
+    public abstract HelpLine Help { get; }
+
     protected DiscussionResolver Resolver => resolver;
 
     public bool DefersEphemeral(CommandContext context) => false;
@@ -26,7 +28,7 @@ internal abstract class DiscussionCommand(
     protected async ValueTask<BotMessage> ReplyAboutAsync(
         CommandContext context, Func<Discussion, BotTexts, BotMessage> reply, CancellationToken cancellationToken)
     {
-        var lookup = resolver.Resolve(context.Option(DiscussionOption.Name));
+        var lookup = resolver.Resolve(context.Option(DiscussionOption.Name), context.GuildId);
         if (lookup is not DiscussionLookup.Found { Discussion: var discussion })
             return DiscussionOption.Failure(lookup, ReplyTexts.Ephemeral(context));
 

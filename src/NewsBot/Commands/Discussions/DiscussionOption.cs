@@ -19,13 +19,13 @@ internal static class DiscussionOption
     /// <summary>The short ephemeral answer, in the user's language, when no discussion was found.</summary>
     public static BotMessage Failure(DiscussionLookup lookup, BotTexts texts) => lookup switch
     {
-        DiscussionLookup.Unknown unknown => BotMessage.Text(texts.UnknownDiscussion(Formatting.DocumentText.Truncate(
-            Formatting.DocumentText.Safe(unknown.Given), 100)), ephemeral: true),
+        DiscussionLookup.Unknown unknown => BotMessage.Text(texts.UnknownDiscussion(DiscordText.Truncate(
+            DiscordText.Safe(unknown.Given), 100)), ephemeral: true),
         _ => BotMessage.Text(texts.NoDiscussions, ephemeral: true),
     };
 
     public static IReadOnlyList<AutocompleteChoice> Suggest(CommandContext context, DiscussionAutocomplete autocomplete) =>
         context.FocusedOption == Name
-            ? autocomplete.Suggest(context.Options.GetValueOrDefault(Name))
+            ? autocomplete.Suggest(context.Options.GetValueOrDefault(Name), context.GuildId)
             : [];
 }

@@ -4,23 +4,27 @@ using NewsBot.Core.Schedule;
 namespace NewsBot.Commands.Discussions;
 
 /// <summary>
-/// Finds the discussion a command means. Without a choice: the discussion of the next stream that is live or upcoming;
-/// when nothing is scheduled, the latest document, which is the last one by id (ids come from file names, which the
-/// newsroom numbers in order). A stream without a known end counts as live for <see cref="AssumedDuration"/> after its start.
+/// Finds the discussion a command means, among those the asking guild may see (the shared ones and its own). Without a
+/// choice: the discussion of the next stream that is live or upcoming; when nothing is scheduled, the latest document,
+/// which is the last one by id (ids come from file names, which the newsroom numbers in order). A stream without a known
+/// end counts as live for <see cref="AssumedDuration"/> after its start.
 /// </summary>
 internal sealed class DiscussionResolver(IDiscussionCatalog catalog, IStreamSchedule schedule, TimeProvider time)
 {
     public static readonly TimeSpan AssumedDuration = TimeSpan.FromHours(1);
 
-    public DiscussionLookup Resolve(string? given)
+    /// <param name="given">What the user chose or typed, or null for the default.</param>
+    /// <param name="guildId">The asking guild, or null (a DM): shared discussions only.</param>
+    public DiscussionLookup Resolve(string? given, ulong? guildId)
     {
-        var all = catalog.All;
+        var snapshot = catalog.Current;
+        var all = snapshot.VisibleTo(guildId);
         if (all.Count == 0)
             return new DiscussionLookup.NoneLoaded();
         if (given is null)
-            return new DiscussionLookup.Found(Default(all));
+            return new DiscussionLookup.Found(Default(snapshot, all, guildId));
 
-        var found = catalog.Find(given)
+        var found = snapshot.Find(given, guildId)
             ?? all.FirstOrDefault(d => string.Equals(d.Id, given, StringComparison.OrdinalIgnoreCase))
             ?? UniqueMatch(all, given);
         return found is null ? new DiscussionLookup.Unknown(given) : new DiscussionLookup.Found(found);
@@ -41,11 +45,11 @@ internal sealed class DiscussionResolver(IDiscussionCatalog catalog, IStreamSche
         NextStreamOf(discussionId)
         ?? schedule.Streams.Where(s => s.DiscussionId == discussionId).OrderBy(s => s.StartsAt).LastOrDefault();
 
-    private Discussion Default(IReadOnlyList<Discussion> all)
+    private Discussion Default(DiscussionSnapshot snapshot, IReadOnlyList<Discussion> all, ulong? guildId)
     {
         foreach (var stream in Upcoming())
         {
-            if (catalog.Find(stream.DiscussionId) is { } next)
+            if (snapshot.Find(stream.DiscussionId, guildId) is { } next)
                 return next;
         }
         return all.OrderBy(d => d.Id, StringComparer.Ordinal).Last();

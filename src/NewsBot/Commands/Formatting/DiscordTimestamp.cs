@@ -6,6 +6,9 @@ internal static class DiscordTimestamp
     /// <summary>Long date and time, e.g. "Tuesday, 4 March 2025 18:00".</summary>
     public static string Full(DateTimeOffset instant) => $"<t:{instant.ToUnixTimeSeconds()}:F>";
 
+    /// <summary>Short time, e.g. "18:00".</summary>
+    public static string ShortTime(DateTimeOffset instant) => $"<t:{instant.ToUnixTimeSeconds()}:t>";
+
     /// <summary>Relative, e.g. "in 2 hours".</summary>
     public static string Relative(DateTimeOffset instant) => $"<t:{instant.ToUnixTimeSeconds()}:R>";
 

@@ -1,36 +1,31 @@
-using NewsBot.Commands.Formatting;
 using NewsBot.Messages;
-using NewsBot.Texts;
 
 namespace NewsBot.Commands.Help;
 
-/// <summary>/help: what each command does, ephemeral and in the reader's own language (with the names they see).</summary>
-internal sealed class HelpCommand : ISlashCommand
+/// <summary>
+/// /help: what each registered command does, in registration order, ephemeral and in the reader's own language
+/// (with the names they see). Built from the commands' own definitions and help lines, so a new command needs no edit here.
+/// </summary>
+internal sealed class HelpCommand(RegisteredCommands commands) : ISlashCommand
 {
-    private static readonly (string English, string German, Func<BotTexts, string> Text)[] Entries =
-    [
-        ("summary", "zusammenfassung", t => t.HelpSummary),
-        ("panel", "runde", t => t.HelpPanel),
-        ("stream", "stream", t => t.HelpStream),
-        ("questions", "leitfragen", t => t.HelpQuestions),
-        ("schedule", "termine", t => t.HelpSchedule),
-        ("config", "einstellungen", t => t.HelpConfig),
-    ];
-
     public SlashCommandDefinition Definition { get; } = new("help", "What this bot can do", [])
     {
         NameLocalizations = Localizations.German("hilfe"),
         DescriptionLocalizations = Localizations.German("Was dieser Bot kann"),
     };
 
+    public HelpLine? Help => null;
+
     public bool DefersEphemeral(CommandContext context) => true;
 
     public ValueTask<BotMessage> HandleAsync(CommandContext context, CancellationToken cancellationToken)
     {
         var texts = ReplyTexts.Ephemeral(context);
-        var german = texts.Language == BotLanguage.German;
-        var fields = Entries.Select(e => new BotEmbedField("/" + (german ? e.German : e.English), e.Text(texts))).ToList();
-        return ValueTask.FromResult(Replies.Embed(new BotEmbed(texts.HelpTitle, texts.HelpIntro, fields), ephemeral: true));
+        var fields = commands.All
+            .Where(c => c.Help is not null)
+            .Select(c => new BotEmbedField("/" + c.Definition.NameIn(texts.Language), c.Help!.In(texts.Language)))
+            .ToList();
+        return ValueTask.FromResult(BotMessage.WithEmbed(new BotEmbed(texts.HelpTitle, texts.HelpIntro, fields), ephemeral: true));
     }
 
     public ValueTask<IReadOnlyList<AutocompleteChoice>> AutocompleteAsync(CommandContext context, CancellationToken cancellationToken) =>

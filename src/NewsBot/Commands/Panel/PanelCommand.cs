@@ -1,5 +1,4 @@
 using NewsBot.Commands.Discussions;
-using NewsBot.Commands.Formatting;
 using NewsBot.Core.Documents;
 using NewsBot.Messages;
 using NewsBot.Texts;
@@ -16,6 +15,10 @@ internal sealed class PanelCommand(DiscussionResolver resolver, DiscussionAutoco
         DescriptionLocalizations = Localizations.German("Wer in der Expertenrunde sitzt"),
     };
 
+    public override HelpLine Help { get; } = new(
+        "Who is on the expert panel, and who hosts.",
+        "Wer in der Expertenrunde sitzt und wer moderiert.");
+
     public override ValueTask<BotMessage> HandleAsync(CommandContext context, CancellationToken cancellationToken) =>
         ReplyAboutAsync(context, Reply, cancellationToken);
 
@@ -23,9 +26,9 @@ internal sealed class PanelCommand(DiscussionResolver resolver, DiscussionAutoco
     {
         var fields = discussion.Panel.Select(Field).ToList();
         if (!string.IsNullOrWhiteSpace(discussion.Host))
-            fields.Add(new BotEmbedField(texts.HostLabel, DocumentText.Safe(discussion.Host)));
-        return Replies.Embed(new BotEmbed(
-            DocumentText.Safe(discussion.Headline),
+            fields.Add(new BotEmbedField(texts.HostLabel, DiscordText.Safe(discussion.Host)));
+        return BotMessage.WithEmbed(new BotEmbed(
+            DiscordText.Safe(discussion.Headline),
             discussion.Panel.Count == 0 ? texts.NoPanel : null,
             fields,
             Footer: discussion.Id));
@@ -34,6 +37,6 @@ internal sealed class PanelCommand(DiscussionResolver resolver, DiscussionAutoco
     private static BotEmbedField Field(Expert expert)
     {
         var details = string.Join("\n", new[] { expert.Role, expert.Affiliation }.Where(s => !string.IsNullOrWhiteSpace(s)));
-        return new BotEmbedField(DocumentText.Safe(expert.Name), details.Length == 0 ? "—" : DocumentText.Safe(details));
+        return new BotEmbedField(DiscordText.Safe(expert.Name), details.Length == 0 ? "—" : DiscordText.Safe(details));
     }
 }

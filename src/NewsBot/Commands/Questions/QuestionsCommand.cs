@@ -1,5 +1,4 @@
 using NewsBot.Commands.Discussions;
-using NewsBot.Commands.Formatting;
 using NewsBot.Core.Documents;
 using NewsBot.Messages;
 using NewsBot.Texts;
@@ -16,6 +15,10 @@ internal sealed class QuestionsCommand(DiscussionResolver resolver, DiscussionAu
         DescriptionLocalizations = Localizations.German("Die Leitfragen einer Diskussion"),
     };
 
+    public override HelpLine Help { get; } = new(
+        "The guiding questions of a discussion.",
+        "Die Leitfragen einer Diskussion.");
+
     public override ValueTask<BotMessage> HandleAsync(CommandContext context, CancellationToken cancellationToken) =>
         ReplyAboutAsync(context, Reply, cancellationToken);
 
@@ -23,9 +26,9 @@ internal sealed class QuestionsCommand(DiscussionResolver resolver, DiscussionAu
     {
         var list = discussion.Questions.Count == 0
             ? texts.NoQuestions
-            : string.Join("\n", discussion.Questions.Select((q, i) => $"{i + 1}. {DocumentText.Safe(q)}"));
-        return Replies.Embed(new BotEmbed(
-            DocumentText.Safe(discussion.Headline),
+            : string.Join("\n", discussion.Questions.Select((q, i) => $"{i + 1}. {DiscordText.Safe(q)}"));
+        return BotMessage.WithEmbed(new BotEmbed(
+            DiscordText.Safe(discussion.Headline),
             list,
             [],
             Footer: $"{texts.QuestionsTitle} · {discussion.Id}"));

@@ -16,6 +16,10 @@ internal sealed class ScheduleCommand(DiscussionResolver resolver, IDiscussionCa
         DescriptionLocalizations = Localizations.German("Die nächsten Streams"),
     };
 
+    public HelpLine Help { get; } = new(
+        "The upcoming streams.",
+        "Die nächsten Streams.");
+
     public bool DefersEphemeral(CommandContext context) => false;
 
     public async ValueTask<BotMessage> HandleAsync(CommandContext context, CancellationToken cancellationToken)
@@ -23,7 +27,7 @@ internal sealed class ScheduleCommand(DiscussionResolver resolver, IDiscussionCa
         // A stream is listed under its document's headline; one whose document is not loaded (the schedule drops it on
         // its next check) is not listed at all rather than under a bare file name.
         var upcoming = resolver.Upcoming()
-            .Select(stream => (Stream: stream, Discussion: catalog.Find(stream.DiscussionId)))
+            .Select(stream => (Stream: stream, Discussion: catalog.Find(stream.DiscussionId, context.GuildId)))
             .Where(s => s.Discussion is not null)
             .Take(MaxStreams)
             .ToList();
@@ -34,9 +38,9 @@ internal sealed class ScheduleCommand(DiscussionResolver resolver, IDiscussionCa
         var fields = upcoming.Select(s =>
         {
             var when = DiscordTimestamp.FullAndRelative(s.Stream.StartsAt);
-            return new BotEmbedField(DocumentText.Safe(s.Discussion!.Headline), s.Stream.Link is null ? when : $"{when}\n{s.Stream.Link}");
+            return new BotEmbedField(DiscordText.Safe(s.Discussion!.Headline), s.Stream.Link is null ? when : $"{when}\n{s.Stream.Link}");
         }).ToList();
-        return Replies.Embed(new BotEmbed(texts.ScheduleTitle, null, fields));
+        return BotMessage.WithEmbed(new BotEmbed(texts.ScheduleTitle, null, fields));
     }
 
     public ValueTask<IReadOnlyList<AutocompleteChoice>> AutocompleteAsync(CommandContext context, CancellationToken cancellationToken) =>

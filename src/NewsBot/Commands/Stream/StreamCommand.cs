@@ -6,8 +6,12 @@ using NewsBot.Texts;
 
 namespace NewsBot.Commands.Stream;
 
-/// <summary>/stream: title and show, start and end as Discord timestamps, and where to watch.</summary>
-internal sealed class StreamCommand(DiscussionResolver resolver, DiscussionAutocomplete autocomplete, ReplyTexts replyTexts)
+/// <summary>
+/// /stream: title and show, start and end as Discord timestamps, and where to watch. A discussion that is not in the
+/// schedule shows the time its text announces, if any.
+/// </summary>
+internal sealed class StreamCommand(
+    DiscussionResolver resolver, DiscussionAutocomplete autocomplete, AnnouncedTimes announced, ReplyTexts replyTexts)
     : DiscussionCommand(resolver, autocomplete, replyTexts)
 {
     public override SlashCommandDefinition Definition { get; } = new("stream", "When and where the stream runs", [DiscussionOption.Definition])
@@ -15,6 +19,10 @@ internal sealed class StreamCommand(DiscussionResolver resolver, DiscussionAutoc
         NameLocalizations = Localizations.German("stream"),
         DescriptionLocalizations = Localizations.German("Wann und wo der Stream läuft"),
     };
+
+    public override HelpLine Help { get; } = new(
+        "Stream title, start and end, and where to watch.",
+        "Titel, Beginn und Ende des Streams und wo er läuft.");
 
     public override ValueTask<BotMessage> HandleAsync(CommandContext context, CancellationToken cancellationToken) =>
         ReplyAboutAsync(context, Reply, cancellationToken);
@@ -24,7 +32,7 @@ internal sealed class StreamCommand(DiscussionResolver resolver, DiscussionAutoc
         var stream = Resolver.StreamOf(discussion.Id);
         var fields = new List<BotEmbedField>();
         if (!string.IsNullOrWhiteSpace(discussion.Show))
-            fields.Add(new BotEmbedField(texts.ShowLabel, DocumentText.Safe(discussion.Show), Inline: true));
+            fields.Add(new BotEmbedField(texts.ShowLabel, DiscordText.Safe(discussion.Show), Inline: true));
         if (stream is not null)
         {
             fields.Add(new BotEmbedField(texts.StartLabel, $"{DiscordTimestamp.Full(stream.StartsAt)}\n{DiscordTimestamp.Relative(stream.StartsAt)}"));
@@ -33,11 +41,14 @@ internal sealed class StreamCommand(DiscussionResolver resolver, DiscussionAutoc
             if (stream.Link is { } link)
                 fields.Add(new BotEmbedField(texts.WatchLabel, link.ToString()));
         }
-        return Replies.Embed(new BotEmbed(
-            DocumentText.Safe(discussion.StreamTitle),
-            stream is null ? texts.NotScheduled : null,
+        return BotMessage.WithEmbed(new BotEmbed(
+            DiscordText.Safe(discussion.StreamTitle),
+            stream is null ? NotScheduled(discussion, texts) : null,
             fields,
             Url: stream?.Link?.ToString(),
             Footer: discussion.Id));
     }
+
+    private string NotScheduled(Discussion discussion, BotTexts texts) =>
+        announced.SlotOf(discussion) is { } slot ? AnnouncedTimeText.Line(slot, texts) : texts.NotScheduled;
 }

@@ -7,9 +7,9 @@ using NewsBot.Texts;
 
 namespace NewsBot.Commands.Summary;
 
-/// <summary>/summary: the extractive summary of a discussion, with its stream.</summary>
+/// <summary>/summary: the extractive summary of a discussion, with its stream (or the time its text announces).</summary>
 internal sealed class SummaryCommand(
-    DiscussionResolver resolver, DiscussionAutocomplete autocomplete, ISummarizer summarizer, ReplyTexts replyTexts)
+    DiscussionResolver resolver, DiscussionAutocomplete autocomplete, ISummarizer summarizer, AnnouncedTimes announced, ReplyTexts replyTexts)
     : DiscussionCommand(resolver, autocomplete, replyTexts)
 {
     private const string LengthOption = "length";
@@ -35,12 +35,16 @@ internal sealed class SummaryCommand(
         DescriptionLocalizations = Localizations.German("Eine kurze Zusammenfassung einer Diskussion"),
     };
 
+    public override HelpLine Help { get; } = new(
+        "A short, medium or long summary of a discussion.",
+        "Eine kurze, mittlere oder lange Zusammenfassung einer Diskussion.");
+
     public override async ValueTask<BotMessage> HandleAsync(CommandContext context, CancellationToken cancellationToken)
     {
         var length = ParseLength(context.Option(LengthOption));
         if (length is null)
         {
-            var given = DocumentText.Truncate(DocumentText.Safe(context.Option(LengthOption)!), 50);
+            var given = DiscordText.Truncate(DiscordText.Safe(context.Option(LengthOption)!), 50);
             return BotMessage.Text(ReplyTexts.Ephemeral(context).InvalidChoice(LengthOption, given, "short, medium, long"), ephemeral: true);
         }
         return await ReplyAboutAsync(context, (discussion, texts) => Reply(discussion, texts, length.Value), cancellationToken);
@@ -50,11 +54,13 @@ internal sealed class SummaryCommand(
     {
         var sentences = summarizer.Summarize(discussion, length);
         var stream = Resolver.StreamOf(discussion.Id);
-        var streamLine = DocumentText.Safe(discussion.StreamTitle) + "\n"
-            + (stream is null ? texts.NotScheduled : DiscordTimestamp.FullAndRelative(stream.StartsAt));
-        return Replies.Embed(new BotEmbed(
-            DocumentText.Safe(discussion.Headline),
-            sentences.Count == 0 ? texts.NoSummary : string.Join(" ", sentences.Select(DocumentText.Safe)),
+        var streamLine = DiscordText.Safe(discussion.StreamTitle) + "\n"
+            + (stream is not null ? DiscordTimestamp.FullAndRelative(stream.StartsAt)
+                : announced.SlotOf(discussion) is { } slot ? AnnouncedTimeText.Line(slot, texts)
+                : texts.NotScheduled);
+        return BotMessage.WithEmbed(new BotEmbed(
+            DiscordText.Safe(discussion.Headline),
+            sentences.Count == 0 ? texts.NoSummary : string.Join(" ", sentences.Select(DiscordText.Safe)),
             [new BotEmbedField(texts.StreamLabel, streamLine)],
             Url: stream?.Link?.ToString(),
             Footer: discussion.Id));

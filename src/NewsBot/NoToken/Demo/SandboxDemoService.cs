@@ -48,7 +48,7 @@ internal sealed partial class SandboxDemoService(
         }
 
         var banner = Banner(server.BaseUri, guild.Name, configured, documents.Value.Folder, schedule.Value.File, database?.Path)
-            + Environment.NewLine + DemoLine(demo.Entry(catalog) is { } stream ? catalog.Find(stream.DiscussionId) : null, demo.StartsAt, schedule.Value.File);
+            + Environment.NewLine + DemoLine(demo.Entry(catalog) is { } stream ? catalog.Find(stream.DiscussionId, guildId: null) : null, demo.StartsAt, schedule.Value.File);
         LogBanner(logger, banner);
     }
 

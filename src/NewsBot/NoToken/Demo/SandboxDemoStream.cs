@@ -32,12 +32,12 @@ internal sealed class SandboxDemoStream(TimeProvider time, IOptions<ScheduleOpti
         var id = Volatile.Read(ref _discussionId);
         if (id is null)
         {
-            var all = catalog.All;
+            var all = catalog.VisibleTo(guildId: null);
             if (all.Count == 0)
                 return null;
             id = Interlocked.CompareExchange(ref _discussionId, all[^1].Id, null) ?? all[^1].Id;
         }
-        return catalog.Find(id) is null ? null : new StreamEntry(id, StartsAt, StartsAt + Duration, null, schedule.Value.DefaultTimeZone);
+        return catalog.Find(id, guildId: null) is null ? null : new StreamEntry(id, StartsAt, StartsAt + Duration, null, schedule.Value.DefaultTimeZone);
     }
 
     private static DateTimeOffset WholeMinuteAtOrAfter(DateTimeOffset instant)

@@ -1,11 +1,13 @@
-using NewsBot.Commands.Formatting;
 using NewsBot.Core.Documents;
 using NewsBot.Core.Schedule;
+using NewsBot.Discord.Validation;
+using NewsBot.DiscordAdapters;
 using NewsBot.Messages;
+using NewsBot.Tests.Commands;
 
-namespace NewsBot.Tests.Commands;
+namespace NewsBot.Tests.Messages;
 
-public sealed class EmbedLimitsTests
+public sealed class MessageFitTests
 {
     private static readonly Discussion Huge = new(
         "999_huge",
@@ -19,7 +21,9 @@ public sealed class EmbedLimitsTests
         Enumerable.Range(0, 80).Select(i => $"Frage {i}: " + string.Concat(Enumerable.Repeat("warum_so ", 20)) + "?").ToList(),
         Enumerable.Range(0, 12).Select(i => string.Concat(Enumerable.Repeat($"Satz {i} mit *Stern* und @everyone. ", 60))).ToList());
 
-    public static TheoryData<string> DiscussionCommands => new() { "summary", "panel", "stream", "questions" };
+    /// <summary>Every registered command that takes a discussion.</summary>
+    public static TheoryData<string> DiscussionCommands => [.. new CommandHarness().Router.Definitions
+        .Where(d => d.Options.Any(o => o.Name == "discussion")).Select(d => d.Name)];
 
     [Theory]
     [MemberData(nameof(DiscussionCommands))]
@@ -32,7 +36,7 @@ public sealed class EmbedLimitsTests
 
         var reply = await harness.RunAsync(command, options: new() { ["discussion"] = Huge.Id, ["length"] = "long" });
 
-        AssertWithinLimits(Assert.Single(reply.Embeds));
+        AssertLeavesWithinLimits(reply);
     }
 
     [Fact]
@@ -45,7 +49,7 @@ public sealed class EmbedLimitsTests
 
         var reply = await harness.RunAsync("schedule");
 
-        AssertWithinLimits(Assert.Single(reply.Embeds));
+        AssertLeavesWithinLimits(reply);
     }
 
     [Fact]
@@ -54,10 +58,10 @@ public sealed class EmbedLimitsTests
         var fields = Enumerable.Range(0, 5).Select(i => new BotEmbedField($"f{i}", new string('v', 900))).ToList();
         var embed = new BotEmbed("t", new string('d', 4096), fields, Footer: "id");
 
-        var fitted = EmbedLimits.Fit(embed);
+        var fitted = MessageFit.Fit(embed);
 
         Assert.Equal(5, fitted.Fields.Count);
-        Assert.True(EmbedLimits.Length(fitted) <= EmbedLimits.Total);
+        Assert.True(MessageFit.Length(fitted) <= MessageLimits.EmbedTotal);
         Assert.EndsWith("…", fitted.Description, StringComparison.Ordinal);
     }
 
@@ -66,33 +70,29 @@ public sealed class EmbedLimitsTests
     {
         var fields = Enumerable.Range(0, 25).Select(i => new BotEmbedField($"f{i}", new string('v', 1024))).ToList();
 
-        var fitted = EmbedLimits.Fit(new BotEmbed("t", "kurz", fields));
+        var fitted = MessageFit.Fit(new BotEmbed("t", "kurz", fields));
 
         Assert.Equal("kurz", fitted.Description);
         Assert.Equal(["f0", "f1", "f2", "f3", "f4"], fitted.Fields.Select(f => f.Name));
-        Assert.True(EmbedLimits.Length(fitted) <= EmbedLimits.Total);
+        Assert.True(MessageFit.Length(fitted) <= MessageLimits.EmbedTotal);
     }
 
     [Fact]
     public void Empty_field_values_are_replaced_because_discord_rejects_them()
     {
-        var fitted = EmbedLimits.Fit(new BotEmbed("t", null, [new BotEmbedField("name", " ")]));
+        var fitted = MessageFit.Fit(new BotEmbed("t", null, [new BotEmbedField("name", " ")]));
 
         Assert.False(string.IsNullOrWhiteSpace(fitted.Fields[0].Value));
     }
 
-    private static void AssertWithinLimits(BotEmbed embed)
+    /// <summary>What leaves for Discord passes the client's own limit checks and pings nobody.</summary>
+    private static void AssertLeavesWithinLimits(BotMessage reply)
     {
-        Assert.InRange(embed.Title?.Length ?? 0, 0, 256);
-        Assert.InRange(embed.Description?.Length ?? 0, 0, 4096);
-        Assert.InRange(embed.Fields.Count, 0, 25);
-        Assert.All(embed.Fields, f =>
-        {
-            Assert.InRange(f.Name.Length, 1, 256);
-            Assert.InRange(f.Value.Length, 1, 1024);
-        });
-        Assert.InRange(embed.Footer?.Length ?? 0, 0, 2048);
-        Assert.True(EmbedLimits.Length(embed) <= 6000, $"embed has {EmbedLimits.Length(embed)} characters");
+        var sent = BotMessageMapper.ToInteractionMessage(reply);
+
+        Assert.Empty(DiscordRequestValidator.Validate(sent));
+        var embed = Assert.Single(sent.Embeds!);
+        Assert.All(embed.Fields ?? [], f => Assert.False(string.IsNullOrWhiteSpace(f.Name) || string.IsNullOrWhiteSpace(f.Value)));
         Assert.DoesNotContain("@everyone", embed.Description ?? "", StringComparison.Ordinal);
     }
 }

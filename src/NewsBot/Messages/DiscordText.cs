@@ -1,9 +1,13 @@
+using System.Globalization;
 using System.Text;
 
-namespace NewsBot.Commands.Formatting;
+namespace NewsBot.Messages;
 
-/// <summary>Makes document text safe to show in Discord: no markdown from the document, no mentions, within limits.</summary>
-internal static class DocumentText
+/// <summary>
+/// The one home for making text safe for Discord: document text loses its markdown and its mentions where it is composed,
+/// and every text is cut to its limit without splitting a character a reader sees (surrogate pairs, flags, emoji sequences).
+/// </summary>
+internal static class DiscordText
 {
     private const char ZeroWidthSpace = '\u200B';
 
@@ -28,7 +32,10 @@ internal static class DocumentText
         return builder.ToString();
     }
 
-    /// <summary>Breaks @everyone, @here, &lt;@…&gt;, &lt;@&amp;…&gt; and &lt;#…&gt; with a zero-width space so they neither ping nor render.</summary>
+    /// <summary>
+    /// Breaks @everyone, @here (in any case), &lt;@…&gt;, &lt;@&amp;…&gt; and &lt;#…&gt; with a zero-width space so they neither
+    /// ping nor render, even before the adapter's allowed_mentions.
+    /// </summary>
     public static string NeutralizeMentions(string text)
     {
         if (text.IndexOf('@') < 0 && !text.Contains("<#", StringComparison.Ordinal))
@@ -47,14 +54,19 @@ internal static class DocumentText
         return builder.ToString();
     }
 
-    /// <summary>Cuts to <paramref name="max"/> characters with an ellipsis, never leaving a dangling escape or half a surrogate pair.</summary>
+    /// <summary>
+    /// Cuts to at most <paramref name="max"/> UTF-16 units with an ellipsis: at a word boundary when one is in the second half,
+    /// never inside a character a reader sees (surrogate pair, flag, emoji sequence), never leaving a dangling escape.
+    /// </summary>
     public static string Truncate(string text, int max)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(max, 1);
         if (text.Length <= max)
             return text;
-        var cut = max - 1;
-        if (cut > 0 && char.IsHighSurrogate(text[cut - 1]))
-            cut--;
+        var cut = TextElementBoundaryAtOrBefore(text, max - 1);
+        var space = text.LastIndexOf(' ', Math.Max(cut - 1, 0), cut);
+        if (space > max / 2)
+            cut = space;
         var kept = text[..cut].TrimEnd();
         var trailingBackslashes = kept.Length - kept.TrimEnd('\\').Length;
         if (trailingBackslashes % 2 == 1)
@@ -62,6 +74,20 @@ internal static class DocumentText
         return kept + "…";
     }
 
+    // Walks text elements (grapheme clusters) from the start: linear in the kept length.
+    private static int TextElementBoundaryAtOrBefore(string text, int limit)
+    {
+        var boundary = 0;
+        while (boundary < limit)
+        {
+            var next = boundary + StringInfo.GetNextTextElementLength(text, boundary);
+            if (next > limit)
+                break;
+            boundary = next;
+        }
+        return boundary;
+    }
+
     private static bool StartsWith(string text, int index, string word) =>
-        index + word.Length <= text.Length && string.CompareOrdinal(text, index, word, 0, word.Length) == 0;
+        index + word.Length <= text.Length && string.Compare(text, index, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0;
 }

@@ -1,0 +1,175 @@
+namespace NewsBot.Core.Documents.Time;
+
+/// <summary>
+/// Picks the broadcast time among the weighed candidates. The best-supported date wins (a date mentioned several times
+/// counts once, by its best mention; on a tie one with a time, then one the words speak for, not only the layout). Its
+/// time comes from the same expression or sentence, else from a lone time about the broadcast elsewhere ("Die Sendung
+/// beginnt um 21 Uhr") when no written weekday contradicts it. Several programme slots of that date with equal support
+/// give the span of the programme. Without any date, the best-supported time; "heute"/"morgen" before it, or a weekday
+/// with it that the document's own date falls on, date it from that date (the line under the headline or the
+/// publication date). A missing year is taken from another mention of the same day that has one. Precision first:
+/// when unsure, null.
+/// </summary>
+internal static class BroadcastTimeChooser
+{
+    public static BroadcastTime? Choose(IReadOnlyList<BroadcastCandidate> candidates)
+    {
+        var eligible = candidates.Where(c => c.Eligible).ToList();
+        var bestTime = BestLoneTime(eligible.Where(c => c.Date is null && c.HasTime));
+        var group = eligible.Where(c => c.Date is not null)
+            .GroupBy(c => (c.Date!.Value.Month, c.Date!.Value.Day))
+            .Select(g => g.ToList())
+            .OrderByDescending(g => g.Max(c => c.Score))
+            .ThenByDescending(g => g.Exists(c => c.HasTime))
+            .ThenByDescending(g => g.Exists(c => c.FromText))
+            .ThenByDescending(g => g.Count)
+            .ThenBy(g => g.Min(c => c.Line.Index))
+            .FirstOrDefault();
+
+        if (group is null)
+            return bestTime is null ? null : FromLoneTime(bestTime, candidates);
+
+        var groupScore = group.Max(c => c.Score);
+        var timed = group.Where(c => c.HasTime).ToList();
+        if (timed.Count > 0)
+            return FromDatedTimes(timed, candidates);
+
+        var date = group.Where(c => c.Score == groupScore).OrderBy(c => c.Line.Index).First();
+        var joinable = eligible.Where(c => c.Date is null && c.HasTime && Fits(c, date)).ToList();
+        var time = BestLoneTime(joinable);
+        if (time is not null)
+        {
+            var reasons = new List<string>(date.Reasons) { $"time from line {time.Line.Number} ({Join(time.Reasons)})" };
+            return Build(date, date.Date!.Value, time.From, time.To, time.Zone, candidates, reasons);
+        }
+
+        if (bestTime is not null && bestTime.Score > groupScore)
+            return FromLoneTime(bestTime, candidates);
+        return Build(date, date.Date!.Value, null, null, null, candidates, date.Reasons);
+    }
+
+    /// <summary>The best of the dated times of one day; equally supported programme slots with ends give the whole span.</summary>
+    private static BroadcastTime FromDatedTimes(List<BroadcastCandidate> timed, IReadOnlyList<BroadcastCandidate> all)
+    {
+        var topScore = timed.Max(t => t.Score);
+        var top = timed.Where(c => c.Score == topScore).ToList();
+        var slots = top.Select(c => (c.From, c.To)).Distinct().Count();
+        if (slots > 1 && top.TrueForAll(c => c.To is not null))
+        {
+            var first = top.OrderBy(c => c.From).First();
+            var last = top.OrderByDescending(c => c.To).First();
+            var reasons = new List<string>(first.Reasons) { $"programme of {top.Count} slots, lines {string.Join(", ", top.Select(c => c.Line.Number))}: from the first start to the last end" };
+            return Build(first, first.Date!.Value, first.From, last.To, first.Zone ?? last.Zone, all, reasons);
+        }
+
+        var best = top.OrderByDescending(c => c.To is not null).ThenBy(c => c.Line.Index).First();
+        return Build(best, best.Date!.Value, best.From, best.To, best.Zone, all, best.Reasons);
+    }
+
+    /// <summary>
+    /// A lone time without a date. "heute"/"morgen" before it count from the document's own date when it has exactly
+    /// one; a weekday with it ("airs Monday at 10 a.m.") takes that date only when it falls on that weekday.
+    /// </summary>
+    private static BroadcastTime FromLoneTime(BroadcastCandidate time, IReadOnlyList<BroadcastCandidate> all)
+    {
+        var anchor = AnchorOf(all);
+        if (time.Mention.RelativeDays is { } days && anchor is not null && Shift(anchor.Date!.Value, days) is { } day)
+        {
+            var reasons = new List<string>(time.Reasons) { $"“{(days == 0 ? "heute" : "morgen")}” counted from the date on line {anchor.Line.Number}" };
+            return Build(time, day, time.From, time.To, time.Zone, all, reasons);
+        }
+
+        if (time.Weekday is { } weekday && anchor?.Date is { DayOfWeek: { } anchorWeekday } anchorDay && anchorWeekday == weekday)
+        {
+            var reasons = new List<string>(time.Reasons) { $"the weekday is that of the date on line {anchor.Line.Number}" };
+            return Build(time, anchorDay, time.From, time.To, time.Zone, all, reasons);
+        }
+
+        return new BroadcastTime(
+            new AnnouncedMoment(null, time.From, time.Zone, time.Weekday),
+            time.To is null ? null : new AnnouncedMoment(null, time.To, time.Zone, time.Weekday),
+            Explain(time, time.Reasons),
+            time.Line.Number);
+    }
+
+    /// <summary>Among lone times the best supported; a tie between different times is no answer.</summary>
+    private static BroadcastCandidate? BestLoneTime(IEnumerable<BroadcastCandidate> times)
+    {
+        var list = times.ToList();
+        if (list.Count == 0)
+            return null;
+        var topScore = list.Max(t => t.Score);
+        var top = list.Where(c => c.Score == topScore).ToList();
+        return top.Select(c => (c.From, c.To)).Distinct().Count() == 1 ? top[0] : null;
+    }
+
+    /// <summary>A lone time may join a date unless its weekday contradicts it or it says "morgen".</summary>
+    private static bool Fits(BroadcastCandidate time, BroadcastCandidate date)
+    {
+        if (time.Mention.RelativeDays is > 0)
+            return false;
+        if (time.Weekday is not { } weekday)
+            return true;
+        var known = date.Date!.Value.DayOfWeek ?? date.Weekday;
+        return known == weekday;
+    }
+
+    /// <summary>The document's own date: one date line under the headline or one publication date.</summary>
+    private static BroadcastCandidate? AnchorOf(IReadOnlyList<BroadcastCandidate> all)
+    {
+        var anchors = all.Where(c => c.Date is not null
+                && (c.PageDate || (c.Line.Index is >= 1 and <= 3 && c.Line.IsCoveredBy(c.Mention))))
+            .ToList();
+        return anchors.Select(c => c.Date).Distinct().Count() == 1 ? anchors[0] : null;
+    }
+
+    private static AnnouncedDate? Shift(AnnouncedDate date, int days)
+    {
+        if (days == 0)
+            return date;
+        if (date.Year is { } year)
+        {
+            var next = new DateOnly(year, date.Month, date.Day).AddDays(days);
+            return new AnnouncedDate(next.Year, next.Month, next.Day);
+        }
+
+        // Without a year only a step inside the month is safe (28 February may or may not have a 29th after it).
+        return date.Day + days <= 28 ? date with { Day = date.Day + days } : null;
+    }
+
+    private static BroadcastTime Build(
+        BroadcastCandidate chosen, AnnouncedDate date, TimeOnly? from, TimeOnly? to, string? zone,
+        IReadOnlyList<BroadcastCandidate> all, IReadOnlyList<string> reasons)
+    {
+        var notes = new List<string>(reasons);
+        if (date.Year is null && YearOf(date, all) is { } year)
+        {
+            notes.Add($"year {year.Year} from line {year.Line}");
+            date = date with { Year = year.Year };
+        }
+
+        return new BroadcastTime(
+            new AnnouncedMoment(date, from, zone, chosen.Weekday),
+            to is null ? null : new AnnouncedMoment(date, to, zone, chosen.Weekday),
+            Explain(chosen, notes),
+            chosen.Line.Number);
+    }
+
+    /// <summary>The year of another mention of the same day ("15.9." and "15.9.24"), when all such mentions agree.</summary>
+    private static (int Year, int Line)? YearOf(AnnouncedDate date, IReadOnlyList<BroadcastCandidate> all)
+    {
+        var same = all.Where(c => c.Date is { Year: not null } d && d.Month == date.Month && d.Day == date.Day).ToList();
+        return same.Count > 0 && same.Select(c => c.Date!.Value.Year).Distinct().Count() == 1
+            ? (same[0].Date!.Value.Year!.Value, same[0].Line.Number)
+            : null;
+    }
+
+    private static string Explain(BroadcastCandidate chosen, IEnumerable<string> reasons) =>
+        $"line {chosen.Line.Number}: “{chosen.Excerpt}” — {Join(reasons)}";
+
+    private static string Join(IEnumerable<string> reasons)
+    {
+        var text = string.Join("; ", reasons);
+        return text.Length == 0 ? "no further cue" : text;
+    }
+}

@@ -1,0 +1,190 @@
+namespace NewsBot.Core.Documents.Time;
+
+/// <summary>
+/// Weighs each date/time of a line: cue words of its sentence, a leading label ("Wann:"), a date line right under the
+/// headline, a listing line that is only a date and a time; and leaves out publication dates, repeats, regular slots
+/// ("dienstags … 22.50 Uhr") and admission times ("ab 15.30 Uhr Einlass").
+/// </summary>
+internal static class CandidateRules
+{
+    private const CueKind Positive = CueKind.Broadcast | CueKind.Event | CueKind.Action | CueKind.Future;
+
+    /// <summary>Only lines this close to the headline count as its date line.</summary>
+    private const int TopLines = 3;
+
+    /// <param name="line">The line.</param>
+    /// <param name="previous">The line before it, if any (a byline above a date line makes that date the page's).</param>
+    public static List<BroadcastCandidate> Of(DocumentLine line, DocumentLine? previous)
+    {
+        var candidates = new List<BroadcastCandidate>(line.Mentions.Count);
+        var repeatCarried = false;
+        var lastSentence = -1;
+        for (var m = 0; m < line.Mentions.Count; m++)
+        {
+            var mention = line.Mentions[m];
+            var kinds = line.CuesAround(mention);
+            var admission = Near(line, mention, CueKind.Admission, before: 4, after: 2);
+            var labelled = line.LabelEnd > 0 && mention.FirstToken >= line.LabelEnd;
+            var candidate = new BroadcastCandidate(line, mention)
+            {
+                Score = BroadcastCues.Weight(kinds),
+                From = admission && mention.Date is not null ? null : mention.From,
+                To = admission && mention.Date is not null ? null : mention.To,
+                FromText = labelled || (kinds & (Positive | CueKind.Show)) != 0,
+            };
+            if ((kinds & Positive) != 0)
+                candidate.Reasons.Add("cues: " + string.Join(", ", line.CueWordsAround(mention, Positive)));
+            if (kinds.HasFlag(CueKind.Show))
+                candidate.Reasons.Add("names the show");
+            if (kinds.HasFlag(CueKind.Past))
+                candidate.Reasons.Add("news words: " + string.Join(", ", line.CueWordsAround(mention, CueKind.Past)));
+            if (admission && mention.Date is not null)
+                candidate.Reasons.Add("its time is left out: admission or registration");
+
+            repeatCarried |= RepeatBefore(line, lastSentence, line.TokenSentence[mention.FirstToken]);
+            lastSentence = line.TokenSentence[mention.EndToken - 1];
+            var next = m + 1 < line.Mentions.Count ? line.Mentions[m + 1] : null;
+            var underByline = previous is not null && IsByline(previous) && line.Index <= TopLines + 1 && line.IsCoveredBy(mention);
+            candidate.PageDate = kinds.HasFlag(CueKind.Publication) || IsByline(line) || underByline || IsDateline(line, mention);
+            candidate.Excluded = candidate.PageDate ? "publication date"
+                : repeatCarried || IsRepeat(line, mention, next) ? "a repeat"
+                : Near(line, mention, CueKind.Recurrence, before: 5, after: 3) ? "a regular or cancelled slot"
+                : Near(line, mention, CueKind.Replaced, before: 5, after: 0) ? "a replaced slot"
+                : Near(line, mention, CueKind.Past, before: 3, after: 2) ? "a date of the news"
+                : admission && mention.Date is null ? "admission or registration"
+                : null;
+
+            if (labelled)
+            {
+                candidate.Score += 4;
+                candidate.Reasons.Add($"label “{line.Text[..line.Tokens[line.LabelEnd - 1].End]}”");
+            }
+
+            if (mention.Date is not null && line.Index is >= 1 and <= TopLines && line.IsCoveredBy(mention))
+            {
+                candidate.Score += 3;
+                candidate.Reasons.Add("date line under the headline");
+            }
+            else if (mention.Date is not null && candidate.From is not null && line.IsCoveredBy(mention))
+            {
+                candidate.Score += 3;
+                candidate.Reasons.Add("listing line (date and time only)");
+            }
+
+            candidates.Add(candidate);
+        }
+
+        return JoinDateAndTimeOfOneSentence(candidates);
+    }
+
+    /// <summary>
+    /// "Die Ausgabe vom 15.9. beginnt um 21.45 Uhr": a sentence with exactly one lone date and one lone time gives both
+    /// together, unless a weekday written with the time contradicts the date.
+    /// </summary>
+    private static List<BroadcastCandidate> JoinDateAndTimeOfOneSentence(List<BroadcastCandidate> candidates)
+    {
+        var replaced = new Dictionary<BroadcastCandidate, BroadcastCandidate?>();
+        var bySentence = candidates
+            .Where(c => c.Excluded is null && c.Line.TokenSentence[c.Mention.FirstToken] == c.Line.TokenSentence[c.Mention.EndToken - 1])
+            .GroupBy(c => c.Line.TokenSentence[c.Mention.FirstToken]);
+        foreach (var sentence in bySentence)
+        {
+            var dates = sentence.Where(c => c.Date is not null && c.From is null).Take(2).ToList();
+            var times = sentence.Where(c => c.Date is null && c.From is not null).Take(2).ToList();
+            if (dates.Count != 1 || times.Count != 1 || sentence.Any(c => c.Date is not null && c.From is not null))
+                continue;
+            var (date, time) = (dates[0], times[0]);
+            if (time.Weekday is { } written
+                && ((date.Weekday is { } dateWeekday && dateWeekday != written) || (date.Date!.Value.DayOfWeek is { } real && real != written)))
+                continue;
+            replaced[date] = new BroadcastCandidate(date.Line, date.Mention)
+            {
+                FromText = date.FromText || time.FromText,
+                JoinedTime = time.Mention,
+                Weekday = date.Weekday ?? time.Weekday,
+                From = time.From,
+                To = time.To,
+                Zone = time.Zone,
+                Score = Math.Max(date.Score, time.Score),
+                Reasons = [.. date.Reasons.Union(time.Reasons), "date and time from one sentence"],
+            };
+            replaced[time] = null;
+        }
+
+        return replaced.Count == 0 ? candidates : [.. candidates.Select(c => replaced.TryGetValue(c, out var r) ? r : c).OfType<BroadcastCandidate>()];
+    }
+
+    /// <summary>A repeat word ("Wiederholung verpasst?") in a sentence after the last mention and before this one covers what follows in the line.</summary>
+    private static bool RepeatBefore(DocumentLine line, int afterSentence, int beforeSentence)
+    {
+        for (var s = afterSentence + 1; s < beforeSentence; s++)
+        {
+            if (line.SentenceCues[s].HasFlag(CueKind.Repeat))
+                return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A repeat word in the mention's own sentence: before it, or after it within the same clause — unless another date
+    /// follows the word first ("22:10 Uhr | Wiederholung: Di., 21.03.23"), which it then belongs to.
+    /// </summary>
+    private static bool IsRepeat(DocumentLine line, TimeMention mention, TimeMention? next)
+    {
+        if (line.PreviousRepeat[mention.FirstToken] >= 0)
+            return true;
+        var after = mention.EndToken;
+        if (after >= line.Tokens.Length || line.TokenSentence[after] != line.TokenSentence[mention.EndToken - 1])
+            return false;
+        var repeat = line.NextRepeat[after];
+        var nextInSentence = next is not null && line.TokenSentence[next.FirstToken] == line.TokenSentence[after];
+        return repeat >= 0 && line.NextClauseBreak[after] > repeat && !(nextInSentence && next!.FirstToken > repeat);
+    }
+
+    /// <summary>
+    /// A cue word of <paramref name="kind"/> at most <paramref name="before"/> tokens before the mention or
+    /// <paramref name="after"/> after it, within its clause: "dienstags und mittwochs gegen 22.50 Uhr", "(sonst 22.15 Uhr)",
+    /// "ab 15.30 Uhr Einlass", "Anmeldung bis 1. Mai".
+    /// </summary>
+    private static bool Near(DocumentLine line, TimeMention mention, CueKind kind, int before, int after)
+    {
+        for (var t = Math.Max(0, mention.FirstToken - before); t < Math.Min(line.Tokens.Length, mention.EndToken + after); t++)
+        {
+            if (!line.TokenCues[t].HasFlag(kind) || (t >= mention.FirstToken && t < mention.EndToken))
+                continue;
+            var clauseBreak = t < mention.FirstToken
+                ? line.NextClauseBreak[t + 1] < mention.FirstToken
+                : line.NextClauseBreak[mention.EndToken] < t;
+            if (!clauseBreak)
+                return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>"Von Lena Hofbauer, 12.03.2022", "By Jane Doe": an author line; its date is when the page was written.</summary>
+    private static bool IsByline(DocumentLine line)
+    {
+        if (line.Tokens.Length < 2 || !line.Tokens[0].IsWord || !line.Tokens[1].IsWord)
+            return false;
+        var first = line.Text.AsSpan(0, line.Tokens[0].Length);
+        return (first.SequenceEqual("Von") || first.SequenceEqual("By") || first.SequenceEqual("Autor") || first.SequenceEqual("Author"))
+            && char.IsUpper(line.Text[line.Tokens[1].Start]);
+    }
+
+    /// <summary>"WASHINGTON (March 5, 2024) – …", "Berlin, 3. März 2023 – …": the dateline of a press release.</summary>
+    private static bool IsDateline(DocumentLine line, TimeMention mention)
+    {
+        const int MaxPlaceTokens = 6;
+        if (mention.FirstToken == 0 || mention.FirstToken > MaxPlaceTokens || !line.Tokens[0].IsWord || !char.IsUpper(line.Text[0]))
+            return false;
+        var opener = line.Text[line.Tokens[mention.FirstToken - 1].Start];
+        var after = mention.EndToken;
+        if (opener == '(' && after < line.Tokens.Length && line.Text[line.Tokens[after].Start] == ')')
+            after++;
+        else if (opener != ',')
+            return false;
+        return after < line.Tokens.Length && line.Tokens[after].Kind == TimeTokenKind.Symbol && TimeWords.IsRangeDash(line.Text[line.Tokens[after].Start]);
+    }
+}

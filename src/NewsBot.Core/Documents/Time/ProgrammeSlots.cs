@@ -1,0 +1,60 @@
+namespace NewsBot.Core.Documents.Time;
+
+/// <summary>
+/// A programme: at least two lines that begin with a time ("16.00 Uhr Metadiskurse", "18:15 Uhr Podiumsdiskussion").
+/// The first slot whose block (its line and the lines up to the next slot) speaks of a discussion, an event or the show
+/// is the discussion's slot: it counts as being about the broadcast and ends where the next slot begins.
+/// </summary>
+internal static class ProgrammeSlots
+{
+    /// <summary>A slot's time starts within this many tokens of its line ("ab 15.30 Uhr Einlass").</summary>
+    private const int MaxLeadingTokens = 1;
+
+    private const int SlotBonus = 3;
+
+    private const CueKind AboutDiscussion = CueKind.Event | CueKind.Broadcast | CueKind.Show;
+
+    public static List<BroadcastCandidate> Apply(IReadOnlyList<DocumentLine> lines, List<BroadcastCandidate> candidates)
+    {
+        var slots = candidates
+            .Where(c => c.Date is null && c.HasTime && c.Mention.FirstToken <= MaxLeadingTokens && c.Line.Mentions[0] == c.Mention)
+            .ToList();
+        if (slots.Count < 2)
+            return candidates;
+
+        for (var i = 0; i < slots.Count; i++)
+        {
+            var slot = slots[i];
+            var next = i + 1 < slots.Count ? slots[i + 1] : null;
+            if (slot.Excluded is not null || !SpeaksOfDiscussion(lines, slot.Line.Index, next?.Line.Index ?? lines.Count))
+                continue;
+
+            var to = slot.To ?? (next?.From > slot.From ? next.From : null);
+            var marked = new BroadcastCandidate(slot.Line, slot.Mention)
+            {
+                From = slot.From,
+                To = to,
+                Score = slot.Score + SlotBonus,
+                FromText = true,
+                Reasons = [.. slot.Reasons, $"programme slot about the discussion (lines {slot.Line.Number}–{(next?.Line.Number - 1) ?? lines[^1].Number})"],
+            };
+            return [.. candidates.Select(c => ReferenceEquals(c, slot) ? marked : c)];
+        }
+
+        return candidates;
+    }
+
+    private static bool SpeaksOfDiscussion(IReadOnlyList<DocumentLine> lines, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            foreach (var kinds in lines[i].SentenceCues)
+            {
+                if ((kinds & AboutDiscussion) != 0)
+                    return true;
+            }
+        }
+
+        return false;
+    }
+}
