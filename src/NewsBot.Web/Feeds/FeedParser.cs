@@ -70,7 +70,8 @@ public static class FeedParser
         var items = new List<FeedItem>();
         foreach (var item in feed.Items.Take(MaxItems))
         {
-            var link = item.Links.FirstOrDefault(l => l.RelationshipType is null or "alternate")?.GetAbsoluteUri() ?? item.BaseUri;
+            var alternate = item.Links.FirstOrDefault(l => l.RelationshipType is null or "alternate");
+            var link = alternate?.GetAbsoluteUri() ?? alternate?.Uri;
             if (link is { IsAbsoluteUri: false } && feedUrl is { IsAbsoluteUri: true })
                 link = new Uri(feedUrl, link);
             if (link is not null && (!link.IsAbsoluteUri || (link.Scheme != Uri.UriSchemeHttp && link.Scheme != Uri.UriSchemeHttps)))
