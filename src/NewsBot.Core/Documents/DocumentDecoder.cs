@@ -5,7 +5,7 @@ using System.Text;
 namespace NewsBot.Core.Documents;
 
 /// <summary>Turns a document's bytes into normalized text: BOM-aware UTF-8/UTF-16, Windows-1252 fallback, NFC, LF.</summary>
-internal static class DocumentDecoder
+public static class DocumentDecoder
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
     private static readonly Encoding Windows1252 = CreateWindows1252();

@@ -9,26 +9,27 @@ using CliParseResult = System.CommandLine.ParseResult;
 
 namespace NewsBot.Cli;
 
-/// <summary><c>inspect &lt;file-or-folder&gt; [--json]</c>: shows what the parser understood from documents.</summary>
+/// <summary><c>inspect &lt;file-folder-or-url&gt; [--json] [--allow-loopback]</c>: shows what the parser understood from documents or a web page.</summary>
 internal static class InspectCommand
 {
-    private static readonly InspectJsonContext Json = new(new JsonSerializerOptions(InspectJsonContext.Default.Options)
+    internal static readonly InspectJsonContext Json = new(new JsonSerializerOptions(InspectJsonContext.Default.Options)
     {
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     });
 
     public static Command Create()
     {
-        var path = new Argument<string>("path") { Description = "A document (*.txt) or a folder of documents." };
-        var json = new Option<bool>("--json") { Description = "Print JSON: one object for a file, an array for a folder." };
+        var path = new Argument<string>("path") { Description = "A document (*.txt), a folder of documents, or an http(s) URL of a page or feed." };
+        var json = new Option<bool>("--json") { Description = "Print JSON: one object for a file or page, an array for a folder." };
         var explain = new Option<bool>("--explain") { Description = "Also print why each field was chosen (block, line, rule); with --json as \"explanation\"." };
-        var command = new Command("inspect", "Show what NewsBot understands from announcement documents.") { path, json, explain };
+        var allowLoopback = new Option<bool>("--allow-loopback") { Description = "Let a URL reach this machine (127.0.0.1, ::1): for a local test server only." };
+        var command = new Command("inspect", "Show what NewsBot understands from announcement documents and web pages.") { path, json, explain, allowLoopback };
         command.SetAction((result, cancellationToken) =>
-            RunAsync(result, result.GetValue(path)!, result.GetValue(json), result.GetValue(explain), cancellationToken));
+            RunAsync(result, result.GetValue(path)!, result.GetValue(json), result.GetValue(explain), result.GetValue(allowLoopback), cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(CliParseResult result, string path, bool json, bool explain, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(CliParseResult result, string path, bool json, bool explain, bool allowLoopback, CancellationToken cancellationToken)
     {
         var output = result.InvocationConfiguration.Output;
         var error = result.InvocationConfiguration.Error;
@@ -36,6 +37,8 @@ internal static class InspectCommand
         await using var provider = services.BuildServiceProvider();
         var summarizer = provider.GetRequiredService<ISummarizer>();
         var maxBytes = provider.GetRequiredService<IOptions<DocumentsOptions>>().Value.MaxDocumentBytes;
+        if (InspectUrl.IsUrl(path, out var url))
+            return await InspectUrl.RunAsync(url, new InspectRun(output, error, summarizer, maxBytes, json), allowLoopback, cancellationToken);
 
         var isFolder = Directory.Exists(path);
         if (!isFolder && !File.Exists(path))

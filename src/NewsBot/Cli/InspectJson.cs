@@ -40,7 +40,13 @@ internal sealed record InspectedReason(string Field, string? Value, string Rule,
 
 internal sealed record InspectedExpert(string Name, string? Role, string? Affiliation);
 
+/// <summary>What <c>inspect --json</c> prints for a feed URL.</summary>
+internal sealed record InspectedFeed(string Url, string? Title, IReadOnlyList<InspectedFeedItem> Items);
+
+internal sealed record InspectedFeedItem(string Id, string? Link, string? Title, string? Published);
+
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, WriteIndented = true, DefaultIgnoreCondition = JsonIgnoreCondition.Never)]
 [JsonSerializable(typeof(InspectedDocument))]
 [JsonSerializable(typeof(InspectedDocument[]))]
+[JsonSerializable(typeof(InspectedFeed))]
 internal sealed partial class InspectJsonContext : JsonSerializerContext;

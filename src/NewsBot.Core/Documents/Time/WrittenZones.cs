@@ -22,5 +22,20 @@ internal static class WrittenZones
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     public static string? ZoneIdOf(string? abbreviation) =>
-        abbreviation is not null && Regions.TryGetValue(abbreviation, out var id) ? id : null;
+        abbreviation is not null && Regions.TryGetValue(abbreviation, out var id) ? id : FixedOffsetZone(abbreviation);
+
+    /// <summary>
+    /// A UTC offset as machine-readable dates write it ("+02:00", from a page's schema.org data) is that fixed offset:
+    /// whole hours map to the IANA zone "Etc/GMT-2" (whose sign is inverted by definition); other offsets to none.
+    /// </summary>
+    private static string? FixedOffsetZone(string? offset)
+    {
+        if (offset is not { Length: 6 } || offset[0] is not ('+' or '-') || offset[3] != ':' || offset[4..] != "00"
+            || !char.IsAsciiDigit(offset[1]) || !char.IsAsciiDigit(offset[2]))
+            return null;
+        var hours = ((offset[1] - '0') * 10) + (offset[2] - '0');
+        if (hours == 0)
+            return "Etc/UTC";
+        return hours > 14 ? null : $"Etc/GMT{(offset[0] == '+' ? '-' : '+')}{hours}";
+    }
 }

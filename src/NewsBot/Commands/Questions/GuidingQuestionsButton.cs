@@ -7,7 +7,7 @@ namespace NewsBot.Commands.Questions;
 
 /// <summary>
 /// The "Guiding questions" button under a discussion's reply (/panel): a press shows the presser, and only them, the
-/// discussion's guiding questions in their own language. The custom id carries the discussion id, so a button keeps
+/// discussion's guiding questions in their own language (looked up as the pressing server sees it). The custom id carries the discussion id, so a button keeps
 /// working across restarts; a button whose discussion is gone gets a short answer instead.
 /// </summary>
 internal sealed class GuidingQuestionsButton(IDiscussionCatalog catalog) : IComponentHandler
@@ -26,7 +26,7 @@ internal sealed class GuidingQuestionsButton(IDiscussionCatalog catalog) : IComp
     public ValueTask<ComponentReply> HandleAsync(ComponentContext context, CancellationToken cancellationToken)
     {
         var texts = BotTexts.ForLocale(context.UserLocale ?? context.GuildLocale);
-        var reply = catalog.Find(context.Payload) is { } discussion
+        var reply = catalog.Find(context.Payload, context.GuildId) is { } discussion
             ? QuestionsCommand.Reply(discussion, texts) with { Ephemeral = true }
             : BotMessage.Text(texts.DiscussionGone, ephemeral: true);
         return ValueTask.FromResult<ComponentReply>(new ComponentReply.NewMessage(reply));

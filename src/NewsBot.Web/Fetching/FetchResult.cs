@@ -1,0 +1,26 @@
+namespace NewsBot.Web.Fetching;
+
+/// <summary>The outcome of one safe fetch: the content, or a reason code with a short technical detail.</summary>
+public abstract record FetchResult
+{
+    private FetchResult()
+    {
+    }
+
+    /// <summary>The answer's body, at most the size limit, with where it finally came from.</summary>
+    /// <param name="Url">The URL after redirects.</param>
+    /// <param name="MediaType">The content type without parameters, lower case ("text/html").</param>
+    /// <param name="Charset">The charset the server named, or null.</param>
+    /// <param name="Body">The bytes as received (decompressed).</param>
+    public sealed record Fetched(Uri Url, string MediaType, string? Charset, byte[] Body) : FetchResult
+    {
+        /// <summary>True for RSS, Atom and the generic XML types a feed is served as.</summary>
+        public bool IsXml => MediaType.EndsWith("xml", StringComparison.Ordinal) && MediaType != "application/xhtml+xml";
+    }
+
+    /// <summary>Nothing usable; <paramref name="Detail"/> names the address, status or size, in English, for logs and the host's message.</summary>
+    public sealed record Failed(FetchFailureReason Reason, string Detail) : FetchResult
+    {
+        public override string ToString() => $"{Reason}: {Detail}";
+    }
+}
