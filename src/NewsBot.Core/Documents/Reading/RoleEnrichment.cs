@@ -10,6 +10,9 @@ namespace NewsBot.Core.Documents.Reading;
 /// </summary>
 internal static class RoleEnrichment
 {
+    /// <summary>A role in front of a name is at most this many words; only they are read, not the whole text before the name.</summary>
+    private const int RoleTokens = 6;
+
     private static readonly HashSet<string> Copulas = new(StringComparer.Ordinal) { "is", "ist", "was", "war", "serves as", "works as", "arbeitet als" };
 
     public static Expert Enrich(ReadingContext context, Expert expert)
@@ -81,7 +84,7 @@ internal static class RoleEnrichment
     {
         for (var at = text.IndexOf(name, StringComparison.Ordinal); at > 0; at = text.IndexOf(name, at + name.Length, StringComparison.Ordinal))
         {
-            if (RoleJustBefore(text[..at]) is { } role)
+            if (RoleJustBefore(text[Tokens.StartOfLast(text, at, RoleTokens + 1)..at]) is { } role)
                 return role;
         }
 
@@ -92,7 +95,7 @@ internal static class RoleEnrichment
     {
         var tokens = Tokens.Of(text);
         var start = tokens.Count;
-        while (start > 0 && tokens.Count - start < 6)
+        while (start > 0 && tokens.Count - start < RoleTokens)
         {
             var token = tokens[start - 1].Text;
             if (token.Length == 0 || !char.IsLower(token[0]) || !token.All(c => char.IsLetter(c) || c == '-'))
