@@ -20,9 +20,9 @@ internal static class RoleEnrichment
         if (expert.Role is not null || expert.Affiliation is not null)
             return expert;
         var lines = context.Lines;
-        for (var k = 0; k < lines.Count; k++)
+        foreach (var k in context.PersonLinesNamed(expert.Name))
         {
-            if (lines[k].Kind != LineKind.Person || lines[k].Person?.Name != expert.Name || k + 1 >= lines.Count)
+            if (k + 1 >= lines.Count)
                 continue;
             var next = lines[k + 1];
             if (next.Kind == LineKind.Bio && FromBio(expert.Name, next.Block.Sentences.Count > 0 ? next.Block.Sentences[0] : next.Content) is { } fromBio)
@@ -43,8 +43,9 @@ internal static class RoleEnrichment
             }
         }
 
-        foreach (var line in lines)
+        foreach (var k in context.LinesBesidePersons())
         {
+            var line = lines[k];
             if (line.Kind is LineKind.Person or LineKind.PersonTitle or LineKind.Schedule)
                 continue;
             if (RoleBefore(line.Content, expert.Name) is { } before)
