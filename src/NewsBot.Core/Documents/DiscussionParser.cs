@@ -62,7 +62,8 @@ public static class DiscussionParser
         if (end == start)
             return new ParseResult.Rejected("no text after the headline", content[0].Line);
         var bodyLines = content.GetRange(start, end - start);
-        var language = LanguageDetector.Detect(bodyLines.Select(l => l.Text).Prepend(headline));
+        var counts = LanguageDetector.Count(bodyLines.Select(l => l.Text).Prepend(headline));
+        var language = LanguageDetector.Decide(counts);
         var body = bodyLines.ConvertAll(l => new Block(l.Text, l.Line, language));
 
         var layout = LayoutReader.Read(body, language, explanation);
@@ -96,15 +97,18 @@ public static class DiscussionParser
 
         var questions = QuestionReader.Read(context, host);
         var paragraphs = TopicText.Paragraphs(context, host, panel);
+        // The broadcast-time reader weighs every line's language, also a repeated headline and the title line.
+        var left = LanguageDetector.Count(content.Take(start).Skip(1).Concat(content.Skip(end)).Select(l => l.Text));
+        var allLanguage = LanguageDetector.Decide((counts.German + left.German, counts.English + left.English));
         if (explanation is not null)
         {
-            foreach (var note in Time.BroadcastTimeReader.Notes(text))
+            foreach (var note in Time.BroadcastTimeReader.Notes(content, allLanguage))
                 explanation.Add(note.Field, note.Value, note.Rule, note.Line, note.Accepted);
         }
 
         return new ParseResult.Parsed(new Discussion(id, headline, streamTitle, show, host, language, panel, questions, paragraphs)
         {
-            Broadcast = Time.BroadcastTimeReader.Read(text),
+            Broadcast = Time.BroadcastTimeReader.Read(content, allLanguage),
         });
     }
 

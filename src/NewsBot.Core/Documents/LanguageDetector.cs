@@ -19,7 +19,14 @@ internal static class LanguageDetector
         "will", "would", "their", "they", "we", "our", "us", "after", "more", "than",
     };
 
-    public static DocumentLanguage Detect(IEnumerable<string> texts)
+    public static DocumentLanguage Detect(IEnumerable<string> texts) => Decide(Count(texts));
+
+    /// <summary>English when its stop words outnumber the German ones.</summary>
+    public static DocumentLanguage Decide((int German, int English) counts) =>
+        counts.English > counts.German ? DocumentLanguage.English : DocumentLanguage.German;
+
+    /// <summary>How many German and English stop words <paramref name="texts"/> hold (counts of parts of a text add up).</summary>
+    public static (int German, int English) Count(IEnumerable<string> texts)
     {
         var german = German.GetAlternateLookup<ReadOnlySpan<char>>();
         var english = English.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -41,7 +48,7 @@ internal static class LanguageDetector
             }
         }
 
-        return englishCount > germanCount ? DocumentLanguage.English : DocumentLanguage.German;
+        return (germanCount, englishCount);
     }
 
     private static readonly SearchValues<char> Separators = SearchValues.Create(" ,.;:?!\"„“”()\n–»«");

@@ -57,6 +57,9 @@ internal static partial class NameRules
 
     public static bool IsTitle(string token) => token.Length is > 0 and <= 14 && TitleStarts.Contains(token[0]) && TitleRegex().IsMatch(token);
 
+    /// <summary>Kept as fields: a params array written at the call would be allocated on every call.</summary>
+    private static readonly char[] BracketsAndPunctuation = ['(', ')', ',', '.'];
+
     private const string TitleStarts = "PDJhcemrnpjosMSLdGCARB";
 
     /// <summary>A capitalized word that may be part of a person's name (initials included).</summary>
@@ -77,7 +80,7 @@ internal static partial class NameRules
 
     public static bool IsOrganisationWord(string token)
     {
-        var bare = token.Trim('(', ')', ',', '.');
+        var bare = token.Trim(BracketsAndPunctuation);
         if (bare.Length >= 2 && bare.All(c => char.IsUpper(c) || char.IsDigit(c) || c == '-'))
             return true;
         foreach (var part in bare.Split('-'))

@@ -8,11 +8,14 @@ internal static class Tokens
         public int End() => Start + Text.Length;
     }
 
-    public static List<Token> Of(string text)
+    public static List<Token> Of(string text) => Of(text, int.MaxValue);
+
+    /// <summary>The first <paramref name="maxTokens"/> tokens of <paramref name="text"/>, without reading the rest of it.</summary>
+    public static List<Token> Of(string text, int maxTokens)
     {
         var tokens = new List<Token>();
         var i = 0;
-        while (i < text.Length)
+        while (i < text.Length && tokens.Count < maxTokens)
         {
             while (i < text.Length && char.IsWhiteSpace(text[i]))
                 i++;
@@ -24,6 +27,26 @@ internal static class Tokens
         }
 
         return tokens;
+    }
+
+    /// <summary>
+    /// Where the last <paramref name="count"/> tokens of <paramref name="text"/>[..<paramref name="end"/>] begin (0 when
+    /// it has fewer), so <c>Of(text[start..end])</c> gives exactly those tokens without reading what stands before them.
+    /// </summary>
+    public static int StartOfLast(string text, int end, int count)
+    {
+        var i = end;
+        for (var found = 0; found < count; found++)
+        {
+            while (i > 0 && char.IsWhiteSpace(text[i - 1]))
+                i--;
+            if (i == 0)
+                return 0;
+            while (i > 0 && !char.IsWhiteSpace(text[i - 1]))
+                i--;
+        }
+
+        return i;
     }
 
     public static List<string> SplitTopLevel(string text, char separator)

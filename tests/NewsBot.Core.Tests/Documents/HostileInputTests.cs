@@ -5,7 +5,7 @@ namespace NewsBot.Core.Tests.Documents;
 
 /// <summary>
 /// Hostile documents are parsed (or refused with a reason) without blowing up; the benchmark
-/// <c>HostileDocumentsBenchmarks</c> measures that each stays far below 50 ms, so the work is linear.
+/// <c>HostileReaderBenchmarks</c> measures that each stays far below 50 ms, so the work is linear.
 /// </summary>
 public sealed class HostileInputTests
 {

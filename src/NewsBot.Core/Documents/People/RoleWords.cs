@@ -5,6 +5,9 @@ namespace NewsBot.Core.Documents.People;
 /// <summary>Words that make a phrase a role: German role nouns (<see cref="NameRules.IsRoleNoun"/>) and English role heads.</summary>
 internal static class RoleWords
 {
+    /// <summary>Kept as a field: a params array written at the call would be allocated on every call.</summary>
+    private static readonly char[] Punctuation = [',', '.', ';', ':', '(', ')', '„', '“', '"'];
+
     private static readonly FrozenSet<string> English = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "economist", "analyst", "professor", "director", "head", "chief", "editor", "correspondent", "fellow", "researcher", "adviser",
         "advisor", "minister", "secretary", "ceo", "cfo", "coo", "founder", "co-founder", "lawyer", "attorney", "scientist", "expert",
@@ -24,7 +27,7 @@ internal static class RoleWords
     /// <summary>Whether the token is a role word in either language.</summary>
     public static bool IsRole(string token)
     {
-        var bare = token.Trim(',', '.', ';', ':', '(', ')', '„', '“', '"');
+        var bare = token.Trim(Punctuation);
         if (bare.Length < 2)
             return false;
         if (English.Contains(bare) || NameRules.IsRoleNoun(bare))

@@ -147,6 +147,12 @@ internal static partial class HostReader
     }
 
     /// <summary>"Louis Klamroth: Geht „hart aber fair“ heute ohne Gäste auf Sendung?": the person before the colon, when the headline names the show.</summary>
+    /// <summary>How far into each line a presenter's full name is looked for.</summary>
+    private const int EponymousTokens = 400;
+
+    /// <summary>More tokens than a name read at a position can look ahead (titles, name words, a particle's context).</summary>
+    private const int NameLookahead = 32;
+
     private static string? HeadlineHost(ReadingContext context)
     {
         var colon = context.Headline.IndexOf(':', StringComparison.Ordinal);
@@ -169,8 +175,8 @@ internal static partial class HostReader
             return null;
         foreach (var line in context.Lines)
         {
-            var lineTokens = Tokens.Of(line.Content);
-            for (var i = 0; i < lineTokens.Count && i < 400; i++)
+            var lineTokens = Tokens.Of(line.Content, EponymousTokens + NameLookahead);
+            for (var i = 0; i < lineTokens.Count && i < EponymousTokens; i++)
             {
                 if (NameReader.At(lineTokens, i) is { Known: true } match && match.Name.EndsWith(" " + show, StringComparison.OrdinalIgnoreCase))
                     return match.Name;

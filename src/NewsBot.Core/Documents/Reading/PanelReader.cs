@@ -133,9 +133,10 @@ internal static class PanelReader
     private static List<PanelCandidate> Distinct(List<PanelCandidate> candidates)
     {
         var result = new List<PanelCandidate>(candidates.Count);
+        var names = new HashSet<string>(StringComparer.Ordinal);
         foreach (var candidate in candidates)
         {
-            if (result.TrueForAll(c => c.Expert.Name != candidate.Expert.Name))
+            if (names.Add(candidate.Expert.Name))
                 result.Add(candidate);
         }
 

@@ -20,6 +20,49 @@ internal sealed class ReadingContext(List<BodyLine> lines, string headline, stri
     /// <summary>Names the reader saw in a role that is not the panel (welcome, keynote, byline …), with the reason.</summary>
     public Dictionary<string, string> NotPanel { get; } = new(StringComparer.Ordinal);
 
+    private Dictionary<string, List<int>>? _personLines;
+
+    /// <summary>
+    /// The indices of the person lines that give <paramref name="name"/>, in order. Gathered in one pass on first use
+    /// (after the layout is read, person lines stay person lines), so looking up every panelist stays linear.
+    /// </summary>
+    public IReadOnlyList<int> PersonLinesNamed(string name)
+    {
+        if (_personLines is null)
+        {
+            _personLines = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            for (var k = 0; k < Lines.Count; k++)
+            {
+                if (Lines[k].Kind == LineKind.Person && Lines[k].Person is { } person)
+                    (_personLines.TryGetValue(person.Name, out var list) ? list : _personLines[person.Name] = []).Add(k);
+            }
+        }
+
+        return _personLines.TryGetValue(name, out var found) ? found : [];
+    }
+
+    private List<int>? _besidePersons;
+
+    /// <summary>
+    /// The indices of the lines that are not person, person-title or schedule lines, gathered once: kinds only change
+    /// from prose to person title after the layout is read, so a reader checks the kind again and skips the rest of a
+    /// long guest list instead of walking it once per panelist.
+    /// </summary>
+    public IReadOnlyList<int> LinesBesidePersons()
+    {
+        if (_besidePersons is null)
+        {
+            _besidePersons = [];
+            for (var k = 0; k < Lines.Count; k++)
+            {
+                if (Lines[k].Kind is not (LineKind.Person or LineKind.PersonTitle or LineKind.Schedule))
+                    _besidePersons.Add(k);
+            }
+        }
+
+        return _besidePersons;
+    }
+
     public void Explain(string field, string? value, string rule, int? line = null, bool accepted = true) =>
         Explanation?.Add(field, value, rule, line, accepted);
 }

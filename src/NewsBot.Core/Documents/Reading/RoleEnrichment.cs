@@ -10,6 +10,9 @@ namespace NewsBot.Core.Documents.Reading;
 /// </summary>
 internal static class RoleEnrichment
 {
+    /// <summary>A role in front of a name is at most this many words; only they are read, not the whole text before the name.</summary>
+    private const int RoleTokens = 6;
+
     private static readonly HashSet<string> Copulas = new(StringComparer.Ordinal) { "is", "ist", "was", "war", "serves as", "works as", "arbeitet als" };
 
     public static Expert Enrich(ReadingContext context, Expert expert)
@@ -17,9 +20,9 @@ internal static class RoleEnrichment
         if (expert.Role is not null || expert.Affiliation is not null)
             return expert;
         var lines = context.Lines;
-        for (var k = 0; k < lines.Count; k++)
+        foreach (var k in context.PersonLinesNamed(expert.Name))
         {
-            if (lines[k].Kind != LineKind.Person || lines[k].Person?.Name != expert.Name || k + 1 >= lines.Count)
+            if (k + 1 >= lines.Count)
                 continue;
             var next = lines[k + 1];
             if (next.Kind == LineKind.Bio && FromBio(expert.Name, next.Block.Sentences.Count > 0 ? next.Block.Sentences[0] : next.Content) is { } fromBio)
@@ -40,8 +43,9 @@ internal static class RoleEnrichment
             }
         }
 
-        foreach (var line in lines)
+        foreach (var k in context.LinesBesidePersons())
         {
+            var line = lines[k];
             if (line.Kind is LineKind.Person or LineKind.PersonTitle or LineKind.Schedule)
                 continue;
             if (RoleBefore(line.Content, expert.Name) is { } before)
@@ -81,7 +85,7 @@ internal static class RoleEnrichment
     {
         for (var at = text.IndexOf(name, StringComparison.Ordinal); at > 0; at = text.IndexOf(name, at + name.Length, StringComparison.Ordinal))
         {
-            if (RoleJustBefore(text[..at]) is { } role)
+            if (RoleJustBefore(text[Tokens.StartOfLast(text, at, RoleTokens + 1)..at]) is { } role)
                 return role;
         }
 
@@ -92,7 +96,7 @@ internal static class RoleEnrichment
     {
         var tokens = Tokens.Of(text);
         var start = tokens.Count;
-        while (start > 0 && tokens.Count - start < 6)
+        while (start > 0 && tokens.Count - start < RoleTokens)
         {
             var token = tokens[start - 1].Text;
             if (token.Length == 0 || !char.IsLower(token[0]) || !token.All(c => char.IsLetter(c) || c == '-'))

@@ -91,8 +91,11 @@ internal static class LayoutReader
     /// <summary>Name-only lines need evidence: a title line or a bio below, a label above, or a known given name among neighbours.</summary>
     private static void ReadNameLines(List<BodyLine> lines, DocumentLanguage language)
     {
+        var underLabel = false;
         for (var k = 0; k < lines.Count; k++)
         {
+            if (k > 0)
+                underLabel = UnderSectionLabel(lines[k - 1], underLabel);
             var line = lines[k];
             if (line.Kind != LineKind.Person || line.Person is not { NameOnly: true } person)
                 continue;
@@ -122,7 +125,6 @@ internal static class LayoutReader
             }
 
             var neighbours = (k > 0 && lines[k - 1].Kind is LineKind.Person or LineKind.Label) || next is { Kind: LineKind.Person };
-            var underLabel = UnderSectionLabel(lines, k);
             if (!(person.Known && (neighbours || underLabel) || underLabel && next is { Kind: LineKind.Prose }))
                 line.Kind = LineKind.Heading;
         }
@@ -130,18 +132,18 @@ internal static class LayoutReader
         _ = language;
     }
 
-    /// <summary>A section label above, with only people and their description lines in between ("The panel includes:").</summary>
-    private static bool UnderSectionLabel(List<BodyLine> lines, int k)
+    /// <summary>
+    /// Whether a line stands under a section label, with only people and their description lines in between ("The panel
+    /// includes:"), given the line <paramref name="above"/> it and whether that one does. Carried down the page line by
+    /// line (a line above is final once the reader has passed it), so no line looks back over the page.
+    /// </summary>
+    private static bool UnderSectionLabel(BodyLine above, bool aboveIsUnderLabel)
     {
-        for (var j = k - 1; j >= 0; j--)
-        {
-            if (lines[j].IsBareLabel)
-                return lines[j].Segments[0].Role is not (SectionRole.Neutral or SectionRole.Schedule);
-            if (lines[j].Kind is LineKind.Heading or LineKind.Schedule or LineKind.Label or LineKind.Question && lines[j].Person is null)
-                return false;
-        }
-
-        return false;
+        if (above.IsBareLabel)
+            return above.Segments[0].Role is not (SectionRole.Neutral or SectionRole.Schedule);
+        if (above.Kind is LineKind.Heading or LineKind.Schedule or LineKind.Label or LineKind.Question && above.Person is null)
+            return false;
+        return aboveIsUnderLabel;
     }
 
     /// <summary>A name line followed only by dates to the end of the page: the author ("Matthias Fejes" / "10.03.2022").</summary>

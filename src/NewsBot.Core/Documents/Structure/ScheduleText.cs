@@ -37,6 +37,11 @@ internal static class ScheduleText
         "wiederholung", "verpasst", "nachschauen", "nachhören", "on demand",
     ];
 
+    // Kept as fields: a params array written at the call would be allocated on every call.
+    private static readonly char[] TokenSeparators = [' ', ',', '•', '|', '·', '–', '—'];
+    private static readonly char[] DateWordPunctuation = ['.', ',', ':'];
+    private static readonly char[] DateTokenPunctuation = ['.', ':', '(', ')', ';'];
+
     private static readonly SearchValues<char> Digits = SearchValues.Create("0123456789");
 
     /// <summary>A line made of date, time, place or duration, or led by a schedule field label.</summary>
@@ -44,7 +49,7 @@ internal static class ScheduleText
     {
         if (line.Length > 160)
             return false;
-        var tokens = line.Split([' ', ',', '•', '|', '·', '–', '—'], StringSplitOptions.RemoveEmptyEntries);
+        var tokens = line.Split(TokenSeparators, StringSplitOptions.RemoveEmptyEntries);
         if (tokens.Length == 0 || tokens.Length > 16)
             return false;
         var label = line.IndexOf(':', StringComparison.Ordinal);
@@ -55,7 +60,7 @@ internal static class ScheduleText
         int dated = 0, timed = 0, counted = 0;
         foreach (var token in tokens)
         {
-            if (Connectors.Contains(token.Trim('.', ':', ',')))
+            if (Connectors.Contains(token.Trim(DateWordPunctuation)))
                 continue;
             counted++;
             if (token.Length == 2 && char.IsLetter(token[0]) && char.IsLetter(token[1]))
@@ -117,11 +122,11 @@ internal static class ScheduleText
     }
 
     /// <summary>A weekday, month, time or date word ("Juni", "Thu", "Uhr").</summary>
-    public static bool IsDateWord(string word) => DateWords.Contains(word.Trim('.', ',', ':'));
+    public static bool IsDateWord(string word) => DateWords.Contains(word.Trim(DateWordPunctuation));
 
     private static bool IsDateToken(string token)
     {
-        var bare = token.Trim('.', ':', '(', ')', ';');
+        var bare = token.Trim(DateTokenPunctuation);
         if (bare.Length == 0)
             return false;
         if (DateWords.Contains(bare))

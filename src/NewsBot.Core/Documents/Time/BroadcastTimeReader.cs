@@ -10,6 +10,12 @@ public static class BroadcastTimeReader
     /// <summary>The announced broadcast time of <paramref name="text"/> (a whole document), or null when it states none.</summary>
     public static BroadcastTime? Read(string text) => BroadcastTimeChooser.Choose(Candidates(text));
 
+    /// <summary><see cref="Read(string)"/> of a text already split into its trimmed non-empty lines with their 1-based numbers.</summary>
+    /// <param name="lines">The lines.</param>
+    /// <param name="language">The language of all of them (<see cref="LanguageDetector"/>), when the caller knows it already.</param>
+    internal static BroadcastTime? Read(IReadOnlyList<(string Text, int Number)> lines, DocumentLanguage language) =>
+        BroadcastTimeChooser.Choose(Candidates(lines, language));
+
     /// <summary>
     /// How the time of <paramref name="text"/> was chosen, one note per decision: the chosen start (and end) with its
     /// line and rule, then every other date or time the text contains with why it was not taken. Each note fits
@@ -17,7 +23,14 @@ public static class BroadcastTimeReader
     /// </summary>
     public static IReadOnlyList<BroadcastTimeNote> Notes(string text)
     {
-        var candidates = Candidates(text);
+        var lines = LinesOf(text);
+        return Notes(lines, LanguageOf(lines));
+    }
+
+    /// <summary><see cref="Notes(string)"/> of a text already split as for <see cref="Read(IReadOnlyList{ValueTuple{string, int}}, DocumentLanguage)"/>.</summary>
+    internal static IReadOnlyList<BroadcastTimeNote> Notes(IReadOnlyList<(string Text, int Number)> lines, DocumentLanguage language)
+    {
+        var candidates = Candidates(lines, language);
         var chosen = BroadcastTimeChooser.Choose(candidates);
         var notes = new List<BroadcastTimeNote>();
         if (chosen is not null)
@@ -43,7 +56,7 @@ public static class BroadcastTimeReader
         return notes;
     }
 
-    /// <summary>The <see cref="Notes"/> as readable lines: the answer first, then every candidate.</summary>
+    /// <summary>The <see cref="Notes(string)"/> as readable lines: the answer first, then every candidate.</summary>
     public static string Explain(string text) =>
         string.Join('\n', Notes(text).Select(n => n.Accepted
             ? $"{n.Field} {n.Value ?? "–"}: {n.Rule}"
@@ -59,6 +72,15 @@ public static class BroadcastTimeReader
 
     internal static List<BroadcastCandidate> Candidates(string text)
     {
+        var lines = LinesOf(text);
+        return Candidates(lines, LanguageOf(lines));
+    }
+
+    private static DocumentLanguage LanguageOf(List<(string Text, int Number)> lines) => LanguageDetector.Detect(lines.Select(l => l.Text));
+
+    /// <summary>The trimmed non-empty lines of <paramref name="text"/> with their 1-based line numbers.</summary>
+    private static List<(string Text, int Number)> LinesOf(string text)
+    {
         ArgumentNullException.ThrowIfNull(text);
         var raw = text.Split('\n');
         var lines = new List<(string Text, int Number)>();
@@ -69,7 +91,11 @@ public static class BroadcastTimeReader
                 lines.Add((line, i + 1));
         }
 
-        var language = LanguageDetector.Detect(lines.Select(l => l.Text));
+        return lines;
+    }
+
+    private static List<BroadcastCandidate> Candidates(IReadOnlyList<(string Text, int Number)> lines, DocumentLanguage language)
+    {
         var show = lines.Count > 1 ? ShowOf(lines[^1].Text) : null;
         var analysed = new List<DocumentLine>(lines.Count);
         var candidates = new List<BroadcastCandidate>();

@@ -8,22 +8,20 @@ internal sealed class DocumentLine
     /// <summary>How many cue words of a sentence are kept for explanations.</summary>
     private const int MaxCueWordsPerSentence = 8;
 
+    private readonly DocumentLanguage _language;
+    private readonly string? _show;
+    private CueTables? _cues;
     private int? _visibleAfterLabel;
 
-    private DocumentLine(int index, int number, string text, TimeToken[] tokens, List<TimeMention> mentions, int sentences)
+    private DocumentLine(int index, int number, string text, TimeToken[] tokens, List<TimeMention> mentions, DocumentLanguage language, string? show)
     {
         Index = index;
         Number = number;
         Text = text;
         Tokens = tokens;
         Mentions = mentions;
-        TokenCues = new CueKind[tokens.Length];
-        TokenSentence = new int[tokens.Length];
-        SentenceCues = new CueKind[sentences];
-        SentenceCueTokens = new List<int>[sentences];
-        PreviousRepeat = new int[tokens.Length + 1];
-        NextRepeat = new int[tokens.Length + 1];
-        NextClauseBreak = new int[tokens.Length + 1];
+        _language = language;
+        _show = show;
     }
 
     /// <summary>Position among the non-empty lines; 0 is the headline.</summary>
@@ -39,28 +37,34 @@ internal sealed class DocumentLine
     public List<TimeMention> Mentions { get; }
 
     /// <summary>The cue of each token (<see cref="CueKind.None"/> for most).</summary>
-    public CueKind[] TokenCues { get; }
+    public CueKind[] TokenCues => Cues.TokenCues;
 
     /// <summary>The sentence each token belongs to.</summary>
-    public int[] TokenSentence { get; }
+    public int[] TokenSentence => Cues.TokenSentence;
 
     /// <summary>All cues of each sentence.</summary>
-    public CueKind[] SentenceCues { get; }
+    public CueKind[] SentenceCues => Cues.SentenceCues;
 
     /// <summary>The first few cue-word tokens of each sentence.</summary>
-    private List<int>[] SentenceCueTokens { get; }
+    private List<int>[] SentenceCueTokens => Cues.SentenceCueTokens;
 
     /// <summary>For each token position, the last repeat word ("Wiederholung") before it in its sentence, or -1.</summary>
-    public int[] PreviousRepeat { get; }
+    public int[] PreviousRepeat => Cues.PreviousRepeat;
 
     /// <summary>For each token position, the first repeat word at or after it in its sentence, or -1.</summary>
-    public int[] NextRepeat { get; }
+    public int[] NextRepeat => Cues.NextRepeat;
 
     /// <summary>
     /// For each token position, the first clause break at or after it (",", ";", dash, bracket, "|", "•", or "statt",
     /// which opens the replaced slot), or the token count.
     /// </summary>
-    public int[] NextClauseBreak { get; }
+    public int[] NextClauseBreak => Cues.NextClauseBreak;
+
+    /// <summary>
+    /// The cue tables, read when first asked for: most lines hold no date or time, and only a programme's lines
+    /// between its slots are asked for their cues then, so most lines are never split into sentences.
+    /// </summary>
+    private CueTables Cues => _cues ??= ReadCues();
 
     /// <summary>Index of the first token after a leading label such as "Wann:" or "Date:"; -1 when the line has none.</summary>
     public int LabelEnd { get; private set; }
@@ -74,52 +78,56 @@ internal sealed class DocumentLine
     {
         var tokens = TimeTokenizer.Tokenize(text);
         var mentions = TimeExpressionScanner.Scan(text, tokens, language == DocumentLanguage.English);
-        var spans = SentenceSplitter.Split(text, language);
-        var line = new DocumentLine(index, number, text, tokens, mentions, Math.Max(1, spans.Count));
-        line.ReadCues(spans);
-        if (show is not null)
+        return new DocumentLine(index, number, text, tokens, mentions, language, show) { LabelEnd = LabelEndOf(text, tokens) };
+    }
+
+    private CueTables ReadCues()
+    {
+        var spans = SentenceSplitter.Split(Text, _language);
+        var cues = new CueTables(Tokens.Length, Math.Max(1, spans.Count));
+        ReadCues(cues, spans);
+        if (_show is not null)
         {
             for (var s = 0; s < spans.Count; s++)
             {
-                if (text.AsSpan(spans[s].Start, spans[s].Length).Contains(show, StringComparison.OrdinalIgnoreCase))
-                    line.SentenceCues[s] |= CueKind.Show;
+                if (Text.AsSpan(spans[s].Start, spans[s].Length).Contains(_show, StringComparison.OrdinalIgnoreCase))
+                    cues.SentenceCues[s] |= CueKind.Show;
             }
         }
 
-        line.LabelEnd = LabelEndOf(text, tokens);
-        return line;
+        return cues;
     }
 
-    private void ReadCues(IReadOnlyList<SentenceSpan> spans)
+    private void ReadCues(CueTables cues, IReadOnlyList<SentenceSpan> spans)
     {
-        for (var s = 0; s < SentenceCueTokens.Length; s++)
-            SentenceCueTokens[s] = [];
+        for (var s = 0; s < cues.SentenceCueTokens.Length; s++)
+            cues.SentenceCueTokens[s] = [];
         var sentence = 0;
         ReadOnlySpan<char> previous = [];
         for (var t = 0; t < Tokens.Length; t++)
         {
             while (sentence + 1 < spans.Count && Tokens[t].Start >= spans[sentence + 1].Start)
                 sentence++;
-            TokenSentence[t] = sentence;
+            cues.TokenSentence[t] = sentence;
             if (!Tokens[t].IsWord)
                 continue;
             var word = Text.AsSpan(Tokens[t].Start, Tokens[t].Length);
             var cue = BroadcastCues.Of(previous, word);
             cue = cue == CueKind.None ? ContextualCue(t, word) : cue;
-            TokenCues[t] = cue;
-            SentenceCues[sentence] |= cue;
-            if (cue != CueKind.None && SentenceCueTokens[sentence].Count < MaxCueWordsPerSentence)
-                SentenceCueTokens[sentence].Add(t);
+            cues.TokenCues[t] = cue;
+            cues.SentenceCues[sentence] |= cue;
+            if (cue != CueKind.None && cues.SentenceCueTokens[sentence].Count < MaxCueWordsPerSentence)
+                cues.SentenceCueTokens[sentence].Add(t);
             previous = word;
         }
 
         var last = -1;
         for (var t = 0; t <= Tokens.Length; t++)
         {
-            if (t > 0 && t < Tokens.Length && TokenSentence[t] != TokenSentence[t - 1])
+            if (t > 0 && t < Tokens.Length && cues.TokenSentence[t] != cues.TokenSentence[t - 1])
                 last = -1;
-            PreviousRepeat[t] = last;
-            if (t < Tokens.Length && TokenCues[t].HasFlag(CueKind.Repeat))
+            cues.PreviousRepeat[t] = last;
+            if (t < Tokens.Length && cues.TokenCues[t].HasFlag(CueKind.Repeat))
                 last = t;
         }
 
@@ -129,17 +137,17 @@ internal sealed class DocumentLine
         {
             if (t < Tokens.Length)
             {
-                if (t + 1 < Tokens.Length && TokenSentence[t] != TokenSentence[t + 1])
+                if (t + 1 < Tokens.Length && cues.TokenSentence[t] != cues.TokenSentence[t + 1])
                     next = -1;
-                if (TokenCues[t].HasFlag(CueKind.Repeat))
+                if (cues.TokenCues[t].HasFlag(CueKind.Repeat))
                     next = t;
                 if ((Tokens[t].Kind == TimeTokenKind.Symbol && Text[Tokens[t].Start] is ',' or ';' or '–' or '—' or '(' or ')' or '|' or '•')
-                    || TokenCues[t].HasFlag(CueKind.Replaced))
+                    || cues.TokenCues[t].HasFlag(CueKind.Replaced))
                     clause = t;
             }
 
-            NextRepeat[t] = next;
-            NextClauseBreak[t] = clause;
+            cues.NextRepeat[t] = next;
+            cues.NextClauseBreak[t] = clause;
         }
     }
 
@@ -233,5 +241,15 @@ internal sealed class DocumentLine
         }
 
         return -1;
+    }
+
+    private sealed record CueTables(
+        CueKind[] TokenCues, int[] TokenSentence, CueKind[] SentenceCues, List<int>[] SentenceCueTokens, int[] PreviousRepeat, int[] NextRepeat,
+        int[] NextClauseBreak)
+    {
+        public CueTables(int tokens, int sentences)
+            : this(new CueKind[tokens], new int[tokens], new CueKind[sentences], new List<int>[sentences], new int[tokens + 1], new int[tokens + 1], new int[tokens + 1])
+        {
+        }
     }
 }

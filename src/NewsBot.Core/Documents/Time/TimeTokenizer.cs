@@ -3,9 +3,17 @@ namespace NewsBot.Core.Documents.Time;
 /// <summary>Splits a line into <see cref="TimeToken"/>s in one pass.</summary>
 internal static class TimeTokenizer
 {
+    /// <summary>A buffer grown larger than this by a hostile line is not kept.</summary>
+    private const int MaxKeptCapacity = 4096;
+
+    /// <summary>One growing buffer per thread, so a line's tokens are copied into one exact array instead of a list's growing ones.</summary>
+    [ThreadStatic]
+    private static List<TimeToken>? t_buffer;
+
     public static TimeToken[] Tokenize(string line)
     {
-        var tokens = new List<TimeToken>();
+        var tokens = t_buffer ??= [];
+        tokens.Clear();
         var space = true;
         var i = 0;
         while (i < line.Length)
@@ -47,6 +55,9 @@ internal static class TimeTokenizer
             space = false;
         }
 
-        return [.. tokens];
+        TimeToken[] result = [.. tokens];
+        if (tokens.Capacity > MaxKeptCapacity)
+            t_buffer = null;
+        return result;
     }
 }
