@@ -2,7 +2,7 @@ using System.CommandLine.Help;
 using System.Runtime.InteropServices;
 using NewsBot.Sandbox;
 
-// Standalone sandbox: dotnet run --project src/NewsBot.Sandbox -- [--port N] [--token T] [--heartbeat-ms N] [--help]
+// Standalone sandbox: dotnet run --project src/NewsBot.Sandbox -- [--port N] [--token T] [--heartbeat-ms N] [--verbose] [--help]
 var parsed = SandboxCommandLine.Create().Parse(args);
 if (parsed.Action is HelpAction)
     return await parsed.InvokeAsync();

@@ -5,7 +5,7 @@ using System.Globalization;
 namespace NewsBot.Sandbox;
 
 /// <summary>
-/// The standalone sandbox's options (<c>--port</c>, <c>--token</c>, <c>--heartbeat-ms</c>, <c>--help</c>). Anything it
+/// The standalone sandbox's options (<c>--port</c>, <c>--token</c>, <c>--heartbeat-ms</c>, <c>--verbose</c>, <c>--help</c>). Anything it
 /// cannot use is one paragraph for stderr, never a stack trace.
 /// </summary>
 internal static class SandboxCommandLine
@@ -30,12 +30,18 @@ internal static class SandboxCommandLine
         CustomParser = result => ParseWhole(result, "--heartbeat-ms", 1, int.MaxValue, "a whole number of milliseconds, at least 1"),
     };
 
+    private static readonly Option<bool> Verbose = new("--verbose")
+    {
+        Description = "Log every HTTP request (ASP.NET Core's Information lines); without it only warnings and errors.",
+    };
+
     public static RootCommand Create() =>
         new("NewsBot sandbox: a local Discord-compatible server (REST, gateway and a control API) on 127.0.0.1.")
         {
             Port,
             Token,
             HeartbeatMilliseconds,
+            Verbose,
         };
 
     /// <summary>The sandbox's options from a parse without errors; <paramref name="configure"/> adds what the command line does not set.</summary>
@@ -45,6 +51,7 @@ internal static class SandboxCommandLine
         {
             Port = result.GetValue(Port),
             ExpectedToken = result.GetValue(Token),
+            LogRequests = result.GetValue(Verbose),
         };
         if (result.GetValue(HeartbeatMilliseconds) is { } heartbeat)
             options.HeartbeatInterval = TimeSpan.FromMilliseconds(heartbeat);
@@ -55,7 +62,7 @@ internal static class SandboxCommandLine
     /// <summary>One paragraph for what the command line got wrong.</summary>
     public static string Describe(IEnumerable<ParseError> errors) =>
         "NewsBot sandbox cannot start: " + string.Join(" ", errors.Select(e => e.Message.Trim().TrimEnd('.') + ".").Distinct(StringComparer.Ordinal)) +
-        " Options: --port N, --token T, --heartbeat-ms N; --help describes them.";
+        " Options: --port N, --token T, --heartbeat-ms N, --verbose; --help describes them.";
 
     /// <summary>One paragraph for a port that cannot be listened on (in use, or not allowed).</summary>
     public static string DescribeListenFailure(int port, Exception exception) =>

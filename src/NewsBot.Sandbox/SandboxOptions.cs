@@ -96,4 +96,11 @@ public sealed class SandboxOptions
 
     /// <summary>Logging of the sandbox's web host; without it the sandbox logs nothing.</summary>
     public Action<ILoggingBuilder>? ConfigureLogging { get; set; }
+
+    /// <summary>
+    /// Whether ASP.NET Core logs each request (about four Information lines each, eight per interaction with its
+    /// callback). Off by default: only its warnings and errors reach <see cref="ConfigureLogging"/>'s providers, so a
+    /// load run through the sandbox does not spend its time writing to the console.
+    /// </summary>
+    public bool LogRequests { get; set; }
 }

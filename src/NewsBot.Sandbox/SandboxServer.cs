@@ -45,6 +45,8 @@ public sealed class SandboxServer : IAsyncDisposable
             ContentRootPath = AppContext.BaseDirectory,
         });
         builder.Logging.ClearProviders();
+        if (!_state.Options.LogRequests)
+            builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         _state.Options.ConfigureLogging?.Invoke(builder.Logging);
         builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, _state.Options.Port));
         builder.Services.AddRoutingCore();

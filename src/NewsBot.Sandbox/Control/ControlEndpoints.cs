@@ -15,7 +15,7 @@ internal static class ControlEndpoints
         app.MapPost("/_sandbox/modals", context => SubmitAsync(context, control));
         app.MapGet("/_sandbox/interactions/{id}", context =>
             HttpJson.RouteId(context, "id") is { } id && control.Interaction(id) is { } outcome
-                ? HttpJson.WriteAsync(context, 200, outcome.ToJson())
+                ? WriteAsync(context, outcome, 200)
                 : HttpJson.WriteAsync(context, 404, new JsonObject { ["error"] = "unknown interaction" }));
         app.MapGet("/_sandbox/channels/{id}/messages", context => MessagesAsync(context, control));
         app.MapGet("/_sandbox/commands", context =>
@@ -59,7 +59,7 @@ internal static class ControlEndpoints
             Options = body["data"]?["options"] as JsonArray,
         };
         var outcome = await control.InvokeCommandAsync(request, context.RequestAborted);
-        await HttpJson.WriteAsync(context, outcome.Status, outcome.ToJson());
+        await WriteAsync(context, outcome);
     }
 
     private static async Task PressAsync(HttpContext context, SandboxControl control)
@@ -80,7 +80,7 @@ internal static class ControlEndpoints
             Permissions = body["permissions"]?.ToString(),
         };
         var outcome = await control.PressButtonAsync(request, context.RequestAborted);
-        await HttpJson.WriteAsync(context, outcome.Status, outcome.ToJson());
+        await WriteAsync(context, outcome);
     }
 
     private static async Task SubmitAsync(HttpContext context, SandboxControl control)
@@ -100,7 +100,7 @@ internal static class ControlEndpoints
             Locale = body["locale"]?.ToString() ?? "de",
         };
         var outcome = await control.SubmitModalAsync(request, context.RequestAborted);
-        await HttpJson.WriteAsync(context, outcome.Status, outcome.ToJson());
+        await WriteAsync(context, outcome);
     }
 
     private static async Task MessagesAsync(HttpContext context, SandboxControl control)
@@ -150,6 +150,10 @@ internal static class ControlEndpoints
         await control.InjectFaultAsync(fault);
         context.Response.StatusCode = 204;
     }
+
+    /// <summary>An outcome written from its snapshots (with <see cref="InteractionOutcome.ToJson"/>'s shape), no tree built.</summary>
+    private static Task WriteAsync(HttpContext context, InteractionOutcome outcome, int? status = null) =>
+        HttpJson.WriteAsync(context, status ?? outcome.Status, outcome, static (writer, o) => o.WriteTo(writer));
 
     private static ulong? Id(JsonNode? node) => WireFormat.TryParseId(node?.ToString(), out var id) ? id : null;
 }

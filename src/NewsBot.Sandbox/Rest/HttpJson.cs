@@ -18,6 +18,21 @@ internal static class HttpJson
         await context.Response.BodyWriter.FlushAsync(context.RequestAborted);
     }
 
+    /// <summary>A body <paramref name="write"/> writes straight to the response, without a node tree.</summary>
+    public static async Task WriteAsync<TState>(HttpContext context, int status, TState state, Action<Utf8JsonWriter, TState> write)
+    {
+        context.Response.StatusCode = status;
+        context.Response.ContentType = "application/json";
+        WriteBody(context.Response.BodyWriter, state, write);
+        await context.Response.BodyWriter.FlushAsync(context.RequestAborted);
+    }
+
+    private static void WriteBody<TState>(PipeWriter output, TState state, Action<Utf8JsonWriter, TState> write)
+    {
+        using var writer = new Utf8JsonWriter(output);
+        write(writer, state);
+    }
+
     private static void WriteBody(PipeWriter output, JsonNode body)
     {
         using var writer = new Utf8JsonWriter(output);
