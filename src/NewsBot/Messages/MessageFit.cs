@@ -11,10 +11,34 @@ internal static class MessageFit
     public static BotMessage Fit(BotMessage message) => message with
     {
         Content = message.Content is null ? null : DiscordText.Truncate(message.Content, MessageLimits.Content),
-        Embeds = [.. message.Embeds.Take(MessageLimits.Embeds).Select(Fit)],
+        Embeds = FitEmbeds(message.Embeds),
     };
 
-    public static BotEmbed Fit(BotEmbed embed)
+    /// <summary>
+    /// Discord counts the 6,000 characters over all embeds of a message together: each embed gets what the earlier ones
+    /// left, and one that would get nothing is left out.
+    /// </summary>
+    private static List<BotEmbed> FitEmbeds(IEnumerable<BotEmbed> embeds)
+    {
+        var fitted = new List<BotEmbed>();
+        var left = MessageLimits.EmbedTotal;
+        foreach (var embed in embeds.Take(MessageLimits.Embeds))
+        {
+            if (left <= 0)
+                break;
+            var fit = Fit(embed, left);
+            var length = Length(fit);
+            if (length > left)
+                break;
+            fitted.Add(fit);
+            left -= length;
+        }
+        return fitted;
+    }
+
+    public static BotEmbed Fit(BotEmbed embed) => Fit(embed, MessageLimits.EmbedTotal);
+
+    private static BotEmbed Fit(BotEmbed embed, int total)
     {
         var title = embed.Title is null ? null : DiscordText.Truncate(embed.Title, MessageLimits.EmbedTitle);
         var footer = embed.Footer is null ? null : DiscordText.Truncate(embed.Footer, MessageLimits.EmbedFooter);
@@ -28,12 +52,12 @@ internal static class MessageFit
 
         var fixedLength = (title?.Length ?? 0) + (footer?.Length ?? 0);
         var fieldsLength = fields.Sum(f => f.Name.Length + f.Value.Length);
-        while (fields.Count > 0 && fixedLength + fieldsLength + Math.Min(description?.Length ?? 0, 1000) > MessageLimits.EmbedTotal)
+        while (fields.Count > 0 && fixedLength + fieldsLength + Math.Min(description?.Length ?? 0, 1000) > total)
         {
             fieldsLength -= fields[^1].Name.Length + fields[^1].Value.Length;
             fields.RemoveAt(fields.Count - 1);
         }
-        var room = MessageLimits.EmbedTotal - fixedLength - fieldsLength;
+        var room = total - fixedLength - fieldsLength;
         if (description is not null && description.Length > room)
             description = room > 1 ? DiscordText.Truncate(description, room) : null;
 

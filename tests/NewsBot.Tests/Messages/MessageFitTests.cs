@@ -78,6 +78,20 @@ public sealed class MessageFitTests
     }
 
     [Fact]
+    public void The_six_thousand_characters_are_shared_by_all_embeds_of_a_message_in_order()
+    {
+        var embeds = Enumerable.Range(0, 3).Select(i => new BotEmbed($"t{i}", new string('d', 4000), [])).ToList();
+
+        var fitted = MessageFit.Fit(new BotMessage(null, embeds));
+
+        Assert.Equal(2, fitted.Embeds.Count);
+        Assert.Equal(new string('d', 4000), fitted.Embeds[0].Description);
+        Assert.EndsWith("…", fitted.Embeds[1].Description, StringComparison.Ordinal);
+        Assert.True(fitted.Embeds.Sum(MessageFit.Length) <= MessageLimits.EmbedTotal);
+        Assert.Empty(DiscordRequestValidator.Validate(BotMessageMapper.ToInteractionMessage(fitted)));
+    }
+
+    [Fact]
     public void Empty_field_values_are_replaced_because_discord_rejects_them()
     {
         var fitted = MessageFit.Fit(new BotEmbed("t", null, [new BotEmbedField("name", " ")]));
