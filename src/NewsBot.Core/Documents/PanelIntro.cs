@@ -114,7 +114,7 @@ internal static partial class PanelIntro
         for (var i = 0; i < words.Length; i++)
         {
             var word = words[i];
-            if (AnchorWords.Contains(word) || word.StartsWith("ZDF", StringComparison.OrdinalIgnoreCase))
+            if (AnchorWords.Contains(word))
                 return true;
             if (word.StartsWith("diese", StringComparison.OrdinalIgnoreCase) && i + 1 < words.Length
                 && (words[i + 1].StartsWith("Frage", StringComparison.Ordinal) || words[i + 1].StartsWith("Thema", StringComparison.Ordinal) || words[i + 1].StartsWith("Theme", StringComparison.Ordinal)))
@@ -129,7 +129,7 @@ internal static partial class PanelIntro
     private static readonly HashSet<string> AnchorWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "darüber", "dazu", "hierüber", "hierzu", "darum", "davon", "wir", "uns", "live", "sendung", "livestream", "stream",
-        "studio", "runde", "phoenix", "host", "moderator", "moderatorin", "anchor", "presenter", "gastgeber", "gastgeberin", "this", "these", "we", "us", "show", "panel", "questions",
+        "studio", "runde", "host", "moderator", "moderatorin", "anchor", "presenter", "gastgeber", "gastgeberin", "this", "these", "we", "us", "show", "panel", "questions",
     };
 
     private static bool IsQuoted(string sentence) =>
@@ -141,7 +141,7 @@ internal static partial class PanelIntro
     [GeneratedRegex(@"\bbegrüß(?:t|en)\b(?:\s+(?:dazu|darüber|heute|live|hierzu|im\s+Studio|zu\s+diesen\s+Fragen|wir))*(?:\s+(?:Moderator(?:in)?|Gastgeber(?:in)?)\s+\p{Lu}[^\s,:?!]*(?:\s+\p{Lu}[^\s,:?!]*){0,3}(?=\s+(?:die|den|der|dem)\s)|\s+\p{Lu}[^\s,:?!]*(?:\s+(?!und\b)[^\s,:?!]+){0,2}?(?=\s+(?:die|den)\s+(?:\p{Ll}+\s+)?\p{Lu}))?\s+(?<rest>[^?!]+)$")]
     private static partial Regex GermanWelcomeRegex(); // the optional subject: "Dazu begrüßt ZDFheute live den Klimaforscher …"
 
-    [GeneratedRegex(@"^(?:Es|Darüber|Dazu|Hierüber|Hierzu|Heute|Im\s+Studio|Live|Gemeinsam)\s+(?:diskutieren|sprechen|debattieren|streiten|beraten)(?!\s+(?:wir|sie|mit)\b)(?:\s+(?:heute|live|im\s+Studio|bei\s+uns|bei\s+(?:ZDF\S*|phoenix)|darüber|dazu|hier|miteinander))*\s*:?\s+(?<rest>[^?!]+)$")]
+    [GeneratedRegex(@"^(?:Es|Darüber|Dazu|Hierüber|Hierzu|Heute|Im\s+Studio|Live|Gemeinsam)\s+(?:diskutieren|sprechen|debattieren|streiten|beraten)(?!\s+(?:wir|sie|mit)\b)(?:\s+(?:heute|live|im\s+Studio|bei\s+uns|bei\s+\p{Lu}\S*|darüber|dazu|hier|miteinander))*\s*:?\s+(?<rest>[^?!]+)$")]
     private static partial Regex GermanPluralRegex();
 
     [GeneratedRegex(@"^(?:(?:(?:Heute|Live|Diesmal|Bei\s+uns)\s+)?[Zz]u\s+Gast(?:\s+(?:im\s+Studio|bei\s+uns|heute|live|in\s+der\s+Sendung))*(?:\s+(?:sind|ist))?|(?:Unsere\s+|Die\s+)?Gäste(?:\s+im\s+Studio)?(?:\s+sind)?|(?:(?:Heute|Live|Bei\s+uns)\s+)?[Ii]m\s+Studio(?!\s+(?:begrüß|diskutier|sprech|sprich|rede|debattier))(?:\s+(?:sind|ist))?|Bei\s+uns\s*:|Gemeinsam\s+mit\s+(?:Moderator(?:in)?|Gastgeber(?:in)?)\s+[^,:?!]+?\s+(?:diskutieren|sprechen|debattieren)|Mit\s+dabei(?:\s+(?:sind|ist))?|Auf\s+dem\s+Podium(?:\s+(?:sitzen|sind))?|Diskutanten|Gesprächspartner(?:innen)?(?:\s+sind)?|In\s+der\s+Runde(?:\s+(?:sind|ist))?|Teilnehmende|Es\s+diskutieren(?:\s+unter\s+der\s+Leitung\s+von\s+[^:?!]+:)?|Es\s+sprechen|Im\s+Gespräch\s+mit\s+(?:Moderator(?:in)?|Gastgeber(?:in)?)\s+[^,:?!]+?\s+(?:sind|ist)|Im\s+Gespräch(?:\s+(?:sind|ist))?\s*:)\s*:?\s+(?<rest>[^?!]+)$")]
