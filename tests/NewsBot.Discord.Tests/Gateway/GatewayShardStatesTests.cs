@@ -1,3 +1,4 @@
+using NewsBot.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using NewsBot.Discord.Gateway;

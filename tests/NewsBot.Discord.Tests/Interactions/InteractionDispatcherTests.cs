@@ -1,3 +1,4 @@
+using NewsBot.Testing;
 using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;

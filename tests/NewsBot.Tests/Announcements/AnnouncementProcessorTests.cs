@@ -1,3 +1,4 @@
+using NewsBot.Testing;
 using NewsBot.Announcements;
 using static NewsBot.Tests.Announcements.AnnouncementHarness;
 
@@ -40,7 +41,7 @@ public sealed class AnnouncementProcessorTests
     [Fact]
     public async Task Each_posted_step_records_its_lag_behind_the_due_time_by_step()
     {
-        using var metrics = new NewsBot.Tests.Operations.RecordedMeasurements();
+        using var metrics = new RecordedMeasurements();
         await using var h = new AnnouncementHarness();
         await h.ConfigureAsync(GuildA, ChannelA, 15, 0);
         var processor = h.NewProcessor(metrics: new AnnouncementMetrics(metrics.Factory));

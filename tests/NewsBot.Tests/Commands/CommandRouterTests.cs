@@ -1,3 +1,4 @@
+using NewsBot.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -71,7 +72,7 @@ public sealed class CommandRouterTests
     [Fact]
     public async Task Each_interaction_is_counted_by_command_kind_and_outcome()
     {
-        using var metrics = new NewsBot.Tests.Operations.RecordedMeasurements();
+        using var metrics = new RecordedMeasurements();
         var harness = new CommandHarness();
         var router = new CommandRouter(harness.Provider.GetServices<ISlashCommand>(), NullLogger<CommandRouter>.Instance, new CommandMetrics(metrics.Factory));
 

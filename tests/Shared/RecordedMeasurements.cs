@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace NewsBot.Discord.Tests.Support;
+namespace NewsBot.Testing;
 
 /// <summary>
 /// A meter factory of its own and a listener on only its meters, so measurements of other tests running at the same
