@@ -7,7 +7,8 @@ namespace NewsBot.Core.Watching;
 /// Keeps something read from files current: a file-system watcher whose events are debounced (a burst of writes leads to
 /// one refresh, <see cref="FileWatch.Debounce"/> after its first event) and a periodic rescan as a safety net for missed
 /// events. Both run on the injected <see cref="TimeProvider"/>. Refreshes never overlap: an event during a refresh leads
-/// to one more refresh after the debounce; a rescan while a refresh runs or is due is dropped. A refresh that throws is
+/// to one more refresh after the debounce; a rescan while a refresh runs is dropped, and one that finds a debounce still
+/// waiting refreshes at once instead. A refresh that throws is
 /// logged and the next event or rescan tries again; a watcher that fails (or a folder that appears later) is started
 /// again at the next rescan.
 /// </summary>
@@ -117,8 +118,11 @@ public sealed partial class DebouncedFileWatcher : IDisposable, IAsyncDisposable
         StartWatching();
         lock (_gate)
         {
-            if (_disposed || _armed || _refreshing)
+            if (_disposed || _refreshing)
                 return;
+            // A debounce still waiting is overtaken: the rescan reads now, whenever the event that armed it came in
+            // (even one that arrived while the clock was moving past this rescan). The channel holds one "due" at most.
+            _debounceTimer.Change(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
             _armed = true;
             _due.Writer.TryWrite(true);
         }

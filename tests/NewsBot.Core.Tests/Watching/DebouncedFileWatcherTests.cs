@@ -38,6 +38,21 @@ public sealed class DebouncedFileWatcherTests : IDisposable
     private async Task<int> NextRefreshAsync() => await _refreshes.Reader.ReadAsync().AsTask().WaitAsync(Patience);
 
     [Fact]
+    public async Task A_rescan_that_finds_a_debounce_still_waiting_refreshes_at_once()
+    {
+        // An event that arrives while the clock moves past a rescan arms a debounce the clock has already passed; the
+        // rescan must not wait for it. Modelled here by a debounce longer than the rescan interval.
+        await using var watcher = Start(Rescan * 2);
+
+        watcher.Signal();
+        _time.Advance(Rescan);
+
+        Assert.Equal(1, await NextRefreshAsync());
+        _time.Advance(Rescan);
+        Assert.Equal(2, await NextRefreshAsync());
+    }
+
+    [Fact]
     public async Task A_burst_of_changes_leads_to_one_refresh_once_the_debounce_has_passed()
     {
         await using var watcher = Start(Debounce);
