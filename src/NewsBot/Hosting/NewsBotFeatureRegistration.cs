@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using NewsBot.Announcements;
 using NewsBot.Commands;
 using NewsBot.Core.Schedule;
+using NewsBot.GuildDiscussions;
 using NewsBot.Settings;
 using NewsBot.Storage;
 
@@ -24,6 +25,7 @@ internal static class NewsBotFeatureRegistration
         services.AddStreamSchedule(configuration);
         services.AddStorage(configuration);
         services.AddGuildSettings();
+        services.AddGuildDiscussions(configuration);
         services.AddAnnouncements(configuration);
         services.AddSlashCommands();
         return services;
