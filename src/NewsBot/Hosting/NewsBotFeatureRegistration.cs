@@ -14,10 +14,11 @@ internal static class NewsBotFeatureRegistration
     /// <summary>
     /// Everything the bot does beyond documents, summaries and Discord. Each call registers only what its feature owns,
     /// so their order does not matter: the stream schedule (section <c>Schedule</c>), the database (<c>Storage</c>), the
-    /// guild settings on it, announcements and mirrored events (<c>Announcements</c>) and the slash commands with their
-    /// router. The host must still register <c>IDiscussionCatalog</c>, <c>ISummarizer</c> and the Discord side's
-    /// <see cref="IAnnouncementPublisher"/>, <see cref="Announcements.Events.IScheduledEventMirror"/> and
-    /// <see cref="Commands.Config.IChannelPermissionProbe"/>.
+    /// guild settings on it, the servers' own discussions (<c>GuildDiscussions</c>, <c>Web</c>), announcements and mirrored
+    /// events (<c>Announcements</c>) and the slash commands with their router. The host must still register
+    /// <c>IDiscussionCatalog</c> and <c>DiscussionCatalog</c> (<c>AddNewsBotDocuments</c>), <c>ISummarizer</c> and the
+    /// Discord side's <see cref="IAnnouncementPublisher"/>, <see cref="Announcements.Events.IScheduledEventMirror"/>,
+    /// <see cref="Commands.Config.IChannelPermissionProbe"/> and <see cref="Commands.IAttachmentDownloads"/>.
     /// </summary>
     public static IServiceCollection AddNewsBotFeatures(this IServiceCollection services, IConfiguration configuration)
     {
