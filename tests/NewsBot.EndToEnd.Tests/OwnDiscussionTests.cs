@@ -165,7 +165,7 @@ public sealed class OwnDiscussionTests : IAsyncLifetime
 
         Assert.Equal("Abgebrochen. Nichts wurde gespeichert.", cancelled.Callback!["data"]!["content"]!.GetValue<string>());
         Assert.Contains("noch keine eigenen Diskussionen", Text(await _bot.ReplyAsync(Moderator(Subcommand("list")))), StringComparison.Ordinal);
-        Assert.True(IsEphemeral(await _bot.ReplyAsync(_bot.Viewer("panel", "de", Option("discussion", "maischberger-wer-am-dienstag-zu-gast-is")))));
+        Assert.True(IsEphemeral(await _bot.ReplyAsync(_bot.Viewer("panel", "de", Option("discussion", "maischberger-wer-am-dienstag-zu-gast")))));
     }
 
     [Fact]

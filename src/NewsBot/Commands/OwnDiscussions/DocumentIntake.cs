@@ -14,6 +14,7 @@ namespace NewsBot.Commands.OwnDiscussions;
 internal sealed class DocumentIntake(IAttachmentDownloads downloads, IWebFetcher fetcher)
 {
     public const int MaxFileBytes = 256 * 1024;
+    private const int PastedIdLength = 40;
     private static readonly string[] TextExtensions = [".txt", ".text"];
     private static readonly string[] MarkdownExtensions = [".md", ".markdown"];
     private static readonly string[] HtmlExtensions = [".html", ".htm"];
@@ -84,7 +85,10 @@ internal sealed class DocumentIntake(IAttachmentDownloads downloads, IWebFetcher
         var text = DocumentDecoder.Normalize(pasted ?? "").Trim();
         if (text.Length == 0)
             return new Intake.Refused(DiscussionsTexts.EmptyText);
-        var firstLine = text.Split('\n', 2)[0];
-        return new Intake.Accepted(DocumentFormat.Text, DiscussionOrigin.Text, "pasted text", text, OwnDiscussionIds.Slug(firstLine.Length > 40 ? firstLine[..40] : firstLine, "text"));
+        // Named after its headline, shortened at a word to keep ids easy to type.
+        var slug = OwnDiscussionIds.Slug(text.Split('\n', 2)[0], "text");
+        if (slug.Length > PastedIdLength)
+            slug = slug.LastIndexOf('-', PastedIdLength) is var cut and > 0 ? slug[..cut] : slug[..PastedIdLength];
+        return new Intake.Accepted(DocumentFormat.Text, DiscussionOrigin.Text, "pasted text", text, slug);
     }
 }
