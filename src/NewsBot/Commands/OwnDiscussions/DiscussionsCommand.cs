@@ -176,7 +176,7 @@ internal sealed class DiscussionsCommand(
     private async Task<BotMessage> ShowAsync(ulong guildId, string id, BotLanguage language, CancellationToken cancellationToken)
     {
         if (await store.FindAsync(guildId, id, cancellationToken) is not { } document)
-            return Private(DiscussionsTexts.NotOwn(language, DiscordText.Safe(DiscordText.Truncate(id, 100))));
+            return Private(DiscussionsTexts.NotOwn(language, InCode(id)));
         var read = catalog.Find(id, guildId) is { } loaded && catalog.Current.Find(id, null) is null
             ? new ParseResult.Parsed(loaded)
             : await GuildDocumentReader.ReadAsync(document, cancellationToken);
@@ -189,7 +189,7 @@ internal sealed class DiscussionsCommand(
     private async Task<BotMessage> RemoveAsync(ulong guildId, string id, BotLanguage language, CancellationToken cancellationToken)
     {
         if (!await store.RemoveAsync(guildId, id, cancellationToken))
-            return Private(DiscussionsTexts.NotOwn(language, DiscordText.Safe(DiscordText.Truncate(id, 100))));
+            return Private(DiscussionsTexts.NotOwn(language, InCode(id)));
         await reload.ReloadAsync(cancellationToken);
         return Private(DiscussionsTexts.Removed(language, id));
     }
@@ -197,6 +197,9 @@ internal sealed class DiscussionsCommand(
     /// <summary>What only this server sees: its view without the shared discussions.</summary>
     private static IEnumerable<Discussion> OwnOf(DiscussionSnapshot snapshot, ulong guildId) =>
         snapshot.VisibleTo(guildId).Where(d => snapshot.Find(d.Id, guildId: null) is null);
+
+    /// <summary>Typed text for inside a code span, where markdown is not read: no backtick can end it early, one line.</summary>
+    private static string InCode(string typed) => DiscordText.Truncate(typed.Replace('`', '\'').ReplaceLineEndings(" "), 100);
 
     private static BotMessage Private(string text) => BotMessage.Text(text, ephemeral: true);
 }
