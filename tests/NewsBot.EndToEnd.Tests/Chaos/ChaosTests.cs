@@ -22,6 +22,7 @@ public sealed class ChaosTests(ITestOutputHelper output)
     private static readonly TimeSpan Reminder = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan FirstStart = TimeSpan.FromSeconds(45);
     private static readonly TimeSpan BetweenStarts = TimeSpan.FromSeconds(10);
+    private const long DiscordEpochMs = 1420070400000;
 
     [PostgresFact]
     public async Task Three_processes_killed_at_random_post_every_step_exactly_once_in_every_server()
@@ -34,8 +35,7 @@ public sealed class ChaosTests(ITestOutputHelper output)
 
         // Processes restart every few seconds here; the identify pacing itself is proven in NewsBot.Discord.Tests.
         await using var sandbox = new SandboxServer(new SandboxOptions { ExpectedToken = Token, RecommendedShards = 2, IdentifyInterval = TimeSpan.Zero });
-        while (sandbox.Control.World.Guilds.Count < Servers)
-            sandbox.Control.World.AddGuild($"Server {sandbox.Control.World.Guilds.Count + 1}");
+        AddServersOverBothShards(sandbox);
         await sandbox.StartAsync();
 
         var folder = Path.Combine(Path.GetTempPath(), "newsbot-chaos-" + Guid.NewGuid().ToString("N"));
@@ -52,7 +52,9 @@ public sealed class ChaosTests(ITestOutputHelper output)
         try
         {
             a.Start();
-            Assert.True(await sandbox.Control.WaitForBotAsync(TimeSpan.FromMinutes(3)), "process A did not connect:\n" + a.Tail());
+            // A runs shard 0 only: wait for a guild of that shard ((id >> 22) % shard count, as Discord assigns them).
+            var onShardZero = sandbox.Control.World.Guilds.First(g => (g.Id >> 22) % 2 == 0).Id;
+            Assert.True(await sandbox.Control.WaitForBotAsync(TimeSpan.FromMinutes(3), onShardZero), "process A did not connect:\n" + a.Tail());
             await ConfigureServersAsync(database, sandbox);
             b.Start();
             c.Start();
@@ -91,6 +93,25 @@ public sealed class ChaosTests(ITestOutputHelper output)
             await DropSchemaAsync(database);
             TryDelete(folder);
         }
+    }
+
+    /// <summary>
+    /// Discord puts a guild on shard (id >> 22) % shards, and those bits of an id are its creation millisecond: the
+    /// servers are created on alternating milliseconds, so each of the 2 shards gets half of them (made in one
+    /// millisecond, all would land on one shard).
+    /// </summary>
+    private static void AddServersOverBothShards(SandboxServer sandbox)
+    {
+        var world = sandbox.Control.World;
+        var first = (long)(world.DefaultGuild.Id >> 22) % 2;
+        while (world.Guilds.Count < Servers)
+        {
+            var parity = (first + world.Guilds.Count) % 2;
+            while ((TimeProvider.System.GetUtcNow().ToUnixTimeMilliseconds() - DiscordEpochMs) % 2 != parity)
+                Thread.SpinWait(64);
+            world.AddGuild($"Server {world.Guilds.Count + 1}");
+        }
+        Assert.Equal(Servers / 2, world.Guilds.Count(g => (g.Id >> 22) % 2 == 0));
     }
 
     private static BotProcess Bot(string name, string folder, SandboxServer sandbox, string database, string streamsFile, params int[] shards)
