@@ -72,14 +72,17 @@ public static class DiscordServiceCollectionExtensions
 
     /// <summary>
     /// HTTP interactions on top of <c>AddDiscordRest</c>: the <see cref="HttpInteractionReceiver"/> a web endpoint hands
-    /// each POST to, with its options (the public key) bound from <paramref name="section"/>. It answers through the same
-    /// interaction dispatcher and handlers as the gateway; the gateway itself is not needed.
+    /// each POST to. It answers through the same interaction dispatcher and handlers as the gateway; the gateway itself is
+    /// not needed. Configure <see cref="HttpInteractionOptions"/> (the public key) with <paramref name="configure"/> or
+    /// <c>AddOptions&lt;HttpInteractionOptions&gt;()</c>.
     /// </summary>
-    public static IServiceCollection AddDiscordHttpInteractions(this IServiceCollection services, IConfiguration section)
+    public static IServiceCollection AddDiscordHttpInteractions(this IServiceCollection services, Action<HttpInteractionOptions>? configure = null)
     {
         if (!services.Any(s => s.ServiceType == typeof(IDiscordRestClient)))
             throw new InvalidOperationException("AddDiscordHttpInteractions needs the REST client: call AddDiscordRest first.");
-        services.AddOptions<HttpInteractionOptions>().Bind(section);
+        var options = services.AddOptions<HttpInteractionOptions>();
+        if (configure is not null)
+            options.Configure(configure);
         services.TryAddSingleton<InteractionDispatcher>();
         services.TryAddSingleton<InteractionMetrics>();
         services.TryAddSingleton(sp => new HttpInteractionReceiver(

@@ -3,6 +3,7 @@ using NewsBot.Core.Documents;
 using NewsBot.Core.Schedule;
 using NewsBot.Discord;
 using NewsBot.DiscordAdapters;
+using NewsBot.HttpInteractions;
 using NewsBot.Operations;
 using NewsBot.Storage;
 
@@ -24,6 +25,7 @@ internal static class SettingsSections
         (typeof(StorageOptions), StorageOptions.Section),
         (typeof(AnnouncementOptions), AnnouncementOptions.Section),
         (typeof(OperationsOptions), OperationsOptions.Section),
+        (typeof(InteractionsOptions), InteractionsOptions.Section),
     ];
 
     /// <summary>The section of <paramref name="options"/>; a class not listed is named without "Options".</summary>
