@@ -2,8 +2,10 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using NewsBot.Commands.Config;
 using NewsBot.Discord;
 using NewsBot.Discord.Interactions.Http;
+using NewsBot.DiscordAdapters;
 using NewsBot.Operations;
 using NewsBot.Startup;
 
@@ -28,6 +30,13 @@ internal static class HttpInteractionsServiceCollectionExtensions
             if (interactions.Value.Mode == InteractionMode.Http)
                 discord.ConnectGateway = false;
         });
+        // Without a gateway no guild cache is filled: /config's permission checks read the guild over REST instead.
+        services.TryAddSingleton<RestChannelPermissionProbe>();
+        services.TryAddSingleton<DiscordChannelPermissionProbe>();
+        services.Replace(ServiceDescriptor.Singleton<IChannelPermissionProbe>(sp =>
+            sp.GetRequiredService<IOptions<InteractionsOptions>>().Value.Mode == InteractionMode.Http
+                ? sp.GetRequiredService<RestChannelPermissionProbe>()
+                : sp.GetRequiredService<DiscordChannelPermissionProbe>()));
         services.TryAddSingleton<HttpInteractionsServer>();
         services.AddHostedService(sp => sp.GetRequiredService<HttpInteractionsServer>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IStartupCheck, HttpInteractionsServer>(sp => sp.GetRequiredService<HttpInteractionsServer>()));
