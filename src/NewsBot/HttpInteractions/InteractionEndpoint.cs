@@ -64,6 +64,9 @@ internal static class InteractionEndpoint
     private static Task WriteProblemAsync(HttpContext context, int status, string problem)
     {
         context.Response.StatusCode = status;
+        // The unread rest of an oversized body makes the connection unusable: say so, so the client does not reuse it.
+        if (status == StatusCodes.Status413PayloadTooLarge)
+            context.Response.Headers.Connection = "close";
         context.Response.ContentType = "text/plain; charset=utf-8";
         return context.Response.WriteAsync(problem, context.RequestAborted);
     }
