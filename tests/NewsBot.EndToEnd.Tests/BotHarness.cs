@@ -24,6 +24,7 @@ internal sealed class BotHarness : IAsyncDisposable
     /// <summary>The transports of <c>Interactions:Mode</c> that end-to-end theories run over.</summary>
     public const string Gateway = "Gateway";
     public const string Http = "Http";
+    public const string Both = "Both";
 
     private readonly string? _postgres;
     private readonly IReadOnlyDictionary<string, string?> _settings;
@@ -66,7 +67,8 @@ internal sealed class BotHarness : IAsyncDisposable
     /// <param name="settings">More settings for the bot (e.g. <c>Operations:ListenUrl</c>), over the harness's own.</param>
     /// <param name="mode">
     /// How interactions reach the bot: <see cref="Gateway"/>, or <see cref="Http"/> (the bot serves its endpoint on a free
-    /// port with the sandbox's public key and no gateway; the sandbox checks the URL as Discord does and POSTs there).
+    /// port with the sandbox's public key and no gateway; the sandbox checks the URL as Discord does and POSTs there), or
+    /// <see cref="Both"/> (the endpoint, which the sandbox then uses, and a gateway session).
     /// </param>
     public static async Task<BotHarness> StartAsync(
         DateTimeOffset now, string streamsJson, string? postgres = null, Func<string, Task>? prepare = null,
@@ -125,9 +127,9 @@ internal sealed class BotHarness : IAsyncDisposable
             ["Announcements:InstanceId"] = _instanceId,
             ["Logging:LogLevel:Default"] = "Warning",
         };
-        if (_mode == Http)
+        if (_mode is Http or Both)
         {
-            settings["Interactions:Mode"] = Http;
+            settings["Interactions:Mode"] = _mode;
             settings["Interactions:ListenUrl"] = "http://127.0.0.1:0";
             settings["Interactions:PublicKey"] = Sandbox.Control.InteractionsPublicKey;
         }
@@ -139,14 +141,15 @@ internal sealed class BotHarness : IAsyncDisposable
         using var cts = new CancellationTokenSource(Patience);
         await host.StartAsync(cts.Token);
         _host = host;
-        if (_mode == Http)
+        if (_mode is Http or Both)
         {
             // As an operator saves the Interactions Endpoint URL in the Developer Portal; a restarted bot has a new port.
             var url = host.Services.GetRequiredService<HttpInteractionsServer>().EndpointUrl;
             Assert.NotNull(url);
             Assert.Null(await Sandbox.Control.SetInteractionsUrlAsync(url, cts.Token));
-            Assert.False(Sandbox.Control.HasBotSession(GuildId), "in Http mode the bot does not connect to the gateway");
         }
+        if (_mode == Http)
+            Assert.False(Sandbox.Control.HasBotSession(GuildId), "in Http mode the bot does not connect to the gateway");
         else
             Assert.True(await Sandbox.Control.WaitForBotAsync(Patience), "the bot did not connect to the sandbox");
         await host.Services.GetRequiredService<CommandRegistrationService>().FirstRegistration.WaitAsync(Patience);

@@ -44,6 +44,7 @@ public sealed class CommandTests : IAsyncLifetime
     [InlineData("en-US", Gateway)]
     [InlineData("de", Http)]
     [InlineData("en-US", Http)]
+    [InlineData("en-US", Both)]
     public async Task Every_public_command_answers_in_the_users_language(string locale, string mode)
     {
         await StartAsync(mode);
