@@ -18,9 +18,11 @@ internal sealed class InteractionsEndpoint : IDisposable
 {
     private readonly SandboxState _state;
     private readonly Key _key = Key.Create(SignatureAlgorithm.Ed25519);
+    // Straight to the bot, as Discord calls it: no redirects followed, no proxy from the environment in between.
     private readonly HttpClient _http = new(new SocketsHttpHandler
     {
         AllowAutoRedirect = false,
+        UseProxy = false,
         UseCookies = false,
         PooledConnectionLifetime = TimeSpan.FromMinutes(5),
         AutomaticDecompression = System.Net.DecompressionMethods.None,
