@@ -55,21 +55,9 @@ public sealed class DiscordClientOptions
     [Range(0, 100)]
     public int MaxRateLimitRetries { get; set; } = 10;
 
-    /// <summary>Discord's global limit of the bot token (50 unless Discord raised it); interaction callbacks are exempt.</summary>
+    /// <summary>Discord's global limit per bot; interaction callbacks are exempt.</summary>
     [Range(1, 10_000)]
     public int GlobalRequestsPerSecond { get; set; } = 50;
-
-    /// <summary>
-    /// This process's share of <see cref="GlobalRequestsPerSecond"/>, which belongs to the token, not the process: with
-    /// N processes on one token each takes 1/N (the shares must add up to at most 1). A share of the limit, not a shared
-    /// bucket: no round trip and no shared state per request, and a process that is down leaves its share unused rather
-    /// than letting the others overrun the limit.
-    /// </summary>
-    [Range(0.01, 1.0)]
-    public double GlobalRateShare { get; set; } = 1;
-
-    /// <summary>The requests per second this process allows itself: its share of the token's limit, at least 1.</summary>
-    internal int GlobalRequestsPerSecondOfThisProcess => Math.Max(1, (int)Math.Floor(GlobalRequestsPerSecond * GlobalRateShare + 1e-9));
 
     /// <summary>Upper bound of the gateway reconnect backoff.</summary>
     public TimeSpan MaxReconnectDelay { get; set; } = TimeSpan.FromSeconds(60);

@@ -109,8 +109,6 @@ public sealed class DiscordHostingTests
     [InlineData("MaxReconnectDelay", "00:00:00.500")]
     [InlineData("MaxConcurrentInteractions", "0")]
     [InlineData("GlobalRequestsPerSecond", "20000")]
-    [InlineData("GlobalRateShare", "0")]
-    [InlineData("GlobalRateShare", "1.5")]
     public void A_setting_out_of_its_range_is_refused_naming_the_setting(string setting, string value)
     {
         var services = new ServiceCollection().AddLogging();

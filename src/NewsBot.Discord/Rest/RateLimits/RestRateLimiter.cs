@@ -22,7 +22,7 @@ internal sealed class RestRateLimiter
     public RestRateLimiter(TimeProvider time, IOptions<DiscordClientOptions> options)
     {
         _time = time;
-        Global = new GlobalRateLimiter(time, options.Value.GlobalRequestsPerSecondOfThisProcess);
+        Global = new GlobalRateLimiter(time, options.Value.GlobalRequestsPerSecond);
     }
 
     public GlobalRateLimiter Global { get; }
