@@ -1,12 +1,15 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using NewsBot.Discord.Caching;
 using NewsBot.Discord.Commands;
 using NewsBot.Discord.Gateway;
 using NewsBot.Discord.Gateway.Events;
 using NewsBot.Discord.Hosting;
 using NewsBot.Discord.Interactions;
+using NewsBot.Discord.Interactions.Http;
 using NewsBot.Discord.Rest;
 using NewsBot.Discord.Rest.RateLimits;
 
@@ -64,6 +67,28 @@ public static class DiscordServiceCollectionExtensions
         services.TryAddSingleton<InteractionMetrics>();
         services.TryAddSingleton<IGatewayTransportFactory, WebSocketGatewayTransportFactory>();
         services.AddHostedService<DiscordGatewayService>();
+        return services;
+    }
+
+    /// <summary>
+    /// HTTP interactions on top of <c>AddDiscordRest</c>: the <see cref="HttpInteractionReceiver"/> a web endpoint hands
+    /// each POST to. It answers through the same interaction dispatcher and handlers as the gateway; the gateway itself is
+    /// not needed. Configure <see cref="HttpInteractionOptions"/> (the public key) with <paramref name="configure"/> or
+    /// <c>AddOptions&lt;HttpInteractionOptions&gt;()</c>.
+    /// </summary>
+    public static IServiceCollection AddDiscordHttpInteractions(this IServiceCollection services, Action<HttpInteractionOptions>? configure = null)
+    {
+        if (!services.Any(s => s.ServiceType == typeof(IDiscordRestClient)))
+            throw new InvalidOperationException("AddDiscordHttpInteractions needs the REST client: call AddDiscordRest first.");
+        var options = services.AddOptions<HttpInteractionOptions>();
+        if (configure is not null)
+            options.Configure(configure);
+        services.TryAddSingleton<InteractionDispatcher>();
+        services.TryAddSingleton<InteractionMetrics>();
+        services.TryAddSingleton(sp => new HttpInteractionReceiver(
+            sp.GetRequiredService<InteractionDispatcher>(), sp.GetRequiredService<RestInteractionResponder>(),
+            sp.GetRequiredService<IOptions<HttpInteractionOptions>>(), sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILogger<HttpInteractionReceiver>>()));
         return services;
     }
 

@@ -2,7 +2,7 @@ using System.CommandLine.Help;
 using System.Runtime.InteropServices;
 using NewsBot.Sandbox;
 
-// Standalone sandbox: dotnet run --project src/NewsBot.Sandbox -- [--port N] [--token T] [--heartbeat-ms N] [--verbose] [--help]
+// Standalone sandbox: dotnet run --project src/NewsBot.Sandbox -- [--port N] [--token T] [--heartbeat-ms N] [--verbose] [--interactions-url URL] [--help]
 var parsed = SandboxCommandLine.Create().Parse(args);
 if (parsed.Action is HelpAction)
     return await parsed.InvokeAsync();
@@ -32,6 +32,13 @@ Console.WriteLine($"  REST     {server.ApiBaseUri}");
 Console.WriteLine($"  gateway  {server.GatewayUri}");
 Console.WriteLine($"  control  {server.BaseUri}_sandbox/world");
 Console.WriteLine($"  guild    {guild.Name} ({guild.Id}), #general {guild.Channel("general").Id}, #announcements {guild.Channel("announcements").Id}");
+Console.WriteLine($"  interactions public key {server.Control.InteractionsPublicKey} (the bot's Interactions:PublicKey)");
+if (SandboxCommandLine.InteractionsUrlOf(parsed) is { } interactionsUrl)
+{
+    Console.WriteLine(await server.Control.SetInteractionsUrlAsync(interactionsUrl) is { } rejected
+        ? $"  interactions over the gateway: the URL was rejected ({rejected}); set it later with PUT {server.BaseUri}_sandbox/interactions-endpoint"
+        : $"  interactions over HTTP to {interactionsUrl}");
+}
 Console.WriteLine("Press Ctrl+C to stop.");
 using var stop = new CancellationTokenSource();
 using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, context =>

@@ -5,7 +5,7 @@ using System.Globalization;
 namespace NewsBot.Sandbox;
 
 /// <summary>
-/// The standalone sandbox's options (<c>--port</c>, <c>--token</c>, <c>--heartbeat-ms</c>, <c>--verbose</c>, <c>--help</c>). Anything it
+/// The standalone sandbox's options (<c>--port</c>, <c>--token</c>, <c>--heartbeat-ms</c>, <c>--verbose</c>, <c>--interactions-url</c>, <c>--help</c>). Anything it
 /// cannot use is one paragraph for stderr, never a stack trace.
 /// </summary>
 internal static class SandboxCommandLine
@@ -35,6 +35,24 @@ internal static class SandboxCommandLine
         Description = "Log every HTTP request (ASP.NET Core's Information lines); without it only warnings and errors.",
     };
 
+    private static readonly Option<Uri?> InteractionsUrl = new("--interactions-url")
+    {
+        Description = "Deliver interactions to this URL over HTTP, signed with the sandbox's key (printed at start), once it passes Discord's " +
+            "check (PING/PONG, an invalid signature refused with 401); also settable later with PUT /_sandbox/interactions-endpoint.",
+        HelpName = "URL",
+        CustomParser = result =>
+        {
+            var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
+            if (Uri.TryCreate(text, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps))
+                return url;
+            result.AddError($"--interactions-url '{text}' is not an absolute http or https URL");
+            return null;
+        },
+    };
+
+    /// <summary>The interactions URL given on the command line, checked once the sandbox runs.</summary>
+    public static Uri? InteractionsUrlOf(ParseResult result) => result.GetValue(InteractionsUrl);
+
     public static RootCommand Create() =>
         new("NewsBot sandbox: a local Discord-compatible server (REST, gateway and a control API) on 127.0.0.1.")
         {
@@ -42,6 +60,7 @@ internal static class SandboxCommandLine
             Token,
             HeartbeatMilliseconds,
             Verbose,
+            InteractionsUrl,
         };
 
     /// <summary>The sandbox's options from a parse without errors; <paramref name="configure"/> adds what the command line does not set.</summary>
@@ -62,7 +81,7 @@ internal static class SandboxCommandLine
     /// <summary>One paragraph for what the command line got wrong.</summary>
     public static string Describe(IEnumerable<ParseError> errors) =>
         "NewsBot sandbox cannot start: " + string.Join(" ", errors.Select(e => e.Message.Trim().TrimEnd('.') + ".").Distinct(StringComparer.Ordinal)) +
-        " Options: --port N, --token T, --heartbeat-ms N, --verbose; --help describes them.";
+        " Options: --port N, --token T, --heartbeat-ms N, --verbose, --interactions-url URL; --help describes them.";
 
     /// <summary>One paragraph for a port that cannot be listened on (in use, or not allowed).</summary>
     public static string DescribeListenFailure(int port, Exception exception) =>

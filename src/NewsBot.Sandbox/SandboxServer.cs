@@ -75,5 +75,6 @@ public sealed class SandboxServer : IAsyncDisposable
         await _app.StopAsync(timeout.Token);
         await _app.DisposeAsync();
         _app = null;
+        _state.HttpInteractions.Dispose();
     }
 }

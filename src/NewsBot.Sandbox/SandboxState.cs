@@ -23,6 +23,7 @@ internal sealed class SandboxState
         RateLimiter = new RateLimiter(Time);
         Attachments = new AttachmentStore(options.MaxAttachmentBytesKept);
         Gateway = new GatewayHub(this);
+        HttpInteractions = new InteractionsEndpoint(this);
     }
 
     public SandboxOptions Options { get; }
@@ -37,6 +38,12 @@ internal sealed class SandboxState
     public AttachmentStore Attachments { get; }
     public RestFaults Faults { get; } = new();
     public GatewayHub Gateway { get; }
+
+    /// <summary>The application's key and the bot's interactions URL, when interactions go over HTTP.</summary>
+    public InteractionsEndpoint HttpInteractions { get; }
+
+    /// <summary>Whether an interaction in the guild can reach the bot: over HTTP, or through a gateway session for its shard.</summary>
+    public bool CanDeliverInteraction(ulong guildId) => HttpInteractions.Url is not null || Gateway.HasSessionFor(guildId);
 
     /// <summary>http://127.0.0.1:PORT/ once started.</summary>
     public Uri BaseUri { get; set; } = new("http://127.0.0.1/");

@@ -9,18 +9,28 @@ public sealed class AnnouncementTests : IAsyncLifetime
     private static readonly DateTimeOffset Start = Now.AddMinutes(30);
     private BotHarness _bot = null!;
 
-    public async Task InitializeAsync()
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    /// <summary>Starts the bot (interactions over <paramref name="mode"/>) and sets the channel and role with /config.</summary>
+    private async Task StartAsync(string mode = Gateway)
     {
-        _bot = await BotHarness.StartAsync(Now, Streams(Start, Start.AddHours(1)));
+        _bot = await BotHarness.StartAsync(Now, Streams(Start, Start.AddHours(1)), mode: mode);
         await _bot.ReplyAsync(_bot.Moderator("config", Subcommand("channel", Option("channel", _bot.Announcements, 7))));
         await _bot.ReplyAsync(_bot.Moderator("config", Subcommand("role", Option("role", _bot.Viewers, 8))));
     }
 
-    public async Task DisposeAsync() => await _bot.DisposeAsync();
-
-    [Fact]
-    public async Task Announcements_are_posted_once_at_each_step_and_ping_only_the_role()
+    public async Task DisposeAsync()
     {
+        if (_bot is not null)
+            await _bot.DisposeAsync();
+    }
+
+    [Theory]
+    [InlineData(Gateway)]
+    [InlineData(Http)]
+    public async Task Announcements_are_posted_once_at_each_step_and_ping_only_the_role(string mode)
+    {
+        await StartAsync(mode);
         Assert.Empty(await _bot.SettleAsync(_bot.Announcements));
 
         _bot.Time.Advance(Start - TimeSpan.FromMinutes(15) - _bot.Time.GetUtcNow());
@@ -40,9 +50,12 @@ public sealed class AnnouncementTests : IAsyncLifetime
         Assert.Equal(2, (await _bot.SettleAsync(_bot.Announcements)).Count);
     }
 
-    [Fact]
-    public async Task A_restart_in_the_middle_of_the_schedule_posts_only_the_remaining_step()
+    [Theory]
+    [InlineData(Gateway)]
+    [InlineData(Http)]
+    public async Task A_restart_in_the_middle_of_the_schedule_posts_only_the_remaining_step(string mode)
     {
+        await StartAsync(mode);
         _bot.Time.Advance(Start - TimeSpan.FromMinutes(15) - _bot.Time.GetUtcNow());
         Assert.Single(await _bot.ExpectMessagesAsync(_bot.Announcements, 1));
 

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
 using NewsBot.DiscordAdapters;
 using NewsBot.Hosting;
+using NewsBot.HttpInteractions;
 using NewsBot.Sandbox;
 using NewsBot.Sandbox.Control;
 
@@ -20,17 +21,25 @@ internal sealed class BotHarness : IAsyncDisposable
     public const string DiscussionId = "000_8dbe49e802ff1033";
     public static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
 
+    /// <summary>The transports of <c>Interactions:Mode</c> that end-to-end theories run over.</summary>
+    public const string Gateway = "Gateway";
+    public const string Http = "Http";
+    public const string Both = "Both";
+
     private readonly string? _postgres;
     private readonly IReadOnlyDictionary<string, string?> _settings;
+    private readonly string _mode;
 
     // One instance id for all hosts of this harness: a restart is the same instance, and harnesses sharing a PostgreSQL
     // database never count as restarts of one another.
     private readonly string _instanceId = "e2e-" + Guid.NewGuid().ToString("N");
     private IHost? _host;
 
-    private BotHarness(FakeTimeProvider time, SandboxServer sandbox, string folder, string? postgres, IReadOnlyDictionary<string, string?>? settings)
+    private BotHarness(
+        FakeTimeProvider time, SandboxServer sandbox, string folder, string? postgres, IReadOnlyDictionary<string, string?>? settings, string mode)
     {
         _postgres = postgres;
+        _mode = mode;
         _settings = settings ?? new Dictionary<string, string?>();
         Time = time;
         Sandbox = sandbox;
@@ -56,9 +65,14 @@ internal sealed class BotHarness : IAsyncDisposable
     /// <param name="postgres">A PostgreSQL connection string to store in, instead of a temp SQLite file.</param>
     /// <param name="prepare">Called with the folder (documents/, streams.json) before the bot starts, e.g. to add documents.</param>
     /// <param name="settings">More settings for the bot (e.g. <c>Operations:ListenUrl</c>), over the harness's own.</param>
+    /// <param name="mode">
+    /// How interactions reach the bot: <see cref="Gateway"/>, or <see cref="Http"/> (the bot serves its endpoint on a free
+    /// port with the sandbox's public key and no gateway; the sandbox checks the URL as Discord does and POSTs there), or
+    /// <see cref="Both"/> (the endpoint, which the sandbox then uses, and a gateway session).
+    /// </param>
     public static async Task<BotHarness> StartAsync(
         DateTimeOffset now, string streamsJson, string? postgres = null, Func<string, Task>? prepare = null,
-        IReadOnlyDictionary<string, string?>? settings = null)
+        IReadOnlyDictionary<string, string?>? settings = null, string mode = Gateway)
     {
         var time = new FakeTimeProvider(now);
         var folder = Path.Combine(Path.GetTempPath(), "newsbot-e2e-" + Guid.NewGuid().ToString("N"));
@@ -79,7 +93,7 @@ internal sealed class BotHarness : IAsyncDisposable
             IdentifyInterval = TimeSpan.Zero,
         });
         await sandbox.StartAsync();
-        var harness = new BotHarness(time, sandbox, folder, postgres, settings);
+        var harness = new BotHarness(time, sandbox, folder, postgres, settings, mode);
         await harness.StartBotAsync();
         return harness;
     }
@@ -113,6 +127,12 @@ internal sealed class BotHarness : IAsyncDisposable
             ["Announcements:InstanceId"] = _instanceId,
             ["Logging:LogLevel:Default"] = "Warning",
         };
+        if (_mode is Http or Both)
+        {
+            settings["Interactions:Mode"] = _mode;
+            settings["Interactions:ListenUrl"] = "http://127.0.0.1:0";
+            settings["Interactions:PublicKey"] = Sandbox.Control.InteractionsPublicKey;
+        }
         foreach (var (key, value) in _settings)
             settings[key] = value;
         var builder = NewsBotHost.CreateBuilder([], settings);
@@ -121,7 +141,17 @@ internal sealed class BotHarness : IAsyncDisposable
         using var cts = new CancellationTokenSource(Patience);
         await host.StartAsync(cts.Token);
         _host = host;
-        Assert.True(await Sandbox.Control.WaitForBotAsync(Patience), "the bot did not connect to the sandbox");
+        if (_mode is Http or Both)
+        {
+            // As an operator saves the Interactions Endpoint URL in the Developer Portal; a restarted bot has a new port.
+            var url = host.Services.GetRequiredService<HttpInteractionsServer>().EndpointUrl;
+            Assert.NotNull(url);
+            Assert.Null(await Sandbox.Control.SetInteractionsUrlAsync(url, cts.Token));
+        }
+        if (_mode == Http)
+            Assert.False(Sandbox.Control.HasBotSession(GuildId), "in Http mode the bot does not connect to the gateway");
+        else
+            Assert.True(await Sandbox.Control.WaitForBotAsync(Patience), "the bot did not connect to the sandbox");
         await host.Services.GetRequiredService<CommandRegistrationService>().FirstRegistration.WaitAsync(Patience);
     }
 

@@ -11,14 +11,24 @@ public sealed class CommandTests : IAsyncLifetime
     private static readonly DateTimeOffset Now = new(2030, 3, 4, 12, 0, 0, TimeSpan.Zero);
     private BotHarness _bot = null!;
 
-    public async Task InitializeAsync() =>
-        _bot = await BotHarness.StartAsync(Now, Streams(Now.AddDays(2), Now.AddDays(2).AddHours(1)));
+    public Task InitializeAsync() => Task.CompletedTask;
 
-    public async Task DisposeAsync() => await _bot.DisposeAsync();
-
-    [Fact]
-    public async Task Every_command_is_registered_globally_with_German_localizations()
+    public async Task DisposeAsync()
     {
+        if (_bot is not null)
+            await _bot.DisposeAsync();
+    }
+
+    /// <summary>Starts the bot with interactions arriving over <paramref name="mode"/> (the gateway, or HTTP POSTs).</summary>
+    private async Task StartAsync(string mode = Gateway) =>
+        _bot = await BotHarness.StartAsync(Now, Streams(Now.AddDays(2), Now.AddDays(2).AddHours(1)), mode: mode);
+
+    [Theory]
+    [InlineData(Gateway)]
+    [InlineData(Http)]
+    public async Task Every_command_is_registered_globally_with_German_localizations(string mode)
+    {
+        await StartAsync(mode);
         var commands = _bot.Sandbox.Control.Commands();
         var names = commands.Select(c => c!["name"]!.GetValue<string>()).Order().ToList();
         var defined = _bot.Services.GetRequiredService<CommandRouter>().Definitions.Select(d => d.Name).Order().ToList();
@@ -30,10 +40,14 @@ public sealed class CommandTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("de")]
-    [InlineData("en-US")]
-    public async Task Every_public_command_answers_in_the_users_language(string locale)
+    [InlineData("de", Gateway)]
+    [InlineData("en-US", Gateway)]
+    [InlineData("de", Http)]
+    [InlineData("en-US", Http)]
+    [InlineData("en-US", Both)]
+    public async Task Every_public_command_answers_in_the_users_language(string locale, string mode)
     {
+        await StartAsync(mode);
         var publicCommands = _bot.Services.GetRequiredService<CommandRouter>().Definitions
             .Where(d => d.DefaultMemberPermissions is null).Select(d => d.Name).ToList();
         Assert.Contains("summary", publicCommands);
@@ -57,9 +71,12 @@ public sealed class CommandTests : IAsyncLifetime
         Assert.Contains("Nordkorea", schedule, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task An_unknown_discussion_gets_an_ephemeral_answer_and_the_bot_keeps_serving()
+    [Theory]
+    [InlineData(Gateway)]
+    [InlineData(Http)]
+    public async Task An_unknown_discussion_gets_an_ephemeral_answer_and_the_bot_keeps_serving(string mode)
     {
+        await StartAsync(mode);
         var reply = await _bot.ReplyAsync(_bot.Viewer("summary", "en-US", Option("discussion", "no such talk")));
         Assert.True(IsEphemeral(reply));
         Assert.Contains("I don't know a discussion", Text(reply), StringComparison.Ordinal);
@@ -72,9 +89,12 @@ public sealed class CommandTests : IAsyncLifetime
         Assert.Contains("Nordkorea", Text(stillFine), StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Autocomplete_of_discussion_suggests_the_matching_discussion()
+    [Theory]
+    [InlineData(Gateway)]
+    [InlineData(Http)]
+    public async Task Autocomplete_of_discussion_suggests_the_matching_discussion(string mode)
     {
+        await StartAsync(mode);
         var outcome = await _bot.InvokeAsync(new InteractionRequest("summary")
         {
             Type = 4,

@@ -8,14 +8,24 @@ public sealed class ComponentTests : IAsyncLifetime
     private static readonly DateTimeOffset Now = new(2030, 3, 4, 12, 0, 0, TimeSpan.Zero);
     private BotHarness _bot = null!;
 
-    public async Task InitializeAsync() =>
-        _bot = await BotHarness.StartAsync(Now, Streams(Now.AddDays(2), Now.AddDays(2).AddHours(1)));
+    public Task InitializeAsync() => Task.CompletedTask;
 
-    public async Task DisposeAsync() => await _bot.DisposeAsync();
-
-    [Fact]
-    public async Task The_questions_button_under_a_panel_reply_shows_each_presser_the_guiding_questions_in_their_language()
+    public async Task DisposeAsync()
     {
+        if (_bot is not null)
+            await _bot.DisposeAsync();
+    }
+
+    /// <summary>Starts the bot with interactions arriving over <paramref name="mode"/> (the gateway, or HTTP POSTs).</summary>
+    private async Task StartAsync(string mode) =>
+        _bot = await BotHarness.StartAsync(Now, Streams(Now.AddDays(2), Now.AddDays(2).AddHours(1)), mode: mode);
+
+    [Theory]
+    [InlineData(Gateway)]
+    [InlineData(Http)]
+    public async Task The_questions_button_under_a_panel_reply_shows_each_presser_the_guiding_questions_in_their_language(string mode)
+    {
+        await StartAsync(mode);
         var panel = await _bot.InvokeAsync(_bot.Viewer("panel", "de", Option("discussion", DiscussionId)));
         var message = panel.Original ?? throw new InvalidOperationException("the panel reply is not in the channel");
         Assert.False(IsEphemeral(message));

@@ -7,14 +7,24 @@ public sealed class ConfigTests : IAsyncLifetime
     private static readonly DateTimeOffset Now = new(2030, 3, 4, 12, 0, 0, TimeSpan.Zero);
     private BotHarness _bot = null!;
 
-    public async Task InitializeAsync() =>
-        _bot = await BotHarness.StartAsync(Now, Streams(Now.AddDays(2), Now.AddDays(2).AddHours(1)));
+    public Task InitializeAsync() => Task.CompletedTask;
 
-    public async Task DisposeAsync() => await _bot.DisposeAsync();
-
-    [Fact]
-    public async Task A_viewer_is_refused_and_a_moderator_may_change_settings()
+    public async Task DisposeAsync()
     {
+        if (_bot is not null)
+            await _bot.DisposeAsync();
+    }
+
+    /// <summary>Starts the bot with interactions arriving over <paramref name="mode"/> (the gateway, or HTTP POSTs).</summary>
+    private async Task StartAsync(string mode) =>
+        _bot = await BotHarness.StartAsync(Now, Streams(Now.AddDays(2), Now.AddDays(2).AddHours(1)), mode: mode);
+
+    [Theory]
+    [InlineData(Gateway)]
+    [InlineData(Http)]
+    public async Task A_viewer_is_refused_and_a_moderator_may_change_settings(string mode)
+    {
+        await StartAsync(mode);
         var refused = await _bot.ReplyAsync(_bot.Viewer("config", "en-US", Subcommand("language", Option("language", "en"))));
         Assert.True(IsEphemeral(refused));
         Assert.Contains("Only members with the Manage Server permission", Text(refused), StringComparison.Ordinal);
@@ -26,9 +36,12 @@ public sealed class ConfigTests : IAsyncLifetime
         Assert.Contains("now in English", Text(allowed), StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Every_config_subcommand_works_and_the_settings_survive_a_restart()
+    [Theory]
+    [InlineData(Gateway)]
+    [InlineData(Http)]
+    public async Task Every_config_subcommand_works_and_the_settings_survive_a_restart(string mode)
     {
+        await StartAsync(mode);
         var channel = Text(await _bot.ReplyAsync(_bot.Moderator("config", Subcommand("channel", Option("channel", _bot.Announcements, 7))) with { Locale = "en-US" }));
         Assert.Contains($"<#{_bot.Announcements}>", channel, StringComparison.Ordinal);
         Assert.DoesNotContain("Warning", channel, StringComparison.Ordinal);
@@ -67,9 +80,12 @@ public sealed class ConfigTests : IAsyncLifetime
         Assert.Contains("Upcoming streams", schedule, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task A_channel_without_permission_is_warned_about_and_the_failed_announcement_shows_in_config_show()
+    [Theory]
+    [InlineData(Gateway)]
+    [InlineData(Http)]
+    public async Task A_channel_without_permission_is_warned_about_and_the_failed_announcement_shows_in_config_show(string mode)
     {
+        await StartAsync(mode);
         var start = Now.AddMinutes(20);
         await File.WriteAllTextAsync(_bot.StreamsFile, Streams(start, start.AddHours(1)));
 

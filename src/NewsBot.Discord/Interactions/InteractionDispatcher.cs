@@ -36,6 +36,17 @@ internal sealed partial class InteractionDispatcher(
             (Self: this, Utf8: utf8Interaction, Responder: responder, ReceivedAt: receivedAt), preferLocal: false);
     }
 
+    /// <summary>
+    /// Starts handling an interaction the transport has read already (HTTP interactions: the PING must be told apart first)
+    /// on the thread pool and returns at once; <paramref name="receivedAt"/> is when it arrived (<see cref="TimeProvider.GetTimestamp"/>).
+    /// </summary>
+    public void Dispatch(Interaction interaction, IInteractionResponder responder, long receivedAt)
+    {
+        Interlocked.Increment(ref _inFlight);
+        ThreadPool.QueueUserWorkItem(static state => _ = state.Self.RunCoreAsync(state.Interaction, state.Responder, state.ReceivedAt, tracked: true, state.Self._stopping.Token),
+            (Self: this, Interaction: interaction, Responder: responder, ReceivedAt: receivedAt), preferLocal: false);
+    }
+
     private Task ReadAndRunTrackedAsync(ReadOnlyMemory<byte> utf8Interaction, IInteractionResponder responder, long receivedAt)
     {
         Interaction? interaction;

@@ -18,6 +18,7 @@ namespace NewsBot.Discord.Json;
 [JsonSerializable(typeof(JsonElement))]
 [JsonSerializable(typeof(User))]
 [JsonSerializable(typeof(Guild))]
+[JsonSerializable(typeof(GuildMember))]
 [JsonSerializable(typeof(UnavailableGuild))]
 [JsonSerializable(typeof(Channel))]
 [JsonSerializable(typeof(IReadOnlyList<Channel>))]

@@ -6,6 +6,14 @@ namespace NewsBot.Discord.Rest;
 
 internal sealed partial class DiscordRestClient
 {
+    public Task<RestResult<Guild>> GetGuildAsync(Snowflake guildId, CancellationToken cancellationToken) =>
+        SendAsync(new DiscordRoute(HttpMethod.Get, "guilds/{guild_id}", $"guilds/{guildId}", guildId.ToString()), DiscordJsonContext.Default.Guild,
+            retrySafe: true, cancellationToken);
+
+    public Task<RestResult<GuildMember>> GetGuildMemberAsync(Snowflake guildId, Snowflake userId, CancellationToken cancellationToken) =>
+        SendAsync(GuildRoute(HttpMethod.Get, "members/{user_id}", guildId, $"members/{userId}"), DiscordJsonContext.Default.GuildMember,
+            retrySafe: true, cancellationToken);
+
     public Task<RestResult<IReadOnlyList<Channel>>> GetGuildChannelsAsync(Snowflake guildId, CancellationToken cancellationToken) =>
         SendAsync(GuildRoute(HttpMethod.Get, "channels", guildId, ""), DiscordJsonContext.Default.IReadOnlyListChannel, retrySafe: true, cancellationToken);
 

@@ -30,6 +30,11 @@ public interface IDiscordRestClient
     Task<RestResult<GuildScheduledEvent>> GetScheduledEventAsync(Snowflake guildId, Snowflake eventId, CancellationToken cancellationToken);
     Task<RestResult<IReadOnlyList<GuildScheduledEvent>>> ListScheduledEventsAsync(Snowflake guildId, CancellationToken cancellationToken);
 
+    /// <summary>The guild with its owner and roles (what the gateway's GUILD_CREATE tells a bot connected to it).</summary>
+    Task<RestResult<Guild>> GetGuildAsync(Snowflake guildId, CancellationToken cancellationToken);
+
+    Task<RestResult<GuildMember>> GetGuildMemberAsync(Snowflake guildId, Snowflake userId, CancellationToken cancellationToken);
+
     Task<RestResult<IReadOnlyList<Channel>>> GetGuildChannelsAsync(Snowflake guildId, CancellationToken cancellationToken);
     Task<RestResult<IReadOnlyList<Role>>> GetGuildRolesAsync(Snowflake guildId, CancellationToken cancellationToken);
 }

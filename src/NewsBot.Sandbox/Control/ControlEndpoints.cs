@@ -37,6 +37,38 @@ internal static class ControlEndpoints
         app.MapGet("/_sandbox/world", context => HttpJson.WriteAsync(context, 200, control.WorldJson()));
         app.MapGet("/_sandbox/sessions", context => HttpJson.WriteAsync(context, 200, control.Sessions()));
         app.MapPost("/_sandbox/faults", context => FaultAsync(context, control));
+        app.MapGet("/_sandbox/interactions-endpoint", context => HttpJson.WriteAsync(context, 200, EndpointJson(control)));
+        app.MapPut("/_sandbox/interactions-endpoint", context => SetEndpointAsync(context, control));
+    }
+
+    private static JsonObject EndpointJson(SandboxControl control) => new()
+    {
+        ["public_key"] = control.InteractionsPublicKey,
+        ["url"] = control.InteractionsUrl?.ToString(),
+    };
+
+    /// <summary>Sets (or with null clears) the interactions URL after Discord's check; 400 names why a URL was rejected.</summary>
+    private static async Task SetEndpointAsync(HttpContext context, SandboxControl control)
+    {
+        if (await HttpJson.ReadAsync(context) is not JsonObject body || !body.ContainsKey("url")
+            || (body["url"] is { } given && (given is not JsonValue value || !value.TryGetValue<string>(out _))))
+        {
+            await HttpJson.WriteAsync(context, 400, new JsonObject { ["error"] = "expected {\"url\":\"http://…\"} or {\"url\":null}" });
+            return;
+        }
+        var text = body["url"]?.GetValue<string>();
+        Uri? url = null;
+        if (text is not null && !Uri.TryCreate(text, UriKind.Absolute, out url))
+        {
+            await HttpJson.WriteAsync(context, 400, new JsonObject { ["error"] = $"'{text}' is not an absolute URL" });
+            return;
+        }
+        if (await control.SetInteractionsUrlAsync(url, context.RequestAborted) is { } problem)
+        {
+            await HttpJson.WriteAsync(context, 400, new JsonObject { ["error"] = problem });
+            return;
+        }
+        await HttpJson.WriteAsync(context, 200, EndpointJson(control));
     }
 
     private static async Task InvokeAsync(HttpContext context, SandboxControl control)

@@ -32,8 +32,8 @@ public sealed partial class SandboxControl
             return InteractionOutcome.Failed(403, "Missing Access", errorCode: 50001);
         if (PressableButton(message, request.CustomId) is null)
             return InteractionOutcome.Failed(400, "Invalid Form Body: data: Component validation failed (COMPONENT_VALIDATION_FAILED)", errorCode: 50035);
-        if (!_state.Gateway.HasSessionFor(guild.Id))
-            return InteractionOutcome.Failed(503, "no bot session is connected for the shard of this guild");
+        if (!_state.CanDeliverInteraction(guild.Id))
+            return InteractionOutcome.Failed(503, NoBot);
 
         var data = new JsonObject { ["custom_id"] = request.CustomId, ["component_type"] = 2 };
         var (interaction, payload) = InteractionFactory.CreateFromMember(_state, 3, request.CustomId, data, message, source, modalOf: null,
@@ -74,8 +74,8 @@ public sealed partial class SandboxControl
         }
         var guild = _state.World.FindGuild(shownBy.GuildId)!;
         var channel = guild.Channels.First(c => c.Id == shownBy.ChannelId);
-        if (!_state.Gateway.HasSessionFor(guild.Id))
-            return InteractionOutcome.Failed(503, "no bot session is connected for the shard of this guild");
+        if (!_state.CanDeliverInteraction(guild.Id))
+            return InteractionOutcome.Failed(503, NoBot);
         var message = shownBy.SourceMessage?.Snapshot(_state);
         var source = message is null ? null : shownBy.SourceMessage;
         var (interaction, payload) = InteractionFactory.CreateFromMember(_state, 5, submitted["custom_id"]!.ToString(), submitted, message, source,

@@ -31,8 +31,8 @@ public sealed partial class SandboxControl
         var channel = request.ChannelId is { } cid ? guild.Channels.FirstOrDefault(c => c.Id == cid) : guild.Channels[0];
         if (channel is null)
             return InteractionOutcome.Failed(404, "unknown channel in this guild");
-        if (!_state.Gateway.HasSessionFor(guild.Id))
-            return InteractionOutcome.Failed(503, "no bot session is connected for the shard of this guild");
+        if (!_state.CanDeliverInteraction(guild.Id))
+            return InteractionOutcome.Failed(503, NoBot);
         if (request.Options is { } options && AttachmentUploads.Any(options))
         {
             var (stored, error) = AttachmentUploads.Store(_state, options, channel.Id);
@@ -45,15 +45,24 @@ public sealed partial class SandboxControl
         return await DispatchAndWaitAsync(guild.Id, interaction, payload, cancellationToken);
     }
 
+    private const string NoBot = "no bot session is connected for the shard of this guild, and no interactions URL is set";
+
     /// <summary>
-    /// Sends an interaction to the bot's session for the guild and returns its answer: after the callback, or after a
-    /// deferral (5, or a component's 6) once the reply or edit came (at most <see cref="SandboxOptions.DeferredReplyWait"/>).
+    /// Sends an interaction to the bot — to its interactions URL when one is set, else to its gateway session for the
+    /// guild — and returns its answer: after the callback (or the HTTP response), or after a deferral (5, or a
+    /// component's 6) once the reply or edit came (at most <see cref="SandboxOptions.DeferredReplyWait"/>).
     /// </summary>
     private async Task<InteractionOutcome> DispatchAndWaitAsync(ulong guildId, SandboxInteraction interaction, byte[] payload, CancellationToken cancellationToken)
     {
         _state.Interactions.Add(interaction);
         var deadline = _state.Time.GetTimestamp();
-        await _state.Gateway.DispatchAsync(guildId, "INTERACTION_CREATE", payload, 0, cancellationToken);
+        if (_state.HttpInteractions.Url is { } url)
+        {
+            if (await DeliverOverHttpAsync(url, interaction, payload, cancellationToken) is { } failed)
+                return failed;
+        }
+        else
+            await _state.Gateway.DispatchAsync(guildId, "INTERACTION_CREATE", payload, 0, cancellationToken);
         // WaitAsync drops its timer as soon as the callback arrives; a bare Task.Delay kept one alive per interaction
         // for the whole deadline.
         await WaitQuietlyAsync(interaction.Acknowledged.Task, _state.Options.InteractionDeadline - _state.Time.GetElapsedTime(deadline), cancellationToken);

@@ -35,13 +35,36 @@ internal static class InteractionEndpoints
             await HttpJson.WriteAsync(context, ApiError.InvalidJson);
             return;
         }
+        var accepted = await AcceptAsync(state, interaction, body, context.RequestAborted);
+        if (accepted.Refusal is { } refusal)
+        {
+            await HttpJson.WriteAsync(context, refusal);
+            return;
+        }
+        var (type, original, updated) = (accepted.Type, accepted.Original, accepted.Updated);
+        var withResponse = string.Equals(context.Request.Query["with_response"], "true", StringComparison.OrdinalIgnoreCase);
+        if (!withResponse)
+        {
+            context.Response.StatusCode = 204;
+            return;
+        }
+        await HttpJson.WriteAsync(context, 200, CallbackResponse(state, interaction, type, original, updated));
+    }
+
+    /// <summary>What a callback did: refused (as Discord refuses it), or accepted with the reply or the updated message.</summary>
+    internal readonly record struct Accepted(ApiError? Refusal, int Type, JsonObject? Original, JsonObject? Updated);
+
+    /// <summary>
+    /// Takes <paramref name="body"/> as the interaction's initial response, whether it came to the callback route (gateway
+    /// interactions) or as the HTTP response of an interaction delivered to the bot's endpoint: the same checks, the
+    /// same effects.
+    /// </summary>
+    internal static async Task<Accepted> AcceptAsync(SandboxState state, SandboxInteraction interaction, JsonObject body, CancellationToken cancellationToken)
+    {
         var type = body["type"] is JsonValue t && t.TryGetValue<int>(out var ti) ? ti : 0;
         var data = MessageValidator.NullIfJsonNull(body["data"]) as JsonObject ?? [];
         if (ValidateCallback(interaction, type, data) is { } invalid)
-        {
-            await HttpJson.WriteAsync(context, invalid);
-            return;
-        }
+            return new Accepted(invalid, type, null, null);
         JsonObject? original = null;
         ApiError? refusal = null;
         lock (interaction.Sync)
@@ -67,10 +90,7 @@ internal static class InteractionEndpoints
             }
         }
         if (refusal is not null)
-        {
-            await HttpJson.WriteAsync(context, refusal);
-            return;
-        }
+            return new Accepted(refusal, type, null, null);
         // Ephemeral as the reply's flags will say (copied from data, or kept by a deferral), without reading the reply.
         // The reply is in the channel before anyone learns of the callback. Adding it wakes message waiters as
         // Touch does; one of the two is enough.
@@ -81,19 +101,13 @@ internal static class InteractionEndpoints
             state.Interactions.AddEphemeralMessage(interaction, original["id"]!.ToString());
         JsonObject? updated = null;
         if (type == 7)
-            updated = await UpdateSourceAsync(state, interaction, data, context.RequestAborted);
+            updated = await UpdateSourceAsync(state, interaction, data, cancellationToken);
         interaction.Acknowledged.TrySetResult();
         if (type is not (5 or 6))
             interaction.Settled.TrySetResult();
         if (!visible)
             state.Messages.Touch();
-        var withResponse = string.Equals(context.Request.Query["with_response"], "true", StringComparison.OrdinalIgnoreCase);
-        if (!withResponse)
-        {
-            context.Response.StatusCode = 204;
-            return;
-        }
-        await HttpJson.WriteAsync(context, 200, CallbackResponse(state, interaction, type, original, updated));
+        return new Accepted(null, type, original, updated);
     }
 
     /// <summary>The interaction callback response object of <c>?with_response=true</c>: the message for types 4 and 7.</summary>

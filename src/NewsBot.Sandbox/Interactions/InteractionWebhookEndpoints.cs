@@ -19,19 +19,33 @@ internal static class InteractionWebhookEndpoints
         app.MapDelete($"{webhook}/messages/{{message_id}}", context => DeleteMessageAsync(context, state));
     }
 
-    private static SandboxInteraction? ByWebhook(HttpContext context, SandboxState state)
+    /// <summary>
+    /// The interaction of the token. One delivered over HTTP is looked at only once its HTTP response has been taken (at
+    /// most the interaction deadline): a bot may send its edit the moment its response is written, before Discord read it.
+    /// </summary>
+    private static async Task<SandboxInteraction?> ByWebhookAsync(HttpContext context, SandboxState state)
     {
         var token = context.Request.RouteValues["webhook_token"] as string;
         var interaction = token is null ? null : state.Interactions.ByToken(token);
         if (interaction is null || HttpJson.RouteId(context, "application_id") != state.World.ApplicationId
             || state.Time.GetUtcNow() - interaction.CreatedAt > state.Options.InteractionTokenLifetime)
             return null;
+        if (interaction.OverHttp && !interaction.HttpAnswered.Task.IsCompleted)
+        {
+            try
+            {
+                await interaction.HttpAnswered.Task.WaitAsync(state.Options.InteractionDeadline, state.Time, context.RequestAborted);
+            }
+            catch (TimeoutException)
+            {
+            }
+        }
         return interaction;
     }
 
     private static async Task FollowupAsync(HttpContext context, SandboxState state)
     {
-        if (ByWebhook(context, state) is not { IsAcknowledged: true } interaction)
+        if (await ByWebhookAsync(context, state) is not { IsAcknowledged: true } interaction)
         {
             await HttpJson.WriteAsync(context, ApiError.UnknownWebhook);
             return;
@@ -91,7 +105,7 @@ internal static class InteractionWebhookEndpoints
 
     private static async Task GetMessageAsync(HttpContext context, SandboxState state)
     {
-        if (ByWebhook(context, state) is not { } interaction)
+        if (await ByWebhookAsync(context, state) is not { } interaction)
         {
             await HttpJson.WriteAsync(context, ApiError.UnknownWebhook);
             return;
@@ -110,7 +124,7 @@ internal static class InteractionWebhookEndpoints
 
     private static async Task EditMessageAsync(HttpContext context, SandboxState state)
     {
-        if (ByWebhook(context, state) is not { } interaction)
+        if (await ByWebhookAsync(context, state) is not { } interaction)
         {
             await HttpJson.WriteAsync(context, ApiError.UnknownWebhook);
             return;
@@ -151,7 +165,7 @@ internal static class InteractionWebhookEndpoints
 
     private static async Task DeleteMessageAsync(HttpContext context, SandboxState state)
     {
-        if (ByWebhook(context, state) is not { } interaction)
+        if (await ByWebhookAsync(context, state) is not { } interaction)
         {
             await HttpJson.WriteAsync(context, ApiError.UnknownWebhook);
             return;

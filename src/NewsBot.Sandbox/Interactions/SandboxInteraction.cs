@@ -54,6 +54,12 @@ internal sealed class SandboxInteraction(ulong id, string token, int type, ulong
 
     public bool IsAcknowledged => Callback is not null;
 
+    /// <summary>Delivered to the bot's interactions URL: its initial response is the HTTP response.</summary>
+    public bool OverHttp { get; set; }
+
+    /// <summary>Completes when the HTTP response of an interaction delivered over HTTP has been read and taken (or failed).</summary>
+    public TaskCompletionSource HttpAnswered { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
     /// <summary>Whether <c>@original</c> is the component's message (after callback 6 or 7) rather than a reply of its own.</summary>
     public bool OriginalIsSource => SourceMessage is not null && CallbackType is 6 or 7;
 }

@@ -2,17 +2,21 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NewsBot.Commands;
+using NewsBot.Discord;
 using NewsBot.Discord.Commands;
 using NewsBot.Discord.Gateway.Events;
+using NewsBot.Discord.Rest;
 
 namespace NewsBot.DiscordAdapters;
 
 /// <summary>
-/// Registers the slash commands once the gateway is READY (the application id comes with it): globally, and in the
-/// guilds of <see cref="BotOptions.CommandGuildIds"/>. Runs off the receive loop; unchanged sets are not rewritten.
+/// Registers the slash commands once the gateway is READY (the application id comes with it), or without a gateway
+/// (HTTP interactions) at start with the id from <c>GET /applications/@me</c>: globally, and in the guilds of
+/// <see cref="BotOptions.CommandGuildIds"/>. Runs off the receive loop; unchanged sets are not rewritten.
 /// </summary>
 internal sealed partial class CommandRegistrationService(
-    CommandRouter router, CommandRegistrar registrar, IOptions<BotOptions> options, ILogger<CommandRegistrationService> logger)
+    CommandRouter router, CommandRegistrar registrar, IOptions<BotOptions> options, IOptions<DiscordClientOptions> discord, IDiscordRestClient rest,
+    TimeProvider time, ILogger<CommandRegistrationService> logger)
     : BackgroundService, IGatewayEventObserver<ReadyEvent>
 {
     private readonly System.Threading.Channels.Channel<ulong> _ready = System.Threading.Channels.Channel.CreateUnbounded<ulong>();
@@ -31,6 +35,8 @@ internal sealed partial class CommandRegistrationService(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!discord.Value.ConnectGateway && await ApplicationIdFromRestAsync(stoppingToken) is { } id)
+            _ready.Writer.TryWrite(id);
         await foreach (var applicationId in _ready.Reader.ReadAllAsync(stoppingToken))
         {
             if (!options.Value.RegisterCommands || !_registered.Add(applicationId))
@@ -54,6 +60,30 @@ internal sealed partial class CommandRegistrationService(
             _firstDone.TrySetResult();
         }
     }
+
+    /// <summary>The application's id over REST, retried with growing pauses (up to a minute) until it comes or the bot stops.</summary>
+    private async Task<ulong?> ApplicationIdFromRestAsync(CancellationToken stoppingToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var application = await rest.GetCurrentApplicationAsync(stoppingToken);
+            if (application.IsSuccess)
+                return application.Value!.Id.Value;
+            var pause = TimeSpan.FromSeconds(Math.Min(60, Math.Pow(2, attempt)));
+            LogApplicationUnknown(logger, application.Error.ToString(), pause.TotalSeconds);
+            try
+            {
+                await Task.Delay(pause, time, stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return null;
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The application id could not be read (GET /applications/@me: {Error}); the slash commands are registered once it can, next try in {Seconds} s")]
+    private static partial void LogApplicationUnknown(ILogger logger, string error, double seconds);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Registering the slash commands {Scope} failed: {Error}")]
     private static partial void LogRegistrationFailed(ILogger logger, string scope, string error);

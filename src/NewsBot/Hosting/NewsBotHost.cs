@@ -5,6 +5,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using NewsBot.Discord;
 using NewsBot.DiscordAdapters;
+using NewsBot.HttpInteractions;
 using NewsBot.NoToken;
 using NewsBot.Operations;
 
@@ -38,7 +39,8 @@ internal static class NewsBotHost
             .AddNewsBotDocuments(builder.Configuration)
             .AddNewsBotDocumentWatching()
             .AddNewsBotFeatures(builder.Configuration)
-            .AddNewsBotDiscord(builder.Configuration);
+            .AddNewsBotDiscord(builder.Configuration)
+            .AddNewsBotInteractions(builder.Configuration);
         if (string.IsNullOrWhiteSpace(builder.Configuration[$"{DiscordClientOptions.Section}:{nameof(DiscordClientOptions.Token)}"]))
             builder.AddNoTokenExperience();
         return builder;

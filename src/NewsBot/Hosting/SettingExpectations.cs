@@ -14,6 +14,7 @@ internal static class SettingExpectations
     private static readonly Dictionary<string, string[]> Enums = new(StringComparer.Ordinal)
     {
         [typeof(StorageProvider).FullName!] = Enum.GetNames<StorageProvider>(),
+        [typeof(HttpInteractions.InteractionMode).FullName!] = Enum.GetNames<HttpInteractions.InteractionMode>(),
     };
 
     /// <param name="typeName">The full name of the target type, e.g. <c>System.TimeSpan</c>.</param>

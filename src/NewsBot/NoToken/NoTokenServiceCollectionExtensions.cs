@@ -36,6 +36,9 @@ internal static class NoTokenServiceCollectionExtensions
         services.TryAddSingleton(_ => new EmbeddedSandbox(TimeProvider.System));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IPostConfigureOptions<DiscordClientOptions>, SandboxClientOptions>());
         UseThrowAwayDatabase(builder);
+        // Interactions:Mode Http or Both: the endpoint uses the sandbox's key, and the sandbox is told the endpoint's URL.
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IPostConfigureOptions<HttpInteractions.InteractionsOptions>, SandboxInteractionsUrlService.Defaults>());
+        services.AddHostedService<SandboxInteractionsUrlService>();
 
         services.TryAddSingleton<SandboxDemoStream>();
         // Every reader of the schedule gets the file's streams plus the demo stream (the file itself is not changed).

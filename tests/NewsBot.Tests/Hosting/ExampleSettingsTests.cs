@@ -9,6 +9,7 @@ using NewsBot.Core.Schedule;
 using NewsBot.Discord;
 using NewsBot.DiscordAdapters;
 using NewsBot.Hosting;
+using NewsBot.HttpInteractions;
 using NewsBot.Operations;
 using NewsBot.Storage;
 
@@ -54,6 +55,7 @@ public sealed class ExampleSettingsTests
         Assert.Equivalent(new AnnouncementOptions(), services.GetRequiredService<IOptions<AnnouncementOptions>>().Value);
         Assert.Equivalent(new BotOptions(), services.GetRequiredService<IOptions<BotOptions>>().Value);
         Assert.Equivalent(new OperationsOptions(), services.GetRequiredService<IOptions<OperationsOptions>>().Value);
+        Assert.Equivalent(new InteractionsOptions(), services.GetRequiredService<IOptions<InteractionsOptions>>().Value);
         var discord = services.GetRequiredService<IOptions<DiscordClientOptions>>().Value;
         Assert.Equivalent(new DiscordClientOptions { Token = "token-for-the-test" }, discord);
     }

@@ -57,6 +57,7 @@ public sealed class SettingErrorTests
 
     [Theory]
     [InlineData("Storage:Provider", "Nope", "one of Sqlite, Postgres")]
+    [InlineData("Interactions:Mode", "Webhook", "one of Gateway, Http, Both")]
     [InlineData("Announcements:ClaimLease", "abc", "a duration such as 00:01:00 (hh:mm:ss)")]
     [InlineData("Documents:MaxDocumentBytes", "lots", "a whole number")]
     [InlineData("Documents:MaxDocumentBytes", "99999999999", "a whole number (at most 2147483647)")]
