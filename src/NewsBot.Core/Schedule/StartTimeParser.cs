@@ -14,6 +14,9 @@ public static class StartTimeParser
 {
     public const int MaxLength = 100;
 
+    /// <summary>Whether <paramref name="timeZoneId"/> is an IANA zone this machine knows.</summary>
+    public static bool IsKnownZone(string? timeZoneId) => timeZoneId is not null && TimeZoneLookup.TryFind(timeZoneId, out _);
+
     public static StartTimeResult Parse(string? text, string timeZoneId, DateTimeOffset now)
     {
         if (!TimeZoneLookup.TryFind(timeZoneId, out var zone))

@@ -30,24 +30,24 @@ internal sealed class DiscussionResolver(IDiscussionCatalog catalog, IStreamSche
         return found is null ? new DiscussionLookup.Unknown(given) : new DiscussionLookup.Found(found);
     }
 
-    /// <summary>Streams that are live or still to come, by start.</summary>
-    public IReadOnlyList<StreamEntry> Upcoming()
+    /// <summary>Streams <paramref name="guildId"/> sees (the shared ones and its own) that are live or still to come, by start.</summary>
+    public IReadOnlyList<StreamEntry> Upcoming(ulong? guildId)
     {
         var now = time.GetUtcNow();
-        return schedule.Streams.Where(s => (s.EndsAt ?? s.StartsAt + AssumedDuration) > now).OrderBy(s => s.StartsAt).ToList();
+        return schedule.Streams.Where(s => s.IsVisibleTo(guildId) && (s.EndsAt ?? s.StartsAt + AssumedDuration) > now).OrderBy(s => s.StartsAt).ToList();
     }
 
-    /// <summary>The discussion's live or next stream, or null.</summary>
-    public StreamEntry? NextStreamOf(string discussionId) => Upcoming().FirstOrDefault(s => s.DiscussionId == discussionId);
+    /// <summary>The discussion's live or next stream that <paramref name="guildId"/> sees, or null.</summary>
+    public StreamEntry? NextStreamOf(string discussionId, ulong? guildId) => Upcoming(guildId).FirstOrDefault(s => s.DiscussionId == discussionId);
 
-    /// <summary>The discussion's live or next stream; else its most recent one; else null.</summary>
-    public StreamEntry? StreamOf(string discussionId) =>
-        NextStreamOf(discussionId)
-        ?? schedule.Streams.Where(s => s.DiscussionId == discussionId).OrderBy(s => s.StartsAt).LastOrDefault();
+    /// <summary>The discussion's live or next stream that <paramref name="guildId"/> sees; else its most recent one; else null.</summary>
+    public StreamEntry? StreamOf(string discussionId, ulong? guildId) =>
+        NextStreamOf(discussionId, guildId)
+        ?? schedule.Streams.Where(s => s.DiscussionId == discussionId && s.IsVisibleTo(guildId)).OrderBy(s => s.StartsAt).LastOrDefault();
 
     private Discussion Default(DiscussionSnapshot snapshot, IReadOnlyList<Discussion> all, ulong? guildId)
     {
-        foreach (var stream in Upcoming())
+        foreach (var stream in Upcoming(guildId))
         {
             if (snapshot.Find(stream.DiscussionId, guildId) is { } next)
                 return next;
