@@ -8,6 +8,7 @@ using NewsBot.Commands.Panel;
 using NewsBot.Commands.Questions;
 using NewsBot.Commands.Schedule;
 using NewsBot.Commands.Stream;
+using NewsBot.Commands.Streams;
 using NewsBot.Commands.Summary;
 using NewsBot.Interactions;
 
@@ -18,7 +19,8 @@ internal static class SlashCommandServiceCollectionExtensions
     /// <summary>
     /// The slash commands and their router, and the buttons of their replies (for the component router). They use what other features register: the catalog and summarizer
     /// (<c>AddNewsBotDocuments</c>), the schedule (<c>AddStreamSchedule</c>), the guild settings (<c>AddGuildSettings</c>),
-    /// the announcements' composer, re-planner and failures (<c>AddAnnouncements</c>), and the Discord side's
+    /// the announcements' composer, re-planner and failures (<c>AddAnnouncements</c>), the guild streams' scheduler
+/// (<c>AddGuildStreams</c>), and the Discord side's
     /// <see cref="IChannelPermissionProbe"/>.
     /// </summary>
     public static IServiceCollection AddSlashCommands(this IServiceCollection services)
@@ -32,6 +34,7 @@ internal static class SlashCommandServiceCollectionExtensions
         services.TryAddSingleton<DiscussionAutocomplete>();
         services.TryAddSingleton<GuildSettingsChanger>();
         services.TryAddSingleton<BotPermissionChecks>();
+        services.TryAddSingleton<StreamsAutocomplete>();
 
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigSubcommand, ConfigShowSubcommand>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigSubcommand, ConfigChannelSubcommand>());
@@ -49,6 +52,7 @@ internal static class SlashCommandServiceCollectionExtensions
         services.AddSlashCommand<ScheduleCommand>();
         services.AddSlashCommand<HelpCommand>();
         services.AddSlashCommand<ConfigCommand>();
+        services.AddSlashCommand<StreamsCommand>();
 
         services.TryAddSingleton<RegisteredCommands>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IComponentHandler, GuidingQuestionsButton>());
