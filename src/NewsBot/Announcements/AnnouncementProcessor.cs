@@ -25,7 +25,7 @@ internal sealed partial class AnnouncementProcessor(
     TimeProvider time,
     ILogger<AnnouncementProcessor> logger,
     AnnouncementMetrics? metrics = null,
-    IStoredStreamRefresh? storedStreams = null)
+    GuildStreamCache? storedStreams = null)
 {
     private readonly AnnouncementOptions _options = options.Value;
 
@@ -44,7 +44,7 @@ internal sealed partial class AnnouncementProcessor(
         // Streams another instance stored meanwhile must be in this round's plan, or their steps would look removed.
         if (storedStreams is not null)
             await storedStreams.RefreshAsync(cancellationToken);
-        var streams = schedule.Streams;
+        var streams = storedStreams?.With(schedule.Streams) ?? schedule.Streams;
         var guilds = (await settingsStore.ListAsync(cancellationToken)).Where(g => g.AnnouncementChannelId is not null).ToList();
         var plan = AnnouncementPlanner.Plan(streams, guilds, now, _options.DefaultStreamDuration);
         var fresh = plan.Where(p => !_written.TryGetValue(p.Key, out var channel) || channel != p.ChannelId).ToList();

@@ -10,7 +10,6 @@ using NewsBot.Discord;
 using NewsBot.NoToken.Demo;
 using NewsBot.NoToken.Terminal;
 using NewsBot.Storage;
-using NewsBot.Streams;
 
 namespace NewsBot.NoToken;
 
@@ -39,10 +38,9 @@ internal static class NoTokenServiceCollectionExtensions
         UseThrowAwayDatabase(builder);
 
         services.TryAddSingleton<SandboxDemoStream>();
-        // Every reader of the schedule gets the file's (and the servers' stored) streams plus the demo stream (the file
-        // itself is not changed).
+        // Every reader of the schedule gets the file's streams plus the demo stream (the file itself is not changed).
         services.Replace(ServiceDescriptor.Singleton<IStreamSchedule>(sp => new ScheduleWithDemoStream(
-            sp.GetRequiredService<CombinedStreamSchedule>(), sp.GetRequiredService<IDiscussionCatalog>(), sp.GetRequiredService<SandboxDemoStream>())));
+            sp.GetRequiredService<FileStreamSchedule>(), sp.GetRequiredService<IDiscussionCatalog>(), sp.GetRequiredService<SandboxDemoStream>())));
         services.AddHostedService<SandboxDemoService>();
 
         if (TerminalAttached())

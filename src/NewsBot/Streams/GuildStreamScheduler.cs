@@ -82,7 +82,7 @@ internal sealed partial class GuildStreamScheduler(
         return StartTimeParser.IsKnownZone(timeZoneId) ? null : new(GuildStreamRefusal.UnknownTimeZone);
     }
 
-    /// <summary>The schedule sees the change at once (the cache), then announcements and events re-plan.</summary>
+    /// <summary>The commands see the change at once (the cache), and announcements and events re-plan.</summary>
     private async Task AppliedAsync(CancellationToken cancellationToken)
     {
         await cache.RefreshAsync(cancellationToken);

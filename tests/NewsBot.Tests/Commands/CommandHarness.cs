@@ -10,6 +10,7 @@ using NewsBot.Core.Summaries;
 using NewsBot.Interactions;
 using NewsBot.Messages;
 using NewsBot.Settings;
+using NewsBot.Streams;
 using NewsBot.Tests.Commands.Fakes;
 using NewsBot.Texts;
 
@@ -28,6 +29,7 @@ internal sealed class CommandHarness
     public InMemoryDiscussionCatalog Catalog { get; } = new(TestData.Europa, TestData.Climate, TestData.Security);
     public InMemoryStreamSchedule Schedule { get; } = new(TestData.EuropaStream, TestData.ClimateStream);
     public InMemoryGuildSettingsStore Store { get; } = new();
+    public InMemoryGuildStreamStore StreamStore { get; } = new();
     public FakeSummarizer Summarizer { get; } = new();
     public FakePermissionProbe Probe { get; } = new();
     public FakeAnnouncementComposer Composer { get; } = new();
@@ -95,6 +97,8 @@ internal sealed class CommandHarness
         services.AddSingleton<IAnnouncementFailures>(Failures);
         services.AddSingleton<IAnnouncementReplanner>(Replanner);
         services.Configure<ScheduleOptions>(o => o.DefaultTimeZone = DefaultTimeZone);
+        services.AddSingleton<IGuildStreamStore>(StreamStore);
+        services.AddGuildStreamScheduler();
         services.AddSlashCommands();
         AlsoRegister?.Invoke(services);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });

@@ -22,7 +22,7 @@ internal sealed partial class EventMirrorReconciler(
     IOptions<AnnouncementOptions> options,
     TimeProvider time,
     ILogger<EventMirrorReconciler> logger,
-    IStoredStreamRefresh? storedStreams = null)
+    GuildStreamCache? storedStreams = null)
 {
     public static readonly TimeSpan FailedRetryAfter = TimeSpan.FromHours(1);
     private readonly DailyHousekeeping _housekeeping = new();
@@ -32,7 +32,7 @@ internal sealed partial class EventMirrorReconciler(
         var now = time.GetUtcNow();
         if (storedStreams is not null)
             await storedStreams.RefreshAsync(cancellationToken);
-        var streams = schedule.Streams;
+        var streams = storedStreams?.With(schedule.Streams) ?? schedule.Streams;
         foreach (var guild in await settingsStore.ListAsync(cancellationToken))
         {
             try

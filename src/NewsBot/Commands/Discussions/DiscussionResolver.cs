@@ -1,5 +1,6 @@
 using NewsBot.Core.Documents;
 using NewsBot.Core.Schedule;
+using NewsBot.Streams;
 
 namespace NewsBot.Commands.Discussions;
 
@@ -9,8 +10,11 @@ namespace NewsBot.Commands.Discussions;
 /// which is the last one by id (ids come from file names, which the newsroom numbers in order). A stream without a known
 /// end counts as live for <see cref="AssumedDuration"/> after its start.
 /// </summary>
-internal sealed class DiscussionResolver(IDiscussionCatalog catalog, IStreamSchedule schedule, TimeProvider time)
+internal sealed class DiscussionResolver(IDiscussionCatalog catalog, IStreamSchedule schedule, TimeProvider time, GuildStreamCache? storedStreams = null)
 {
+    /// <summary>The shared streams and the ones guilds stored (each seen only in its guild).</summary>
+    private IReadOnlyList<StreamEntry> AllStreams => storedStreams?.With(schedule.Streams) ?? schedule.Streams;
+
     public static readonly TimeSpan AssumedDuration = TimeSpan.FromHours(1);
 
     /// <param name="given">What the user chose or typed, or null for the default.</param>
@@ -34,7 +38,7 @@ internal sealed class DiscussionResolver(IDiscussionCatalog catalog, IStreamSche
     public IReadOnlyList<StreamEntry> Upcoming(ulong? guildId)
     {
         var now = time.GetUtcNow();
-        return schedule.Streams.Where(s => s.IsVisibleTo(guildId) && (s.EndsAt ?? s.StartsAt + AssumedDuration) > now).OrderBy(s => s.StartsAt).ToList();
+        return AllStreams.Where(s => s.IsVisibleTo(guildId) && (s.EndsAt ?? s.StartsAt + AssumedDuration) > now).OrderBy(s => s.StartsAt).ToList();
     }
 
     /// <summary>The discussion's live or next stream that <paramref name="guildId"/> sees, or null.</summary>
@@ -43,7 +47,7 @@ internal sealed class DiscussionResolver(IDiscussionCatalog catalog, IStreamSche
     /// <summary>The discussion's live or next stream that <paramref name="guildId"/> sees; else its most recent one; else null.</summary>
     public StreamEntry? StreamOf(string discussionId, ulong? guildId) =>
         NextStreamOf(discussionId, guildId)
-        ?? schedule.Streams.Where(s => s.DiscussionId == discussionId && s.IsVisibleTo(guildId)).OrderBy(s => s.StartsAt).LastOrDefault();
+        ?? AllStreams.Where(s => s.DiscussionId == discussionId && s.IsVisibleTo(guildId)).OrderBy(s => s.StartsAt).LastOrDefault();
 
     private Discussion Default(DiscussionSnapshot snapshot, IReadOnlyList<Discussion> all, ulong? guildId)
     {

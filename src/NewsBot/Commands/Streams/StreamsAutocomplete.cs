@@ -14,7 +14,7 @@ namespace NewsBot.Commands.Streams;
 /// keeps its meaning when the command is sent a moment later.
 /// </summary>
 internal sealed class StreamsAutocomplete(
-    IGuildStreamScheduler scheduler, IStreamSchedule schedule, IDiscussionCatalog catalog, DiscussionAutocomplete discussions, TimeProvider time)
+    IGuildStreamScheduler scheduler, GuildStreamCache stored, IDiscussionCatalog catalog, DiscussionAutocomplete discussions, TimeProvider time)
 {
     private static readonly Lazy<IReadOnlyList<string>> Zones = new(() =>
         [.. TimeZoneInfo.GetSystemTimeZones().Select(z => z.Id).Where(id => id.Contains('/', StringComparison.Ordinal)).Order(StringComparer.Ordinal)]);
@@ -62,14 +62,14 @@ internal sealed class StreamsAutocomplete(
     /// <summary>For a move: the zone of the stream being moved.</summary>
     private string? StreamZone(CommandContext context, ulong guildId) =>
         context.Option(StreamOptions.Stream) is { } key
-            ? schedule.Streams.FirstOrDefault(s => s.Owner is { } owner && owner.GuildId == guildId && owner.StreamKey == key)?.TimeZoneId
+            ? stored.Streams.FirstOrDefault(s => s.Owner is { } owner && owner.GuildId == guildId && owner.StreamKey == key)?.TimeZoneId
             : null;
 
     private IReadOnlyList<AutocompleteChoice> OwnStreams(ulong guildId, string typed, StreamTexts texts)
     {
         var now = time.GetUtcNow();
         var folded = SearchText.Fold(typed);
-        return [.. schedule.Streams
+        return [.. stored.Streams
             .Where(s => s.Owner?.GuildId == guildId && s.StartsAt > now)
             .Select(s => (Stream: s, Name: $"{HeadlineOf(s, guildId)} – {StartTimeText.Format(s.StartsAt, s.TimeZoneId, texts.German)}"))
             .Where(s => folded.Length == 0 || SearchText.Fold(s.Name).Contains(folded, StringComparison.Ordinal))
