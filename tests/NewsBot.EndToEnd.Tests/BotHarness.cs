@@ -7,6 +7,7 @@ using NewsBot.DiscordAdapters;
 using NewsBot.Hosting;
 using NewsBot.Sandbox;
 using NewsBot.Sandbox.Control;
+using NewsBot.Sandbox.World;
 
 namespace NewsBot.EndToEnd.Tests;
 
@@ -56,9 +57,10 @@ internal sealed class BotHarness : IAsyncDisposable
     /// <param name="postgres">A PostgreSQL connection string to store in, instead of a temp SQLite file.</param>
     /// <param name="prepare">Called with the folder (documents/, streams.json) before the bot starts, e.g. to add documents.</param>
     /// <param name="settings">More settings for the bot (e.g. <c>Operations:ListenUrl</c>), over the harness's own.</param>
+    /// <param name="world">Changes the sandbox's world before it starts (e.g. a second guild).</param>
     public static async Task<BotHarness> StartAsync(
         DateTimeOffset now, string streamsJson, string? postgres = null, Func<string, Task>? prepare = null,
-        IReadOnlyDictionary<string, string?>? settings = null)
+        IReadOnlyDictionary<string, string?>? settings = null, Action<SandboxWorld>? world = null)
     {
         var time = new FakeTimeProvider(now);
         var folder = Path.Combine(Path.GetTempPath(), "newsbot-e2e-" + Guid.NewGuid().ToString("N"));
@@ -77,6 +79,7 @@ internal sealed class BotHarness : IAsyncDisposable
             TimeProvider = time,
             HeartbeatInterval = TimeSpan.FromDays(1),
             IdentifyInterval = TimeSpan.Zero,
+            ConfigureWorld = world,
         });
         await sandbox.StartAsync();
         var harness = new BotHarness(time, sandbox, folder, postgres, settings);

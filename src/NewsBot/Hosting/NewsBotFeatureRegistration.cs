@@ -5,7 +5,7 @@ using NewsBot.Commands;
 using NewsBot.Core.Schedule;
 using NewsBot.Settings;
 using NewsBot.Storage;
-using NewsBot.Streams;
+using NewsBot.GuildStreams;
 
 namespace NewsBot.Hosting;
 

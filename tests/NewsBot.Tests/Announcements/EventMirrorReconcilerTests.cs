@@ -73,11 +73,11 @@ public sealed class EventMirrorReconcilerTests
         h.Schedule.Set();
         await MirrorAsync(h, GuildA);
         await MirrorAsync(h, GuildB);
-        var kit = new Streams.StoredStreamTestKit(h.Catalog, h.Time);
+        var kit = new GuildStreams.StoredStreamTestKit(h.Catalog, h.Time);
         var reconciler = new EventMirrorReconciler(h.Schedule, h.Catalog, h.Settings, new SqlMirroredEventStore(database), _mirror,
             Options.Create(h.Options), h.Time, NullLogger<EventMirrorReconciler>.Instance, kit.Cache);
         var scheduled = await kit.Scheduler.ScheduleAsync(GuildB, "d1", Start, null, null, "Europe/Berlin", 9, CancellationToken.None);
-        var key = Assert.IsType<NewsBot.Streams.GuildStreamChange.Done>(scheduled).Stream.StreamKey;
+        var key = Assert.IsType<NewsBot.GuildStreams.GuildStreamChange.Done>(scheduled).Stream.StreamKey;
 
         await reconciler.ReconcileAsync(CancellationToken.None);
         var eventId = Assert.Single(_mirror.Events.Keys);

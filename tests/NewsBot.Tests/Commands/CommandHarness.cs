@@ -10,7 +10,7 @@ using NewsBot.Core.Summaries;
 using NewsBot.Interactions;
 using NewsBot.Messages;
 using NewsBot.Settings;
-using NewsBot.Streams;
+using NewsBot.GuildStreams;
 using NewsBot.Tests.Commands.Fakes;
 using NewsBot.Texts;
 

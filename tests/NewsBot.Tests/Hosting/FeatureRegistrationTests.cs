@@ -13,7 +13,7 @@ using NewsBot.Core.Summaries;
 using NewsBot.Hosting;
 using NewsBot.Settings;
 using NewsBot.Storage;
-using NewsBot.Streams;
+using NewsBot.GuildStreams;
 using NewsBot.Tests.Announcements;
 using NewsBot.Tests.Commands;
 using NewsBot.Tests.Commands.Fakes;

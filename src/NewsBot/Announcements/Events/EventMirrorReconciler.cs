@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 using NewsBot.Core.Documents;
 using NewsBot.Core.Schedule;
 using NewsBot.Settings;
-using NewsBot.Streams;
+using NewsBot.GuildStreams;
 
 namespace NewsBot.Announcements.Events;
 

@@ -1,6 +1,6 @@
 using NewsBot.Core.Documents;
 using NewsBot.Core.Schedule;
-using NewsBot.Streams;
+using NewsBot.GuildStreams;
 
 namespace NewsBot.Commands.Discussions;
 

@@ -2,7 +2,7 @@ using NewsBot.Commands.Discussions;
 using NewsBot.Core.Documents;
 using NewsBot.Core.Schedule;
 using NewsBot.Messages;
-using NewsBot.Streams;
+using NewsBot.GuildStreams;
 using NewsBot.Texts;
 
 namespace NewsBot.Commands.Streams;

@@ -2,7 +2,7 @@ using NewsBot.Commands.Formatting;
 using NewsBot.Core.Documents;
 using NewsBot.Core.Schedule;
 using NewsBot.Messages;
-using NewsBot.Streams;
+using NewsBot.GuildStreams;
 using NewsBot.Texts;
 
 namespace NewsBot.Commands.Streams;

@@ -1,4 +1,4 @@
-using NewsBot.Streams;
+using NewsBot.GuildStreams;
 
 namespace NewsBot.Tests.Commands.Fakes;
 

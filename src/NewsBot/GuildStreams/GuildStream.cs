@@ -1,6 +1,6 @@
 using NewsBot.Core.Schedule;
 
-namespace NewsBot.Streams;
+namespace NewsBot.GuildStreams;
 
 /// <summary>A stream a moderator scheduled from Discord: seen and announced only in its guild.</summary>
 /// <param name="GuildId">The guild it belongs to.</param>

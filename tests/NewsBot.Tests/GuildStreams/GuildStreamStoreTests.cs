@@ -1,8 +1,8 @@
-using NewsBot.Streams;
+using NewsBot.GuildStreams;
 using NewsBot.Tests.Commands.Fakes;
 using NewsBot.Tests.Settings;
 
-namespace NewsBot.Tests.Streams;
+namespace NewsBot.Tests.GuildStreams;
 
 public sealed class SqliteGuildStreamStoreTests : GuildStreamStoreContract
 {

@@ -1,4 +1,4 @@
-namespace NewsBot.Streams;
+namespace NewsBot.GuildStreams;
 
 /// <summary>
 /// Schedules, moves and cancels a guild's own streams (the <c>/streams</c> commands, and any other moderator action such

@@ -1,7 +1,7 @@
 using System.Data.Common;
 using NewsBot.Storage;
 
-namespace NewsBot.Streams;
+namespace NewsBot.GuildStreams;
 
 /// <summary>The <c>guild_streams</c> table (same database as settings and the ledger).</summary>
 internal sealed class SqlGuildStreamStore(SqlDatabase database) : IGuildStreamStore

@@ -1,4 +1,4 @@
-namespace NewsBot.Streams;
+namespace NewsBot.GuildStreams;
 
 /// <summary>Streams moderators scheduled from Discord, per guild (the <c>guild_streams</c> table).</summary>
 internal interface IGuildStreamStore

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
-namespace NewsBot.Streams;
+namespace NewsBot.GuildStreams;
 
 internal static class GuildStreamServiceCollectionExtensions
 {

@@ -3,10 +3,10 @@ using Microsoft.Extensions.Options;
 using NewsBot.Announcements;
 using NewsBot.Core.Documents;
 using NewsBot.Core.Schedule;
-using NewsBot.Streams;
+using NewsBot.GuildStreams;
 using NewsBot.Tests.Commands.Fakes;
 
-namespace NewsBot.Tests.Streams;
+namespace NewsBot.Tests.GuildStreams;
 
 /// <summary>A scheduler and cache over the in-memory store, for tests of what uses them.</summary>
 internal sealed class StoredStreamTestKit

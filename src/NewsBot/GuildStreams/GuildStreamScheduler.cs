@@ -4,7 +4,7 @@ using NewsBot.Announcements;
 using NewsBot.Core.Documents;
 using NewsBot.Core.Schedule;
 
-namespace NewsBot.Streams;
+namespace NewsBot.GuildStreams;
 
 /// <inheritdoc cref="IGuildStreamScheduler"/>
 internal sealed partial class GuildStreamScheduler(

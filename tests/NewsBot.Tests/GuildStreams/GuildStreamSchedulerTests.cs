@@ -1,10 +1,10 @@
 using Microsoft.Extensions.Time.Testing;
 using NewsBot.Core.Schedule;
-using NewsBot.Streams;
+using NewsBot.GuildStreams;
 using NewsBot.Tests.Commands;
 using NewsBot.Tests.Commands.Fakes;
 
-namespace NewsBot.Tests.Streams;
+namespace NewsBot.Tests.GuildStreams;
 
 public sealed class GuildStreamSchedulerTests
 {

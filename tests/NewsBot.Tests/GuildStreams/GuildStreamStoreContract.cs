@@ -1,6 +1,6 @@
-using NewsBot.Streams;
+using NewsBot.GuildStreams;
 
-namespace NewsBot.Tests.Streams;
+namespace NewsBot.Tests.GuildStreams;
 
 /// <summary>The behaviour every guild stream store must have; run against SQLite, PostgreSQL and the tests' in-memory store.</summary>
 public abstract class GuildStreamStoreContract

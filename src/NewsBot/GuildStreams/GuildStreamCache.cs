@@ -5,7 +5,7 @@ using NewsBot.Announcements;
 using NewsBot.Core.Documents;
 using NewsBot.Core.Schedule;
 
-namespace NewsBot.Streams;
+namespace NewsBot.GuildStreams;
 
 /// <summary>
 /// The stored guild streams in memory, so the schedule can be read without a query, and their merge with the shared
