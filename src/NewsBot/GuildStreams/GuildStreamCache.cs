@@ -81,7 +81,6 @@ internal sealed partial class GuildStreamCache(
             {
                 if (await RefreshAsync(stoppingToken))
                     replanner.Replan();
-                await Task.Delay(options.Value.RescanInterval, time, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -90,7 +89,15 @@ internal sealed partial class GuildStreamCache(
             catch (Exception ex)
             {
                 LogRefreshFailed(ex);
-                await Task.Delay(options.Value.RescanInterval, time, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
+            }
+
+            try
+            {
+                await Task.Delay(options.Value.RescanInterval, time, stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
             }
         }
     }

@@ -120,4 +120,27 @@ public sealed class GuildStreamSchedulerTests
 
         Assert.Equal([shared], _kit.Cache.With([shared]));
     }
+
+    [Fact]
+    public async Task Another_instance_picks_a_stored_stream_up_at_its_next_rescan_and_replans()
+    {
+        var options = new ScheduleOptions { RescanInterval = TimeSpan.FromSeconds(30) };
+        var other = new StoredStreamTestKit(_catalog, _time, options, _kit.Store);
+        await other.Cache.StartAsync(CancellationToken.None);
+        try
+        {
+            var scheduled = await ScheduleAsync(GuildA, TestData.Europa.Id, Now.AddDays(1));
+            var replanned = other.Replanner.Next.Task;
+            Assert.Empty(other.Cache.Streams);
+
+            _time.Advance(options.RescanInterval);
+            await replanned.WaitAsync(TimeSpan.FromSeconds(30));
+
+            Assert.Equal(Assert.IsType<GuildStreamChange.Done>(scheduled).Stream.ToEntry(), Assert.Single(other.Cache.Streams));
+        }
+        finally
+        {
+            await other.Cache.StopAsync(CancellationToken.None);
+        }
+    }
 }
