@@ -24,6 +24,9 @@ public sealed record CommandContext(
     /// <summary>The channel the command was used in, or null.</summary>
     public ulong? ChannelId { get; init; }
 
+    /// <summary>The files of attachment options, by option name (the option's value is the attachment's id).</summary>
+    public IReadOnlyDictionary<string, CommandAttachment> Attachments { get; init; } = new Dictionary<string, CommandAttachment>();
+
     /// <summary>For autocomplete: the option the user is typing in.</summary>
     public string? FocusedOption { get; init; }
 

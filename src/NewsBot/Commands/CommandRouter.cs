@@ -21,6 +21,10 @@ internal sealed partial class CommandRouter(IEnumerable<ISlashCommand> commands,
     public bool DefersEphemeral(CommandContext context) =>
         !_commands.TryGetValue(context.CommandName, out var command) || command.DefersEphemeral(context);
 
+    /// <summary>The form the command opens instead of replying, or null (see <see cref="ISlashCommand.ModalFor"/>).</summary>
+    public BotModal? ModalFor(CommandContext context) =>
+        _commands.TryGetValue(context.CommandName, out var command) ? command.ModalFor(context) : null;
+
     /// <summary>The reply to an invocation; never throws except for cancellation.</summary>
     public async ValueTask<BotMessage> HandleAsync(CommandContext context, CancellationToken cancellationToken)
     {

@@ -19,6 +19,12 @@ internal interface ISlashCommand
 
     ValueTask<BotMessage> HandleAsync(CommandContext context, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// A form to open instead of a reply (Discord's modal, which must be the first answer), decided from the context alone
+    /// and at once; null (the default) answers with <see cref="HandleAsync"/>.
+    /// </summary>
+    BotModal? ModalFor(CommandContext context) => null;
+
     /// <summary>Suggestions for <see cref="CommandContext.FocusedOption"/>; empty when the option has none.</summary>
     ValueTask<IReadOnlyList<AutocompleteChoice>> AutocompleteAsync(CommandContext context, CancellationToken cancellationToken);
 }

@@ -13,4 +13,5 @@ public enum SlashCommandOptionType
     User = 6,
     Channel = 7,
     Role = 8,
+    Attachment = 11,
 }

@@ -4,12 +4,14 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using NewsBot.Commands.Config;
 using NewsBot.Commands.Discussions;
 using NewsBot.Commands.Help;
+using NewsBot.Commands.OwnDiscussions;
 using NewsBot.Commands.Panel;
 using NewsBot.Commands.Questions;
 using NewsBot.Commands.Schedule;
 using NewsBot.Commands.Stream;
 using NewsBot.Commands.Streams;
 using NewsBot.Commands.Summary;
+using NewsBot.GuildDiscussions;
 using NewsBot.Interactions;
 
 namespace NewsBot.Commands;
@@ -19,9 +21,10 @@ internal static class SlashCommandServiceCollectionExtensions
     /// <summary>
     /// The slash commands and their router, and the buttons of their replies (for the component router). They use what other features register: the catalog and summarizer
     /// (<c>AddNewsBotDocuments</c>), the schedule (<c>AddStreamSchedule</c>), the guild settings (<c>AddGuildSettings</c>),
-    /// the announcements' composer, re-planner and failures (<c>AddAnnouncements</c>), the guild streams' scheduler
-/// (<c>AddGuildStreams</c>), and the Discord side's
-    /// <see cref="IChannelPermissionProbe"/>.
+    /// the announcements' composer, re-planner and failures (<c>AddAnnouncements</c>), the servers' own discussions
+    /// (<c>AddGuildDiscussions</c>: store, reload, web fetcher), the guild streams' scheduler
+    /// (<c>AddGuildStreams</c>), and the Discord side's <see cref="IChannelPermissionProbe"/>
+    /// and <see cref="IAttachmentDownloads"/>.
     /// </summary>
     public static IServiceCollection AddSlashCommands(this IServiceCollection services)
     {
@@ -52,10 +55,16 @@ internal static class SlashCommandServiceCollectionExtensions
         services.AddSlashCommand<ScheduleCommand>();
         services.AddSlashCommand<HelpCommand>();
         services.AddSlashCommand<ConfigCommand>();
+        services.AddSlashCommand<DiscussionsCommand>();
         services.AddSlashCommand<StreamsCommand>();
 
         services.TryAddSingleton<RegisteredCommands>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IComponentHandler, GuidingQuestionsButton>());
+        services.TryAddSingleton<DocumentIntake>();
+        services.TryAddSingleton<DraftPreviews>();
+        services.TryAddSingleton<IGuildStreamScheduler, NoGuildStreamScheduler>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IComponentHandler, DraftButtons>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IModalSubmitHandler, PastedTextModal>());
 
         services.TryAddSingleton<CommandRouter>();
         return services;

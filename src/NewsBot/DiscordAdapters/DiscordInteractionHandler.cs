@@ -37,6 +37,8 @@ internal sealed class DiscordInteractionHandler(CommandRouter router, ComponentR
         }
         if (context is null)
             return Unknown();
+        if (router.ModalFor(context) is { } form)
+            return InteractionResponse.Modal(BotMessageMapper.ToModal(form));
         var reply = await router.HandleAsync(context, cancellationToken);
         return InteractionResponse.Message(BotMessageMapper.ToInteractionMessage(reply));
     }
@@ -47,9 +49,12 @@ internal sealed class DiscordInteractionHandler(CommandRouter router, ComponentR
         _ => InteractionContextMapper.ToContext(interaction) is not { } context || router.DefersEphemeral(context),
     };
 
-    public bool AnswersWithModal(Interaction interaction) =>
-        interaction.Type == InteractionType.MessageComponent
-        && InteractionContextMapper.ToComponentContext(interaction) is { } pressed && components.AnswersWithModal(pressed);
+    public bool AnswersWithModal(Interaction interaction) => interaction.Type switch
+    {
+        InteractionType.MessageComponent => InteractionContextMapper.ToComponentContext(interaction) is { } pressed && components.AnswersWithModal(pressed),
+        InteractionType.ApplicationCommand => InteractionContextMapper.ToContext(interaction) is { } context && router.ModalFor(context) is not null,
+        _ => false,
+    };
 
     private static InteractionResponse ToResponse(ComponentReply reply) => reply switch
     {

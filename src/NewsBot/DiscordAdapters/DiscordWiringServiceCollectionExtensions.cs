@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using NewsBot.Announcements;
 using NewsBot.Announcements.Events;
+using NewsBot.Commands;
 using NewsBot.Commands.Config;
 using NewsBot.Discord;
 using NewsBot.Discord.Gateway.Events;
@@ -30,6 +31,7 @@ internal static class DiscordWiringServiceCollectionExtensions
         services.TryAddSingleton<IAnnouncementPublisher, DiscordAnnouncementPublisher>();
         services.TryAddSingleton<IScheduledEventMirror, DiscordScheduledEventMirror>();
         services.TryAddSingleton<IChannelPermissionProbe, DiscordChannelPermissionProbe>();
+        services.TryAddSingleton<IAttachmentDownloads, DiscordAttachmentDownloads>();
         services.TryAddSingleton<CommandRegistrationService>();
         services.AddHostedService(sp => sp.GetRequiredService<CommandRegistrationService>());
         services.AddSingleton<IGatewayEventObserver<ReadyEvent>>(sp => sp.GetRequiredService<CommandRegistrationService>());

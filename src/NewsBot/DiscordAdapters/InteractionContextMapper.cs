@@ -30,12 +30,15 @@ internal static class InteractionContextMapper
         }
 
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        var attachments = new Dictionary<string, CommandAttachment>(StringComparer.Ordinal);
         string? focused = null;
         foreach (var option in options)
         {
             values[option.Name] = OptionValue(option);
             if (option.Focused == true)
                 focused = option.Name;
+            if (interaction.Data.AttachmentOf(option) is { } file)
+                attachments[option.Name] = new CommandAttachment(file.Id.Value, file.Filename, file.ContentType, file.Size, file.Url);
         }
 
         return new CommandContext(
@@ -50,6 +53,7 @@ internal static class InteractionContextMapper
         {
             ChannelId = interaction.ChannelId?.Value,
             FocusedOption = focused,
+            Attachments = attachments,
         };
     }
 

@@ -3,8 +3,10 @@ using NewsBot.Core.Documents;
 using NewsBot.Core.Schedule;
 using NewsBot.Discord;
 using NewsBot.DiscordAdapters;
+using NewsBot.GuildDiscussions;
 using NewsBot.Operations;
 using NewsBot.Storage;
+using NewsBot.Web.Fetching;
 
 namespace NewsBot.Hosting;
 
@@ -24,6 +26,8 @@ internal static class SettingsSections
         (typeof(StorageOptions), StorageOptions.Section),
         (typeof(AnnouncementOptions), AnnouncementOptions.Section),
         (typeof(OperationsOptions), OperationsOptions.Section),
+        (typeof(GuildDiscussionsOptions), GuildDiscussionsOptions.Section),
+        (typeof(WebFetchOptions), WebFetchOptions.Section),
     ];
 
     /// <summary>The section of <paramref name="options"/>; a class not listed is named without "Options".</summary>

@@ -80,8 +80,37 @@ internal static class SchemaMigrations
             """,
         ]);
 
-        // Version 3 is the guild's stored discussions (branch moddocs); the migrator applies whichever versions are missing,
-        // so a database that got 4 first still gets 3 later.
+        // Discussions a server's moderators add from Discord, each only that server's, kept as the document they gave (read
+        // again on every load, like a file), and the previews waiting for Save or Cancel (stored so a restart keeps them).
+        yield return (3,
+        [
+            """
+            CREATE TABLE guild_discussions (
+                guild_id BIGINT NOT NULL,
+                discussion_id TEXT NOT NULL,
+                format TEXT NOT NULL,
+                origin TEXT NOT NULL,
+                source TEXT NOT NULL,
+                content TEXT NOT NULL,
+                added_by BIGINT NOT NULL,
+                added_at BIGINT NOT NULL,
+                PRIMARY KEY (guild_id, discussion_id))
+            """,
+            """
+            CREATE TABLE discussion_previews (
+                preview_key TEXT PRIMARY KEY,
+                guild_id BIGINT NOT NULL,
+                discussion_id TEXT NOT NULL,
+                format TEXT NOT NULL,
+                origin TEXT NOT NULL,
+                source TEXT NOT NULL,
+                content TEXT NOT NULL,
+                added_by BIGINT NOT NULL,
+                added_at BIGINT NOT NULL,
+                expires_at BIGINT NOT NULL)
+            """,
+            "CREATE INDEX ix_discussion_previews_expiry ON discussion_previews (expires_at)",
+        ]);
 
         // Streams moderators schedule from Discord: seen and announced only in their guild. The key stays when a stream is
         // moved, so its mirrored event is updated rather than replaced.

@@ -7,12 +7,15 @@ using NewsBot.Commands.Config;
 using NewsBot.Core.Documents;
 using NewsBot.Core.Schedule;
 using NewsBot.Core.Summaries;
+using NewsBot.GuildDiscussions;
 using NewsBot.Interactions;
 using NewsBot.Messages;
 using NewsBot.Settings;
 using NewsBot.GuildStreams;
+using NewsBot.Storage;
 using NewsBot.Tests.Commands.Fakes;
 using NewsBot.Texts;
+using NewsBot.Web.Fetching;
 
 namespace NewsBot.Tests.Commands;
 
@@ -43,6 +46,11 @@ internal sealed class CommandHarness
     public FakeReplanner Replanner { get; } = new();
     public FakeTimeProvider Time { get; } = new(TestData.Now);
     public CapturingLoggerProvider Logs { get; } = new();
+    public FakeAttachmentDownloads Attachments { get; } = new();
+    public FakeWebFetcher Web { get; } = new();
+
+    /// <summary>The SQLite file of the servers' own discussions; created only when a test stores one.</summary>
+    public string DatabasePath { get; } = Path.Combine(Path.GetTempPath(), "newsbot-harness-" + Guid.NewGuid().ToString("N"), "newsbot.db");
 
     /// <summary>Schedule:DefaultTimeZone, the zone of announced times that name none.</summary>
     public string DefaultTimeZone { get; set; } = "Europe/Berlin";
@@ -97,6 +105,12 @@ internal sealed class CommandHarness
         services.AddSingleton<IAnnouncementFailures>(Failures);
         services.AddSingleton<IAnnouncementReplanner>(Replanner);
         services.Configure<ScheduleOptions>(o => o.DefaultTimeZone = DefaultTimeZone);
+        services.AddSingleton<SqlDatabase>(new SqliteDatabase(DatabasePath, Time));
+        services.AddSingleton<IGuildDiscussionStore, SqlGuildDiscussionStore>();
+        services.AddSingleton<GuildDiscussionSource>();
+        services.AddSingleton<IGuildDiscussionReload>(sp => new CatalogReload(Catalog, sp.GetRequiredService<GuildDiscussionSource>()));
+        services.AddSingleton<IAttachmentDownloads>(Attachments);
+        services.AddSingleton<IWebFetcher>(Web);
         services.AddSingleton<IGuildStreamStore>(StreamStore);
         services.AddGuildStreamScheduler();
         services.AddSlashCommands();

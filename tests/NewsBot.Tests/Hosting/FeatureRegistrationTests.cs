@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using NewsBot.Announcements;
 using NewsBot.Announcements.Events;
@@ -10,6 +11,7 @@ using NewsBot.Commands.Config;
 using NewsBot.Core.Documents;
 using NewsBot.Core.Schedule;
 using NewsBot.Core.Summaries;
+using NewsBot.GuildDiscussions;
 using NewsBot.Hosting;
 using NewsBot.Settings;
 using NewsBot.Storage;
@@ -34,10 +36,13 @@ public sealed class FeatureRegistrationTests : IDisposable
 
     private readonly FakePermissionProbe _probe = new();
 
-    /// <summary>Exactly what the host must bring besides <c>AddNewsBotFeatures</c>: catalog, summarizer and the three Discord-side services.</summary>
+    /// <summary>Exactly what the host must bring besides <c>AddNewsBotFeatures</c>: catalog, summarizer and the four Discord-side services.</summary>
     private void AddHostServices(IServiceCollection services)
     {
         services.AddSingleton<IDiscussionCatalog>(new InMemoryDiscussionCatalog(TestData.Europa));
+        // The catalog's reader, which the servers' own discussions are refreshed through after a save.
+        services.AddSingleton(new DiscussionCatalog([], NullLogger<DiscussionCatalog>.Instance));
+        services.AddSingleton<IAttachmentDownloads>(new FakeAttachmentDownloads());
         services.AddSingleton<ISummarizer>(new FakeSummarizer());
         services.AddSingleton<IAnnouncementPublisher>(new FakePublisher());
         services.AddSingleton<IScheduledEventMirror>(new FakeEventMirror());
@@ -48,7 +53,7 @@ public sealed class FeatureRegistrationTests : IDisposable
         services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
 
     [Fact]
-    public async Task The_features_plus_catalog_summarizer_and_three_discord_services_form_a_complete_graph()
+    public async Task The_features_plus_catalog_summarizer_and_four_discord_services_form_a_complete_graph()
     {
         var services = new ServiceCollection();
         AddHostServices(services);
@@ -71,10 +76,11 @@ public sealed class FeatureRegistrationTests : IDisposable
             s => s.AddGuildSettings(),
             s => s.AddStorage(configuration),
             s => s.AddStreamSchedule(configuration),
+            s => s.AddGuildDiscussions(configuration),
             s => s.AddGuildStreams(),
         ];
         List<string>? first = null;
-        foreach (var order in new[] { features, [.. features.Reverse()], [features[2], features[5], features[0], features[4], features[1], features[3]] })
+        foreach (var order in new[] { features, [.. features.Reverse()], [features[2], features[6], features[5], features[0], features[4], features[1], features[3]] })
         {
             var services = new ServiceCollection();
             services.AddLogging();

@@ -1,0 +1,6 @@
+using Microsoft.Extensions.Options;
+
+namespace NewsBot.GuildDiscussions;
+
+[OptionsValidator]
+internal sealed partial class GuildDiscussionsOptionsValidator : IValidateOptions<GuildDiscussionsOptions>;
