@@ -122,21 +122,30 @@ public sealed class GuildStreamSchedulerTests
     }
 
     [Fact]
-    public async Task Another_instance_picks_a_stored_stream_up_at_its_next_rescan_and_replans()
+    public async Task Another_instance_picks_a_stored_stream_up_at_a_later_rescan_and_replans()
     {
         var options = new ScheduleOptions { RescanInterval = TimeSpan.FromSeconds(30) };
         var other = new StoredStreamTestKit(_catalog, _time, options, _kit.Store);
+        await ScheduleAsync(GuildA, TestData.Europa.Id, Now.AddDays(1));
+        var loaded = other.Replanner.Next.Task;
         await other.Cache.StartAsync(CancellationToken.None);
         try
         {
-            var scheduled = await ScheduleAsync(GuildA, TestData.Europa.Id, Now.AddDays(1));
+            // The first read (on the service's own thread) finds the first stream and re-plans.
+            await loaded.WaitAsync(TimeSpan.FromSeconds(30));
             var replanned = other.Replanner.Next.Task;
-            Assert.Empty(other.Cache.Streams);
+            var second = Assert.IsType<GuildStreamChange.Done>(await ScheduleAsync(GuildA, TestData.Europa.Id, Now.AddDays(2)));
 
-            _time.Advance(options.RescanInterval);
-            await replanned.WaitAsync(TimeSpan.FromSeconds(30));
+            // Only a rescan on the injected clock can find the second one; the clock moves on until the loop has taken it.
+            for (var i = 0; i < 200 && !replanned.IsCompleted; i++)
+            {
+                _time.Advance(options.RescanInterval);
+                await Task.WhenAny(replanned, Task.Delay(TimeSpan.FromMilliseconds(25)));
+            }
 
-            Assert.Equal(Assert.IsType<GuildStreamChange.Done>(scheduled).Stream.ToEntry(), Assert.Single(other.Cache.Streams));
+            Assert.True(replanned.IsCompleted, "the other instance never re-read the stored streams");
+            Assert.Contains(second.Stream.ToEntry(), other.Cache.Streams);
+            Assert.Equal(2, other.Cache.Streams.Count);
         }
         finally
         {
