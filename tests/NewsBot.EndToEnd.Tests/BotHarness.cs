@@ -8,6 +8,7 @@ using NewsBot.Hosting;
 using NewsBot.HttpInteractions;
 using NewsBot.Sandbox;
 using NewsBot.Sandbox.Control;
+using NewsBot.Sandbox.World;
 
 namespace NewsBot.EndToEnd.Tests;
 
@@ -70,9 +71,10 @@ internal sealed class BotHarness : IAsyncDisposable
     /// port with the sandbox's public key and no gateway; the sandbox checks the URL as Discord does and POSTs there), or
     /// <see cref="Both"/> (the endpoint, which the sandbox then uses, and a gateway session).
     /// </param>
+    /// <param name="world">Changes the sandbox's world before it starts (e.g. a second guild).</param>
     public static async Task<BotHarness> StartAsync(
         DateTimeOffset now, string streamsJson, string? postgres = null, Func<string, Task>? prepare = null,
-        IReadOnlyDictionary<string, string?>? settings = null, string mode = Gateway)
+        IReadOnlyDictionary<string, string?>? settings = null, string mode = Gateway, Action<SandboxWorld>? world = null)
     {
         var time = new FakeTimeProvider(now);
         var folder = Path.Combine(Path.GetTempPath(), "newsbot-e2e-" + Guid.NewGuid().ToString("N"));
@@ -91,6 +93,7 @@ internal sealed class BotHarness : IAsyncDisposable
             TimeProvider = time,
             HeartbeatInterval = TimeSpan.FromDays(1),
             IdentifyInterval = TimeSpan.Zero,
+            ConfigureWorld = world,
         });
         await sandbox.StartAsync();
         var harness = new BotHarness(time, sandbox, folder, postgres, settings, mode);

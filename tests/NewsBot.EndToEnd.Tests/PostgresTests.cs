@@ -25,4 +25,25 @@ public sealed class PostgresTests
         Assert.Single(await bot.ExpectMessagesAsync(bot.Announcements, 1));
         Assert.Single(await bot.SettleAsync(bot.Announcements));
     }
+
+    [PostgresFact]
+    public async Task On_PostgreSQL_a_stream_scheduled_by_command_survives_a_restart_and_is_announced_once()
+    {
+        var now = new DateTimeOffset(2032, 1, 1, 12, 0, 0, TimeSpan.Zero).AddMinutes(Random.Shared.Next(0, 500_000));
+        await using var bot = await BotHarness.StartAsync(now, """{ "streams": [] }""", Environment.GetEnvironmentVariable(PostgresFactAttribute.Variable));
+        await bot.ReplyAsync(bot.Moderator("config", Subcommand("channel", Option("channel", bot.Announcements, 7))));
+        await bot.ReplyAsync(bot.Moderator("config", Subcommand("reminders", Option("steps", "0"))));
+        var start = now.AddMinutes(40);
+        var local = TimeZoneInfo.ConvertTime(start, TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin"));
+        var typed = local.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+        var reply = Text(await bot.ReplyAsync(bot.Moderator("streams", Subcommand("schedule", Option("discussion", DiscussionId), Option("start", typed))) with { Locale = "en-US" }));
+        Assert.Contains("Scheduled:", reply, StringComparison.Ordinal);
+
+        await bot.StopBotAsync();
+        await bot.StartBotAsync();
+
+        bot.Time.Advance(start - bot.Time.GetUtcNow());
+        Assert.Single(await bot.ExpectMessagesAsync(bot.Announcements, 1));
+        Assert.Single(await bot.SettleAsync(bot.Announcements));
+    }
 }

@@ -27,4 +27,8 @@ public sealed class ScheduleOptions
     /// <summary>How long a stream without an end time is assumed to last.</summary>
     [TimeSpanRange("00:01:00", "1.00:00:00")]
     public TimeSpan DefaultDuration { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>How many streams moderators may have scheduled from Discord in one server that are not over yet.</summary>
+    [Range(1, 10_000)]
+    public int MaxStreamsPerGuild { get; set; } = 50;
 }

@@ -6,9 +6,19 @@ namespace NewsBot.Core.Schedule;
 /// <param name="EndsAt">End, in UTC, if known.</param>
 /// <param name="Link">Where to watch, if known.</param>
 /// <param name="TimeZoneId">The IANA zone the start was given in (default Europe/Berlin).</param>
+/// <param name="Owner">The guild that scheduled it from Discord (seen and announced only there), or null for a stream of the
+/// shared schedule file (every guild).</param>
 public sealed record StreamEntry(
     string DiscussionId,
     DateTimeOffset StartsAt,
     DateTimeOffset? EndsAt,
     Uri? Link,
-    string TimeZoneId);
+    string TimeZoneId,
+    StreamOwner? Owner = null)
+{
+    /// <summary>Whether a request from <paramref name="guildId"/> (null: no guild) may see this stream.</summary>
+    public bool IsVisibleTo(ulong? guildId) => Owner is null || Owner.GuildId == guildId;
+}
+
+/// <summary>Who scheduled a stream from Discord: the guild and the stored stream's key (stable across moves).</summary>
+public sealed record StreamOwner(ulong GuildId, string StreamKey);

@@ -5,7 +5,7 @@ namespace NewsBot.Announcements;
 
 /// <summary>
 /// The steps that should exist: every stream not yet over × every guild with an announcement channel × each of the
-/// guild's reminder offsets, due at start − offset. Deciding whether a late step is still posted is the service's job.
+/// guild's reminder offsets, due at start − offset. A stream a guild scheduled itself is planned for that guild only. Deciding whether a late step is still posted is the service's job.
 /// </summary>
 internal static class AnnouncementPlanner
 {
@@ -20,7 +20,7 @@ internal static class AnnouncementPlanner
             var streamKey = AnnouncementKey.StreamKeyOf(stream);
             foreach (var guild in guilds)
             {
-                if (guild.AnnouncementChannelId is not { } channel)
+                if (guild.AnnouncementChannelId is not { } channel || !stream.IsVisibleTo(guild.GuildId))
                     continue;
                 foreach (var offset in guild.ReminderOffsets.Where(o => o >= TimeSpan.Zero).Distinct())
                 {

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using NewsBot.Core.Documents;
 using NewsBot.Core.Schedule;
 using NewsBot.Settings;
+using NewsBot.GuildStreams;
 
 namespace NewsBot.Announcements;
 
@@ -23,7 +24,8 @@ internal sealed partial class AnnouncementProcessor(
     IOptions<AnnouncementOptions> options,
     TimeProvider time,
     ILogger<AnnouncementProcessor> logger,
-    AnnouncementMetrics? metrics = null)
+    AnnouncementMetrics? metrics = null,
+    GuildStreamCache? storedStreams = null)
 {
     private readonly AnnouncementOptions _options = options.Value;
 
@@ -39,7 +41,10 @@ internal sealed partial class AnnouncementProcessor(
     {
         var now = time.GetUtcNow();
         var holder = await _identity.HolderAsync(now, cancellationToken);
-        var streams = schedule.Streams;
+        // Streams another instance stored meanwhile must be in this round's plan, or their steps would look removed.
+        if (storedStreams is not null)
+            await storedStreams.RefreshAsync(cancellationToken);
+        var streams = storedStreams?.With(schedule.Streams) ?? schedule.Streams;
         var guilds = (await settingsStore.ListAsync(cancellationToken)).Where(g => g.AnnouncementChannelId is not null).ToList();
         var plan = AnnouncementPlanner.Plan(streams, guilds, now, _options.DefaultStreamDuration);
         var fresh = plan.Where(p => !_written.TryGetValue(p.Key, out var channel) || channel != p.ChannelId).ToList();
@@ -69,7 +74,7 @@ internal sealed partial class AnnouncementProcessor(
                 LogCancelled(row.Key, Reason);
         }
 
-        var streamsByKey = streams.ToDictionary(AnnouncementKey.StreamKeyOf);
+        var streamsByKey = streams.DistinctBy(AnnouncementKey.StreamKeyOf).ToDictionary(AnnouncementKey.StreamKeyOf);
         var guildsById = guilds.ToDictionary(g => g.GuildId);
         var due = open.Where(r => wanted.Contains(r.Key) || r.State == AnnouncementState.Posting).Where(r => IsClaimable(r, now))
             .OrderBy(r => r.DueAt).ToList();

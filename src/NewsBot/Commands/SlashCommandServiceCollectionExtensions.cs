@@ -9,6 +9,7 @@ using NewsBot.Commands.Panel;
 using NewsBot.Commands.Questions;
 using NewsBot.Commands.Schedule;
 using NewsBot.Commands.Stream;
+using NewsBot.Commands.Streams;
 using NewsBot.Commands.Summary;
 using NewsBot.GuildDiscussions;
 using NewsBot.Interactions;
@@ -21,7 +22,8 @@ internal static class SlashCommandServiceCollectionExtensions
     /// The slash commands and their router, and the buttons of their replies (for the component router). They use what other features register: the catalog and summarizer
     /// (<c>AddNewsBotDocuments</c>), the schedule (<c>AddStreamSchedule</c>), the guild settings (<c>AddGuildSettings</c>),
     /// the announcements' composer, re-planner and failures (<c>AddAnnouncements</c>), the servers' own discussions
-    /// (<c>AddGuildDiscussions</c>: store, reload, web fetcher), and the Discord side's <see cref="IChannelPermissionProbe"/>
+    /// (<c>AddGuildDiscussions</c>: store, reload, web fetcher), the guild streams' scheduler
+    /// (<c>AddGuildStreams</c>), and the Discord side's <see cref="IChannelPermissionProbe"/>
     /// and <see cref="IAttachmentDownloads"/>.
     /// </summary>
     public static IServiceCollection AddSlashCommands(this IServiceCollection services)
@@ -35,6 +37,7 @@ internal static class SlashCommandServiceCollectionExtensions
         services.TryAddSingleton<DiscussionAutocomplete>();
         services.TryAddSingleton<GuildSettingsChanger>();
         services.TryAddSingleton<BotPermissionChecks>();
+        services.TryAddSingleton<StreamsAutocomplete>();
 
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigSubcommand, ConfigShowSubcommand>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigSubcommand, ConfigChannelSubcommand>());
@@ -53,6 +56,7 @@ internal static class SlashCommandServiceCollectionExtensions
         services.AddSlashCommand<HelpCommand>();
         services.AddSlashCommand<ConfigCommand>();
         services.AddSlashCommand<DiscussionsCommand>();
+        services.AddSlashCommand<StreamsCommand>();
 
         services.TryAddSingleton<RegisteredCommands>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IComponentHandler, GuidingQuestionsButton>());

@@ -6,6 +6,7 @@ using NewsBot.Core.Schedule;
 using NewsBot.GuildDiscussions;
 using NewsBot.Settings;
 using NewsBot.Storage;
+using NewsBot.GuildStreams;
 
 namespace NewsBot.Hosting;
 
@@ -14,7 +15,8 @@ internal static class NewsBotFeatureRegistration
     /// <summary>
     /// Everything the bot does beyond documents, summaries and Discord. Each call registers only what its feature owns,
     /// so their order does not matter: the stream schedule (section <c>Schedule</c>), the database (<c>Storage</c>), the
-    /// guild settings on it, the servers' own discussions (<c>GuildDiscussions</c>, <c>Web</c>), announcements and mirrored
+    /// guild settings on it, the servers' own discussions (<c>GuildDiscussions</c>, <c>Web</c>), the streams moderators schedule
+    /// from Discord, announcements and mirrored
     /// events (<c>Announcements</c>) and the slash commands with their router. The host must still register
     /// <c>IDiscussionCatalog</c> and <c>DiscussionCatalog</c> (<c>AddNewsBotDocuments</c>), <c>ISummarizer</c> and the
     /// Discord side's <see cref="IAnnouncementPublisher"/>, <see cref="Announcements.Events.IScheduledEventMirror"/>,
@@ -27,6 +29,7 @@ internal static class NewsBotFeatureRegistration
         services.AddStorage(configuration);
         services.AddGuildSettings();
         services.AddGuildDiscussions(configuration);
+        services.AddGuildStreams();
         services.AddAnnouncements(configuration);
         services.AddSlashCommands();
         return services;

@@ -111,5 +111,27 @@ internal static class SchemaMigrations
             """,
             "CREATE INDEX ix_discussion_previews_expiry ON discussion_previews (expires_at)",
         ]);
+
+        // Streams moderators schedule from Discord: seen and announced only in their guild. The key stays when a stream is
+        // moved, so its mirrored event is updated rather than replaced.
+        yield return (4,
+        [
+            """
+            CREATE TABLE guild_streams (
+                guild_id BIGINT NOT NULL,
+                stream_key TEXT NOT NULL,
+                discussion_id TEXT NOT NULL,
+                starts_at BIGINT NOT NULL,
+                ends_at BIGINT NULL,
+                link TEXT NULL,
+                time_zone TEXT NOT NULL,
+                created_by BIGINT NOT NULL,
+                created_at BIGINT NOT NULL,
+                updated_by BIGINT NOT NULL,
+                updated_at BIGINT NOT NULL,
+                PRIMARY KEY (guild_id, stream_key))
+            """,
+            "CREATE INDEX ix_guild_streams_starts ON guild_streams (starts_at)",
+        ]);
     }
 }

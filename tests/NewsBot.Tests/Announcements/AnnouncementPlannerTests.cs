@@ -31,6 +31,25 @@ public sealed class AnnouncementPlannerTests
     }
 
     [Fact]
+    public void A_stream_a_guild_scheduled_itself_is_planned_for_that_guild_only_under_its_own_key()
+    {
+        var shared = AnnouncementHarness.Stream();
+        var own = shared with { Owner = new Core.Schedule.StreamOwner(2, "abc") };
+        var guilds = new[]
+        {
+            new GuildSettings(1, 10, null, [TimeSpan.Zero], BotLanguage.German, false),
+            new GuildSettings(2, 20, null, [TimeSpan.Zero], BotLanguage.German, false),
+        };
+
+        var plan = AnnouncementPlanner.Plan([shared, own], guilds, Start.AddHours(-2), TimeSpan.FromHours(1));
+
+        Assert.Equal(3, plan.Count);
+        var guildOne = Assert.Single(plan, p => p.Key.GuildId == 1);
+        Assert.Equal("d1@2026-12-03T19:15:00Z", guildOne.Key.StreamKey);
+        Assert.Equal(["d1@2026-12-03T19:15:00Z", "d1@2026-12-03T19:15:00Z#abc"], plan.Where(p => p.Key.GuildId == 2).Select(p => p.Key.StreamKey).Order());
+    }
+
+    [Fact]
     public void A_stream_that_is_over_is_not_planned_but_a_running_one_is()
     {
         var guilds = new[] { new GuildSettings(1, 10, null, [TimeSpan.Zero], BotLanguage.German, false) };

@@ -65,6 +65,35 @@ public sealed class EventMirrorReconcilerTests
     }
 
     [Fact]
+    public async Task A_stream_a_guild_stored_is_mirrored_only_there_keeps_its_event_when_moved_and_loses_it_when_cancelled()
+    {
+        await using var h = new AnnouncementHarness();
+        await using var temp = NewsBot.Tests.Settings.TestDatabases.Sqlite();
+        await using var database = temp.Open();
+        h.Schedule.Set();
+        await MirrorAsync(h, GuildA);
+        await MirrorAsync(h, GuildB);
+        var kit = new GuildStreams.StoredStreamTestKit(h.Catalog, h.Time);
+        var reconciler = new EventMirrorReconciler(h.Schedule, h.Catalog, h.Settings, new SqlMirroredEventStore(database), _mirror,
+            Options.Create(h.Options), h.Time, NullLogger<EventMirrorReconciler>.Instance, kit.Cache);
+        var scheduled = await kit.Scheduler.ScheduleAsync(GuildB, "d1", Start, null, null, "Europe/Berlin", 9, CancellationToken.None);
+        var key = Assert.IsType<NewsBot.GuildStreams.GuildStreamChange.Done>(scheduled).Stream.StreamKey;
+
+        await reconciler.ReconcileAsync(CancellationToken.None);
+        var eventId = Assert.Single(_mirror.Events.Keys);
+        Assert.Equal(["create 2"], _mirror.Calls);
+
+        await kit.Scheduler.MoveAsync(GuildB, key, Start.AddHours(2), null, null, "Europe/Berlin", 9, CancellationToken.None);
+        await reconciler.ReconcileAsync(CancellationToken.None);
+        Assert.Equal(Start.AddHours(2), _mirror.Events[eventId].StartsAt);
+
+        await kit.Scheduler.CancelAsync(GuildB, key, 9, CancellationToken.None);
+        await reconciler.ReconcileAsync(CancellationToken.None);
+
+        Assert.Equal(["create 2", $"update 2 {eventId}", $"cancel 2 {eventId}"], _mirror.Calls);
+    }
+
+    [Fact]
     public async Task Switching_mirroring_off_cancels_the_guilds_events()
     {
         await using var h = new AnnouncementHarness();

@@ -11,6 +11,7 @@ using NewsBot.GuildDiscussions;
 using NewsBot.Interactions;
 using NewsBot.Messages;
 using NewsBot.Settings;
+using NewsBot.GuildStreams;
 using NewsBot.Storage;
 using NewsBot.Tests.Commands.Fakes;
 using NewsBot.Texts;
@@ -31,6 +32,7 @@ internal sealed class CommandHarness
     public InMemoryDiscussionCatalog Catalog { get; } = new(TestData.Europa, TestData.Climate, TestData.Security);
     public InMemoryStreamSchedule Schedule { get; } = new(TestData.EuropaStream, TestData.ClimateStream);
     public InMemoryGuildSettingsStore Store { get; } = new();
+    public InMemoryGuildStreamStore StreamStore { get; } = new();
     public FakeSummarizer Summarizer { get; } = new();
     public FakePermissionProbe Probe { get; } = new();
     public FakeAnnouncementComposer Composer { get; } = new();
@@ -109,6 +111,8 @@ internal sealed class CommandHarness
         services.AddSingleton<IGuildDiscussionReload>(sp => new CatalogReload(Catalog, sp.GetRequiredService<GuildDiscussionSource>()));
         services.AddSingleton<IAttachmentDownloads>(Attachments);
         services.AddSingleton<IWebFetcher>(Web);
+        services.AddSingleton<IGuildStreamStore>(StreamStore);
+        services.AddGuildStreamScheduler();
         services.AddSlashCommands();
         AlsoRegister?.Invoke(services);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });

@@ -86,7 +86,18 @@ public sealed partial class DefinitionRulesTests
         Assert.True(config.GuildOnly);
         Assert.Equal(1UL << 5, config.DefaultMemberPermissions);
         Assert.Equal(["show", "channel", "role", "reminders", "language", "events", "preview"], config.Options.Select(o => o.Name));
-        Assert.All(Definitions.Where(d => d.Name is not ("config" or "discussions")), d => Assert.Null(d.DefaultMemberPermissions));
+        Assert.All(Definitions.Where(d => d.Name is not ("config" or "discussions" or "streams")), d => Assert.Null(d.DefaultMemberPermissions));
+    }
+
+    [Fact]
+    public void Streams_is_guild_only_and_hidden_from_members_without_manage_server()
+    {
+        var streams = Assert.Single(Definitions, d => d.Name == "streams");
+
+        Assert.True(streams.GuildOnly);
+        Assert.Equal(1UL << 5, streams.DefaultMemberPermissions);
+        Assert.Equal(["schedule", "move", "cancel"], streams.Options.Select(o => o.Name));
+        Assert.Equal(["planen", "verschieben", "absagen"], streams.Options.Select(o => o.NameLocalizations["de"]));
     }
 
     [Fact]

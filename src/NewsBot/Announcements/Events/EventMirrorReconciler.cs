@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using NewsBot.Core.Documents;
 using NewsBot.Core.Schedule;
 using NewsBot.Settings;
+using NewsBot.GuildStreams;
 
 namespace NewsBot.Announcements.Events;
 
@@ -20,7 +21,8 @@ internal sealed partial class EventMirrorReconciler(
     IScheduledEventMirror mirror,
     IOptions<AnnouncementOptions> options,
     TimeProvider time,
-    ILogger<EventMirrorReconciler> logger)
+    ILogger<EventMirrorReconciler> logger,
+    GuildStreamCache? storedStreams = null)
 {
     public static readonly TimeSpan FailedRetryAfter = TimeSpan.FromHours(1);
     private readonly DailyHousekeeping _housekeeping = new();
@@ -28,12 +30,17 @@ internal sealed partial class EventMirrorReconciler(
     public async Task ReconcileAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var specs = ScheduledEventSpecs.For(schedule.Streams, catalog, now, options.Value.DefaultStreamDuration);
+        if (storedStreams is not null)
+            await storedStreams.RefreshAsync(cancellationToken);
+        var streams = storedStreams?.With(schedule.Streams) ?? schedule.Streams;
         foreach (var guild in await settingsStore.ListAsync(cancellationToken))
         {
             try
             {
-                await ReconcileGuildAsync(guild, guild.MirrorEvents ? specs : new Dictionary<string, ScheduledEventSpec>(), now, cancellationToken);
+                var specs = guild.MirrorEvents
+                    ? ScheduledEventSpecs.For(streams, catalog, now, options.Value.DefaultStreamDuration, guild.GuildId)
+                    : new Dictionary<string, ScheduledEventSpec>();
+                await ReconcileGuildAsync(guild, specs, now, cancellationToken);
             }
             catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {

@@ -8,14 +8,25 @@ using NewsBot.Messages;
 
 namespace NewsBot.Announcements.Events;
 
-/// <summary>Builds the event of each stream within Discord's limits, keyed so that a moved stream keeps its event.</summary>
+/// <summary>
+/// Builds the event of each stream a guild sees within Discord's limits, keyed so that a moved stream keeps its event: a
+/// shared stream by its discussion and its number among that discussion's shared streams, a stream the guild stored by its
+/// stored key.
+/// </summary>
 internal static class ScheduledEventSpecs
 {
     public static IReadOnlyDictionary<string, ScheduledEventSpec> For(
-        IReadOnlyList<StreamEntry> streams, IDiscussionCatalog catalog, DateTimeOffset now, TimeSpan defaultDuration)
+        IReadOnlyList<StreamEntry> streams, IDiscussionCatalog catalog, DateTimeOffset now, TimeSpan defaultDuration, ulong guildId)
     {
         var specs = new Dictionary<string, ScheduledEventSpec>(StringComparer.Ordinal);
-        foreach (var group in streams.GroupBy(s => s.DiscussionId, StringComparer.Ordinal))
+        foreach (var stream in streams.Where(s => s.Owner?.GuildId == guildId))
+        {
+            var endsAt = stream.EndsAt ?? stream.StartsAt + defaultDuration;
+            if (endsAt > now)
+                specs["stored:" + stream.Owner!.StreamKey] = Build(stream, catalog.Find(stream.DiscussionId, guildId), endsAt);
+        }
+
+        foreach (var group in streams.Where(s => s.Owner is null).GroupBy(s => s.DiscussionId, StringComparer.Ordinal))
         {
             var number = 0;
             foreach (var stream in group.OrderBy(s => s.StartsAt))

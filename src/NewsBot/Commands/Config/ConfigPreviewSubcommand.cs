@@ -30,7 +30,7 @@ internal sealed class ConfigPreviewSubcommand(
 
         var offset = request.Settings.ReminderOffsets.Count == 0 ? TimeSpan.Zero : request.Settings.ReminderOffsets.Max();
         var notes = new List<string>();
-        var stream = resolver.NextStreamOf(discussion.Id);
+        var stream = resolver.NextStreamOf(discussion.Id, request.GuildId);
         if (stream is null && announced.UpcomingStreamOf(discussion) is { } announcedStream)
         {
             notes.Add(request.Texts.PreviewAnnounced);

@@ -21,7 +21,7 @@ internal sealed class DiscussionAutocomplete(IDiscussionCatalog catalog, Discuss
         IEnumerable<Discussion> ranked;
         if (string.IsNullOrWhiteSpace(typed))
         {
-            var upcoming = resolver.Upcoming().Select(s => s.DiscussionId).Distinct().ToList();
+            var upcoming = resolver.Upcoming(guildId).Select(s => s.DiscussionId).Distinct().ToList();
             ranked = candidates
                 .OrderBy(d => upcoming.IndexOf(d.Id) is var i && i >= 0 ? i : int.MaxValue)
                 .ThenByDescending(d => d.Id, StringComparer.Ordinal);

@@ -1,5 +1,6 @@
 using NewsBot.Core.Documents;
 using NewsBot.Core.Schedule;
+using NewsBot.GuildStreams;
 
 namespace NewsBot.Commands.Discussions;
 
@@ -9,8 +10,11 @@ namespace NewsBot.Commands.Discussions;
 /// which is the last one by id (ids come from file names, which the newsroom numbers in order). A stream without a known
 /// end counts as live for <see cref="AssumedDuration"/> after its start.
 /// </summary>
-internal sealed class DiscussionResolver(IDiscussionCatalog catalog, IStreamSchedule schedule, TimeProvider time)
+internal sealed class DiscussionResolver(IDiscussionCatalog catalog, IStreamSchedule schedule, TimeProvider time, GuildStreamCache? storedStreams = null)
 {
+    /// <summary>The shared streams and the ones guilds stored (each seen only in its guild).</summary>
+    private IReadOnlyList<StreamEntry> AllStreams => storedStreams?.With(schedule.Streams) ?? schedule.Streams;
+
     public static readonly TimeSpan AssumedDuration = TimeSpan.FromHours(1);
 
     /// <param name="given">What the user chose or typed, or null for the default.</param>
@@ -30,24 +34,24 @@ internal sealed class DiscussionResolver(IDiscussionCatalog catalog, IStreamSche
         return found is null ? new DiscussionLookup.Unknown(given) : new DiscussionLookup.Found(found);
     }
 
-    /// <summary>Streams that are live or still to come, by start.</summary>
-    public IReadOnlyList<StreamEntry> Upcoming()
+    /// <summary>Streams <paramref name="guildId"/> sees (the shared ones and its own) that are live or still to come, by start.</summary>
+    public IReadOnlyList<StreamEntry> Upcoming(ulong? guildId)
     {
         var now = time.GetUtcNow();
-        return schedule.Streams.Where(s => (s.EndsAt ?? s.StartsAt + AssumedDuration) > now).OrderBy(s => s.StartsAt).ToList();
+        return AllStreams.Where(s => s.IsVisibleTo(guildId) && (s.EndsAt ?? s.StartsAt + AssumedDuration) > now).OrderBy(s => s.StartsAt).ToList();
     }
 
-    /// <summary>The discussion's live or next stream, or null.</summary>
-    public StreamEntry? NextStreamOf(string discussionId) => Upcoming().FirstOrDefault(s => s.DiscussionId == discussionId);
+    /// <summary>The discussion's live or next stream that <paramref name="guildId"/> sees, or null.</summary>
+    public StreamEntry? NextStreamOf(string discussionId, ulong? guildId) => Upcoming(guildId).FirstOrDefault(s => s.DiscussionId == discussionId);
 
-    /// <summary>The discussion's live or next stream; else its most recent one; else null.</summary>
-    public StreamEntry? StreamOf(string discussionId) =>
-        NextStreamOf(discussionId)
-        ?? schedule.Streams.Where(s => s.DiscussionId == discussionId).OrderBy(s => s.StartsAt).LastOrDefault();
+    /// <summary>The discussion's live or next stream that <paramref name="guildId"/> sees; else its most recent one; else null.</summary>
+    public StreamEntry? StreamOf(string discussionId, ulong? guildId) =>
+        NextStreamOf(discussionId, guildId)
+        ?? AllStreams.Where(s => s.DiscussionId == discussionId && s.IsVisibleTo(guildId)).OrderBy(s => s.StartsAt).LastOrDefault();
 
     private Discussion Default(DiscussionSnapshot snapshot, IReadOnlyList<Discussion> all, ulong? guildId)
     {
-        foreach (var stream in Upcoming())
+        foreach (var stream in Upcoming(guildId))
         {
             if (snapshot.Find(stream.DiscussionId, guildId) is { } next)
                 return next;

@@ -5,7 +5,7 @@ using NewsBot.Messages;
 
 namespace NewsBot.Commands.Schedule;
 
-/// <summary>/schedule: the next streams (live or upcoming), each with its start in the reader's time zone.</summary>
+/// <summary>/schedule: the next streams the server sees (live or upcoming; the shared ones and its own), each with its start in the reader's time zone.</summary>
 internal sealed class ScheduleCommand(DiscussionResolver resolver, IDiscussionCatalog catalog, ReplyTexts replyTexts) : ISlashCommand
 {
     public const int MaxStreams = 10;
@@ -26,7 +26,7 @@ internal sealed class ScheduleCommand(DiscussionResolver resolver, IDiscussionCa
     {
         // A stream is listed under its document's headline; one whose document is not loaded (the schedule drops it on
         // its next check) is not listed at all rather than under a bare file name.
-        var upcoming = resolver.Upcoming()
+        var upcoming = resolver.Upcoming(context.GuildId)
             .Select(stream => (Stream: stream, Discussion: catalog.Find(stream.DiscussionId, context.GuildId)))
             .Where(s => s.Discussion is not null)
             .Take(MaxStreams)

@@ -25,11 +25,11 @@ internal sealed class StreamCommand(
         "Titel, Beginn und Ende des Streams und wo er läuft.");
 
     public override ValueTask<BotMessage> HandleAsync(CommandContext context, CancellationToken cancellationToken) =>
-        ReplyAboutAsync(context, Reply, cancellationToken);
+        ReplyAboutAsync(context, (discussion, texts) => Reply(discussion, texts, context.GuildId), cancellationToken);
 
-    private BotMessage Reply(Discussion discussion, BotTexts texts)
+    private BotMessage Reply(Discussion discussion, BotTexts texts, ulong? guildId)
     {
-        var stream = Resolver.StreamOf(discussion.Id);
+        var stream = Resolver.StreamOf(discussion.Id, guildId);
         var fields = new List<BotEmbedField>();
         if (!string.IsNullOrWhiteSpace(discussion.Show))
             fields.Add(new BotEmbedField(texts.ShowLabel, DiscordText.Safe(discussion.Show), Inline: true));

@@ -47,13 +47,13 @@ internal sealed class SummaryCommand(
             var given = DiscordText.Truncate(DiscordText.Safe(context.Option(LengthOption)!), 50);
             return BotMessage.Text(ReplyTexts.Ephemeral(context).InvalidChoice(LengthOption, given, "short, medium, long"), ephemeral: true);
         }
-        return await ReplyAboutAsync(context, (discussion, texts) => Reply(discussion, texts, length.Value), cancellationToken);
+        return await ReplyAboutAsync(context, (discussion, texts) => Reply(discussion, texts, length.Value, context.GuildId), cancellationToken);
     }
 
-    private BotMessage Reply(Discussion discussion, BotTexts texts, SummaryLength length)
+    private BotMessage Reply(Discussion discussion, BotTexts texts, SummaryLength length, ulong? guildId)
     {
         var sentences = summarizer.Summarize(discussion, length);
-        var stream = Resolver.StreamOf(discussion.Id);
+        var stream = Resolver.StreamOf(discussion.Id, guildId);
         var streamLine = DiscordText.Safe(discussion.StreamTitle) + "\n"
             + (stream is not null ? DiscordTimestamp.FullAndRelative(stream.StartsAt)
                 : announced.SlotOf(discussion) is { } slot ? AnnouncedTimeText.Line(slot, texts)
