@@ -76,6 +76,12 @@ internal static class PersonParser
             {
                 // "der Jurist, Thomas Meier": the name follows after a comma
             }
+            else if (i + 2 < n && tokens[i].Text is "des" or "der" && ShortGenitiveBeforeName(tokens, i))
+            {
+                // "der Vizepräsidentin des EU-Parlaments Katarina Barley": one genitive word, then a known given name
+                genitive = tokens[i + 1].Text;
+                i += 2;
+            }
             else if (i + 1 < n && tokens[i].Text is "des" or "der" or "von" or "vom" or "beim" or "bei" or "an" or "am" or "aus")
             {
                 // "der leitende Redakteur des NABU-Magazins, Stefan Bosch", "der Bürgermeisterin von Tübingen, Eva Klein"
@@ -171,6 +177,14 @@ internal static class PersonParser
         return new Leading(role, name, text[lastEnd..], genitive) { PluralRole = pluralRole };
 
         static string TrimPunctuation(string s) => s.TrimEnd(',', ';', ':', '.');
+    }
+
+    /// <summary>"des EU-Parlaments Katarina …", "der Bundesregierung Anna …": an article, one capitalised word without a comma, then a known given name.</summary>
+    private static bool ShortGenitiveBeforeName(List<Tokens.Token> tokens, int i)
+    {
+        var word = tokens[i + 1].Text;
+        return word.Length > 1 && char.IsUpper(word[0]) && !word.EndsWith(',') && !NameRules.IsTitle(word)
+            && !People.GivenNames.Contains(word) && People.GivenNames.Contains(tokens[i + 2].Text);
     }
 
     /// <summary>
