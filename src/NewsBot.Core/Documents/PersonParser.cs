@@ -327,6 +327,8 @@ internal static class PersonParser
         if (text.StartsWith('(') && text.IndexOf(')', StringComparison.Ordinal) is var close and > 0)
         {
             var inner = text[1..close].Trim();
+            if (close == text.Length - 1 && QuotedOutlet(inner) is { } outlet)
+                return (haveRole ? null : CleanRole(outlet.Role), outlet.Name); // "(Leiterin der Parlamentsredaktion „Rheinische Post“)"
             if (!haveRole && close == text.Length - 1 && IsBareOrganisation(inner))
                 return (null, Clean(inner)); // "Maria Silva (Bruegel)": a capitalized name in brackets is where she works
             var outside = text[(close + 1)..].Trim().TrimStart(',', ':').Trim();
@@ -359,6 +361,21 @@ internal static class PersonParser
             return (null, Clean(first));
         return (CleanRole(first), null);
     }
+
+    /// <summary>"Chefredakteur „Die Zeit“" → ("Chefredakteur", "Die Zeit"): a role ending in a quoted name, the name of the outlet or body.</summary>
+    private static (string Role, string Name)? QuotedOutlet(string inner)
+    {
+        if (inner.Length < 4 || inner[^1] is not ('“' or '"' or '«' or '»'))
+            return null;
+        var open = inner.LastIndexOfAny(OpeningQuotes, inner.Length - 2);
+        if (open <= 0 || inner[open - 1] != ' ')
+            return null;
+        var role = inner[..open].Trim();
+        var name = inner[(open + 1)..^1].Trim();
+        return name.Length > 0 && char.IsUpper(name[0]) && RoleWords.HasRole(role) && !role.Contains('„') && !role.Contains('"') ? (role, name) : null;
+    }
+
+    private static readonly char[] OpeningQuotes = ['„', '"', '»', '«'];
 
     /// <summary>", the Wilson Center’s director of International Security Studies" → ("director of …", "Wilson Center").</summary>
     private static (string? Role, string? Affiliation)? PossessiveDescription(string text)

@@ -76,6 +76,14 @@ public sealed class ReaderMechanismTests
         Assert.Equal(["Was wird aus der Demokratie?"], d.Questions);
     }
 
+    [Theory]
+    [InlineData("Es diskutieren die Journalisten Gero Lenz (Chefredakteur „Der Bote“) und Karla Sommer (Leiterin der Parlamentsredaktion „Nordkurier“).", "Gero Lenz|Journalist|Der Bote", "Karla Sommer|Leiterin der Parlamentsredaktion|Nordkurier")]
+    [InlineData("Streitplatz\nKarl Böhm: Bauunternehmer aus Fulda\nEva Roth: Mieterin aus Frankfurt-Griesheim und Mitglied im Mieterverein", "Karl Böhm|Bauunternehmer aus Fulda|", "Eva Roth|Mieterin aus Frankfurt-Griesheim und Mitglied im Mieterverein|")]
+    public void A_quoted_outlet_in_brackets_is_the_affiliation_a_plural_role_is_singular_and_a_bare_place_of_origin_stays_in_the_role(string body, params string[] expected)
+    {
+        Assert.Equal(expected, Panel(Doc(body)));
+    }
+
     [Fact]
     public void A_host_who_sits_down_with_a_guest_introduces_the_guest()
     {
