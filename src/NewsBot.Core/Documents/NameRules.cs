@@ -20,7 +20,7 @@ internal static partial class NameRules
     {
         "der", "die", "das", "dem", "den", "des", "und", "mit", "von", "vom", "zu", "im", "am", "an", "auf", "bei",
         "beim", "es", "sie", "er", "wir", "the", "and", "with", "of", "at", "from", "for", "our", "we", "us", "in",
-        "live", "zdfheute", "phoenix", "studio", "januar", "februar", "märz", "april", "mai", "juni", "juli", "august",
+        "live", "studio", "januar", "februar", "märz", "april", "mai", "juni", "juli", "august",
         "september", "oktober", "november", "dezember", "january", "february", "march", "june", "july", "october",
         "december", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "monday",
         "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "darüber", "dazu", "heute", "today",

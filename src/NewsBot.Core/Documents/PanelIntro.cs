@@ -13,7 +13,7 @@ internal static partial class PanelIntro
     ];
 
     private static readonly SearchValues<string> PanelWords = SearchValues.Create(
-        ["erwartet", "zugeschaltet", "stell", "sitzen", "saßen", "stritten", " led ", "opened", "will discuss", "will debate", "will examine", "will explore", "joined by", "in this ", "gast", "gäste", "studio", "dabei", "podium", "diskut", "sprech", "spricht", "rede", "unterh", "debatt", "streit",
+        ["erwartet", "zugeschaltet", "sits down", "stell", "sitzen", "saßen", "stritten", " led ", "opened", "will discuss", "will debate", "will examine", "will explore", "joined by", "in this ", "gast", "gäste", "studio", "dabei", "podium", "diskut", "sprech", "spricht", "rede", "unterh", "debatt", "streit",
          "berat", "analys", "ordne", "erklär", "beleucht", "klär", "join", "panel", "guest", "begrüß", "runde", "teilnehm",
          "gespräch", "expert", "featuring", "welcome", "with us", "bei uns", "talk", "speak", "discuss", "chat", "debate"],
         StringComparison.OrdinalIgnoreCase);
@@ -110,6 +110,8 @@ internal static partial class PanelIntro
         var subject = before.Trim().Split(' ');
         if (subject.Length is >= 2 and <= 5 && People.GivenNames.Contains(subject[0]) && subject[1] is "sits" or "talks" or "speaks" or "chats")
             return true; // "Aaron sits down with …": the host called by first name
+        if (DescribedSubjectRegex().IsMatch(before))
+            return true; // "… spricht der linksliberale Politiker mit …": the person named before, as the subject
         var words = before.Split(AnchorSeparators, StringSplitOptions.RemoveEmptyEntries);
         for (var i = 0; i < words.Length; i++)
         {
@@ -123,6 +125,10 @@ internal static partial class PanelIntro
 
         return false;
     }
+
+    /// <summary>"spricht der linksliberale Politiker", "diskutiert die Ökonomin": a verb of talk with a definite description as its subject, right before "mit".</summary>
+    [GeneratedRegex(@"\b(?:spricht|diskutiert|redet|debattiert|unterhält\s+sich)\s+(?:der|die)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*(?:\s+mit)?\s*$", RegexOptions.NonBacktracking)]
+    internal static partial Regex DescribedSubjectRegex();
 
     private static readonly char[] AnchorSeparators = [' ', ',', ';', ':', '(', ')', '„', '“', '"', '–'];
 

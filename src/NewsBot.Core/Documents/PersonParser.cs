@@ -76,6 +76,12 @@ internal static class PersonParser
             {
                 // "der Jurist, Thomas Meier": the name follows after a comma
             }
+            else if (i + 2 < n && tokens[i].Text is "des" or "der" && ShortGenitiveBeforeName(tokens, i))
+            {
+                // "der Vizepräsidentin des EU-Parlaments Katarina Barley": one genitive word, then a known given name
+                genitive = tokens[i + 1].Text;
+                i += 2;
+            }
             else if (i + 1 < n && tokens[i].Text is "des" or "der" or "von" or "vom" or "beim" or "bei" or "an" or "am" or "aus")
             {
                 // "der leitende Redakteur des NABU-Magazins, Stefan Bosch", "der Bürgermeisterin von Tübingen, Eva Klein"
@@ -171,6 +177,14 @@ internal static class PersonParser
         return new Leading(role, name, text[lastEnd..], genitive) { PluralRole = pluralRole };
 
         static string TrimPunctuation(string s) => s.TrimEnd(',', ';', ':', '.');
+    }
+
+    /// <summary>"des EU-Parlaments Katarina …", "der Bundesregierung Anna …": an article, one capitalised word without a comma, then a known given name.</summary>
+    private static bool ShortGenitiveBeforeName(List<Tokens.Token> tokens, int i)
+    {
+        var word = tokens[i + 1].Text;
+        return word.Length > 1 && char.IsUpper(word[0]) && !word.EndsWith(',') && !NameRules.IsTitle(word)
+            && !People.GivenNames.Contains(word) && People.GivenNames.Contains(tokens[i + 2].Text);
     }
 
     /// <summary>
@@ -313,6 +327,8 @@ internal static class PersonParser
         if (text.StartsWith('(') && text.IndexOf(')', StringComparison.Ordinal) is var close and > 0)
         {
             var inner = text[1..close].Trim();
+            if (close == text.Length - 1 && QuotedOutlet(inner) is { } outlet)
+                return (haveRole ? null : CleanRole(outlet.Role), outlet.Name); // "(Leiterin der Parlamentsredaktion „Rheinische Post“)"
             if (!haveRole && close == text.Length - 1 && IsBareOrganisation(inner))
                 return (null, Clean(inner)); // "Maria Silva (Bruegel)": a capitalized name in brackets is where she works
             var outside = text[(close + 1)..].Trim().TrimStart(',', ':').Trim();
@@ -345,6 +361,21 @@ internal static class PersonParser
             return (null, Clean(first));
         return (CleanRole(first), null);
     }
+
+    /// <summary>"Chefredakteur „Die Zeit“" → ("Chefredakteur", "Die Zeit"): a role ending in a quoted name, the name of the outlet or body.</summary>
+    private static (string Role, string Name)? QuotedOutlet(string inner)
+    {
+        if (inner.Length < 4 || inner[^1] is not ('“' or '"' or '«' or '»'))
+            return null;
+        var open = inner.LastIndexOfAny(OpeningQuotes, inner.Length - 2);
+        if (open <= 0 || inner[open - 1] != ' ')
+            return null;
+        var role = inner[..open].Trim();
+        var name = inner[(open + 1)..^1].Trim();
+        return name.Length > 0 && char.IsUpper(name[0]) && RoleWords.HasRole(role) && !role.Contains('„') && !role.Contains('"') ? (role, name) : null;
+    }
+
+    private static readonly char[] OpeningQuotes = ['„', '"', '»', '«'];
 
     /// <summary>", the Wilson Center’s director of International Security Studies" → ("director of …", "Wilson Center").</summary>
     private static (string? Role, string? Affiliation)? PossessiveDescription(string text)

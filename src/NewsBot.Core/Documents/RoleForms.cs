@@ -19,7 +19,9 @@ internal static class RoleForms
             noun = noun[..^3]; // "den Expertinnen" → "Expertin"
         var feminine = noun.EndsWith("in", StringComparison.Ordinal) && !noun.EndsWith("ein", StringComparison.Ordinal)
             || noun.EndsWith("innen", StringComparison.Ordinal);
-        var masculineOblique = article is "dem" or "den" or "des";
+        // "die Journalisten A und B": a plural role noun after "die" is one of them, in its singular like "den Journalisten"
+        var plural = article is "die" && !feminine && noun.EndsWith("en", StringComparison.Ordinal) && NameRules.IsRoleNoun(noun);
+        var masculineOblique = article is "dem" or "den" or "des" || plural;
         var femaleOblique = article is "der" && feminine;
         var parts = new List<string>(adjectives.Count + 1);
         foreach (var adjective in adjectives)

@@ -67,6 +67,31 @@ public sealed class ReaderMechanismTests
         Assert.Equal(expected, Panel(Doc(sentence, EnglishNews, "Events")));
     }
 
+    [Fact]
+    public void A_described_subject_of_a_talk_sentence_is_the_person_named_before_and_a_lead_in_to_questions_is_read_up_to_its_colon()
+    {
+        var d = Doc("Viele setzen ihre Hoffnungen auf Jan Nowak und seine Partei. Nach der Wahl spricht der linksliberale Politiker mit der Vizepräsidentin des Landtags Anna Berger darüber, wohin das Land geht: Was wird aus der Demokratie?");
+
+        Assert.Equal(["Jan Nowak|linksliberaler Politiker|", "Anna Berger|Vizepräsidentin|Landtags"], Panel(d));
+        Assert.Equal(["Was wird aus der Demokratie?"], d.Questions);
+    }
+
+    [Theory]
+    [InlineData("Es diskutieren die Journalisten Gero Lenz (Chefredakteur „Der Bote“) und Karla Sommer (Leiterin der Parlamentsredaktion „Nordkurier“).", "Gero Lenz|Journalist|Der Bote", "Karla Sommer|Leiterin der Parlamentsredaktion|Nordkurier")]
+    [InlineData("Streitplatz\nKarl Böhm: Bauunternehmer aus Fulda\nEva Roth: Mieterin aus Frankfurt-Griesheim und Mitglied im Mieterverein", "Karl Böhm|Bauunternehmer aus Fulda|", "Eva Roth|Mieterin aus Frankfurt-Griesheim und Mitglied im Mieterverein|")]
+    public void A_quoted_outlet_in_brackets_is_the_affiliation_a_plural_role_is_singular_and_a_bare_place_of_origin_stays_in_the_role(string body, params string[] expected)
+    {
+        Assert.Equal(expected, Panel(Doc(body)));
+    }
+
+    [Fact]
+    public void A_host_who_sits_down_with_a_guest_introduces_the_guest()
+    {
+        var d = Doc("Aaron sits down with Beth Sanner, the deputy director of national intelligence. They discuss these questions and more.", EnglishNews, "Connects");
+
+        Assert.Equal(["Beth Sanner|deputy director of national intelligence|"], Panel(d));
+    }
+
     [Theory]
     [InlineData("Im Studio diskutieren die Sicherheitsforscherin Dr. Svenja Albers von der Universität Köln und Rainer Weiß, Leiter des Sicherheitsmanagements bei den Stadtwerken Regensburg. Außerdem ist BR-Korrespondent Tobias Wendl aus Brüssel zugeschaltet.",
         "Svenja Albers|Sicherheitsforscherin|Universität Köln", "Rainer Weiß|Leiter des Sicherheitsmanagements|Stadtwerken Regensburg", "Tobias Wendl|BR-Korrespondent|")]

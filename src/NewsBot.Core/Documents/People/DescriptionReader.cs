@@ -101,8 +101,8 @@ internal static class DescriptionReader
             length = 1;
         else if (word is "bei" or "von")
             length = 1;
-        else if (word == "aus")
-            length = next is "der" or "dem" or "den" && i + 2 < tokens.Count ? 2 : 1;
+        else if (word == "aus" && next is "der" or "dem" or "den" && i + 2 < tokens.Count)
+            length = 2; // a bare "aus Fulda" is where someone comes from, part of the role, not an affiliation
         else if (word == "at")
             length = next == "the" && i + 2 < tokens.Count ? 2 : 1;
         if (length == 0 || !StartsName(tokens[i + length].Text))

@@ -25,7 +25,7 @@ internal static partial class ProsePanel
             var block = line.Block;
             for (var s = 0; s < block.Sentences.Count; s++)
             {
-                var sentence = block.Sentences[s];
+                var sentence = LeadIn(block.Sentences[s]);
                 if (block.IsSentenceRemoved(s) || sentence.Length > MaxSentenceLength || PanelIntro.PanelPart(sentence, context.Show) is not { } part)
                     continue;
                 var experts = PanelParser.ParseSeries(part);
@@ -33,14 +33,17 @@ internal static partial class ProsePanel
                     experts = PanelParser.ParseSeries(part[article.Index..]);
                 if (experts.Count == 0)
                     continue;
-                if (PronounSubjectRegex().IsMatch(sentence) && Antecedent(lines, k, s) is { } antecedent && experts.TrueForAll(e => e.Name != antecedent.Name))
+                var described = DescribedSubject(sentence, part);
+                if ((PronounSubjectRegex().IsMatch(sentence) || described is not null) && Antecedent(lines, k, s) is { } found1 && experts.TrueForAll(e => e.Name != found1.Name))
                 {
+                    var antecedent = found1.Role is null && described is { Length: > 0 } ? found1 with { Role = described } : found1;
                     found.Add(new PanelCandidate(antecedent, line.Number, "the pronoun subject of the panel sentence, resolved to the person named before"));
                 }
 
                 foreach (var expert in experts)
                     found.Add(new PanelCandidate(expert, line.Number, "introduced as a discussant in a panel sentence"));
-                block.Remove(s);
+                if (sentence.Length == block.Sentences[s].Length)
+                    block.Remove(s); // a sentence read only up to its colon keeps its questions
             }
 
             if (found.Count > 0)
@@ -48,6 +51,29 @@ internal static partial class ProsePanel
         }
 
         return [];
+    }
+
+    /// <summary>"… spricht X mit Y darüber, wohin …: Was wird aus …?": a sentence that leads into a question after a colon is read up to the colon.</summary>
+    private static string LeadIn(string sentence)
+    {
+        if (!sentence.EndsWith('?'))
+            return sentence;
+        var colon = sentence.IndexOf(": ", StringComparison.Ordinal);
+        return colon > 0 ? sentence[..colon] : sentence;
+    }
+
+    /// <summary>"… spricht der linksliberale Politiker mit …": the panel part follows a definite description of someone named before.</summary>
+    /// <returns>The description as a role ("linksliberaler Politiker"; empty when it is no role word), or null when the subject is no description.</returns>
+    private static string? DescribedSubject(string sentence, string part)
+    {
+        var at = sentence.LastIndexOf(part, StringComparison.Ordinal);
+        var before = at > 0 ? sentence[..at].TrimEnd() : "";
+        if (!before.EndsWith(" mit", StringComparison.Ordinal) || PanelIntro.DescribedSubjectRegex().Match(before) is not { Success: true } match)
+            return null;
+        var verb = match.Value.IndexOf(' ', StringComparison.Ordinal);
+        var description = match.Value[(verb + 1)..].Trim();
+        description = char.ToUpperInvariant(description[0]) + description[1..]; // read as a sentence that opens with it
+        return ProseMentions.DefiniteDescription(description.EndsWith(" mit", StringComparison.Ordinal) ? description[..^4] + " hat" : description) ?? "";
     }
 
     /// <summary>The person named last before sentence <paramref name="sentence"/> of line <paramref name="k"/>, with a role from a definite description.</summary>

@@ -30,10 +30,10 @@ internal static class ScheduleText
     [
         "mediathek", "livestream", "live-stream", "im stream", "als stream", "den stream", "audiothek", "herunterladen", "abrufbar",
         "zu sehen", "ausgestrahlt", "ausgebucht", "anmeldung", "anmelden", "aufgezeichnet", "programmänderungen", "ihre fragen",
-        "im chat", "zur website", "youtube-kanal", "läuft parallel", "sendung beginnt", "ausgabe vom", "beginnt um", "im anschluss an",
-        "livestreamed", "live-streamed", "streamed", "register", "registration", "log-in", "login details", "zoom", "virtual meeting",
+        "im chat", "zur website", "-kanal", "läuft parallel", "sendung beginnt", "ausgabe vom", "beginnt um", "im anschluss an",
+        "livestreamed", "live-streamed", "streamed", "register", "registration", "log-in", "login details", "virtual meeting",
         "airs", "will air", "recordings", "recording", "subscribe", "rsvp", "question-and-answer portion", "watch live", "watch the",
-        "available on", "available online", "tickets", "einlass", "eintritt", "podcast-app", "apple podcasts", "spotify",
+        "available on", "available online", "tickets", "einlass", "eintritt", "podcast-app", "podcast app", "your podcasts", "alle podcast",
         "wiederholung", "verpasst", "nachschauen", "nachhören", "on demand",
     ];
 
@@ -107,7 +107,7 @@ internal static class ScheduleText
         foreach (var cue in ServiceCues)
         {
             var at = lower.IndexOf(cue, StringComparison.Ordinal);
-            if (at >= 0 && (at == 0 || !char.IsLetter(lower[at - 1])) && (at + cue.Length == lower.Length || !char.IsLetter(lower[at + cue.Length]) || cue.EndsWith(' ')))
+            if (at >= 0 && (at == 0 || cue[0] == '-' || !char.IsLetter(lower[at - 1])) && (at + cue.Length == lower.Length || !char.IsLetter(lower[at + cue.Length]) || cue.EndsWith(' ')))
                 return true;
         }
 

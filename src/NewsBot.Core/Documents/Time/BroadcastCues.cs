@@ -12,7 +12,6 @@ internal static class BroadcastCues
     {
         ["place"] = [("takes", CueKind.Action), ("take", CueKind.Action), ("took", CueKind.Action), ("taking", CueKind.Action)],
         ["statt"] = [("findet", CueKind.Action), ("finden", CueKind.Action)],
-        ["ersten"] = [("im", CueKind.Broadcast)],
         ["us"] = [("join", CueKind.Action)],
         ["sehen"] = [("zu", CueKind.Broadcast)],
         ["in"] = [("tune", CueKind.Broadcast), ("check", CueKind.Admission)],
@@ -20,7 +19,7 @@ internal static class BroadcastCues
         ["updated"] = [("last", CueKind.Publication)],
         ["gast"] = [("zu", CueKind.Event)],
         ["air"] = [("on", CueKind.Broadcast)],
-        ["erste"] = [("das", CueKind.Broadcast)],
+        ["host"] = [("will", CueKind.Action)],
         ["show"] = [("the", CueKind.Event), ("this", CueKind.Event), ("our", CueKind.Event)],
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
@@ -83,8 +82,7 @@ internal static class BroadcastCues
             "live", "livestream", "livestreams", "livestreamed", "stream", "streams", "streamed", "streaming", "gestreamt",
             "übertragung", "übertragen", "überträgt", "liveübertragung", "sendung", "sendetermin", "sendezeit", "sendet",
             "ausstrahlung", "ausgestrahlt", "erstausstrahlung", "premiere", "mediathek", "airs", "broadcast", "broadcasts",
-            "webcast", "webinar", "livestreaming", "fernsehen", "zdf", "ard", "phoenix", "arte", "zdfinfo", "zdfneo",
-            "tagesschau", "ndr", "wdr", "swr", "mdr", "rbb", "bbc", "npr", "pbs", "cnn", "msnbc", "itv", "youtube", "zoom", "twitch");
+            "webcast", "webinar", "livestreaming", "fernsehen", "tv", "channel", "sender");
         Add(CueKind.Event,
             "veranstaltung", "podium", "podiumsdiskussion", "podiumsgespräch", "diskussion", "diskussionsrunde", "gesprächsrunde",
             "talk", "talkshow", "debatte", "symposium", "tagung", "fachtagung", "konferenz", "vortrag", "lesung", "gäste",
@@ -96,7 +94,7 @@ internal static class BroadcastCues
             "zugeschaltet", "moderiert", "moderates", "chaired", "hosted", "discuss", "discusses", "register", "registrieren",
             "anmelden", "watch", "verfolgen", "einschalten", "debattieren", "diskutiere", "eingeladen", "begrüßt", "empfängt",
             "lädt", "invites", "welcomes", "hosts", "findet", "fand", "stattfindet", "stattfand", "diskutierten", "sprachen",
-            "debattierten", "discussed", "debated", "runs", "held");
+            "debattierten", "discussed", "debated", "runs", "held", "opens", "eröffnet");
         Add(CueKind.Future,
             "kommenden", "kommende", "kommender", "nächsten", "nächste", "nächster", "next", "upcoming", "heute", "tonight",
             "today", "morgen", "tomorrow", "demnächst", "bald", "soon");

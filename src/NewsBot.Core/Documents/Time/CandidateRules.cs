@@ -18,11 +18,15 @@ internal static class CandidateRules
     {
         var candidates = new List<BroadcastCandidate>(line.Mentions.Count);
         var repeatCarried = false;
+        bool? channelField = null; // read once per line, only when a time asks for it
         var lastSentence = -1;
         for (var m = 0; m < line.Mentions.Count; m++)
         {
             var mention = line.Mentions[m];
             var kinds = line.CuesAround(mention);
+            var channel = mention.From is not null && !kinds.HasFlag(CueKind.Broadcast) && (ChannelAfter(line, mention) || ChannelBefore(line, mention) || (channelField ??= ChannelField(line)));
+            if (channel)
+                kinds |= CueKind.Broadcast;
             var admission = Near(line, mention, CueKind.Admission, before: 4, after: 2);
             var labelled = line.LabelEnd > 0 && mention.FirstToken >= line.LabelEnd;
             var candidate = new BroadcastCandidate(line, mention)
@@ -34,6 +38,8 @@ internal static class CandidateRules
             };
             if ((kinds & Positive) != 0)
                 candidate.Reasons.Add("cues: " + string.Join(", ", line.CueWordsAround(mention, Positive)));
+            if (channel)
+                candidate.Reasons.Add("a channel beside the time");
             if (kinds.HasFlag(CueKind.Show))
                 candidate.Reasons.Add("names the show");
             if (kinds.HasFlag(CueKind.Past))
@@ -52,6 +58,7 @@ internal static class CandidateRules
                 : Near(line, mention, CueKind.Replaced, before: 5, after: 0) ? "a replaced slot"
                 : Near(line, mention, CueKind.Past, before: 3, after: 2) ? "a date of the news"
                 : admission && mention.Date is null ? "admission or registration"
+                : IsBracketedAlternative(line, mention, m > 0 ? line.Mentions[m - 1] : null) ? "an alternative in brackets to the time before it"
                 : null;
 
             if (labelled)
@@ -69,6 +76,11 @@ internal static class CandidateRules
             {
                 candidate.Score += 3;
                 candidate.Reasons.Add("listing line (date and time only)");
+            }
+            else if (mention.Date is not null && candidate.From is not null && OpensField(line, mention))
+            {
+                candidate.Score += 3;
+                candidate.Reasons.Add("date and time open the line or fill a “|” field");
             }
 
             candidates.Add(candidate);
@@ -162,6 +174,89 @@ internal static class CandidateRules
 
         return false;
     }
+
+    /// <summary>
+    /// "Wednesday 12 March 2025, 6.30pm to 8pm, Old Theatre", "THU, SEP 18 / 6:00 PM PDT In Person", "… | March 9, 2021 |
+    /// 10:00 – 11:30 AM EST | …": a date with its time at the start of a line (after a bullet or list number at most) or
+    /// filling a field between " | " separators is the line's own when-line, as on event pages and listings.
+    /// </summary>
+    private static bool OpensField(DocumentLine line, TimeMention mention)
+    {
+        var first = mention.FirstToken;
+        var opensLine = first == 0 || (first == 1 && line.Tokens[0].Kind == TimeTokenKind.Symbol && line.Text[line.Tokens[0].Start] is '-' or '•' or '*' or '·');
+        if (opensLine)
+            return true;
+        var end = mention.EndToken;
+        return IsSymbol(line, first - 1, '|') && (end >= line.Tokens.Length || IsSymbol(line, end, '|'));
+    }
+
+    /// <summary>"at 10.45pm (11.25pm in Northern Ireland)": a time in brackets right after another time is its regional or other alternative.</summary>
+    private static bool IsBracketedAlternative(DocumentLine line, TimeMention mention, TimeMention? previous) =>
+        previous is { From: not null } && mention.Date is null && mention.FirstToken >= 1
+        && previous.EndToken == mention.FirstToken - 1 && IsSymbol(line, mention.FirstToken - 1, '(');
+
+    /// <summary>
+    /// "(22 Uhr, SWR)", "22.15 Uhr, ZDF", "21.45 Uhr, Das Erste": one or two capitalised words after the time and a
+    /// comma, closing the bracket, the field or the line, name the channel the time is on.
+    /// </summary>
+    private static bool ChannelAfter(DocumentLine line, TimeMention mention)
+    {
+        const int MaxWords = 2;
+        var k = mention.EndToken;
+        if (BrandAfterPreposition(line, k))
+            return true;
+        if (!IsSymbol(line, k, ','))
+            return false;
+        k++;
+        var words = 0;
+        while (k < line.Tokens.Length && line.Tokens[k].IsWord && char.IsUpper(line.Text[line.Tokens[k].Start]) && words < MaxWords)
+        {
+            words++;
+            k++;
+        }
+
+        return words > 0 && (k >= line.Tokens.Length || IsSymbol(line, k, ')') || IsSymbol(line, k, '|'));
+    }
+
+    /// <summary>
+    /// "ab 20.15 Uhr auf phoenix.", "um 22 Uhr bei arte": right after the time a preposition and one word in small
+    /// letters that ends the sentence — the way a channel or platform that writes its name in small letters is named.
+    /// </summary>
+    private static bool BrandAfterPreposition(DocumentLine line, int k)
+    {
+        if (k + 1 >= line.Tokens.Length || !line.Tokens[k].IsWord || !line.Tokens[k + 1].IsWord)
+            return false;
+        var preposition = line.Text.AsSpan(line.Tokens[k].Start, line.Tokens[k].Length);
+        if (!(preposition.SequenceEqual("auf") || preposition.SequenceEqual("bei") || preposition.SequenceEqual("im") || preposition.SequenceEqual("on")))
+            return false;
+        var closes = k + 2 >= line.Tokens.Length || IsSymbol(line, k + 2, '.') || IsSymbol(line, k + 2, ')') || IsSymbol(line, k + 2, ',')
+            || (line.Tokens[k + 2].IsNumber && !line.Tokens[k + 2].SpaceBefore && (k + 3 >= line.Tokens.Length || IsSymbol(line, k + 3, '.')));
+        return closes && char.IsLower(line.Text[line.Tokens[k + 1].Start]);
+    }
+
+    /// <summary>"MDR 22:05 bis 23:03 Talkshow": a channel-shaped word (<see cref="ChannelShape"/>) right before the time, opening the line or a field.</summary>
+    private static bool ChannelBefore(DocumentLine line, TimeMention mention)
+    {
+        var k = mention.FirstToken - 1;
+        return k >= 0 && line.Tokens[k].IsWord && ChannelShape.IsChannelLike(line.Text.AsSpan(line.Tokens[k].Start, line.Tokens[k].Length))
+            && (k == 0 || IsSymbol(line, k - 1, '|') || IsSymbol(line, k - 1, '•') || IsSymbol(line, k - 1, ','));
+    }
+
+    /// <summary>"Fakt ist! | MDR | Mo 20.03.2023 | 22:10–23:10": a field of a " | " listing line that is one channel-shaped word.</summary>
+    private static bool ChannelField(DocumentLine line)
+    {
+        for (var k = 1; k + 1 < line.Tokens.Length; k++)
+        {
+            if (line.Tokens[k].IsWord && IsSymbol(line, k - 1, '|') && IsSymbol(line, k + 1, '|')
+                && ChannelShape.IsChannelLike(line.Text.AsSpan(line.Tokens[k].Start, line.Tokens[k].Length)))
+                return true;
+        }
+
+        return false;
+    }
+
+    private static bool IsSymbol(DocumentLine line, int k, char symbol) =>
+        k >= 0 && k < line.Tokens.Length && line.Tokens[k].Kind == TimeTokenKind.Symbol && line.Text[line.Tokens[k].Start] == symbol;
 
     /// <summary>"Von Lena Hofbauer, 12.03.2022", "By Jane Doe": an author line; its date is when the page was written.</summary>
     private static bool IsByline(DocumentLine line)

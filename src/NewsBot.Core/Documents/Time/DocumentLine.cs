@@ -158,6 +158,8 @@ internal sealed class DocumentLine
     /// </summary>
     private CueKind ContextualCue(int t, ReadOnlySpan<char> word)
     {
+        if (IsChannelAfterPreposition(t, word))
+            return CueKind.Broadcast;
         if (t + 1 >= Tokens.Length)
             return CueKind.None;
         var next = Tokens[t + 1];
@@ -175,6 +177,24 @@ internal sealed class DocumentLine
             || following.SequenceEqual("ab") || following.SequenceEqual("des") || following.SequenceEqual("der")
             ? CueKind.Replaced
             : CueKind.None;
+    }
+
+    /// <summary>
+    /// "im ZDF", "on BBC One", "auf YouTube", "via Zoom": a channel or platform by its shape, not by its name — an
+    /// abbreviation in capitals (not the first part of a compound such as "EU-Parlament") or a word with a capital
+    /// inside after "im", "on", "auf" or "bei"; any capitalised word after "via".
+    /// </summary>
+    private bool IsChannelAfterPreposition(int t, ReadOnlySpan<char> word)
+    {
+        if (t == 0 || !Tokens[t - 1].IsWord || !char.IsUpper(word[0]))
+            return false;
+        var before = Text.AsSpan(Tokens[t - 1].Start, Tokens[t - 1].Length);
+        if (before.Equals("via", StringComparison.OrdinalIgnoreCase))
+            return true;
+        if (!(before.SequenceEqual("im") || before.SequenceEqual("on") || before.SequenceEqual("auf") || before.SequenceEqual("bei")))
+            return false;
+        var compound = t + 1 < Tokens.Length && !Tokens[t + 1].SpaceBefore && Text[Tokens[t + 1].Start] == '-';
+        return !compound && ChannelShape.IsChannelLike(word);
     }
 
     /// <summary>The cues of the sentences <paramref name="mention"/> touches.</summary>

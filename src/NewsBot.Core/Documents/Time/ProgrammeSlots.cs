@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace NewsBot.Core.Documents.Time;
 
 /// <summary>
@@ -11,6 +13,11 @@ internal static class ProgrammeSlots
     private const int MaxLeadingTokens = 1;
 
     private const int SlotBonus = 3;
+
+    /// <summary>Names of the slots that open a programme before its discussion (generic words, German and English).</summary>
+    private static readonly FrozenSet<string> OpeningWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "Begrüßung", "Grußwort", "Grußworte", "Willkommen", "Ankunft", "Empfang", "Einlass", "Registrierung",
+        "Welcome", "Arrival", "Registration", "Reception", "Doors");
 
     private const CueKind AboutDiscussion = CueKind.Event | CueKind.Broadcast | CueKind.Show;
 
@@ -26,7 +33,7 @@ internal static class ProgrammeSlots
         {
             var slot = slots[i];
             var next = i + 1 < slots.Count ? slots[i + 1] : null;
-            if (slot.Excluded is not null || !SpeaksOfDiscussion(lines, slot.Line.Index, next?.Line.Index ?? lines.Count))
+            if (slot.Excluded is not null || OpensProgramme(slot) || !SpeaksOfDiscussion(lines, slot.Line.Index, next?.Line.Index ?? lines.Count))
                 continue;
 
             var to = slot.To ?? (next?.From > slot.From ? next.From : null);
@@ -42,6 +49,16 @@ internal static class ProgrammeSlots
         }
 
         return candidates;
+    }
+
+    /// <summary>"16:00 Uhr Begrüßung", "6 pm Welcome": a slot named for the welcome or the arrival comes before the discussion.</summary>
+    private static bool OpensProgramme(BroadcastCandidate slot)
+    {
+        var line = slot.Line;
+        var k = slot.Mention.EndToken;
+        while (k < line.Tokens.Length && !line.Tokens[k].IsWord)
+            k++;
+        return k < line.Tokens.Length && OpeningWords.Contains(line.Text.Substring(line.Tokens[k].Start, line.Tokens[k].Length));
     }
 
     private static bool SpeaksOfDiscussion(IReadOnlyList<DocumentLine> lines, int from, int to)

@@ -128,6 +128,59 @@ public sealed class BroadcastTimeReaderTests
         Assert.Equal(start, Read(body)?.Start.ToString());
     }
 
+    [Theory]
+    [InlineData("Die Debatte läuft am Mittwoch um 21 Uhr im HR.", "T21:00")]
+    [InlineData("Wir sprechen heute um 19 Uhr im ZDFinfo darüber.", "T19:00")]
+    [InlineData("The debate is on ITV at 9pm.", "T21:00")]
+    [InlineData("Die Runde ist ab 20 Uhr auf YouTube zu verfolgen.", "T20:00")]
+    [InlineData("Das Podium wird am 3. Mai um 18 Uhr via Zoom übertragen.", "--05-03T18:00")]
+    [InlineData("Am Freitag (22.30 Uhr, XYZ) geht es um die Rente.", "T22:30")]
+    [InlineData("Gesprächsrunde – Montag, 3. April, 20.15 Uhr, Kanal Eins", "--04-03T20:15")]
+    [InlineData("QRS 22:05 bis 23:03 Talkshow", "T22:05")]
+    [InlineData("Die Debatte beginnt am 5. Mai um 20.15 Uhr auf kanalx.", "--05-05T20:15")]
+    public void A_channel_is_recognised_by_its_shape_beside_the_time_not_by_its_name(string body, string start)
+    {
+        Assert.Equal(start, Read(body)?.Start.ToString());
+    }
+
+    [Theory]
+    [InlineData("Die Ministerin hatte im EU-Parlament am 3. Mai um 18 Uhr gesprochen.")]
+    [InlineData("Der Streik beginnt am 3. Mai um 2 Uhr im Hafen.")]
+    public void A_capitalised_word_that_only_looks_like_a_place_or_a_compound_is_no_channel(string body)
+    {
+        Assert.Null(Read(body));
+    }
+
+    [Theory]
+    [InlineData("Wednesday 12 March 2025, 6.30pm to 8pm, Old Theatre, and online", "2025-03-12T18:30", "2025-03-12T20:00")]
+    [InlineData("THU, SEP 18 / 6:00 PM PDT In Person and Online", "--09-18T18:00", null)]
+    [InlineData("1. Water and Conflict | March 9, 2021 | 10:00 – 11:30 AM EST | Center for Dialogue | Register Here", "2021-03-09T10:00", "2021-03-09T11:30")]
+    [InlineData("- Dienstag, 14. März 2023, 18 Uhr, Rathaus, Saal 2", "2023-03-14T18:00", null)]
+    public void A_date_with_its_time_opening_a_line_or_filling_a_field_is_the_when_line(string body, string start, string? end)
+    {
+        Assert.Equal((start, end), Times(body, "Rohstoffe aus der Tiefsee"));
+    }
+
+    [Fact]
+    public void A_time_in_brackets_after_another_time_is_its_alternative_not_a_rival()
+    {
+        Assert.Equal("T22:45", Read("The programme is on BBC One on Thursday at 10.45pm (11.25pm in Northern Ireland).", "Who is on tonight?")?.Start.ToString());
+    }
+
+    [Fact]
+    public void A_welcome_slot_opens_the_programme_and_the_discussion_runs_from_the_next_slot_to_the_one_after()
+    {
+        var body = "Programm\n16:00 Uhr Begrüßung – Forum\nDr. Anna Muster\n16:05 Uhr Einführung – Forum\nGespräch\nProf. Dr. Berta Beispiel\n17:00 Uhr Parallele Veranstaltungen";
+
+        Assert.Equal(("T16:05", "T17:00"), Times(body));
+    }
+
+    [Fact]
+    public void A_series_that_opens_on_a_date_gives_that_date()
+    {
+        Assert.Equal("--06-20", Read("The free series opens on June 20 with a discussion of nuclear policy.", "A new series")?.Start.ToString());
+    }
+
     [Fact]
     public void A_weekday_that_contradicts_the_date_line_keeps_the_time_apart()
     {
