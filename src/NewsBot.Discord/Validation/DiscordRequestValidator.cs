@@ -98,6 +98,17 @@ public static partial class DiscordRequestValidator
         return list;
     }
 
+    public static IReadOnlyList<LimitViolation> Validate(ThreadFromMessageRequest request)
+    {
+        var list = new List<LimitViolation>();
+        CheckLength(list, "name", request.Name, 1, MessageLimits.ThreadName);
+        if (request.AutoArchiveDuration is { } minutes && !ThreadFromMessageRequest.AutoArchiveDurations.Contains(minutes))
+            list.Add(new("auto_archive_duration", $"{minutes} minutes; must be 60, 1440, 4320 or 10080"));
+        if (request.RateLimitPerUser is < 0 or > MessageLimits.ThreadSlowmode)
+            list.Add(new("rate_limit_per_user", $"must be 0 to {MessageLimits.ThreadSlowmode} seconds"));
+        return list;
+    }
+
     private static void CheckMessage(List<LimitViolation> list, string? content, IReadOnlyList<Embed>? embeds, IReadOnlyList<Component>? components)
     {
         if (content is { Length: > MessageLimits.Content })

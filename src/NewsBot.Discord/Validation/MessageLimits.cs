@@ -32,4 +32,6 @@ public static class MessageLimits
     public const int ScheduledEventName = 100;
     public const int ScheduledEventLocation = 100;
     public const int ScheduledEventDescription = 1000;
+    public const int ThreadName = 100;
+    public const int ThreadSlowmode = 21600;
 }

@@ -28,7 +28,7 @@ public sealed partial class SandboxControl
         var guild = request.GuildId is { } gid ? _state.World.FindGuild(gid) : _state.World.DefaultGuild;
         if (guild is null)
             return InteractionOutcome.Failed(404, "unknown guild");
-        var channel = request.ChannelId is { } cid ? guild.Channels.FirstOrDefault(c => c.Id == cid) : guild.Channels[0];
+        var channel = request.ChannelId is { } cid ? guild.FindChannel(cid) : guild.Channels[0];
         if (channel is null)
             return InteractionOutcome.Failed(404, "unknown channel in this guild");
         if (!_state.Gateway.HasSessionFor(guild.Id))

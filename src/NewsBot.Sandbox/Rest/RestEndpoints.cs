@@ -54,6 +54,7 @@ internal static class RestEndpoints
         app.MapDelete($"{Api}/channels/{{channel_id}}/messages/{{message_id}}", context => DeleteMessageAsync(context, state));
         CommandEndpoints.Map(app, state, Api);
         ScheduledEventEndpoints.Map(app, state, Api);
+        ThreadEndpoints.Map(app, state, Api);
         InteractionEndpoints.Map(app, state, Api);
         app.Map("/api/{**rest}", context => HttpJson.WriteAsync(context, ApiError.NotFound));
     }
@@ -116,7 +117,8 @@ internal static class RestEndpoints
             await HttpJson.WriteAsync(context, ApiError.MissingAccess);
             return;
         }
-        if ((permissions & SandboxPermissions.SendMessages) == 0)
+        // In a thread, Send Messages in Threads stands in for Send Messages (checked on the parent).
+        if ((permissions & (channel.IsThread ? SandboxPermissions.SendMessagesInThreads : SandboxPermissions.SendMessages)) == 0)
         {
             await HttpJson.WriteAsync(context, ApiError.MissingPermissions);
             return;
@@ -132,6 +134,8 @@ internal static class RestEndpoints
         }
         var message = MessageFactory.Create(state, id, guild.Id, body);
         state.Messages.Add(id, message, state.World.BotUser.Id, enforce ? nonce : null);
+        if (channel.IsThread)
+            channel.CountMessage();
         await state.Gateway.DispatchAsync(guild.Id, "MESSAGE_CREATE", MessageFactory.Public(message), 1L << 9, context.RequestAborted);
         await HttpJson.WriteAsync(context, 200, MessageFactory.Public(message));
     }
