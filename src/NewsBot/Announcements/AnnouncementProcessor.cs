@@ -23,7 +23,8 @@ internal sealed partial class AnnouncementProcessor(
     IOptions<AnnouncementOptions> options,
     TimeProvider time,
     ILogger<AnnouncementProcessor> logger,
-    AnnouncementMetrics? metrics = null)
+    AnnouncementMetrics? metrics = null,
+    Companion.LiveStepSignal? liveSignal = null)
 {
     private readonly AnnouncementOptions _options = options.Value;
 
@@ -171,6 +172,8 @@ internal sealed partial class AnnouncementProcessor(
                 {
                     LogPosted(key, posted.MessageId, attempt);
                     metrics?.Posted(key, row.DueAt, now);
+                    if (key.Offset <= TimeSpan.Zero)
+                        liveSignal?.Raise();
                 }
                 else
                     LogClaimLost(key, $"posted as message {posted.MessageId}");

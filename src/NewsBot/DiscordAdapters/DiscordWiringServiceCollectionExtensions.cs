@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using NewsBot.Announcements;
 using NewsBot.Announcements.Events;
 using NewsBot.Commands.Config;
+using NewsBot.Companion;
 using NewsBot.Discord;
 using NewsBot.Discord.Gateway.Events;
 using NewsBot.Discord.Interactions;
@@ -28,6 +29,7 @@ internal static class DiscordWiringServiceCollectionExtensions
         services.TryAddScoped<IInteractionHandler, DiscordInteractionHandler>();
         services.TryAddScoped<ComponentRouter>();
         services.TryAddSingleton<IAnnouncementPublisher, DiscordAnnouncementPublisher>();
+        services.TryAddSingleton<ILiveThreadStarter, DiscordLiveThreadStarter>();
         services.TryAddSingleton<IScheduledEventMirror, DiscordScheduledEventMirror>();
         services.TryAddSingleton<IChannelPermissionProbe, DiscordChannelPermissionProbe>();
         services.TryAddSingleton<CommandRegistrationService>();

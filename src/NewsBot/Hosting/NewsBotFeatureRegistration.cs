@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using NewsBot.Announcements;
 using NewsBot.Commands;
+using NewsBot.Companion;
 using NewsBot.Core.Schedule;
 using NewsBot.Settings;
 using NewsBot.Storage;
@@ -26,6 +27,7 @@ internal static class NewsBotFeatureRegistration
         services.AddGuildSettings();
         services.AddAnnouncements(configuration);
         services.AddSlashCommands();
+        services.AddCompanion(configuration);
         return services;
     }
 }
