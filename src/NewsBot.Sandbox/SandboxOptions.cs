@@ -62,6 +62,9 @@ public sealed class SandboxOptions
 
     public int MessageRateLimit { get; set; } = 5;
     public TimeSpan MessageRateWindow { get; set; } = TimeSpan.FromSeconds(5);
+    /// <summary>Edits of messages per channel (PATCH …/messages/{id}) per window; Discord's bucket allows 5 per 5 s.</summary>
+    public int MessageEditRateLimit { get; set; } = 5;
+    public TimeSpan MessageEditRateWindow { get; set; } = TimeSpan.FromSeconds(5);
     public int RouteRateLimit { get; set; } = 50;
     public TimeSpan RouteRateWindow { get; set; } = TimeSpan.FromSeconds(1);
 

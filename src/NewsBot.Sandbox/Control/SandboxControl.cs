@@ -171,6 +171,13 @@ public sealed partial class SandboxControl
     /// <summary>IDENTIFYs answered with INVALID_SESSION for coming too fast (one per concurrency bucket per 5 s).</summary>
     public int RefusedIdentifyCount => _state.RefusedIdentifies;
 
+    /// <summary>Requests a route's rate limit answered with 429 (injected faults not counted).</summary>
+    public int RateLimitedCount => _state.RateLimited;
+
+    /// <summary>When each edit of a message in the channel was accepted, in order.</summary>
+    public IReadOnlyList<DateTimeOffset> MessageEdits(ulong channelId) =>
+        _state.Edits.TryGetValue(channelId, out var edits) ? [.. edits] : [];
+
     public JsonArray Sessions() =>
     [
         .. _state.Gateway.Sessions.Select(s => (JsonNode)new JsonObject

@@ -178,6 +178,7 @@ internal static class RestEndpoints
             await HttpJson.WriteAsync(context, ApiError.Of(403, 50005, "Cannot edit a message authored by another user"));
         else
         {
+            state.Edits.GetOrAdd(id, _ => new()).Enqueue(state.Time.GetUtcNow());
             await state.Gateway.DispatchAsync(channel.GuildId, "MESSAGE_UPDATE", edited, 1L << 9, context.RequestAborted);
             await HttpJson.WriteAsync(context, 200, edited);
         }

@@ -24,7 +24,8 @@ internal sealed partial class CompanionProcessor(
     IOptions<CompanionOptions> options,
     IOptions<AnnouncementOptions> announcementOptions,
     TimeProvider time,
-    ILogger<CompanionProcessor> logger)
+    ILogger<CompanionProcessor> logger,
+    Questions.QuestionReconciler? questions = null)
 {
     private readonly CompanionOptions _options = options.Value;
     private readonly ILiveThreadFollowUp[] _followUps = [.. followUps];
@@ -34,6 +35,8 @@ internal sealed partial class CompanionProcessor(
     {
         var now = time.GetUtcNow();
         await threads.PlanFromLiveAnnouncementsAsync(now, announcementOptions.Value.DefaultStreamDuration, cancellationToken);
+        if (questions is not null)
+            await questions.CatchUpAsync(cancellationToken);
         var unfinished = await threads.ListUnfinishedAsync(cancellationToken);
         DateTimeOffset? next = null;
         foreach (var row in unfinished)

@@ -30,6 +30,7 @@ internal static class DiscordWiringServiceCollectionExtensions
         services.TryAddScoped<ComponentRouter>();
         services.TryAddSingleton<IAnnouncementPublisher, DiscordAnnouncementPublisher>();
         services.TryAddSingleton<ILiveThreadStarter, DiscordLiveThreadStarter>();
+        services.TryAddSingleton<IMessageEditor, DiscordMessageEditor>();
         services.TryAddSingleton<IScheduledEventMirror, DiscordScheduledEventMirror>();
         services.TryAddSingleton<IChannelPermissionProbe, DiscordChannelPermissionProbe>();
         services.TryAddSingleton<CommandRegistrationService>();
