@@ -57,6 +57,9 @@ public sealed class SandboxOptions
     /// </summary>
     public int MaxAttachmentSize { get; set; } = 10 * 1024 * 1024;
 
+    /// <summary>Bytes of all files of one message upload (Discord: 10 MiB without boosts); more is refused with 413 (40005).</summary>
+    public int MaxUploadSize { get; set; } = 10 * 1024 * 1024;
+
     /// <summary>Attachment bytes the sandbox's CDN keeps in all (oldest files dropped first).</summary>
     public long MaxAttachmentBytesKept { get; set; } = 256L * 1024 * 1024;
 

@@ -15,6 +15,9 @@ public interface IDiscordRestClient
     /// <summary>Retried after a transient fault only when the request sets a nonce with enforce_nonce.</summary>
     Task<RestResult<Message>> CreateMessageAsync(Snowflake channelId, MessageCreateRequest request, CancellationToken cancellationToken);
 
+    /// <summary>A message with files (multipart: <c>payload_json</c> + <c>files[n]</c>); at most 10 files, 10 MiB together.</summary>
+    Task<RestResult<Message>> CreateMessageWithFilesAsync(Snowflake channelId, MessageCreateRequest request, IReadOnlyList<FileUpload> files, CancellationToken cancellationToken);
+
     /// <summary>Edits a message the bot wrote; Discord limits edits per channel (see the rate-limit headers).</summary>
     Task<RestResult<Message>> EditMessageAsync(Snowflake channelId, Snowflake messageId, MessageEditRequest request, CancellationToken cancellationToken);
 

@@ -123,7 +123,25 @@ internal static class RestEndpoints
             await HttpJson.WriteAsync(context, ApiError.MissingPermissions);
             return;
         }
-        if (await MessageValidator.ReadValidAsync(context) is not { } body)
+        JsonObject body;
+        if (Attachments.MessageUploads.IsMultipart(context))
+        {
+            if ((permissions & SandboxPermissions.AttachFiles) == 0)
+            {
+                await HttpJson.WriteAsync(context, ApiError.MissingPermissions);
+                return;
+            }
+            var (uploaded, error) = await Attachments.MessageUploads.ReadAsync(context, state, id);
+            if ((error ?? MessageValidator.Validate(uploaded!)) is { } refused)
+            {
+                await HttpJson.WriteAsync(context, refused);
+                return;
+            }
+            body = uploaded!;
+        }
+        else if (await MessageValidator.ReadValidAsync(context) is { } json)
+            body = json;
+        else
             return;
         var nonce = MessageFactory.NonceText(body["nonce"]);
         var enforce = body["enforce_nonce"] is JsonValue e && e.TryGetValue<bool>(out var flag) && flag;
