@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using NewsBot.Sandbox.Control;
 using NewsBot.Sandbox.World;
@@ -9,63 +8,31 @@ namespace NewsBot.EndToEnd.Tests;
 /// <summary>Issue 13: members ask, moderators decide in their queue, approved questions go to the live thread and collect votes.</summary>
 public sealed class AudienceQuestionTests : IAsyncLifetime
 {
-    private static readonly DateTimeOffset Now = new(2030, 3, 4, 12, 0, 0, TimeSpan.Zero);
-    private static readonly DateTimeOffset Start = Now.AddMinutes(30);
+    private CompanionScenario _scenario = null!;
     private BotHarness _bot = null!;
     private ulong _moderators;
 
     public async Task InitializeAsync()
     {
-        _bot = await BotHarness.StartAsync(Now, Streams(Start, Start.AddHours(1)));
-        await _bot.StopBotAsync();
-        var queue = new SandboxChannel(_bot.Sandbox.World.DefaultGuild.Id + 77, Guild.Id, "moderators", 3, Topic: "Question queue");
-        Guild.Channels.Add(queue);
-        _moderators = queue.Id;
-        await _bot.StartBotAsync();
-        await _bot.ReplyAsync(_bot.Moderator("config", Subcommand("channel", Option("channel", _bot.Announcements, 7))));
-        await _bot.ReplyAsync(_bot.Moderator("config", Subcommand("moderators", Option("channel", _moderators, 7))));
-        // Questions open with the first reminder, 15 minutes before the start.
-        _bot.Time.Advance(Start.AddMinutes(-15) - _bot.Time.GetUtcNow());
-        Assert.Single(await _bot.ExpectMessagesAsync(_bot.Announcements, 1));
+        _scenario = await CompanionScenario.StartAsync();
+        _bot = _scenario.Bot;
+        _moderators = _scenario.Moderators;
     }
 
-    public async Task DisposeAsync() => await _bot.DisposeAsync();
+    public async Task DisposeAsync() => await _scenario.DisposeAsync();
 
-    private SandboxGuild Guild => _bot.Sandbox.World.DefaultGuild;
+    private SandboxGuild Guild => _scenario.Guild;
 
-    private static ulong Id(JsonObject message) => ulong.Parse(message["id"]!.GetValue<string>(), CultureInfo.InvariantCulture);
+    private static ulong Id(JsonObject message) => CompanionScenario.Id(message);
 
-    private async Task<string> AskAsync(ulong userId, string question, string? panelist = null)
-    {
-        JsonNode[] options = panelist is null
-            ? [Option("question", question)]
-            : [Option("question", question), Option("panelist", panelist)];
-        var reply = await _bot.ReplyAsync(new InteractionRequest("ask") { UserId = userId, ChannelId = _bot.General, Locale = "de", Options = new JsonArray(options) });
-        Assert.True(IsEphemeral(reply));
-        return Text(reply);
-    }
+    private Task<string> AskAsync(ulong userId, string question, string? panelist = null) => _scenario.AskAsync(userId, question, panelist);
 
-    private Task<InteractionOutcome> PressAsync(ulong channelId, JsonObject message, string labelOrPrefix, ulong userId) =>
-        _bot.Sandbox.Control.PressButtonAsync(new ComponentRequest(Id(message), CustomIdOf(message, labelOrPrefix))
-        {
-            ChannelId = channelId,
-            UserId = userId,
-        });
+    private Task<InteractionOutcome> PressAsync(ulong channelId, JsonObject message, string label, ulong userId) =>
+        _scenario.PressAsync(channelId, message, label, userId);
 
-    private static string CustomIdOf(JsonObject message, string label) =>
-        message["components"]!.AsArray().SelectMany(row => row!["components"]!.AsArray())
-            .First(b => b!["label"]!.GetValue<string>().StartsWith(label, StringComparison.Ordinal))!["custom_id"]!.GetValue<string>();
+    private Task<JsonObject> LiveThreadAsync() => _scenario.GoLiveAsync();
 
-    private async Task<JsonObject> LiveThreadAsync()
-    {
-        _bot.Time.Advance(Start - _bot.Time.GetUtcNow());
-        var live = (await _bot.ExpectMessagesAsync(_bot.Announcements, 2))[1];
-        Assert.True(await _bot.EventuallyAsync(() => Guild.Threads.ContainsKey(Id(live))));
-        return live;
-    }
-
-    private JsonObject Current(ulong channelId, JsonObject message) =>
-        _bot.Sandbox.Control.Messages(channelId).First(m => Id(m) == Id(message));
+    private JsonObject Current(ulong channelId, JsonObject message) => _scenario.Current(channelId, message);
 
     [Fact]
     public async Task A_question_goes_through_the_queue_into_the_live_thread_collects_votes_and_is_marked_answered()
@@ -136,7 +103,7 @@ public sealed class AudienceQuestionTests : IAsyncLifetime
         Assert.InRange(edits.Count, 1, 10);
         foreach (var edit in edits)
             Assert.True(edits.Count(e => e >= edit && e < edit + TimeSpan.FromSeconds(5)) <= 5, "more than 5 edits in 5 s");
-        Assert.Contains("👍 200", CustomLabels(Current(Id(live), question)), StringComparison.Ordinal);
+        Assert.Contains("👍 200", CompanionScenario.Labels(Current(Id(live), question)), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -203,7 +170,4 @@ public sealed class AudienceQuestionTests : IAsyncLifetime
         Assert.Contains("👍 2", view, StringComparison.Ordinal);
         Assert.DoesNotContain("zwei", Text(member.Callback?["data"]?.AsObject() ?? member.Original ?? []), StringComparison.Ordinal);
     }
-
-    private static string CustomLabels(JsonObject message) =>
-        string.Join(" ", message["components"]!.AsArray().SelectMany(r => r!["components"]!.AsArray()).Select(b => b!["label"]!.GetValue<string>()));
 }

@@ -104,15 +104,16 @@ internal sealed partial class CompanionProcessor(
 
         var threadId = ((ThreadStartResult.Started)started).ThreadId;
         var settings = await guildSettings.GetAsync(row.GuildId, cancellationToken);
-        var intro = LiveThreadComposer.Intro(discussion, FindStream(row.StreamKey), settings.Language);
+        var stream = FindStream(row.StreamKey);
+        var intro = LiveThreadComposer.Intro(discussion, stream, settings.Language);
         var posted = await publisher.PublishAsync(threadId, intro, AnnouncementNonce.For($"thread|{row.StreamKey}|{row.GuildId}"), cancellationToken);
         switch (posted)
         {
             case PublishResult.Posted:
-                if (await threads.MarkOpenAsync(row.StreamKey, row.GuildId, threadId, time.GetUtcNow(), cancellationToken))
+                if (await threads.MarkOpenAsync(row.StreamKey, row.GuildId, threadId, stream?.Link?.AbsoluteUri, time.GetUtcNow(), cancellationToken))
                     LogOpened(row.StreamKey, row.GuildId, threadId);
                 foreach (var followUp in _followUps)
-                    await followUp.ThreadOpenedAsync(row with { ThreadId = threadId, State = LiveThreadState.Open }, cancellationToken);
+                    await followUp.ThreadOpenedAsync(row with { ThreadId = threadId, State = LiveThreadState.Open, Link = stream?.Link?.AbsoluteUri }, cancellationToken);
                 break;
             case PublishResult.PermanentFailure failure:
                 await GiveUpAsync(row, LiveThreadState.Failed, $"the thread was started but its intro could not be posted: {failure.Reason}", now, cancellationToken);
@@ -130,7 +131,7 @@ internal sealed partial class CompanionProcessor(
         string? failure = null;
         foreach (var followUp in _followUps)
         {
-            var outcome = await followUp.StreamEndedAsync(row, FindStream(row.StreamKey), cancellationToken);
+            var outcome = await followUp.StreamEndedAsync(row, FindStream(row.StreamKey) ?? row.Stream, cancellationToken);
             if (outcome.Transient)
             {
                 await threads.NoteAttemptAsync(row.StreamKey, row.GuildId, outcome.Problem ?? "", now, cancellationToken);

@@ -16,7 +16,8 @@ public static class CompanionServiceCollectionExtensions
     /// Registers the live companion (section <see cref="CompanionOptions.Section"/>): its settings and thread stores on the
     /// database of <c>AddStorage</c>, the processor and its hosted service, audience questions (/ask, /queue, the queue's and the thread's buttons, the
     /// vote-count editor), the /config subcommands and /config show lines.
-    /// The Discord side brings the <see cref="ILiveThreadStarter"/> and the <see cref="IMessageEditor"/>.
+    /// The Discord side brings the <see cref="ILiveThreadStarter"/> and the <see cref="IMessageEditor"/> and the
+    /// <see cref="IFilePublisher"/>.
     /// </summary>
     public static IServiceCollection AddCompanion(this IServiceCollection services, IConfiguration configuration)
     {
@@ -34,8 +35,10 @@ public static class CompanionServiceCollectionExtensions
         services.TryAddSingleton<VoteCountEditor>();
         services.TryAddSingleton<QuestionReconciler>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ILiveThreadFollowUp, QuestionThreadFollowUp>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ILiveThreadFollowUp, RecapFollowUp>());
         services.AddSlashCommand<AskCommand>();
         services.AddSlashCommand<QuestionQueueCommand>();
+        services.AddSlashCommand<CatchUpCommand>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IComponentHandler, QuestionModerationButtons>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IComponentHandler, QuestionVoteButton>());
         services.TryAddSingleton<CompanionPermissionChecks>();

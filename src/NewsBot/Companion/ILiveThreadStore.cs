@@ -17,11 +17,14 @@ public interface ILiveThreadStore
     /// <summary>The guild's open thread of the stream, if any.</summary>
     Task<LiveThreadRecord?> OpenThreadAsync(string streamKey, ulong guildId, CancellationToken cancellationToken);
 
+    /// <summary>The guild's thread whose stream ended latest within (<paramref name="endedAfter"/>, <paramref name="now"/>], if any.</summary>
+    Task<LiveThreadRecord?> LatestEndedAsync(ulong guildId, DateTimeOffset endedAfter, DateTimeOffset now, CancellationToken cancellationToken);
+
     /// <summary>Takes the row for one step unless another worker holds it (claimed after <c>now − lease</c>); the attempt, or null.</summary>
     Task<int?> TryClaimAsync(string streamKey, ulong guildId, DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken);
 
-    /// <summary>planned → open with the thread; the claim is released.</summary>
-    Task<bool> MarkOpenAsync(string streamKey, ulong guildId, ulong threadId, DateTimeOffset now, CancellationToken cancellationToken);
+    /// <summary>planned → open with the thread (and the stream's link); the claim is released.</summary>
+    Task<bool> MarkOpenAsync(string streamKey, ulong guildId, ulong threadId, string? link, DateTimeOffset now, CancellationToken cancellationToken);
 
     /// <summary>planned → failed or skipped, for good.</summary>
     Task<bool> GiveUpAsync(string streamKey, ulong guildId, LiveThreadState state, string reason, DateTimeOffset now, CancellationToken cancellationToken);

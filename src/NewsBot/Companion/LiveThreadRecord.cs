@@ -5,7 +5,7 @@ namespace NewsBot.Companion;
 /// the "live now" announcement and its intro posted (<c>Open</c>), or given up (<c>Failed</c>/<c>Skipped</c>, with a
 /// reason). The recap waits until the stream ends and is posted once (<c>Posted</c>). <c>ClaimedAt</c> is the lease of
 /// the worker on it: another takes over only after the lease (every step is safe to repeat: a second thread start
-/// answers 160004, posts carry stable nonces).
+/// answers 160004, posts carry stable nonces). <c>Link</c> is where to watch, kept from the schedule when the thread opened.
 /// </summary>
 public sealed record LiveThreadRecord(
     string StreamKey,
@@ -20,7 +20,12 @@ public sealed record LiveThreadRecord(
     RecapState Recap,
     int Attempts,
     DateTimeOffset? ClaimedAt,
-    string? Reason);
+    string? Reason,
+    string? Link = null)
+{
+    /// <summary>The stream as far as the thread knows it (the schedule forgets a stream once it is over).</summary>
+    public Core.Schedule.StreamEntry Stream => new(DiscussionId, StartsAt, EndsAt, Link is null ? null : new Uri(Link), "UTC");
+}
 
 public enum LiveThreadState
 {

@@ -8,7 +8,7 @@ internal sealed class SqlLiveThreadStore(SqlDatabase database) : ILiveThreadStor
 {
     private const string Columns =
         "stream_key, guild_id, discussion_id, starts_at, ends_at, channel_id, announcement_message_id, thread_id, state, recap_state, " +
-        "attempts, claimed_at, reason";
+        "attempts, claimed_at, reason, link";
 
     private const string KeyFilter = "stream_key = @stream AND guild_id = @guild";
 
@@ -40,6 +40,10 @@ internal sealed class SqlLiveThreadStore(SqlDatabase database) : ILiveThreadStor
     public async Task<LiveThreadRecord?> OpenThreadAsync(string streamKey, ulong guildId, CancellationToken cancellationToken) =>
         await GetAsync(streamKey, guildId, cancellationToken) is { State: LiveThreadState.Open } open ? open : null;
 
+    public async Task<LiveThreadRecord?> LatestEndedAsync(ulong guildId, DateTimeOffset endedAfter, DateTimeOffset now, CancellationToken cancellationToken) =>
+        await QueryAsync($"SELECT {Columns} FROM live_threads WHERE guild_id = @guild AND ends_at > @after AND ends_at <= @now ORDER BY ends_at DESC LIMIT 1",
+            [("guild", guildId.ToDb()), ("after", endedAfter.ToDb()), ("now", now.ToDb())], cancellationToken) is [var row, ..] ? row : null;
+
     public async Task<int?> TryClaimAsync(string streamKey, ulong guildId, DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
@@ -55,9 +59,9 @@ internal sealed class SqlLiveThreadStore(SqlDatabase database) : ILiveThreadStor
         return attempts is null ? null : Convert.ToInt32(attempts, System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    public Task<bool> MarkOpenAsync(string streamKey, ulong guildId, ulong threadId, DateTimeOffset now, CancellationToken cancellationToken) =>
-        TransitionAsync(streamKey, guildId, "state = 'planned'", "state = 'open', thread_id = @thread, claimed_at = NULL, reason = NULL", now,
-            cancellationToken, ("thread", threadId.ToDb()));
+    public Task<bool> MarkOpenAsync(string streamKey, ulong guildId, ulong threadId, string? link, DateTimeOffset now, CancellationToken cancellationToken) =>
+        TransitionAsync(streamKey, guildId, "state = 'planned'", "state = 'open', thread_id = @thread, link = @link, claimed_at = NULL, reason = NULL", now,
+            cancellationToken, ("thread", threadId.ToDb()), ("link", link));
 
     public Task<bool> GiveUpAsync(
         string streamKey, ulong guildId, LiveThreadState state, string reason, DateTimeOffset now, CancellationToken cancellationToken) =>
@@ -104,7 +108,8 @@ internal sealed class SqlLiveThreadStore(SqlDatabase database) : ILiveThreadStor
         Enum.Parse<RecapState>(reader.GetString(9), ignoreCase: true),
         reader.GetInt32(10),
         reader.GetNullableInstant(11),
-        reader.GetNullableString(12));
+        reader.GetNullableString(12),
+        reader.GetNullableString(13));
 
     private static (string, object?)[] Key(string streamKey, ulong guildId) => [("stream", streamKey), ("guild", guildId.ToDb())];
 }

@@ -31,6 +31,7 @@ internal static class DiscordWiringServiceCollectionExtensions
         services.TryAddSingleton<IAnnouncementPublisher, DiscordAnnouncementPublisher>();
         services.TryAddSingleton<ILiveThreadStarter, DiscordLiveThreadStarter>();
         services.TryAddSingleton<IMessageEditor, DiscordMessageEditor>();
+        services.TryAddSingleton<IFilePublisher, DiscordFilePublisher>();
         services.TryAddSingleton<IScheduledEventMirror, DiscordScheduledEventMirror>();
         services.TryAddSingleton<IChannelPermissionProbe, DiscordChannelPermissionProbe>();
         services.TryAddSingleton<CommandRegistrationService>();

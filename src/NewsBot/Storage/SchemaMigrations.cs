@@ -102,6 +102,7 @@ internal static class SchemaMigrations
                 channel_id BIGINT NOT NULL,
                 announcement_message_id BIGINT NOT NULL,
                 thread_id BIGINT NULL,
+                link TEXT NULL,
                 state TEXT NOT NULL,
                 recap_state TEXT NOT NULL,
                 attempts INTEGER NOT NULL,

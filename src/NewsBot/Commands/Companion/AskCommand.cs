@@ -72,7 +72,7 @@ internal sealed class AskCommand(
 
         var now = time.GetUtcNow();
         var settings = await guildSettings.GetAsync(guildId, cancellationToken);
-        if (window.OpenStream(settings, now) is not { } stream)
+        if (await window.OpenStreamAsync(settings, now, cancellationToken) is not { } stream)
             return Reply(texts.NotOpen);
         var streamKey = AnnouncementKey.StreamKeyOf(stream);
         var panelist = Panelist(context.Option(PanelistOption), catalog.Find(stream.DiscussionId, guildId));
@@ -101,7 +101,7 @@ internal sealed class AskCommand(
         if (context.FocusedOption != PanelistOption || context.GuildId is not { } guildId)
             return [];
         var settings = await guildSettings.GetAsync(guildId, cancellationToken);
-        if (window.OpenStream(settings, time.GetUtcNow()) is not { } stream || catalog.Find(stream.DiscussionId, guildId) is not { } discussion)
+        if (await window.OpenStreamAsync(settings, time.GetUtcNow(), cancellationToken) is not { } stream || catalog.Find(stream.DiscussionId, guildId) is not { } discussion)
             return [];
         var typed = context.Option(PanelistOption) ?? "";
         return [.. discussion.Panel

@@ -32,7 +32,7 @@ internal sealed class QuestionQueueCommand(IGuildSettingsStore guildSettings, Qu
         if (context.GuildId is not { } guildId || (context.MemberPermissions & (Permissions.ManageGuild | Permissions.Administrator)) == 0)
             return BotMessage.Text(texts.NotAModerator, ephemeral: true);
         var settings = await guildSettings.GetAsync(guildId, cancellationToken);
-        if (window.OpenStream(settings, time.GetUtcNow()) is not { } stream)
+        if (await window.OpenStreamAsync(settings, time.GetUtcNow(), cancellationToken) is not { } stream)
             return BotMessage.Text(texts.NotOpen, ephemeral: true);
         var questions = (await store.ListAsync(guildId, AnnouncementKey.StreamKeyOf(stream), cancellationToken))
             .OrderByDescending(q => q.Votes).ThenBy(q => q.Id).ToList();
