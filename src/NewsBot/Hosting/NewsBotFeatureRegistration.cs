@@ -17,7 +17,8 @@ internal static class NewsBotFeatureRegistration
     /// guild settings on it, announcements and mirrored events (<c>Announcements</c>) and the slash commands with their
     /// router. The host must still register <c>IDiscussionCatalog</c>, <c>ISummarizer</c> and the Discord side's
     /// <see cref="IAnnouncementPublisher"/>, <see cref="Announcements.Events.IScheduledEventMirror"/> and
-    /// <see cref="Commands.Config.IChannelPermissionProbe"/>.
+    /// <see cref="Commands.Config.IChannelPermissionProbe"/>, and for the live companion (<c>Companion</c>) its
+    /// <see cref="ILiveThreadStarter"/>, <see cref="IMessageEditor"/> and <see cref="IFilePublisher"/>.
     /// </summary>
     public static IServiceCollection AddNewsBotFeatures(this IServiceCollection services, IConfiguration configuration)
     {

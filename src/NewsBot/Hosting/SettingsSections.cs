@@ -1,4 +1,5 @@
 using NewsBot.Announcements;
+using NewsBot.Companion;
 using NewsBot.Core.Documents;
 using NewsBot.Core.Schedule;
 using NewsBot.Discord;
@@ -24,6 +25,7 @@ internal static class SettingsSections
         (typeof(StorageOptions), StorageOptions.Section),
         (typeof(AnnouncementOptions), AnnouncementOptions.Section),
         (typeof(OperationsOptions), OperationsOptions.Section),
+        (typeof(CompanionOptions), CompanionOptions.Section),
     ];
 
     /// <summary>The section of <paramref name="options"/>; a class not listed is named without "Options".</summary>

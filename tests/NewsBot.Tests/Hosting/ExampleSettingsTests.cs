@@ -54,6 +54,7 @@ public sealed class ExampleSettingsTests
         Assert.Equivalent(new AnnouncementOptions(), services.GetRequiredService<IOptions<AnnouncementOptions>>().Value);
         Assert.Equivalent(new BotOptions(), services.GetRequiredService<IOptions<BotOptions>>().Value);
         Assert.Equivalent(new OperationsOptions(), services.GetRequiredService<IOptions<OperationsOptions>>().Value);
+        Assert.Equivalent(new NewsBot.Companion.CompanionOptions(), services.GetRequiredService<IOptions<NewsBot.Companion.CompanionOptions>>().Value);
         var discord = services.GetRequiredService<IOptions<DiscordClientOptions>>().Value;
         Assert.Equivalent(new DiscordClientOptions { Token = "token-for-the-test" }, discord);
     }

@@ -33,7 +33,7 @@ public sealed class FeatureRegistrationTests : IDisposable
 
     private readonly FakePermissionProbe _probe = new();
 
-    /// <summary>Exactly what the host must bring besides <c>AddNewsBotFeatures</c>: catalog, summarizer and the three Discord-side services.</summary>
+    /// <summary>Exactly what the host must bring besides <c>AddNewsBotFeatures</c>: catalog, summarizer and the Discord-side services.</summary>
     private void AddHostServices(IServiceCollection services)
     {
         services.AddSingleton<IDiscussionCatalog>(new InMemoryDiscussionCatalog(TestData.Europa));
@@ -41,6 +41,10 @@ public sealed class FeatureRegistrationTests : IDisposable
         services.AddSingleton<IAnnouncementPublisher>(new FakePublisher());
         services.AddSingleton<IScheduledEventMirror>(new FakeEventMirror());
         services.AddSingleton<IChannelPermissionProbe>(_probe);
+        var companion = new NewsBot.Tests.Companion.FakeCompanionDiscord();
+        services.AddSingleton<NewsBot.Companion.ILiveThreadStarter>(companion);
+        services.AddSingleton<NewsBot.Companion.IMessageEditor>(companion);
+        services.AddSingleton<NewsBot.Companion.IFilePublisher>(companion);
     }
 
     private static ServiceProvider BuildValidated(IServiceCollection services) =>
@@ -118,7 +122,7 @@ public sealed class FeatureRegistrationTests : IDisposable
 
         // Options configuration may repeat (the same values applied twice); nothing else may.
         Assert.Equal(once, Services(services));
-        Assert.Equal(4, hostedOnce); // schedule watcher, storage migration, announcements, event mirror
+        Assert.Equal(5, hostedOnce); // schedule watcher, storage migration, announcements, event mirror, companion
         Assert.Equal(hostedOnce, services.Count(d => d.ServiceType == typeof(IHostedService)));
     }
 
