@@ -20,14 +20,22 @@ internal sealed partial class VoteCountEditor(
     private readonly ConcurrentDictionary<ulong, ThreadPump> _pumps = new();
     private readonly TimeProvider _time = time;
     private readonly CompanionOptions _options = options.Value;
+
+    // An open thread's id never changes: looked up once per stream and guild, not on every vote.
+    private readonly ConcurrentDictionary<(string StreamKey, ulong GuildId), ulong> _threadIds = new();
     private readonly CancellationTokenSource _stopping = new();
 
     /// <summary>Marks the question's thread message for an edit (it must be posted in an open thread).</summary>
     public async Task MarkChangedAsync(AudienceQuestion question, CancellationToken cancellationToken)
     {
-        if (question.ThreadMessageId is null
-            || await threads.OpenThreadAsync(question.StreamKey, question.GuildId, cancellationToken) is not { ThreadId: { } threadId })
+        if (question.ThreadMessageId is null)
             return;
+        if (!_threadIds.TryGetValue((question.StreamKey, question.GuildId), out var threadId))
+        {
+            if (await threads.OpenThreadAsync(question.StreamKey, question.GuildId, cancellationToken) is not { ThreadId: { } open })
+                return;
+            threadId = _threadIds.GetOrAdd((question.StreamKey, question.GuildId), open);
+        }
         _pumps.GetOrAdd(threadId, id => new ThreadPump(this, id)).Mark(question.Id);
     }
 
@@ -69,7 +77,9 @@ internal sealed partial class VoteCountEditor(
     {
         private readonly Lock _lock = new();
         private readonly HashSet<long> _marked = [];
-        private readonly Queue<DateTimeOffset> _recentEdits = new();
+        // When the recent edits were made; an edit counts from when it finished (Discord counts it on arrival, which is
+        // no later), so one slow edit cannot squeeze a sixth into Discord's window. One edit is in flight at a time.
+        private readonly LinkedList<DateTimeOffset> _recentEdits = new();
         private TaskCompletionSource? _idle;
 
         public bool Busy
@@ -116,14 +126,14 @@ internal sealed partial class VoteCountEditor(
                     }
                     var now = owner._time.GetUtcNow();
                     var window = owner._options.EditWindow;
-                    while (_recentEdits.Count > 0 && _recentEdits.Peek() + window <= now)
-                        _recentEdits.Dequeue();
-                    wait = _recentEdits.Count < owner._options.EditsPerWindow ? TimeSpan.Zero : _recentEdits.Peek() + window - now;
+                    while (_recentEdits.First is { } oldest && oldest.Value + window <= now)
+                        _recentEdits.RemoveFirst();
+                    wait = _recentEdits.Count < owner._options.EditsPerWindow ? TimeSpan.Zero : _recentEdits.First!.Value + window - now;
                     next = _marked.First();
                     if (wait == TimeSpan.Zero)
                     {
                         _marked.Remove(next);
-                        _recentEdits.Enqueue(now);
+                        _recentEdits.AddLast(now);
                     }
                 }
 
@@ -134,7 +144,10 @@ internal sealed partial class VoteCountEditor(
                         await Task.Delay(wait, owner._time, cancellationToken);
                         continue;
                     }
-                    if (!await owner.EditAsync(threadId, next, cancellationToken))
+                    var edited = await owner.EditAsync(threadId, next, cancellationToken);
+                    lock (_lock)
+                        _recentEdits.Last!.Value = owner._time.GetUtcNow();
+                    if (!edited)
                     {
                         Mark(next);
                         await Task.Delay(owner._options.EditWindow, owner._time, cancellationToken);
