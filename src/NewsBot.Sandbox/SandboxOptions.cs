@@ -57,11 +57,17 @@ public sealed class SandboxOptions
     /// </summary>
     public int MaxAttachmentSize { get; set; } = 10 * 1024 * 1024;
 
+    /// <summary>Bytes of all files of one message upload (Discord: 10 MiB without boosts); more is refused with 413 (40005).</summary>
+    public int MaxUploadSize { get; set; } = 10 * 1024 * 1024;
+
     /// <summary>Attachment bytes the sandbox's CDN keeps in all (oldest files dropped first).</summary>
     public long MaxAttachmentBytesKept { get; set; } = 256L * 1024 * 1024;
 
     public int MessageRateLimit { get; set; } = 5;
     public TimeSpan MessageRateWindow { get; set; } = TimeSpan.FromSeconds(5);
+    /// <summary>Edits of messages per channel (PATCH …/messages/{id}) per window; Discord's bucket allows 5 per 5 s.</summary>
+    public int MessageEditRateLimit { get; set; } = 5;
+    public TimeSpan MessageEditRateWindow { get; set; } = TimeSpan.FromSeconds(5);
     public int RouteRateLimit { get; set; } = 50;
     public TimeSpan RouteRateWindow { get; set; } = TimeSpan.FromSeconds(1);
 

@@ -60,6 +60,16 @@ internal sealed class SandboxState
     /// <summary>IDENTIFYs refused because their concurrency bucket had identified within the identify interval.</summary>
     public int RefusedIdentifies => Volatile.Read(ref _refusedIdentifies);
 
+    private int _rateLimited;
+
+    /// <summary>Requests answered 429 by a route bucket (not by injected faults).</summary>
+    public int RateLimited => Volatile.Read(ref _rateLimited);
+
+    public void CountRateLimited() => Interlocked.Increment(ref _rateLimited);
+
+    /// <summary>When each message edit (PATCH) was accepted, per channel: what tests check Discord's edit limits against.</summary>
+    public System.Collections.Concurrent.ConcurrentDictionary<ulong, System.Collections.Concurrent.ConcurrentQueue<DateTimeOffset>> Edits { get; } = new();
+
     public void CountRefusedIdentify() => Interlocked.Increment(ref _refusedIdentifies);
 
     public string GatewayUrl => $"ws://{BaseUri.Authority}/gateway";

@@ -1,5 +1,5 @@
 // Fidelity check: an unmodified discord.js 14 bot against the NewsBot sandbox: commands, deferrals, resumes, a 429,
-// buttons (update, deferUpdate + edit) and a modal with its submit.
+// buttons (update, deferUpdate + edit), a modal with its submit, and a thread started from a message with a post in it.
 // Usage: start the sandbox (dotnet run --project src/NewsBot.Sandbox -- --port 5599), then
 //        npm install && SANDBOX=http://127.0.0.1:5599 node check.js
 const {
@@ -12,6 +12,7 @@ const fail = (why) => { console.error('FAIL:', why); process.exit(1); };
 setTimeout(() => fail('timed out after 60 s'), 60_000).unref();
 
 const client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: `${sandbox}/api` } });
+const threadCreated = new Promise((resolve) => client.on(Events.ThreadCreate, (thread, newlyCreated) => resolve({ thread, newlyCreated })));
 
 client.once(Events.ClientReady, async (ready) => {
   const guild = ready.guilds.cache.first();
@@ -82,6 +83,18 @@ client.once(Events.ClientReady, async (ready) => {
   console.log(`modal submit: HTTP ${submitResponse.status}, callback type ${submitted.callback?.type}, reply "${submitted.callback?.data?.content}"`);
   if (submitResponse.status !== 200 || submitted.callback.type !== 4 || submitted.callback.data.content !== 'asked: Was kostet das?'
     || (submitted.callback.data.flags & 64) === 0) fail('modal submit not answered');
+  // a public thread on a message (POST /channels/{id}/messages/{id}/threads), a post in it, THREAD_CREATE, and 160004 on a second start
+  const announcements = guild.channels.cache.find((c) => c.name === 'announcements');
+  const live = await announcements.send({ content: 'live now', allowedMentions: { parse: [] } });
+  const thread = await live.startThread({ name: 'Wie sicher ist Europa?', autoArchiveDuration: 1440 });
+  const inThread = await thread.send({ content: 'Panel und Leitfragen', allowedMentions: { parse: [] } });
+  const created = await threadCreated;
+  console.log(`thread ${thread.id} (type ${thread.type}, parent ${thread.parentId}, archive ${thread.autoArchiveDuration} min); message ${inThread.id} in it; THREAD_CREATE newly created: ${created.newlyCreated}`);
+  if (thread.id !== live.id || thread.type !== 11 || thread.parentId !== announcements.id || inThread.channelId !== thread.id
+    || created.thread.id !== thread.id) fail('thread not started from the message as Discord does');
+  const again = await live.startThread({ name: 'zweiter' }).then(() => null, (e) => e);
+  console.log(`second thread on the same message: ${again?.code} ${again?.message}`);
+  if (again?.code !== 160004) fail('a second thread on one message was not refused with 160004');
   client.destroy();
   console.log('OK');
   process.exit(0);

@@ -30,6 +30,8 @@ namespace NewsBot.Discord.Json;
 [JsonSerializable(typeof(GuildRoleDeleteEvent))]
 [JsonSerializable(typeof(GuildMemberUpdateEvent))]
 [JsonSerializable(typeof(Message))]
+[JsonSerializable(typeof(ThreadFromMessageRequest))]
+[JsonSerializable(typeof(MessageEditRequest))]
 [JsonSerializable(typeof(Attachment))]
 [JsonSerializable(typeof(MessageCreateRequest))]
 [JsonSerializable(typeof(WebhookMessageCreateRequest))]

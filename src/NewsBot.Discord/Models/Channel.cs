@@ -9,6 +9,14 @@ public sealed record Channel
     public int? Position { get; init; }
     public Snowflake? ParentId { get; init; }
     public IReadOnlyList<PermissionOverwrite>? PermissionOverwrites { get; init; }
+    /// <summary>Threads: who started it.</summary>
+    public Snowflake? OwnerId { get; init; }
+    /// <summary>Threads only: archive state and auto-archive duration.</summary>
+    public ThreadMetadata? ThreadMetadata { get; init; }
+    /// <summary>Threads: messages in it (the starter message not counted).</summary>
+    public int? MessageCount { get; init; }
+
+    public bool IsThread => Type is ChannelType.AnnouncementThread or ChannelType.PublicThread or ChannelType.PrivateThread;
 }
 
 /// <summary>Numeric on the wire; values Discord adds later still deserialize.</summary>

@@ -11,6 +11,8 @@ public sealed record MessageCreateRequest
     /// <summary>Up to 25 characters. With <see cref="EnforceNonce"/> a retry cannot double-post.</summary>
     public string? Nonce { get; init; }
     public bool? EnforceNonce { get; init; }
+    /// <summary>With files: one entry per file, <c>id</c> = its index n in <c>files[n]</c>.</summary>
+    public IReadOnlyList<AttachmentReference>? Attachments { get; init; }
 
     internal bool IsIdempotent => Nonce is not null && EnforceNonce == true;
 }

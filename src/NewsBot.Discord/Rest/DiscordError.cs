@@ -48,4 +48,5 @@ public static class DiscordErrorCodes
     public const int MissingAccess = 50001;
     public const int MissingPermissions = 50013;
     public const int InvalidFormBody = 50035;
+    public const int ThreadAlreadyCreated = 160004;
 }

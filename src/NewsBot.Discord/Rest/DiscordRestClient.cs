@@ -142,7 +142,7 @@ internal sealed partial class DiscordRestClient : IDiscordRestClient
         if (body is not null)
         {
             request.Content = new ByteArrayContent(body);
-            request.Content.Headers.ContentType = JsonMediaType;
+            request.Content.Headers.ContentType = route.ContentType is { } type ? MediaTypeHeaderValue.Parse(type) : JsonMediaType;
         }
         HttpResponseMessage response;
         using (var timeout = _timeouts.Start(cancellationToken))

@@ -15,6 +15,15 @@ public interface IDiscordRestClient
     /// <summary>Retried after a transient fault only when the request sets a nonce with enforce_nonce.</summary>
     Task<RestResult<Message>> CreateMessageAsync(Snowflake channelId, MessageCreateRequest request, CancellationToken cancellationToken);
 
+    /// <summary>A message with files (multipart: <c>payload_json</c> + <c>files[n]</c>); at most 10 files, 10 MiB together.</summary>
+    Task<RestResult<Message>> CreateMessageWithFilesAsync(Snowflake channelId, MessageCreateRequest request, IReadOnlyList<FileUpload> files, CancellationToken cancellationToken);
+
+    /// <summary>Edits a message the bot wrote; Discord limits edits per channel (see the rate-limit headers).</summary>
+    Task<RestResult<Message>> EditMessageAsync(Snowflake channelId, Snowflake messageId, MessageEditRequest request, CancellationToken cancellationToken);
+
+    /// <summary>A public thread on a message; 160004 when the message already has one (its id is the message's).</summary>
+    Task<RestResult<Channel>> StartThreadFromMessageAsync(Snowflake channelId, Snowflake messageId, ThreadFromMessageRequest request, CancellationToken cancellationToken);
+
     /// <summary>"Already acknowledged" (40060) after a retried callback counts as success.</summary>
     Task<RestResult<NoContent>> CreateInteractionResponseAsync(Snowflake interactionId, string interactionToken, InteractionResponse response, CancellationToken cancellationToken);
     Task<RestResult<Message>> EditOriginalInteractionResponseAsync(Snowflake applicationId, string interactionToken, WebhookMessageEditRequest request, CancellationToken cancellationToken);

@@ -9,13 +9,15 @@ public static partial class DiscordRequestValidator
     [GeneratedRegex(@"^[-_\p{Ll}\p{N}]{1,32}$")]
     private static partial Regex CommandNamePattern();
 
-    public static IReadOnlyList<LimitViolation> Validate(MessageCreateRequest request)
+    public static IReadOnlyList<LimitViolation> Validate(MessageCreateRequest request) => Validate(request, hasFiles: false);
+
+    private static List<LimitViolation> Validate(MessageCreateRequest request, bool hasFiles)
     {
         var list = new List<LimitViolation>();
         CheckMessage(list, request.Content, request.Embeds, request.Components);
         if (request.Nonce is { Length: > MessageLimits.Nonce })
             list.Add(new("nonce", $"longer than {MessageLimits.Nonce} characters"));
-        if (string.IsNullOrEmpty(request.Content) && (request.Embeds?.Count ?? 0) == 0 && (request.Components?.Count ?? 0) == 0)
+        if (!hasFiles && string.IsNullOrEmpty(request.Content) && (request.Embeds?.Count ?? 0) == 0 && (request.Components?.Count ?? 0) == 0)
             list.Add(new("content", "a message needs content, an embed or components"));
         return list;
     }
@@ -95,6 +97,35 @@ public static partial class DiscordRequestValidator
             CheckLength(list, "entity_metadata.location", location, 1, MessageLimits.ScheduledEventLocation);
         if (request.ScheduledStartTime is { } start && request.ScheduledEndTime is { } end && end <= start)
             list.Add(new("scheduled_end_time", "must be after the start"));
+        return list;
+    }
+
+    /// <summary>A message with files: the message's own limits (empty text allowed), at most 10 files of 10 MiB together.</summary>
+    public static IReadOnlyList<LimitViolation> Validate(MessageCreateRequest request, IReadOnlyList<FileUpload> files)
+    {
+        var list = Validate(request, hasFiles: files.Count > 0);
+        if (files.Count > MessageLimits.Files)
+            list.Add(new("files", $"{files.Count} files, limit {MessageLimits.Files}"));
+        var total = files.Sum(f => (long)f.Content.Length);
+        if (total > MessageLimits.UploadBytes)
+            list.Add(new("files", $"{total} bytes, limit {MessageLimits.UploadBytes}"));
+        for (var i = 0; i < files.Count; i++)
+        {
+            CheckLength(list, $"files[{i}].filename", files[i].Filename, 1, 1024);
+            if (files[i].Description is { } description)
+                CheckLength(list, $"attachments[{i}].description", description, 0, MessageLimits.AttachmentDescription);
+        }
+        return list;
+    }
+
+    public static IReadOnlyList<LimitViolation> Validate(ThreadFromMessageRequest request)
+    {
+        var list = new List<LimitViolation>();
+        CheckLength(list, "name", request.Name, 1, MessageLimits.ThreadName);
+        if (request.AutoArchiveDuration is { } minutes && !ThreadFromMessageRequest.AutoArchiveDurations.Contains(minutes))
+            list.Add(new("auto_archive_duration", $"{minutes} minutes; must be 60, 1440, 4320 or 10080"));
+        if (request.RateLimitPerUser is < 0 or > MessageLimits.ThreadSlowmode)
+            list.Add(new("rate_limit_per_user", $"must be 0 to {MessageLimits.ThreadSlowmode} seconds"));
         return list;
     }
 

@@ -32,4 +32,10 @@ public static class MessageLimits
     public const int ScheduledEventName = 100;
     public const int ScheduledEventLocation = 100;
     public const int ScheduledEventDescription = 1000;
+    public const int ThreadName = 100;
+    /// <summary>Files per message, and their bytes together (Discord's upload limit without boosts: 10 MiB).</summary>
+    public const int Files = 10;
+    public const long UploadBytes = 10 * 1024 * 1024;
+    public const int AttachmentDescription = 1024;
+    public const int ThreadSlowmode = 21600;
 }

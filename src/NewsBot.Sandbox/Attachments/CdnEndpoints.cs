@@ -12,9 +12,12 @@ internal static class CdnEndpoints
     {
         foreach (var host in new[] { "cdn", "media" })
         {
-            app.MapGet($"/_sandbox/{host}/ephemeral-attachments/{{channel_id}}/{{attachment_id}}/{{filename}}", context => ServeAsync(context, state));
-            app.MapMethods($"/_sandbox/{host}/ephemeral-attachments/{{channel_id}}/{{attachment_id}}/{{filename}}", [HttpMethods.Head],
-                context => ServeAsync(context, state));
+            foreach (var folder in new[] { "ephemeral-attachments", "attachments" })
+            {
+                app.MapGet($"/_sandbox/{host}/{folder}/{{channel_id}}/{{attachment_id}}/{{filename}}", context => ServeAsync(context, state));
+                app.MapMethods($"/_sandbox/{host}/{folder}/{{channel_id}}/{{attachment_id}}/{{filename}}", [HttpMethods.Head],
+                    context => ServeAsync(context, state));
+            }
         }
     }
 

@@ -25,7 +25,7 @@ public sealed partial class SandboxControl
         var messageId = Wire.WireFormat.Id(request.MessageId);
         if (MessageRef.Find(_state, guild, request.ChannelId, messageId, userId) is not { } source
             || source.Snapshot(_state) is not { } message
-            || guild.Channels.FirstOrDefault(c => c.Id == source.ChannelId) is not { } channel)
+            || guild.FindChannel(source.ChannelId) is not { } channel)
             return InteractionOutcome.Failed(404, "Unknown Message", errorCode: 10008);
         var member = InteractionFactory.Member(_state, guild, request.UserId, request.Username);
         if (request.Permissions is null && (guild.PermissionsIn(member, channel) & SandboxPermissions.ViewChannel) == 0)
@@ -73,7 +73,7 @@ public sealed partial class SandboxControl
             shownBy.ModalSubmitted = true;
         }
         var guild = _state.World.FindGuild(shownBy.GuildId)!;
-        var channel = guild.Channels.First(c => c.Id == shownBy.ChannelId);
+        var channel = guild.FindChannel(shownBy.ChannelId)!;
         if (!_state.CanDeliverInteraction(guild.Id))
             return InteractionOutcome.Failed(503, NoBot);
         var message = shownBy.SourceMessage?.Snapshot(_state);

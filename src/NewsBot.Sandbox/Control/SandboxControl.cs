@@ -28,7 +28,7 @@ public sealed partial class SandboxControl
         var guild = request.GuildId is { } gid ? _state.World.FindGuild(gid) : _state.World.DefaultGuild;
         if (guild is null)
             return InteractionOutcome.Failed(404, "unknown guild");
-        var channel = request.ChannelId is { } cid ? guild.Channels.FirstOrDefault(c => c.Id == cid) : guild.Channels[0];
+        var channel = request.ChannelId is { } cid ? guild.FindChannel(cid) : guild.Channels[0];
         if (channel is null)
             return InteractionOutcome.Failed(404, "unknown channel in this guild");
         if (!_state.CanDeliverInteraction(guild.Id))
@@ -179,6 +179,13 @@ public sealed partial class SandboxControl
 
     /// <summary>IDENTIFYs answered with INVALID_SESSION for coming too fast (one per concurrency bucket per 5 s).</summary>
     public int RefusedIdentifyCount => _state.RefusedIdentifies;
+
+    /// <summary>Requests a route's rate limit answered with 429 (injected faults not counted).</summary>
+    public int RateLimitedCount => _state.RateLimited;
+
+    /// <summary>When each edit of a message in the channel was accepted, in order.</summary>
+    public IReadOnlyList<DateTimeOffset> MessageEdits(ulong channelId) =>
+        _state.Edits.TryGetValue(channelId, out var edits) ? [.. edits] : [];
 
     public JsonArray Sessions() =>
     [

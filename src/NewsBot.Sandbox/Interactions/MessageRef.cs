@@ -16,7 +16,7 @@ internal sealed record MessageRef(ulong ChannelId, string MessageId, SandboxInte
     /// </summary>
     public static MessageRef? Find(SandboxState state, World.SandboxGuild guild, ulong? channelId, string messageId, ulong userId)
     {
-        var channels = channelId is { } only ? [only] : guild.Channels.Select(c => c.Id);
+        var channels = channelId is { } only ? [only] : guild.ChannelAndThreadIds;
         if (state.Messages.ChannelOf(messageId, channels) is { } found)
             return new MessageRef(found, messageId, null);
         if (state.Interactions.ByEphemeralMessage(messageId) is { } owner && owner.User.Id == userId && owner.GuildId == guild.Id

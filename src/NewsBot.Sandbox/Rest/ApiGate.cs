@@ -54,9 +54,12 @@ internal sealed class ApiGate(SandboxState state)
         }
         var values = context.Request.RouteValues;
         var major = (values["channel_id"] ?? values["guild_id"] ?? values["interaction_token"] ?? values["webhook_token"]) as string ?? "";
-        var (limit, window) = route.IsMessagePost
-            ? (state.Options.MessageRateLimit, state.Options.MessageRateWindow)
-            : (state.Options.RouteRateLimit, state.Options.RouteRateWindow);
+        var (limit, window) = route switch
+        {
+            { IsMessagePost: true } => (state.Options.MessageRateLimit, state.Options.MessageRateWindow),
+            { IsMessageEdit: true } => (state.Options.MessageEditRateLimit, state.Options.MessageEditRateWindow),
+            _ => (state.Options.RouteRateLimit, state.Options.RouteRateWindow),
+        };
         var decision = state.RateLimiter.Acquire(new RateKey(route.Hash, major), limit, window);
         var headers = context.Response.Headers;
         headers["X-RateLimit-Limit"] = decision.Limit.ToString(CultureInfo.InvariantCulture);
@@ -66,6 +69,7 @@ internal sealed class ApiGate(SandboxState state)
         headers["X-RateLimit-Bucket"] = route.Hash;
         if (!decision.Allowed)
         {
+            state.CountRateLimited();
             await WriteTooManyAsync(context, decision.ResetAfter, isGlobal: false, "user");
             return;
         }

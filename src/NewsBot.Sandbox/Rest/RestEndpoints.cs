@@ -54,6 +54,7 @@ internal static class RestEndpoints
         app.MapDelete($"{Api}/channels/{{channel_id}}/messages/{{message_id}}", context => DeleteMessageAsync(context, state));
         CommandEndpoints.Map(app, state, Api);
         ScheduledEventEndpoints.Map(app, state, Api);
+        ThreadEndpoints.Map(app, state, Api);
         InteractionEndpoints.Map(app, state, Api);
         app.Map("/api/{**rest}", context => HttpJson.WriteAsync(context, ApiError.NotFound));
     }
@@ -116,12 +117,31 @@ internal static class RestEndpoints
             await HttpJson.WriteAsync(context, ApiError.MissingAccess);
             return;
         }
-        if ((permissions & SandboxPermissions.SendMessages) == 0)
+        // In a thread, Send Messages in Threads stands in for Send Messages (checked on the parent).
+        if ((permissions & (channel.IsThread ? SandboxPermissions.SendMessagesInThreads : SandboxPermissions.SendMessages)) == 0)
         {
             await HttpJson.WriteAsync(context, ApiError.MissingPermissions);
             return;
         }
-        if (await MessageValidator.ReadValidAsync(context) is not { } body)
+        JsonObject body;
+        if (Attachments.MessageUploads.IsMultipart(context))
+        {
+            if ((permissions & SandboxPermissions.AttachFiles) == 0)
+            {
+                await HttpJson.WriteAsync(context, ApiError.MissingPermissions);
+                return;
+            }
+            var (uploaded, error) = await Attachments.MessageUploads.ReadAsync(context, state, id);
+            if ((error ?? MessageValidator.Validate(uploaded!)) is { } refused)
+            {
+                await HttpJson.WriteAsync(context, refused);
+                return;
+            }
+            body = uploaded!;
+        }
+        else if (await MessageValidator.ReadValidAsync(context) is { } json)
+            body = json;
+        else
             return;
         var nonce = MessageFactory.NonceText(body["nonce"]);
         var enforce = body["enforce_nonce"] is JsonValue e && e.TryGetValue<bool>(out var flag) && flag;
@@ -132,6 +152,8 @@ internal static class RestEndpoints
         }
         var message = MessageFactory.Create(state, id, guild.Id, body);
         state.Messages.Add(id, message, state.World.BotUser.Id, enforce ? nonce : null);
+        if (channel.IsThread)
+            channel.CountMessage();
         await state.Gateway.DispatchAsync(guild.Id, "MESSAGE_CREATE", MessageFactory.Public(message), 1L << 9, context.RequestAborted);
         await HttpJson.WriteAsync(context, 200, MessageFactory.Public(message));
     }
@@ -174,6 +196,7 @@ internal static class RestEndpoints
             await HttpJson.WriteAsync(context, ApiError.Of(403, 50005, "Cannot edit a message authored by another user"));
         else
         {
+            state.Edits.GetOrAdd(id, _ => new()).Enqueue(state.Time.GetUtcNow());
             await state.Gateway.DispatchAsync(channel.GuildId, "MESSAGE_UPDATE", edited, 1L << 9, context.RequestAborted);
             await HttpJson.WriteAsync(context, 200, edited);
         }

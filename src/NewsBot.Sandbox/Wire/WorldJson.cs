@@ -98,7 +98,7 @@ internal static class WorldJson
         json["voice_states"] = new JsonArray();
         json["members"] = new JsonArray([.. guild.Members.Select(m => (JsonNode)Member(m))]);
         json["channels"] = Channels(guild);
-        json["threads"] = new JsonArray();
+        json["threads"] = new JsonArray([.. guild.Threads.Values.OrderBy(t => t.Id).Select(t => (JsonNode)Channel(t))]);
         json["presences"] = new JsonArray();
         json["stage_instances"] = new JsonArray();
         json["guild_scheduled_events"] = scheduledEvents;

@@ -76,14 +76,36 @@ internal static class WorldJsonWriter
             writer.WriteEndObject();
         }
         writer.WriteEndArray();
-        writer.WriteNull("parent_id"u8);
+        if (channel.ParentId is { } parent)
+            WireFormat.WriteId(writer, "parent_id"u8, parent);
+        else
+            writer.WriteNull("parent_id"u8);
         writer.WriteString("topic"u8, channel.Topic);
         writer.WriteBoolean("nsfw"u8, false);
         writer.WriteNull("last_message_id"u8);
-        writer.WriteNumber("rate_limit_per_user"u8, 0);
+        writer.WriteNumber("rate_limit_per_user"u8, channel.RateLimitPerUser);
         writer.WriteNumber("flags"u8, 0);
+        if (channel.IsThread)
+            WriteThreadFields(writer, channel);
         if (permissions is not null)
             writer.WriteString("permissions"u8, permissions);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>What a thread adds to a channel object: its owner, counts and thread_metadata.</summary>
+    private static void WriteThreadFields(Utf8JsonWriter writer, SandboxChannel thread)
+    {
+        WireFormat.WriteId(writer, "owner_id"u8, thread.OwnerId ?? 0);
+        writer.WriteNumber("message_count"u8, thread.MessageCount);
+        writer.WriteNumber("total_message_sent"u8, thread.MessageCount);
+        writer.WriteNumber("member_count"u8, 1);
+        writer.WriteStartObject("thread_metadata"u8);
+        writer.WriteBoolean("archived"u8, false);
+        writer.WriteNumber("auto_archive_duration"u8, thread.AutoArchiveDuration);
+        var created = thread.CreatedAt ?? DateTimeOffset.UnixEpoch;
+        WireFormat.WriteTimestamp(writer, "archive_timestamp"u8, created);
+        writer.WriteBoolean("locked"u8, false);
+        WireFormat.WriteTimestamp(writer, "create_timestamp"u8, created);
         writer.WriteEndObject();
     }
 

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace NewsBot.Sandbox.World;
 
 /// <summary>A guild of the sandbox world with its roles, channels and members.</summary>
@@ -10,6 +12,23 @@ public sealed class SandboxGuild(ulong id, string name, ulong ownerId, string pr
     public IList<SandboxRole> Roles { get; } = [];
     public IList<SandboxChannel> Channels { get; } = [];
     public IList<SandboxMember> Members { get; } = [];
+
+    /// <summary>Threads started while the sandbox runs (requests add them concurrently), by id.</summary>
+    public ConcurrentDictionary<ulong, SandboxChannel> Threads { get; } = new();
+
+    /// <summary>A channel or thread of this guild.</summary>
+    public SandboxChannel? FindChannel(ulong id)
+    {
+        foreach (var channel in Channels)
+        {
+            if (channel.Id == id)
+                return channel;
+        }
+        return Threads.TryGetValue(id, out var thread) ? thread : null;
+    }
+
+    /// <summary>Every channel and thread id (where a message may be).</summary>
+    public IEnumerable<ulong> ChannelAndThreadIds => Channels.Select(c => c.Id).Concat(Threads.Keys);
 
     public SandboxRole Everyone => Roles.First(r => r.Id == Id);
 
@@ -45,11 +64,16 @@ public sealed class SandboxGuild(ulong id, string name, ulong ownerId, string pr
         return (permissions & SandboxPermissions.Administrator) != 0 ? SandboxPermissions.All : permissions;
     }
 
-    /// <summary>Channel permissions after Discord's overwrite order: @everyone, roles, then the member.</summary>
+    /// <summary>
+    /// Channel permissions after Discord's overwrite order: @everyone, roles, then the member. A thread has no overwrites
+    /// of its own: its parent's apply.
+    /// </summary>
     public ulong PermissionsIn(SandboxMember member, SandboxChannel channel)
     {
         ArgumentNullException.ThrowIfNull(member);
         ArgumentNullException.ThrowIfNull(channel);
+        if (channel is { IsThread: true, ParentId: { } parentId } && FindChannel(parentId) is { } parent)
+            channel = parent;
         var permissions = BasePermissions(member);
         if ((permissions & SandboxPermissions.Administrator) != 0)
             return SandboxPermissions.All;

@@ -19,9 +19,14 @@ public static class SandboxPermissions
     public const ulong ManageRoles = 1UL << 28;
     public const ulong UseApplicationCommands = 1UL << 31;
     public const ulong ManageEvents = 1UL << 33;
+    public const ulong ManageThreads = 1UL << 34;
+    public const ulong CreatePublicThreads = 1UL << 35;
+    public const ulong CreatePrivateThreads = 1UL << 36;
+    public const ulong SendMessagesInThreads = 1UL << 38;
     public const ulong CreateEvents = 1UL << 44;
     public const ulong All = (1UL << 51) - 1;
 
     public const ulong EveryoneDefault = CreateInstantInvite | AddReactions | ViewChannel | SendMessages
-        | EmbedLinks | AttachFiles | ReadMessageHistory | UseExternalEmojis | ChangeNickname | UseApplicationCommands;
+        | EmbedLinks | AttachFiles | ReadMessageHistory | UseExternalEmojis | ChangeNickname | UseApplicationCommands
+        | CreatePublicThreads | SendMessagesInThreads;
 }

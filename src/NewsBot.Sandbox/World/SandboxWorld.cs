@@ -49,8 +49,16 @@ public sealed class SandboxWorld
         return null;
     }
 
-    public SandboxChannel? FindChannel(ulong id) =>
-        Guilds.SelectMany(g => g.Channels).FirstOrDefault(c => c.Id == id);
+    /// <summary>A channel or thread of any guild.</summary>
+    public SandboxChannel? FindChannel(ulong id)
+    {
+        foreach (var guild in Guilds)
+        {
+            if (guild.FindChannel(id) is { } channel)
+                return channel;
+        }
+        return null;
+    }
 
     /// <summary>
     /// Adds a guild with #general, #announcements and #read-only (the bot may not send there), the roles
@@ -68,7 +76,8 @@ public sealed class SandboxWorld
         var botRole = new SandboxRole(_ids.Next(), ApplicationName,
             SandboxPermissions.ViewChannel | SandboxPermissions.SendMessages | SandboxPermissions.EmbedLinks
             | SandboxPermissions.ReadMessageHistory | SandboxPermissions.MentionEveryone
-            | SandboxPermissions.ManageEvents | SandboxPermissions.CreateEvents | SandboxPermissions.UseApplicationCommands,
+            | SandboxPermissions.ManageEvents | SandboxPermissions.CreateEvents | SandboxPermissions.UseApplicationCommands
+            | SandboxPermissions.CreatePublicThreads | SandboxPermissions.SendMessagesInThreads | SandboxPermissions.AttachFiles,
             4, Managed: true, BotId: BotUser.Id);
         foreach (var role in new[] { moderator, viewers, quiet, botRole })
             guild.Roles.Add(role);

@@ -13,9 +13,12 @@ public static class AnnouncementNonce
     public const int Length = 25;
     private const string Alphabet = "abcdefghijklmnopqrstuvwxyz234567";
 
-    public static string For(AnnouncementKey key)
+    public static string For(AnnouncementKey key) =>
+        For(string.Create(CultureInfo.InvariantCulture, $"{key.StreamKey}|{key.GuildId}|{(long)key.Offset.TotalSeconds}"));
+
+    /// <summary>The nonce of any other post with a stable identity (a live thread's intro, a queued question, …).</summary>
+    public static string For(string identity)
     {
-        var identity = string.Create(CultureInfo.InvariantCulture, $"{key.StreamKey}|{key.GuildId}|{(long)key.Offset.TotalSeconds}");
         var hash = SHA256.HashData(Encoding.UTF8.GetBytes(identity));
         var builder = new StringBuilder(Length);
         var bits = 0;

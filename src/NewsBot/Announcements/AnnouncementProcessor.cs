@@ -25,7 +25,8 @@ internal sealed partial class AnnouncementProcessor(
     TimeProvider time,
     ILogger<AnnouncementProcessor> logger,
     AnnouncementMetrics? metrics = null,
-    GuildStreamCache? storedStreams = null)
+    GuildStreamCache? storedStreams = null,
+    Companion.LiveStepSignal? liveSignal = null)
 {
     private readonly AnnouncementOptions _options = options.Value;
 
@@ -178,6 +179,8 @@ internal sealed partial class AnnouncementProcessor(
                 {
                     LogPosted(key, posted.MessageId, attempt);
                     metrics?.Posted(key, row.DueAt, now);
+                    if (key.Offset <= TimeSpan.Zero)
+                        liveSignal?.Raise();
                 }
                 else
                     LogClaimLost(key, $"posted as message {posted.MessageId}");

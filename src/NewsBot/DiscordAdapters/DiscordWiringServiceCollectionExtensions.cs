@@ -5,6 +5,7 @@ using NewsBot.Announcements;
 using NewsBot.Announcements.Events;
 using NewsBot.Commands;
 using NewsBot.Commands.Config;
+using NewsBot.Companion;
 using NewsBot.Discord;
 using NewsBot.Discord.Gateway.Events;
 using NewsBot.Discord.Interactions;
@@ -29,6 +30,9 @@ internal static class DiscordWiringServiceCollectionExtensions
         services.TryAddScoped<IInteractionHandler, DiscordInteractionHandler>();
         services.TryAddScoped<ComponentRouter>();
         services.TryAddSingleton<IAnnouncementPublisher, DiscordAnnouncementPublisher>();
+        services.TryAddSingleton<ILiveThreadStarter, DiscordLiveThreadStarter>();
+        services.TryAddSingleton<IMessageEditor, DiscordMessageEditor>();
+        services.TryAddSingleton<IFilePublisher, DiscordFilePublisher>();
         services.TryAddSingleton<IScheduledEventMirror, DiscordScheduledEventMirror>();
         services.TryAddSingleton<IChannelPermissionProbe, DiscordChannelPermissionProbe>();
         services.TryAddSingleton<IAttachmentDownloads, DiscordAttachmentDownloads>();

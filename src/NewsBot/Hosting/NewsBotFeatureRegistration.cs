@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using NewsBot.Announcements;
 using NewsBot.Commands;
+using NewsBot.Companion;
 using NewsBot.Core.Schedule;
 using NewsBot.GuildDiscussions;
 using NewsBot.Settings;
@@ -16,11 +17,12 @@ internal static class NewsBotFeatureRegistration
     /// Everything the bot does beyond documents, summaries and Discord. Each call registers only what its feature owns,
     /// so their order does not matter: the stream schedule (section <c>Schedule</c>), the database (<c>Storage</c>), the
     /// guild settings on it, the servers' own discussions (<c>GuildDiscussions</c>, <c>Web</c>), the streams moderators schedule
-    /// from Discord, announcements and mirrored
-    /// events (<c>Announcements</c>) and the slash commands with their router. The host must still register
-    /// <c>IDiscussionCatalog</c> and <c>DiscussionCatalog</c> (<c>AddNewsBotDocuments</c>), <c>ISummarizer</c> and the
-    /// Discord side's <see cref="IAnnouncementPublisher"/>, <see cref="Announcements.Events.IScheduledEventMirror"/>,
-    /// <see cref="Commands.Config.IChannelPermissionProbe"/> and <see cref="Commands.IAttachmentDownloads"/>.
+    /// from Discord, announcements and mirrored events (<c>Announcements</c>), the slash commands with their router and the
+    /// live companion (<c>Companion</c>). The host must still register <c>IDiscussionCatalog</c> and <c>DiscussionCatalog</c>
+    /// (<c>AddNewsBotDocuments</c>), <c>ISummarizer</c> and the Discord side's <see cref="IAnnouncementPublisher"/>,
+    /// <see cref="Announcements.Events.IScheduledEventMirror"/>, <see cref="Commands.Config.IChannelPermissionProbe"/>,
+    /// <see cref="Commands.IAttachmentDownloads"/>, and for the companion its <see cref="ILiveThreadStarter"/>,
+    /// <see cref="IMessageEditor"/> and <see cref="IFilePublisher"/>.
     /// </summary>
     public static IServiceCollection AddNewsBotFeatures(this IServiceCollection services, IConfiguration configuration)
     {
@@ -32,6 +34,7 @@ internal static class NewsBotFeatureRegistration
         services.AddGuildStreams();
         services.AddAnnouncements(configuration);
         services.AddSlashCommands();
+        services.AddCompanion(configuration);
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using NewsBot.Announcements;
+using NewsBot.Companion;
 using NewsBot.Core.Documents;
 using NewsBot.Core.Schedule;
 using NewsBot.Discord;
@@ -30,6 +31,7 @@ internal static class SettingsSections
         (typeof(GuildDiscussionsOptions), GuildDiscussionsOptions.Section),
         (typeof(WebFetchOptions), WebFetchOptions.Section),
         (typeof(InteractionsOptions), InteractionsOptions.Section),
+        (typeof(CompanionOptions), CompanionOptions.Section),
     ];
 
     /// <summary>The section of <paramref name="options"/>; a class not listed is named without "Options".</summary>

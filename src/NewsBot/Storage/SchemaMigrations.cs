@@ -133,5 +133,67 @@ internal static class SchemaMigrations
             """,
             "CREATE INDEX ix_guild_streams_starts ON guild_streams (starts_at)",
         ]);
+
+        // The live companion: per-guild switches, one live thread per (stream, guild) with its recap, audience questions
+        // and their votes. One vote per member and question is the primary key, so concurrent votes count exactly.
+        yield return (5,
+        [
+            """
+            CREATE TABLE companion_settings (
+                guild_id BIGINT PRIMARY KEY,
+                live_thread INTEGER NOT NULL,
+                moderator_channel_id BIGINT NULL,
+                updated_at BIGINT NOT NULL,
+                updated_by BIGINT NOT NULL)
+            """,
+            """
+            CREATE TABLE live_threads (
+                stream_key TEXT NOT NULL,
+                guild_id BIGINT NOT NULL,
+                discussion_id TEXT NOT NULL,
+                starts_at BIGINT NOT NULL,
+                ends_at BIGINT NOT NULL,
+                channel_id BIGINT NOT NULL,
+                announcement_message_id BIGINT NOT NULL,
+                thread_id BIGINT NULL,
+                link TEXT NULL,
+                state TEXT NOT NULL,
+                recap_state TEXT NOT NULL,
+                attempts INTEGER NOT NULL,
+                claimed_at BIGINT NULL,
+                reason TEXT NULL,
+                updated_at BIGINT NOT NULL,
+                PRIMARY KEY (stream_key, guild_id))
+            """,
+            "CREATE INDEX ix_live_threads_state ON live_threads (state, recap_state)",
+            $"""
+            CREATE TABLE audience_questions (
+                id {database.IdentityColumn},
+                stream_key TEXT NOT NULL,
+                guild_id BIGINT NOT NULL,
+                member_id BIGINT NOT NULL,
+                member_name TEXT NOT NULL,
+                text TEXT NOT NULL,
+                panelist TEXT NULL,
+                state TEXT NOT NULL,
+                asked_at BIGINT NOT NULL,
+                updated_at BIGINT NOT NULL,
+                similar_to BIGINT NULL,
+                merged INTEGER NOT NULL,
+                queue_message_id BIGINT NULL,
+                thread_message_id BIGINT NULL,
+                shown_votes INTEGER NOT NULL,
+                decided_by BIGINT NULL)
+            """,
+            "CREATE INDEX ix_audience_questions_stream ON audience_questions (guild_id, stream_key, state)",
+            "CREATE INDEX ix_audience_questions_member ON audience_questions (guild_id, stream_key, member_id, asked_at)",
+            """
+            CREATE TABLE question_votes (
+                question_id BIGINT NOT NULL,
+                member_id BIGINT NOT NULL,
+                voted_at BIGINT NOT NULL,
+                PRIMARY KEY (question_id, member_id))
+            """,
+        ]);
     }
 }

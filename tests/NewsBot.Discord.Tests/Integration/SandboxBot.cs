@@ -85,6 +85,7 @@ internal sealed class SandboxBot : IAsyncDisposable
         builder.Services.AddSingleton<IGatewayDispatchObserver>(events);
         builder.Services.AddSingleton<IGatewayEventObserver<ReadyEvent>>(typedEvents);
         builder.Services.AddSingleton<IGatewayEventObserver<GuildCreateEvent>>(typedEvents);
+        builder.Services.AddSingleton<IGatewayEventObserver<ThreadCreateEvent>>(typedEvents);
         var host = builder.Build();
         var bot = new SandboxBot(time, sandbox, host, handler, events, typedEvents, requests);
         try

@@ -38,7 +38,7 @@ public sealed class SandboxModeTests : IDisposable
             Assert.Equal("127.0.0.1", sandbox.BaseUri.Host);
             Assert.True(await sandbox.Control.WaitForBotAsync(BotHarness.Patience));
             await host.Services.GetRequiredService<CommandRegistrationService>().FirstRegistration.WaitAsync(BotHarness.Patience);
-            Assert.Equal(9, sandbox.Control.Commands().Count); // summary, panel, stream, questions, schedule, help, config, discussions, streams
+            Assert.Equal(12, sandbox.Control.Commands().Count); // summary, panel, stream, questions, schedule, help, config, discussions, streams, and the live companion's ask, queue, catchup
 
             var guild = sandbox.World.DefaultGuild;
             var settings = await host.Services.GetRequiredService<IGuildSettingsStore>().GetAsync(guild.Id, cts.Token);

@@ -56,6 +56,7 @@ public sealed class ExampleSettingsTests
         Assert.Equivalent(new BotOptions(), services.GetRequiredService<IOptions<BotOptions>>().Value);
         Assert.Equivalent(new OperationsOptions(), services.GetRequiredService<IOptions<OperationsOptions>>().Value);
         Assert.Equivalent(new InteractionsOptions(), services.GetRequiredService<IOptions<InteractionsOptions>>().Value);
+        Assert.Equivalent(new NewsBot.Companion.CompanionOptions(), services.GetRequiredService<IOptions<NewsBot.Companion.CompanionOptions>>().Value);
         var discord = services.GetRequiredService<IOptions<DiscordClientOptions>>().Value;
         Assert.Equivalent(new DiscordClientOptions { Token = "token-for-the-test" }, discord);
     }

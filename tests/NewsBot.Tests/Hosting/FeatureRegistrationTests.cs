@@ -36,7 +36,7 @@ public sealed class FeatureRegistrationTests : IDisposable
 
     private readonly FakePermissionProbe _probe = new();
 
-    /// <summary>Exactly what the host must bring besides <c>AddNewsBotFeatures</c>: catalog, summarizer and the four Discord-side services.</summary>
+    /// <summary>Exactly what the host must bring besides <c>AddNewsBotFeatures</c>: catalog, summarizer and the Discord-side services.</summary>
     private void AddHostServices(IServiceCollection services)
     {
         services.AddSingleton<IDiscussionCatalog>(new InMemoryDiscussionCatalog(TestData.Europa));
@@ -47,6 +47,10 @@ public sealed class FeatureRegistrationTests : IDisposable
         services.AddSingleton<IAnnouncementPublisher>(new FakePublisher());
         services.AddSingleton<IScheduledEventMirror>(new FakeEventMirror());
         services.AddSingleton<IChannelPermissionProbe>(_probe);
+        var companion = new NewsBot.Tests.Companion.FakeCompanionDiscord();
+        services.AddSingleton<NewsBot.Companion.ILiveThreadStarter>(companion);
+        services.AddSingleton<NewsBot.Companion.IMessageEditor>(companion);
+        services.AddSingleton<NewsBot.Companion.IFilePublisher>(companion);
     }
 
     private static ServiceProvider BuildValidated(IServiceCollection services) =>
@@ -126,7 +130,7 @@ public sealed class FeatureRegistrationTests : IDisposable
 
         // Options configuration may repeat (the same values applied twice); nothing else may.
         Assert.Equal(once, Services(services));
-        Assert.Equal(5, hostedOnce); // schedule watcher, storage migration, stored guild streams, announcements, event mirror
+        Assert.Equal(6, hostedOnce); // schedule watcher, storage migration, stored guild streams, announcements, event mirror, companion
         Assert.Equal(hostedOnce, services.Count(d => d.ServiceType == typeof(IHostedService)));
     }
 

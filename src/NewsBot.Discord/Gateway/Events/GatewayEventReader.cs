@@ -20,6 +20,7 @@ internal static class GatewayEventReader
         "CHANNEL_CREATE" => new ChannelCreateEvent(Deserialize(data, DiscordJsonContext.Default.Channel)),
         "CHANNEL_UPDATE" => new ChannelUpdateEvent(Deserialize(data, DiscordJsonContext.Default.Channel)),
         "CHANNEL_DELETE" => new ChannelDeleteEvent(Deserialize(data, DiscordJsonContext.Default.Channel)),
+        "THREAD_CREATE" => new ThreadCreateEvent(Deserialize(data, DiscordJsonContext.Default.Channel)),
         "GUILD_ROLE_CREATE" => Deserialize(data, DiscordJsonContext.Default.GuildRoleCreateEvent),
         "GUILD_ROLE_UPDATE" => Deserialize(data, DiscordJsonContext.Default.GuildRoleUpdateEvent),
         "GUILD_ROLE_DELETE" => Deserialize(data, DiscordJsonContext.Default.GuildRoleDeleteEvent),

@@ -5,7 +5,8 @@ using NewsBot.Messages;
 namespace NewsBot.Commands.Config;
 
 /// <summary>/config show: every setting, plus the problems known now (permissions) and recent failed deliveries.</summary>
-internal sealed class ConfigShowSubcommand(BotPermissionChecks checks, IAnnouncementFailures failures) : IConfigSubcommand
+internal sealed class ConfigShowSubcommand(
+    BotPermissionChecks checks, IAnnouncementFailures failures, IEnumerable<IConfigShowSection> sections) : IConfigSubcommand
 {
     private const int MaxFailures = 5;
 
@@ -25,6 +26,13 @@ internal sealed class ConfigShowSubcommand(BotPermissionChecks checks, IAnnounce
             problems.AddRange(await checks.RoleAsync(guildId, roleId, settings.AnnouncementChannelId, texts, cancellationToken));
         if (settings.MirrorEvents)
             problems.AddRange(await checks.EventsAsync(guildId, texts, cancellationToken));
+        var extra = new List<BotEmbedField>();
+        foreach (var section in sections)
+        {
+            var (sectionFields, sectionProblems) = await section.DescribeAsync(request, cancellationToken);
+            extra.AddRange(sectionFields);
+            problems.AddRange(sectionProblems);
+        }
         var recent = await failures.RecentFailuresAsync(guildId, cancellationToken);
         problems.AddRange(recent.Take(MaxFailures).Select(f =>
             $"{DiscordText.Safe(f.What)}: {DiscordText.Safe(f.Reason)} ({DiscordTimestamp.Relative(f.At)})"));
@@ -36,8 +44,10 @@ internal sealed class ConfigShowSubcommand(BotPermissionChecks checks, IAnnounce
             new(texts.RemindersLabel, texts.Minutes(ReminderSteps.Format(settings.ReminderOffsets))),
             new(texts.LanguageLabel, texts.LanguageName(settings.Language), Inline: true),
             new(texts.EventsLabel, settings.MirrorEvents ? texts.On : texts.Off, Inline: true),
-            new(texts.ProblemsLabel, problems.Count == 0 ? texts.NoProblems : string.Join("\n", problems.Select(p => "⚠️ " + p))),
         };
+        fields.AddRange(extra);
+        fields.Add(
+            new(texts.ProblemsLabel, problems.Count == 0 ? texts.NoProblems : string.Join("\n", problems.Select(p => "⚠️ " + p))));
         return BotMessage.WithEmbed(new BotEmbed(texts.SettingsTitle, null, fields), ephemeral: true);
     }
 }

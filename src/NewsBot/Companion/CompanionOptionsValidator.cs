@@ -1,0 +1,6 @@
+using Microsoft.Extensions.Options;
+
+namespace NewsBot.Companion;
+
+[OptionsValidator]
+internal sealed partial class CompanionOptionsValidator : IValidateOptions<CompanionOptions>;

@@ -1,0 +1,36 @@
+namespace NewsBot.Companion.Questions;
+
+/// <summary>Audience questions and their votes. Votes are rows with a unique (question, member) key, so concurrent votes count exactly.</summary>
+public interface IQuestionStore
+{
+    /// <summary>
+    /// Stores a question unless the member asked the same (compared after <see cref="QuestionText.Normalize"/>) in this
+    /// stream before (then it is merged into that one) or asked anything within <paramref name="cooldown"/>.
+    /// </summary>
+    Task<AskOutcome> AskAsync(NewQuestion question, DateTimeOffset now, TimeSpan cooldown, CancellationToken cancellationToken);
+
+    Task<AudienceQuestion?> GetAsync(long id, CancellationToken cancellationToken);
+
+    /// <summary>Every question of the stream in the guild, oldest first.</summary>
+    Task<IReadOnlyList<AudienceQuestion>> ListAsync(ulong guildId, string streamKey, CancellationToken cancellationToken);
+
+    /// <summary>Questions whose queue message, or (approved or answered) thread message, is not recorded yet.</summary>
+    Task<IReadOnlyList<AudienceQuestion>> ListUnpostedAsync(CancellationToken cancellationToken);
+
+    /// <summary>Approved or answered questions in a thread whose shown count differs from their votes.</summary>
+    Task<IReadOnlyList<AudienceQuestion>> ListStaleCountsAsync(CancellationToken cancellationToken);
+
+    /// <summary>Moves the question to <paramref name="target"/> if it is in one of <paramref name="from"/>; false otherwise.</summary>
+    Task<bool> DecideAsync(long id, IReadOnlyCollection<QuestionState> from, QuestionState target, ulong decidedBy, DateTimeOffset now, CancellationToken cancellationToken);
+
+    Task SetQueueMessageAsync(long id, ulong messageId, CancellationToken cancellationToken);
+
+    Task SetThreadMessageAsync(long id, ulong messageId, CancellationToken cancellationToken);
+
+    /// <summary>Records the member's vote; false when they had voted already.</summary>
+    Task<bool> VoteAsync(long id, ulong memberId, DateTimeOffset now, CancellationToken cancellationToken);
+
+    Task<int> CountVotesAsync(long id, CancellationToken cancellationToken);
+
+    Task SetShownVotesAsync(long id, int votes, CancellationToken cancellationToken);
+}

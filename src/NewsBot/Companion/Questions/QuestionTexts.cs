@@ -1,0 +1,105 @@
+using NewsBot.Texts;
+
+namespace NewsBot.Companion.Questions;
+
+/// <summary>The words of /ask, the moderators' queue, the thread's question messages and the moderator view.</summary>
+internal sealed record QuestionTexts(
+    string QuestionTitle,
+    string AskedBy,
+    string ForPanelist,
+    string SimilarTo,
+    string MergedTimes,
+    string StateLabel,
+    string Pending,
+    string Approved,
+    string Rejected,
+    string Answered,
+    string Approve,
+    string Reject,
+    string MarkAnswered,
+    string Votes,
+    string Received,
+    string MergedReply,
+    string TooSoon,
+    string TooLong,
+    string Empty,
+    string NotOpen,
+    string Off,
+    string VoteCounted,
+    string AlreadyVoted,
+    string NotAModerator,
+    string QuestionGone,
+    string AlreadyDecided,
+    string QueueTitle,
+    string QueueEmpty)
+{
+    public static readonly QuestionTexts German = new(
+        QuestionTitle: "Frage #{0}",
+        AskedBy: "Von",
+        ForPanelist: "An",
+        SimilarTo: "Ähnlich wie Frage #{0} (ein anderes Mitglied)",
+        MergedTimes: "{0}× wiederholt, zusammengeführt",
+        StateLabel: "Status",
+        Pending: "wartet auf Freigabe",
+        Approved: "freigegeben",
+        Rejected: "abgelehnt",
+        Answered: "beantwortet",
+        Approve: "Freigeben",
+        Reject: "Ablehnen",
+        MarkAnswered: "Beantwortet",
+        Votes: "{0} Stimmen",
+        Received: "Danke! Deine Frage wartet jetzt auf die Freigabe durch die Moderation.",
+        MergedReply: "Diese Frage hast du schon gestellt; sie wurde mit deiner ersten zusammengeführt.",
+        TooSoon: "Bitte warte kurz: deine nächste Frage geht {0}.",
+        TooLong: "Eine Frage hat höchstens {0} Zeichen (deine: {1}).",
+        Empty: "Die Frage ist leer.",
+        NotOpen: "Gerade ist keine Diskussion offen für Fragen: Fragen gehen ab der ersten Erinnerung bis 30 Minuten nach dem Ende.",
+        Off: "Auf diesem Server sind Publikumsfragen aus (die Moderation legt mit `/einstellungen moderation` einen Kanal fest).",
+        VoteCounted: "Deine Stimme zählt.",
+        AlreadyVoted: "Du hast für diese Frage schon gestimmt.",
+        NotAModerator: "Nur die Moderation (Server verwalten) kann Fragen freigeben, ablehnen oder als beantwortet markieren.",
+        QuestionGone: "Diese Frage gibt es nicht mehr.",
+        AlreadyDecided: "Diese Frage ist schon {0}.",
+        QueueTitle: "Publikumsfragen nach Stimmen",
+        QueueEmpty: "Noch keine Fragen.");
+
+    public static readonly QuestionTexts English = new(
+        QuestionTitle: "Question #{0}",
+        AskedBy: "From",
+        ForPanelist: "To",
+        SimilarTo: "Similar to question #{0} (another member)",
+        MergedTimes: "repeated {0}×, merged",
+        StateLabel: "State",
+        Pending: "awaiting approval",
+        Approved: "approved",
+        Rejected: "rejected",
+        Answered: "answered",
+        Approve: "Approve",
+        Reject: "Reject",
+        MarkAnswered: "Answered",
+        Votes: "{0} votes",
+        Received: "Thanks! Your question now awaits the moderators' approval.",
+        MergedReply: "You asked this already; it was merged with your first one.",
+        TooSoon: "Please wait a moment: your next question can go {0}.",
+        TooLong: "A question has at most {0} characters (yours: {1}).",
+        Empty: "The question is empty.",
+        NotOpen: "No discussion is open for questions right now: questions are open from the first reminder until 30 minutes after the end.",
+        Off: "Audience questions are off on this server (moderators set a channel with `/config moderators`).",
+        VoteCounted: "Your vote counts.",
+        AlreadyVoted: "You have voted for this question already.",
+        NotAModerator: "Only moderators (Manage Server) can approve, reject or mark questions answered.",
+        QuestionGone: "This question no longer exists.",
+        AlreadyDecided: "This question is {0} already.",
+        QueueTitle: "Audience questions by votes",
+        QueueEmpty: "No questions yet.");
+
+    public static QuestionTexts For(BotLanguage language) => language == BotLanguage.English ? English : German;
+
+    public string StateName(QuestionState state) => state switch
+    {
+        QuestionState.Approved => Approved,
+        QuestionState.Rejected => Rejected,
+        QuestionState.Answered => Answered,
+        _ => Pending,
+    };
+}

@@ -1,0 +1,151 @@
+using System.Data.Common;
+using NewsBot.Storage;
+
+namespace NewsBot.Companion.Questions;
+
+/// <summary>The <c>audience_questions</c> and <c>question_votes</c> tables, on SQLite or PostgreSQL.</summary>
+internal sealed class SqlQuestionStore(SqlDatabase database) : IQuestionStore
+{
+    private const string Columns =
+        "q.id, q.stream_key, q.guild_id, q.member_id, q.text, q.panelist, q.state, q.asked_at, q.similar_to, q.merged, " +
+        "q.queue_message_id, q.thread_message_id, q.shown_votes, (SELECT COUNT(*) FROM question_votes v WHERE v.question_id = q.id)";
+
+    public async Task<AskOutcome> AskAsync(NewQuestion question, DateTimeOffset now, TimeSpan cooldown, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var normalized = QuestionText.Normalize(question.Text);
+        DateTimeOffset? last = null;
+        long? same = null;
+        await using (var command = connection.Command(transaction,
+            "SELECT id, text, asked_at FROM audience_questions WHERE guild_id = @guild AND stream_key = @stream AND member_id = @member",
+            ("guild", question.GuildId.ToDb()), ("stream", question.StreamKey), ("member", question.MemberId.ToDb())))
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                if (same is null && QuestionText.Normalize(reader.GetString(1)) == normalized)
+                    same = reader.GetInt64(0);
+                var at = reader.GetInstant(2);
+                last = last is null || at > last ? at : last;
+            }
+        }
+
+        AskOutcome outcome;
+        if (same is { } id)
+        {
+            await connection.ExecuteAsync(transaction, "UPDATE audience_questions SET merged = merged + 1, updated_at = @now WHERE id = @id",
+                cancellationToken, ("id", id), ("now", now.ToDb()));
+            outcome = new AskOutcome.Merged(id);
+        }
+        else if (last is { } previous && previous + cooldown > now)
+            outcome = new AskOutcome.TooSoon(previous + cooldown);
+        else
+        {
+            await using var insert = connection.Command(transaction,
+                """
+                INSERT INTO audience_questions (stream_key, guild_id, member_id, member_name, text, panelist, state, asked_at, updated_at,
+                    similar_to, merged, queue_message_id, thread_message_id, shown_votes, decided_by)
+                VALUES (@stream, @guild, @member, '', @text, @panelist, 'pending', @now, @now, @similar, 0, NULL, NULL, 0, NULL)
+                RETURNING id
+                """,
+                ("stream", question.StreamKey), ("guild", question.GuildId.ToDb()), ("member", question.MemberId.ToDb()), ("text", question.Text),
+                ("panelist", question.Panelist), ("now", now.ToDb()), ("similar", question.SimilarTo));
+            outcome = new AskOutcome.Added(Convert.ToInt64(await insert.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return outcome;
+    }
+
+    public async Task<AudienceQuestion?> GetAsync(long id, CancellationToken cancellationToken) =>
+        await QueryAsync($"SELECT {Columns} FROM audience_questions q WHERE q.id = @id", [("id", id)], cancellationToken) is [var one, ..] ? one : null;
+
+    public Task<IReadOnlyList<AudienceQuestion>> ListAsync(ulong guildId, string streamKey, CancellationToken cancellationToken) =>
+        QueryAsync($"SELECT {Columns} FROM audience_questions q WHERE q.guild_id = @guild AND q.stream_key = @stream ORDER BY q.id",
+            [("guild", guildId.ToDb()), ("stream", streamKey)], cancellationToken);
+
+    public Task<IReadOnlyList<AudienceQuestion>> ListUnpostedAsync(CancellationToken cancellationToken) =>
+        QueryAsync($"""
+            SELECT {Columns} FROM audience_questions q
+            WHERE q.queue_message_id IS NULL OR (q.state IN ('approved', 'answered') AND q.thread_message_id IS NULL)
+            ORDER BY q.id
+            """, [], cancellationToken);
+
+    public Task<IReadOnlyList<AudienceQuestion>> ListStaleCountsAsync(CancellationToken cancellationToken) =>
+        QueryAsync($"""
+            SELECT {Columns} FROM audience_questions q
+            WHERE q.thread_message_id IS NOT NULL AND q.shown_votes <> (SELECT COUNT(*) FROM question_votes v WHERE v.question_id = q.id)
+            ORDER BY q.id
+            """, [], cancellationToken);
+
+    public async Task<bool> DecideAsync(
+        long id, IReadOnlyCollection<QuestionState> from, QuestionState target, ulong decidedBy, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var states = string.Join(", ", from.Select(s => $"'{s.ToString().ToLowerInvariant()}'"));
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.ExecuteAsync(null,
+            $"UPDATE audience_questions SET state = @to, decided_by = @by, updated_at = @now WHERE id = @id AND state IN ({states})",
+            cancellationToken, ("id", id), ("to", target.ToString().ToLowerInvariant()), ("by", decidedBy.ToDb()), ("now", now.ToDb())) == 1;
+    }
+
+    public Task SetQueueMessageAsync(long id, ulong messageId, CancellationToken cancellationToken) =>
+        SetAsync(id, "queue_message_id = @value", messageId.ToDb(), cancellationToken);
+
+    public Task SetThreadMessageAsync(long id, ulong messageId, CancellationToken cancellationToken) =>
+        SetAsync(id, "thread_message_id = @value", messageId.ToDb(), cancellationToken);
+
+    public async Task<bool> VoteAsync(long id, ulong memberId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.ExecuteAsync(null,
+            """
+            INSERT INTO question_votes (question_id, member_id, voted_at) VALUES (@id, @member, @now)
+            ON CONFLICT (question_id, member_id) DO NOTHING
+            """,
+            cancellationToken, ("id", id), ("member", memberId.ToDb()), ("now", now.ToDb())) == 1;
+    }
+
+    public async Task<int> CountVotesAsync(long id, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.Command(null, "SELECT COUNT(*) FROM question_votes WHERE question_id = @id", ("id", id));
+        return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    public Task SetShownVotesAsync(long id, int votes, CancellationToken cancellationToken) =>
+        SetAsync(id, "shown_votes = @value", votes, cancellationToken);
+
+    private async Task SetAsync(long id, string set, object value, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(null, $"UPDATE audience_questions SET {set} WHERE id = @id", cancellationToken, ("id", id), ("value", value));
+    }
+
+    private async Task<IReadOnlyList<AudienceQuestion>> QueryAsync(string sql, (string, object?)[] parameters, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.Command(null, sql, parameters);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var rows = new List<AudienceQuestion>();
+        while (await reader.ReadAsync(cancellationToken))
+            rows.Add(Read(reader));
+        return rows;
+    }
+
+    private static AudienceQuestion Read(DbDataReader reader) => new(
+        reader.GetInt64(0),
+        reader.GetString(1),
+        reader.GetSnowflake(2),
+        reader.GetSnowflake(3),
+        reader.GetString(4),
+        reader.GetNullableString(5),
+        Enum.Parse<QuestionState>(reader.GetString(6), ignoreCase: true),
+        reader.GetInstant(7),
+        reader.IsDBNull(8) ? null : reader.GetInt64(8),
+        reader.GetInt32(9),
+        reader.GetNullableSnowflake(10),
+        reader.GetNullableSnowflake(11),
+        reader.GetInt32(12),
+        Convert.ToInt32(reader.GetValue(13), System.Globalization.CultureInfo.InvariantCulture));
+}
