@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using NewsBot.Companion;
 using NewsBot.Sandbox.World;
 using static NewsBot.EndToEnd.Tests.BotHarness;
 
@@ -30,6 +32,10 @@ public sealed class LiveThreadTests : IAsyncLifetime
         return Assert.Single(await _bot.ExpectMessagesAsync(_bot.Announcements, 1));
     }
 
+    private async Task<bool> ThreadRecordedAsync() =>
+        await _bot.Services.GetRequiredService<ILiveThreadStore>().OpenThreadAsync(
+            DiscussionId + "@" + Start.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture), Guild.Id, CancellationToken.None) is not null;
+
     private static ulong Id(JsonObject message) => ulong.Parse(message["id"]!.GetValue<string>(), CultureInfo.InvariantCulture);
 
     [Fact]
@@ -49,6 +55,9 @@ public sealed class LiveThreadTests : IAsyncLifetime
         Assert.Contains("Auf dem Podium", text, StringComparison.Ordinal);
         Assert.Empty(intro["mentions"]!.AsArray());
 
+        // The sandbox holds the intro before its answer reaches the bot: jumping the clock while that answer is on its way
+        // would time the request out (a fake 30 s), and its retry would come after the sandbox's nonce window.
+        Assert.True(await _bot.EventuallyAsync(ThreadRecordedAsync), "the thread was never recorded as open");
         _bot.Time.Advance(TimeSpan.FromMinutes(5));
         Assert.Single(await _bot.SettleAsync(Id(live)));
         Assert.Single(Guild.Threads);
