@@ -4,6 +4,7 @@ using NewsBot.Announcements;
 using NewsBot.Commands;
 using NewsBot.Core.Schedule;
 using NewsBot.GuildDiscussions;
+using NewsBot.GuildFeeds;
 using NewsBot.Settings;
 using NewsBot.Storage;
 
@@ -14,7 +15,7 @@ internal static class NewsBotFeatureRegistration
     /// <summary>
     /// Everything the bot does beyond documents, summaries and Discord. Each call registers only what its feature owns,
     /// so their order does not matter: the stream schedule (section <c>Schedule</c>), the database (<c>Storage</c>), the
-    /// guild settings on it, the servers' own discussions (<c>GuildDiscussions</c>, <c>Web</c>), announcements and mirrored
+    /// guild settings on it, the servers' own discussions (<c>GuildDiscussions</c>, <c>Web</c>) and the feeds they follow (<c>Feeds</c>), announcements and mirrored
     /// events (<c>Announcements</c>) and the slash commands with their router. The host must still register
     /// <c>IDiscussionCatalog</c> and <c>DiscussionCatalog</c> (<c>AddNewsBotDocuments</c>), <c>ISummarizer</c> and the
     /// Discord side's <see cref="IAnnouncementPublisher"/>, <see cref="Announcements.Events.IScheduledEventMirror"/>,
@@ -27,6 +28,7 @@ internal static class NewsBotFeatureRegistration
         services.AddStorage(configuration);
         services.AddGuildSettings();
         services.AddGuildDiscussions(configuration);
+        services.AddGuildFeeds(configuration);
         services.AddAnnouncements(configuration);
         services.AddSlashCommands();
         return services;
