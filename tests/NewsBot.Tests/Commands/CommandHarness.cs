@@ -8,6 +8,7 @@ using NewsBot.Core.Documents;
 using NewsBot.Core.Schedule;
 using NewsBot.Core.Summaries;
 using NewsBot.GuildDiscussions;
+using NewsBot.GuildFeeds;
 using NewsBot.Interactions;
 using NewsBot.Messages;
 using NewsBot.Settings;
@@ -109,6 +110,8 @@ internal sealed class CommandHarness
         services.AddSingleton<IGuildDiscussionReload>(sp => new CatalogReload(Catalog, sp.GetRequiredService<GuildDiscussionSource>()));
         services.AddSingleton<IAttachmentDownloads>(Attachments);
         services.AddSingleton<IWebFetcher>(Web);
+        services.AddSingleton<IGuildFeedStore, SqlGuildFeedStore>();
+        services.AddSingleton<FeedPollSignal>();
         services.AddSlashCommands();
         AlsoRegister?.Invoke(services);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
