@@ -6,8 +6,8 @@ namespace NewsBot.Texts;
 internal static class FeedsTexts
 {
     public static string Followed(BotLanguage l, string url, string? title, int items, TimeSpan interval) => Pick(l,
-        $"This server now follows {url}{Titled(title)}. Its {N(items)} current items are not added; each new item becomes one of this server's discussions (checked every {Minutes(interval)} minutes).",
-        $"Dieser Server folgt jetzt {url}{Titled(title)}. Die {N(items)} Einträge, die er jetzt hat, werden nicht übernommen; jeder neue Eintrag wird eine Diskussion dieses Servers (geprüft alle {Minutes(interval)} Minuten).");
+        $"This server now follows {url}{Titled(title)}. Its current items ({N(items)}) are not added; each new item becomes one of this server's discussions (checked every {Minutes(interval)} minutes).",
+        $"Dieser Server folgt jetzt {url}{Titled(title)}. Die bisherigen Einträge ({N(items)}) werden nicht übernommen; jeder neue Eintrag wird eine Diskussion dieses Servers (geprüft alle {Minutes(interval)} Minuten).");
 
     public static string AlreadyFollowed(BotLanguage l, string url) => Pick(l,
         $"This server already follows {url}.",
