@@ -4,6 +4,7 @@ using NewsBot.Core.Schedule;
 using NewsBot.Discord;
 using NewsBot.DiscordAdapters;
 using NewsBot.GuildDiscussions;
+using NewsBot.GuildFeeds;
 using NewsBot.Operations;
 using NewsBot.Storage;
 using NewsBot.Web.Fetching;
@@ -28,6 +29,7 @@ internal static class SettingsSections
         (typeof(OperationsOptions), OperationsOptions.Section),
         (typeof(GuildDiscussionsOptions), GuildDiscussionsOptions.Section),
         (typeof(WebFetchOptions), WebFetchOptions.Section),
+        (typeof(GuildFeedsOptions), GuildFeedsOptions.Section),
     ];
 
     /// <summary>The section of <paramref name="options"/>; a class not listed is named without "Options".</summary>
