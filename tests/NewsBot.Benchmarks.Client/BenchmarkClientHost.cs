@@ -28,12 +28,15 @@ public static class BenchmarkClientHost
     }
 
     /// <summary>Waits until the gateway delivered the guild (the client is ready for interactions).</summary>
-    public static async Task WaitForGuildAsync(IHost host)
+    public static Task WaitForGuildAsync(IHost host) => WaitForGuildsAsync(host, 1);
+
+    /// <summary>Waits until the gateway delivered <paramref name="count"/> guilds (on every shard).</summary>
+    public static async Task WaitForGuildsAsync(IHost host, int count)
     {
         ArgumentNullException.ThrowIfNull(host);
         var cache = host.Services.GetRequiredService<IDiscordGuildCache>();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        while (cache.GuildIds.Count == 0)
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        while (cache.GuildIds.Count < count)
             await Task.Delay(10, timeout.Token);
     }
 

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using NewsBot.Benchmarks.Client;
 
 namespace NewsBot.Benchmarks;
@@ -15,13 +16,13 @@ internal sealed class ClientProcess : IAsyncDisposable
 
     private ClientProcess(Process process) => _process = process;
 
-    /// <summary>Starts the child against the sandbox at <paramref name="sandboxBase"/> and waits until it has the guild.</summary>
-    public static async Task<ClientProcess> StartAsync(Uri sandboxBase, string? nativeClient)
+    /// <summary>Starts the child against the sandbox at <paramref name="sandboxBase"/> and waits until it has <paramref name="guilds"/> guilds.</summary>
+    public static async Task<ClientProcess> StartAsync(Uri sandboxBase, string? nativeClient, int guilds = 1)
     {
         var jitClient = Path.Combine(AppContext.BaseDirectory, "NewsBot.Benchmarks.Client.dll");
         var info = nativeClient is null
-            ? new ProcessStartInfo("dotnet", ["exec", jitClient, sandboxBase.ToString()])
-            : new ProcessStartInfo(nativeClient, [sandboxBase.ToString()]);
+            ? new ProcessStartInfo("dotnet", ["exec", jitClient, sandboxBase.ToString(), guilds.ToString(CultureInfo.InvariantCulture)])
+            : new ProcessStartInfo(nativeClient, [sandboxBase.ToString(), guilds.ToString(CultureInfo.InvariantCulture)]);
         info.RedirectStandardInput = true;
         info.RedirectStandardOutput = true;
         info.UseShellExecute = false;

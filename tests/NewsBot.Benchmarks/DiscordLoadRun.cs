@@ -17,10 +17,10 @@ internal static class DiscordLoadRun
 {
     public static async Task<int> RunAsync(string[] args)
     {
-        var rate = IntArg(args, "--rate", 1000);
-        var seconds = IntArg(args, "--seconds", 10);
-        var inFlight = IntArg(args, "--concurrency", 64);
-        var nativeClient = StringArg(args, "--aot-client");
+        var rate = ArgParsing.Int(args, "--rate", 1000);
+        var seconds = ArgParsing.Int(args, "--seconds", 10);
+        var inFlight = ArgParsing.Int(args, "--concurrency", 64);
+        var nativeClient = ArgParsing.String(args, "--aot-client");
 
         // The run reads no history back and never resumes, so the sandbox keeps little: its defaults (1,000 interactions
         // and messages per channel, 2,000 dispatches for a resume), all still alive at a young-generation GC under this
@@ -139,16 +139,4 @@ internal static class DiscordLoadRun
 
     private static double Percentile(List<double> sorted, double p) =>
         sorted.Count == 0 ? double.NaN : sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
-
-    private static string? StringArg(string[] args, string name)
-    {
-        var at = Array.IndexOf(args, name);
-        return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
-    }
-
-    private static int IntArg(string[] args, string name, int fallback)
-    {
-        var at = Array.IndexOf(args, name);
-        return at >= 0 && at + 1 < args.Length ? int.Parse(args[at + 1], CultureInfo.InvariantCulture) : fallback;
-    }
 }

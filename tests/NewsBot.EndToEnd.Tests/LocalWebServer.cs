@@ -6,7 +6,8 @@ namespace NewsBot.EndToEnd.Tests;
 
 /// <summary>
 /// A small HTTP/1.1 server on 127.0.0.1 for the pages a moderator names: each path answers with its content type and
-/// bytes, any other path with 404. One request per connection (Connection: close), real sockets.
+/// bytes (a content type "redirect" answers 302 with the body as Location), any other path with 404. One request per
+/// connection (Connection: close), real sockets.
 /// </summary>
 internal sealed class LocalWebServer : IAsyncDisposable
 {
@@ -55,7 +56,11 @@ internal sealed class LocalWebServer : IAsyncDisposable
                 var (status, type, body) = _pages.TryGetValue(path, out var page)
                     ? ("200 OK", page.ContentType, page.Body)
                     : ("404 Not Found", "text/html; charset=utf-8", Encoding.UTF8.GetBytes("<html><body><h1>Not found</h1></body></html>"));
-                var head = $"HTTP/1.1 {status}\r\nContent-Type: {type}\r\nContent-Length: {body.Length}\r\nConnection: close\r\n\r\n";
+                var head = type == "redirect"
+                    ? $"HTTP/1.1 302 Found\r\nLocation: {Encoding.UTF8.GetString(body)}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+                    : $"HTTP/1.1 {status}\r\nContent-Type: {type}\r\nContent-Length: {body.Length}\r\nConnection: close\r\n\r\n";
+                if (type == "redirect")
+                    body = [];
                 await stream.WriteAsync(Encoding.ASCII.GetBytes(head), _stop.Token);
                 await stream.WriteAsync(body, _stop.Token);
             }

@@ -30,6 +30,8 @@ public sealed class OwnDiscussionTests : IAsyncLifetime
             ["/talk/miosga"] = ("text/html; charset=utf-8", await File.ReadAllBytesAsync(Path.Combine(pages, "miosga-mit-json-ld.html"))),
             ["/events/sea-floor"] = ("text/html", await File.ReadAllBytesAsync(Path.Combine(pages, "lse-ohne-json-ld.html"))),
             ["/feed.xml"] = ("application/rss+xml", await File.ReadAllBytesAsync(Path.Combine(pages, "sendungen.rss.xml"))),
+            ["/umleitung"] = ("redirect", Encoding.UTF8.GetBytes("http://192.168.1.10/intern")),
+            ["/bild.html"] = ("text/html", [0x89, 0x50, 0x4E, 0x47, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52]),
         });
         _bot = await BotHarness.StartAsync(Now, Streams(Now.AddDays(2), Now.AddDays(2).AddHours(1)),
             settings: new Dictionary<string, string?> { ["Web:AllowLoopback"] = "true" });
@@ -194,6 +196,8 @@ public sealed class OwnDiscussionTests : IAsyncLifetime
         Assert.Contains("Nur http- und https-Adressen", await RefusedUrlAsync("file:///etc/passwd"), StringComparison.Ordinal);
         Assert.Contains("keine vollständige Webadresse", await RefusedUrlAsync("morgen um acht"), StringComparison.Ordinal);
         Assert.Contains("ist ein Feed, keine Seite", await RefusedUrlAsync(_web.Url("/feed.xml").ToString()), StringComparison.Ordinal);
+        Assert.Contains("zeigt in ein privates Netz", await RefusedUrlAsync(_web.Url("/umleitung").ToString()), StringComparison.Ordinal);
+        Assert.Contains("Binärdaten", await RefusedUrlAsync(_web.Url("/bild.html").ToString()), StringComparison.Ordinal);
 
         Assert.Contains("noch keine eigenen Diskussionen", Text(await _bot.ReplyAsync(Moderator(Subcommand("list")))), StringComparison.Ordinal);
     }

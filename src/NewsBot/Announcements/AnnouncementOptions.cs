@@ -42,6 +42,14 @@ public sealed class AnnouncementOptions
     [TimeSpanRange("00:00:01", "00:05:00")]
     public TimeSpan PublishTimeout { get; set; } = TimeSpan.FromSeconds(20);
 
+    /// <summary>
+    /// Steps posted at the same time. Each is claimed just before it is posted, so a step waiting for Discord's global
+    /// limit (50 requests/s) neither holds a claim nor runs down its <see cref="PublishTimeout"/> in a queue: a fan-out to
+    /// 1,000 servers with every step in flight at once timed out its tail. About the global limit keeps it saturated.
+    /// </summary>
+    [Range(1, 500)]
+    public int MaxConcurrentPosts { get; set; } = 50;
+
     /// <summary>Attempts of one step on transient failures before it is recorded as failed.</summary>
     [Range(1, 20)]
     public int MaxAttempts { get; set; } = 5;

@@ -71,8 +71,10 @@ internal sealed partial class AnnouncementProcessor(
 
         var streamsByKey = streams.ToDictionary(AnnouncementKey.StreamKeyOf);
         var guildsById = guilds.ToDictionary(g => g.GuildId);
-        var due = open.Where(r => wanted.Contains(r.Key) || r.State == AnnouncementState.Posting).Where(r => IsClaimable(r, now)).ToList();
-        await Task.WhenAll(due.Select(r => ProcessGuardedAsync(r, holder, streamsByKey, guildsById, cancellationToken)));
+        var due = open.Where(r => wanted.Contains(r.Key) || r.State == AnnouncementState.Posting).Where(r => IsClaimable(r, now))
+            .OrderBy(r => r.DueAt).ToList();
+        await Parallel.ForEachAsync(due, new ParallelOptions { MaxDegreeOfParallelism = _options.MaxConcurrentPosts, CancellationToken = cancellationToken },
+            async (row, token) => await ProcessGuardedAsync(row, holder, streamsByKey, guildsById, token));
 
         await DeleteOldFinishedStepsAsync(now, cancellationToken);
         var remaining = await ledger.ListOpenAsync(cancellationToken);

@@ -41,5 +41,5 @@ internal sealed class RestClientFixture
 
     /// <summary>Waits until a global 429 holds the client back (it sleeps until the pause is over).</summary>
     public Task GlobalPauseAsync() =>
-        Time.WaitForTimerAsync((_, setBy) => setBy.StartsWith("GlobalRateLimiter.", StringComparison.Ordinal));
+        Time.WaitForTimerAsync((_, setBy) => setBy == "GlobalRateLimiter.WaitForPauseAsync");
 }

@@ -38,7 +38,7 @@ public sealed class SandboxModeTests : IDisposable
             Assert.Equal("127.0.0.1", sandbox.BaseUri.Host);
             Assert.True(await sandbox.Control.WaitForBotAsync(BotHarness.Patience));
             await host.Services.GetRequiredService<CommandRegistrationService>().FirstRegistration.WaitAsync(BotHarness.Patience);
-            Assert.Equal(7, sandbox.Control.Commands().Count);
+            Assert.Equal(8, sandbox.Control.Commands().Count);
 
             var guild = sandbox.World.DefaultGuild;
             var settings = await host.Services.GetRequiredService<IGuildSettingsStore>().GetAsync(guild.Id, cts.Token);

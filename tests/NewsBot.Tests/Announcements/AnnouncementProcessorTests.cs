@@ -281,6 +281,34 @@ public sealed class AnnouncementProcessorTests
     }
 
     [Fact]
+    public async Task No_more_steps_than_allowed_are_posted_at_once_and_a_waiting_step_holds_no_claim()
+    {
+        const ulong GuildC = 3, ChannelC = 301;
+        await using var h = new AnnouncementHarness();
+        h.Options.MaxConcurrentPosts = 2;
+        await h.ConfigureAsync(GuildA, ChannelA, 15);
+        await h.ConfigureAsync(GuildB, ChannelB, 15);
+        await h.ConfigureAsync(GuildC, ChannelC, 15);
+        foreach (var channel in new[] { ChannelA, ChannelB, ChannelC })
+            h.Publisher.Script(channel, new FakePublisher.Outcome.Hang());
+        h.AdvanceTo(Start.AddMinutes(-15));
+
+        var round = h.RunAsync(h.NewProcessor());
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        var first = new[] { await h.Publisher.CalledSignal.Reader.ReadAsync(timeout.Token), await h.Publisher.CalledSignal.Reader.ReadAsync(timeout.Token) };
+        var waiting = new[] { (GuildA, ChannelA), (GuildB, ChannelB), (GuildC, ChannelC) }.Single(g => !first.Contains(g.Item2));
+
+        Assert.Equal(2, h.Publisher.Calls.Count);
+        Assert.Equal(AnnouncementState.Planned, (await h.RowAsync(waiting.Item1, 15))!.State);
+
+        h.Time.Advance(h.Options.PublishTimeout);
+        Assert.Equal(waiting.Item2, await h.Publisher.CalledSignal.Reader.ReadAsync(timeout.Token));
+        h.Time.Advance(h.Options.PublishTimeout);
+        await round.WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.Equal(3, h.Publisher.Calls.Count);
+    }
+
+    [Fact]
     public async Task A_permanent_failure_in_one_guild_does_not_stop_another()
     {
         await using var h = new AnnouncementHarness();

@@ -36,7 +36,7 @@ internal sealed class RestRateLimiter
         if (route.Bucketless)
         {
             await WaitGlobalAsync(route, cancellationToken);
-            return default;
+            return new Lease(this, null, HoldsGlobalSlot(route));
         }
         var bucket = EnterBucket(route);
         var entered = false;
@@ -48,7 +48,7 @@ internal sealed class RestRateLimiter
             while (bucket.Remaining is 0 && bucket.ResetAt - _time.GetUtcNow() is var wait && wait > TimeSpan.Zero)
                 await ClockDelay.AtLeastAsync(wait, _time, cancellationToken);
             await WaitGlobalAsync(route, cancellationToken);
-            return new Lease(this, bucket);
+            return new Lease(this, bucket, HoldsGlobalSlot(route));
         }
         catch
         {
@@ -60,7 +60,9 @@ internal sealed class RestRateLimiter
     }
 
     private ValueTask WaitGlobalAsync(DiscordRoute route, CancellationToken cancellationToken) =>
-        route.ExemptFromGlobalLimit ? Global.WaitForPauseAsync(cancellationToken) : Global.AcquireAsync(cancellationToken);
+        HoldsGlobalSlot(route) ? Global.AcquireAsync(cancellationToken) : Global.WaitForPauseAsync(cancellationToken);
+
+    private static bool HoldsGlobalSlot(DiscordRoute route) => !route.ExemptFromGlobalLimit;
 
     /// <summary>Applies the response's rate-limit headers to the bucket (bucketless leases learn nothing).</summary>
     public void Update(DiscordRoute route, Lease lease, HttpResponseHeaders headers)
@@ -192,13 +194,18 @@ internal sealed class RestRateLimiter
     private static TimeSpan? ReadSeconds(HttpResponseHeaders headers, string name) =>
         double.TryParse(ReadString(headers, name), NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) ? TimeSpan.FromSeconds(seconds) : null;
 
-    /// <summary>A request's hold on its bucket (none for bucketless routes). Disposed once, by the sender's <c>using</c>.</summary>
-    internal readonly struct Lease(RestRateLimiter owner, RateLimitBucket? bucket) : IDisposable
+    /// <summary>
+    /// A request's hold on its bucket (none for bucketless routes) and on a global slot (none for exempt routes).
+    /// Disposed once, by the sender's <c>using</c>, after the response arrived.
+    /// </summary>
+    internal readonly struct Lease(RestRateLimiter owner, RateLimitBucket? bucket, bool globalSlot) : IDisposable
     {
         public RateLimitBucket? Bucket { get; } = bucket;
 
         public void Dispose()
         {
+            if (globalSlot)
+                owner.Global.Return();
             if (Bucket is null)
                 return;
             Bucket.Gate.Release();

@@ -132,6 +132,27 @@ public sealed class DocumentIntakeTests
         Assert.Equal("That is not a complete web address. (heute abend)", English(await Intake.FromUrlAsync("heute abend", CancellationToken.None)));
     }
 
+    public static TheoryData<FetchFailureReason> EveryFetchFailure() => [.. Enum.GetValues<FetchFailureReason>()];
+
+    [Theory]
+    [MemberData(nameof(EveryFetchFailure))]
+    public async Task Every_fetch_failure_is_told_in_its_own_sentence_in_both_languages_with_its_detail(FetchFailureReason reason)
+    {
+        _web.Pages["https://example.org/x"] = new FetchResult.Failed(reason, "the detail");
+
+        var refused = Assert.IsType<Intake.Refused>(await Intake.FromUrlAsync("https://example.org/x", CancellationToken.None));
+
+        var sentences = Enum.GetValues<FetchFailureReason>().Where(r => r != reason && r != FetchFailureReason.ConnectionFailed)
+            .Select(r => WebReadingTexts.Sentence(r, BotLanguage.English)).ToHashSet();
+        foreach (var language in new[] { BotLanguage.English, BotLanguage.German })
+        {
+            Assert.EndsWith(" (the detail)", refused.Message(language), StringComparison.Ordinal);
+            Assert.Equal(WebReadingTexts.Sentence(reason, language) + " (the detail)", refused.Message(language));
+        }
+        Assert.DoesNotContain(WebReadingTexts.Sentence(reason, BotLanguage.English), sentences);
+        Assert.NotEqual(refused.Message(BotLanguage.English), refused.Message(BotLanguage.German));
+    }
+
     [Fact]
     public void Pasted_text_is_named_after_its_first_line_and_empty_text_is_refused()
     {
