@@ -16,7 +16,13 @@ public abstract record FetchResult
     {
         /// <summary>True for RSS, Atom and the generic XML types a feed is served as.</summary>
         public bool IsXml => MediaType.EndsWith("xml", StringComparison.Ordinal) && MediaType != "application/xhtml+xml";
+
+        /// <summary>The answer's ETag and Last-Modified, for the next conditional fetch.</summary>
+        public FetchValidators Validators { get; init; } = new(null, null);
     }
+
+    /// <summary>304: the resource is unchanged since the validators sent (only for a conditional fetch).</summary>
+    public sealed record NotModified(Uri Url) : FetchResult;
 
     /// <summary>Nothing usable; <paramref name="Detail"/> names the address, status or size, in English, for logs and the host's message.</summary>
     public sealed record Failed(FetchFailureReason Reason, string Detail) : FetchResult

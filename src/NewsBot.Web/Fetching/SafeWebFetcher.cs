@@ -34,7 +34,9 @@ public sealed class SafeWebFetcher : IWebFetcher, IDisposable
         client = new HttpClient(handler) { Timeout = Timeout.InfiniteTimeSpan };
     }
 
-    public async Task<FetchResult> FetchAsync(Uri url, CancellationToken cancellationToken)
+    public Task<FetchResult> FetchAsync(Uri url, CancellationToken cancellationToken) => FetchAsync(url, null, cancellationToken);
+
+    public async Task<FetchResult> FetchAsync(Uri url, FetchValidators? validators, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(url);
         if (!url.IsAbsoluteUri)
@@ -43,7 +45,7 @@ public sealed class SafeWebFetcher : IWebFetcher, IDisposable
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(deadline.Token, cancellationToken);
         try
         {
-            return await FollowAsync(url, linked.Token);
+            return await FollowAsync(url, validators, linked.Token);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
@@ -51,7 +53,7 @@ public sealed class SafeWebFetcher : IWebFetcher, IDisposable
         }
     }
 
-    private async Task<FetchResult> FollowAsync(Uri url, CancellationToken cancellationToken)
+    private async Task<FetchResult> FollowAsync(Uri url, FetchValidators? validators, CancellationToken cancellationToken)
     {
         var current = url;
         for (var redirects = 0; ; redirects++)
@@ -61,6 +63,7 @@ public sealed class SafeWebFetcher : IWebFetcher, IDisposable
             using var request = new HttpRequestMessage(HttpMethod.Get, current);
             request.Headers.TryAddWithoutValidation("Accept", AcceptedContentTypes.AcceptHeader);
             request.Headers.TryAddWithoutValidation("User-Agent", options.UserAgent);
+            AddConditions(request, validators);
             HttpResponseMessage response;
             try
             {
@@ -87,6 +90,9 @@ public sealed class SafeWebFetcher : IWebFetcher, IDisposable
                     continue;
                 }
 
+                // Only a conditional request can be answered "unchanged"; an unasked 304 stays an error.
+                if (response.StatusCode == HttpStatusCode.NotModified && validators is { IsEmpty: false })
+                    return new FetchResult.NotModified(current);
                 return await ReadAsync(current, response, cancellationToken);
             }
         }
@@ -109,7 +115,7 @@ public sealed class SafeWebFetcher : IWebFetcher, IDisposable
             return TooLarge("the answer kept coming");
         if (!IsUtf16(contentType!) && Array.IndexOf(bytes, (byte)0) >= 0)
             return new FetchResult.Failed(FetchFailureReason.Binary, $"{mediaType} with binary content");
-        return new FetchResult.Fetched(url, mediaType, contentType?.CharSet?.Trim('"'), bytes);
+        return new FetchResult.Fetched(url, mediaType, contentType?.CharSet?.Trim('"'), bytes) { Validators = ValidatorsOf(response) };
     }
 
     /// <summary>Reads at most MaxBytes; null when there is more, whatever Content-Length claimed.</summary>
@@ -127,6 +133,26 @@ public sealed class SafeWebFetcher : IWebFetcher, IDisposable
 
         return buffer.ToArray();
     }
+
+    private static void AddConditions(HttpRequestMessage request, FetchValidators? validators)
+    {
+        if (validators is null)
+            return;
+        if (!string.IsNullOrWhiteSpace(validators.ETag))
+            request.Headers.TryAddWithoutValidation("If-None-Match", validators.ETag);
+        if (!string.IsNullOrWhiteSpace(validators.LastModified))
+            request.Headers.TryAddWithoutValidation("If-Modified-Since", validators.LastModified);
+    }
+
+    private static FetchValidators ValidatorsOf(HttpResponseMessage response)
+    {
+        var etag = response.Headers.TryGetValues("ETag", out var tags) ? tags.FirstOrDefault() : null;
+        var modified = response.Content.Headers.TryGetValues("Last-Modified", out var dates) ? dates.FirstOrDefault() : null;
+        return new FetchValidators(Bounded(etag), Bounded(modified));
+    }
+
+    /// <summary>A validator is stored and sent back; a hostile server's kilobyte-long header is not kept.</summary>
+    private static string? Bounded(string? value) => value is { Length: > 0 and <= 256 } ? value : null;
 
     private FetchResult.Failed TooLarge(string what) =>
         new(FetchFailureReason.TooLarge, $"{what}, the limit is {options.MaxBytes:N0} bytes");

@@ -62,6 +62,7 @@ internal static class SlashCommandServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IComponentHandler, GuidingQuestionsButton>());
         services.TryAddSingleton<DocumentIntake>();
         services.TryAddSingleton<DraftPreviews>();
+        services.TryAddSingleton<FeedSubcommands>();
         services.TryAddSingleton<IGuildStreamScheduler, NoGuildStreamScheduler>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IComponentHandler, DraftButtons>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IModalSubmitHandler, PastedTextModal>());

@@ -16,7 +16,7 @@ internal static class GuildDocumentReader
         if (document.Format == DocumentFormat.Text)
             return DiscussionParser.Parse(document.DiscussionId, document.Content);
 
-        var url = document.Origin == DiscussionOrigin.Url && Uri.TryCreate(document.Source, UriKind.Absolute, out var source) ? source : null;
+        var url = document.Origin is DiscussionOrigin.Url or DiscussionOrigin.Feed && Uri.TryCreate(document.Source, UriKind.Absolute, out var source) ? source : null;
         var page = await HtmlPageReader.ReadAsync(Encoding.UTF8.GetBytes(document.Content), "utf-8", url, cancellationToken);
         return DiscussionParser.Parse(document.DiscussionId, page.Text) switch
         {

@@ -22,6 +22,12 @@ internal interface IGuildDiscussionStore
     Task<SaveOutcome> SavePreviewAsync(
         ulong guildId, string key, string discussionId, ulong savedBy, DateTimeOffset now, int limit, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Saves <paramref name="document"/> without a preview (a feed's new item), unless the server is at <paramref name="limit"/>
+    /// or already has its id; changes nothing then and says why.
+    /// </summary>
+    Task<SaveOutcome> SaveAsync(GuildDocument document, int limit, CancellationToken cancellationToken);
+
     /// <summary>The server's discussions, by id.</summary>
     Task<IReadOnlyList<StoredDiscussionInfo>> ListAsync(ulong guildId, CancellationToken cancellationToken);
 

@@ -50,22 +50,25 @@ internal sealed partial class SqlGuildDiscussionStore(SqlDatabase database, ILog
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         if (await FindPreviewAsync(connection, transaction, guildId, key, now, cancellationToken) is not { } preview)
             return new SaveOutcome.PreviewGone();
-        await using (var count = connection.Command(transaction, "SELECT COUNT(*) FROM guild_discussions WHERE guild_id = @guild", ("guild", guildId.ToDb())))
-        {
-            if (Convert.ToInt64(await count.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture) >= limit)
-                return new SaveOutcome.LimitReached(limit);
-        }
-
         var saved = preview with { DiscussionId = discussionId, AddedBy = savedBy, AddedAt = now };
-        var inserted = await connection.ExecuteAsync(transaction,
-            $"INSERT INTO guild_discussions ({DocumentColumns}) VALUES (@guild, @id, @format, @origin, @source, @content, @by, @at) ON CONFLICT (guild_id, discussion_id) DO NOTHING",
-            cancellationToken, Parameters(saved));
-        if (inserted == 0)
-            return new SaveOutcome.IdTaken(discussionId);
+        if (await InsertAsync(connection, transaction, saved, limit, cancellationToken) is { } refused)
+            return refused;
         await connection.ExecuteAsync(transaction, "DELETE FROM discussion_previews WHERE preview_key = @key", cancellationToken, ("key", key));
         await transaction.CommitAsync(cancellationToken);
         LogSaved(guildId, discussionId, savedBy, saved.Origin, saved.Source);
         return new SaveOutcome.Saved(saved);
+    }
+
+    public async Task<SaveOutcome> SaveAsync(GuildDocument document, int limit, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        if (await InsertAsync(connection, transaction, document, limit, cancellationToken) is { } refused)
+            return refused;
+        await transaction.CommitAsync(cancellationToken);
+        LogSaved(document.GuildId, document.DiscussionId, document.AddedBy, document.Origin, document.Source);
+        return new SaveOutcome.Saved(document);
     }
 
     public async Task<IReadOnlyList<StoredDiscussionInfo>> ListAsync(ulong guildId, CancellationToken cancellationToken)
@@ -99,6 +102,22 @@ internal sealed partial class SqlGuildDiscussionStore(SqlDatabase database, ILog
         if (removed)
             LogRemoved(guildId, discussionId);
         return removed;
+    }
+
+    /// <summary>Inserts within the server's limit; null when inserted, else why not (the caller then commits nothing).</summary>
+    private static async Task<SaveOutcome?> InsertAsync(
+        DbConnection connection, DbTransaction transaction, GuildDocument document, int limit, CancellationToken cancellationToken)
+    {
+        await using (var count = connection.Command(transaction, "SELECT COUNT(*) FROM guild_discussions WHERE guild_id = @guild", ("guild", document.GuildId.ToDb())))
+        {
+            if (Convert.ToInt64(await count.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture) >= limit)
+                return new SaveOutcome.LimitReached(limit);
+        }
+
+        var inserted = await connection.ExecuteAsync(transaction,
+            $"INSERT INTO guild_discussions ({DocumentColumns}) VALUES (@guild, @id, @format, @origin, @source, @content, @by, @at) ON CONFLICT (guild_id, discussion_id) DO NOTHING",
+            cancellationToken, Parameters(document));
+        return inserted == 0 ? new SaveOutcome.IdTaken(document.DiscussionId) : null;
     }
 
     private static async Task<GuildDocument?> FindPreviewAsync(

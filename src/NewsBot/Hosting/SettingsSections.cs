@@ -6,6 +6,7 @@ using NewsBot.Discord;
 using NewsBot.DiscordAdapters;
 using NewsBot.GuildDiscussions;
 using NewsBot.HttpInteractions;
+using NewsBot.GuildFeeds;
 using NewsBot.Operations;
 using NewsBot.Storage;
 using NewsBot.Web.Fetching;
@@ -32,6 +33,7 @@ internal static class SettingsSections
         (typeof(WebFetchOptions), WebFetchOptions.Section),
         (typeof(InteractionsOptions), InteractionsOptions.Section),
         (typeof(CompanionOptions), CompanionOptions.Section),
+        (typeof(GuildFeedsOptions), GuildFeedsOptions.Section),
     ];
 
     /// <summary>The section of <paramref name="options"/>; a class not listed is named without "Options".</summary>

@@ -195,5 +195,38 @@ internal static class SchemaMigrations
                 PRIMARY KEY (question_id, member_id))
             """,
         ]);
+
+        // Feeds a server's moderators follow: one row per server and URL with what the next conditional poll sends, when it
+        // is due, how it failed, and who polls it now (a claim with a lease, so one instance at a time polls a feed); and the
+        // items already seen, by id and by link, so an item is taken once and a new feed's backlog never.
+        // (Version 6: versions 4 and 5 belong to other branches.)
+        yield return (6,
+        [
+            """
+            CREATE TABLE guild_feeds (
+                guild_id BIGINT NOT NULL,
+                url TEXT NOT NULL,
+                added_by BIGINT NOT NULL,
+                added_at BIGINT NOT NULL,
+                etag TEXT NULL,
+                last_modified TEXT NULL,
+                next_poll_at BIGINT NOT NULL,
+                polled_at BIGINT NULL,
+                failures INTEGER NOT NULL,
+                last_error TEXT NULL,
+                claim_holder TEXT NULL,
+                claim_until BIGINT NULL,
+                PRIMARY KEY (guild_id, url))
+            """,
+            "CREATE INDEX ix_guild_feeds_due ON guild_feeds (next_poll_at)",
+            """
+            CREATE TABLE guild_feed_items (
+                guild_id BIGINT NOT NULL,
+                url TEXT NOT NULL,
+                item_key TEXT NOT NULL,
+                seen_at BIGINT NOT NULL,
+                PRIMARY KEY (guild_id, url, item_key))
+            """,
+        ]);
     }
 }

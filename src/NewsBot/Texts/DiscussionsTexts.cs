@@ -86,6 +86,8 @@ internal static class DiscussionsTexts
 
     public static string NoTime(BotLanguage l) => Pick(l, "no time found", "kein Termin gefunden");
 
+    public static string FeedItem(BotLanguage l, string url) => Pick(l, $"feed item {url}", $"Feed-Eintrag {url}");
+
     public static string PastedText(BotLanguage l) => Pick(l, "pasted text", "eingefügter Text");
 
     public static string AddedBy(BotLanguage l, ulong userId, DateTimeOffset at) => Pick(l,

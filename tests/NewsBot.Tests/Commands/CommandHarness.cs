@@ -8,6 +8,7 @@ using NewsBot.Core.Documents;
 using NewsBot.Core.Schedule;
 using NewsBot.Core.Summaries;
 using NewsBot.GuildDiscussions;
+using NewsBot.GuildFeeds;
 using NewsBot.Interactions;
 using NewsBot.Messages;
 using NewsBot.Settings;
@@ -113,6 +114,8 @@ internal sealed class CommandHarness
         services.AddSingleton<IWebFetcher>(Web);
         services.AddSingleton<IGuildStreamStore>(StreamStore);
         services.AddGuildStreamScheduler();
+        services.AddSingleton<IGuildFeedStore, SqlGuildFeedStore>();
+        services.AddSingleton<FeedPollSignal>();
         services.AddSlashCommands();
         AlsoRegister?.Invoke(services);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });

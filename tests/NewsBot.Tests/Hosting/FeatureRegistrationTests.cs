@@ -12,6 +12,7 @@ using NewsBot.Core.Documents;
 using NewsBot.Core.Schedule;
 using NewsBot.Core.Summaries;
 using NewsBot.GuildDiscussions;
+using NewsBot.GuildFeeds;
 using NewsBot.Hosting;
 using NewsBot.Settings;
 using NewsBot.Storage;
@@ -82,9 +83,10 @@ public sealed class FeatureRegistrationTests : IDisposable
             s => s.AddStreamSchedule(configuration),
             s => s.AddGuildDiscussions(configuration),
             s => s.AddGuildStreams(),
+            s => s.AddGuildFeeds(configuration),
         ];
         List<string>? first = null;
-        foreach (var order in new[] { features, [.. features.Reverse()], [features[2], features[6], features[5], features[0], features[4], features[1], features[3]] })
+        foreach (var order in new[] { features, [.. features.Reverse()], [features[2], features[6], features[5], features[0], features[7], features[4], features[1], features[3]] })
         {
             var services = new ServiceCollection();
             services.AddLogging();
@@ -130,7 +132,7 @@ public sealed class FeatureRegistrationTests : IDisposable
 
         // Options configuration may repeat (the same values applied twice); nothing else may.
         Assert.Equal(once, Services(services));
-        Assert.Equal(6, hostedOnce); // schedule watcher, storage migration, stored guild streams, announcements, event mirror, companion
+        Assert.Equal(7, hostedOnce); // schedule watcher, storage migration, stored guild streams, announcements, event mirror, companion, feed polling
         Assert.Equal(hostedOnce, services.Count(d => d.ServiceType == typeof(IHostedService)));
     }
 

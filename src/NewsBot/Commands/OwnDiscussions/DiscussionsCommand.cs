@@ -15,7 +15,7 @@ namespace NewsBot.Commands.OwnDiscussions;
 /// </summary>
 internal sealed class DiscussionsCommand(
     DocumentIntake intake, DraftPreviews previews, IGuildDiscussionStore store, IDiscussionCatalog catalog, IGuildDiscussionReload reload,
-    AnnouncedTimes announcedTimes, IOptions<GuildDiscussionsOptions> options) : ISlashCommand
+    AnnouncedTimes announcedTimes, IOptions<GuildDiscussionsOptions> options, FeedSubcommands feeds) : ISlashCommand
 {
     public const string Name = "discussions";
     private const string FileOption = "file";
@@ -30,7 +30,7 @@ internal sealed class DiscussionsCommand(
             Autocomplete = true,
         };
 
-    public SlashCommandDefinition Definition { get; } = new(Name, "Moderators: add, list, show and remove this server's discussions",
+    public SlashCommandDefinition Definition { get; } = new(Name, "Moderators: add, list, show and remove this server's discussions; follow feeds",
     [
         new SlashCommandOption("add", "Add a discussion; you see a preview first", SlashCommandOptionType.SubcommandGroup)
         {
@@ -88,17 +88,18 @@ internal sealed class DiscussionsCommand(
             DescriptionLocalizations = Localizations.German("Eine davon entfernen"),
             Options = [OwnDiscussion],
         },
+        .. FeedSubcommands.Definitions,
     ])
     {
         NameLocalizations = Localizations.German("diskussionen"),
-        DescriptionLocalizations = Localizations.German("Für Moderatoren: eigene Diskussionen hinzufügen, auflisten, zeigen, entfernen"),
+        DescriptionLocalizations = Localizations.German("Für Moderatoren: eigene Diskussionen hinzufügen, auflisten, zeigen, entfernen; Feeds folgen"),
         DefaultMemberPermissions = Permissions.ManageGuild,
         GuildOnly = true,
     };
 
     public HelpLine Help { get; } = new(
-        "For moderators: add this server's own discussions from a file, a web page or text; list, show, remove them.",
-        "Für Moderatoren: eigene Diskussionen aus Datei, Webseite oder Text hinzufügen; auflisten, zeigen, entfernen.");
+        "For moderators: add this server's own discussions from a file, a web page or text; list, show, remove them; follow feeds.",
+        "Für Moderatoren: eigene Diskussionen aus Datei, Webseite oder Text hinzufügen; auflisten, zeigen, entfernen; Feeds folgen.");
 
     public bool DefersEphemeral(CommandContext context) => true;
 
@@ -120,6 +121,8 @@ internal sealed class DiscussionsCommand(
             return Private(texts.NotAllowed);
 
         var language = texts.Language;
+        if (FeedSubcommands.Handles(context.Subcommand))
+            return await feeds.HandleAsync(context, guildId, language, cancellationToken);
         return context.Subcommand switch
         {
             "add file" => await previews.PreviewAsync(
@@ -136,18 +139,20 @@ internal sealed class DiscussionsCommand(
     }
 
     /// <summary>Suggests the server's own discussions only (never shared documents, never another server's).</summary>
-    public ValueTask<IReadOnlyList<AutocompleteChoice>> AutocompleteAsync(CommandContext context, CancellationToken cancellationToken)
+    public async ValueTask<IReadOnlyList<AutocompleteChoice>> AutocompleteAsync(CommandContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
+        if (context.GuildId is { } feedGuild && context.FocusedOption == FeedSubcommands.FeedOption && ModeratorCheck.IsModerator(context.MemberPermissions))
+            return await feeds.AutocompleteAsync(feedGuild, context.Options.GetValueOrDefault(FeedSubcommands.FeedOption) ?? "", cancellationToken);
         if (context.GuildId is not { } guildId || context.FocusedOption != DiscussionOption.Name || !ModeratorCheck.IsModerator(context.MemberPermissions))
-            return ValueTask.FromResult<IReadOnlyList<AutocompleteChoice>>([]);
+            return [];
         var typed = SearchText.Fold(context.Options.GetValueOrDefault(DiscussionOption.Name) ?? "");
         var snapshot = catalog.Current;
         IReadOnlyList<AutocompleteChoice> choices = [.. OwnOf(snapshot, guildId)
             .Where(d => typed.Length == 0 || DiscussionSearchKeys.Of(d) is var keys && (keys.Id.Contains(typed, StringComparison.Ordinal) || keys.Headline.Contains(typed, StringComparison.Ordinal)))
             .Take(DiscussionAutocomplete.MaxChoices)
             .Select(d => new AutocompleteChoice(DiscordText.Truncate($"{d.Headline} ({d.Id})".ReplaceLineEndings(" "), DiscussionAutocomplete.MaxLength), d.Id))];
-        return ValueTask.FromResult(choices);
+        return choices;
     }
 
     private async Task<BotMessage> ListAsync(ulong guildId, BotLanguage language, CancellationToken cancellationToken)

@@ -49,6 +49,7 @@ internal static class PreviewMessage
     {
         DiscussionOrigin.Text => DiscussionsTexts.PastedText(language),
         DiscussionOrigin.Url => DiscordText.Truncate(source, 300),
+        DiscussionOrigin.Feed => DiscussionsTexts.FeedItem(language, DiscordText.Truncate(source, 300)),
         _ => DiscordText.Safe(DiscordText.Truncate(source, 200)),
     };
 
