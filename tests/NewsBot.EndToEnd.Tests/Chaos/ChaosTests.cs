@@ -224,7 +224,9 @@ public sealed class ChaosTests(ITestOutputHelper output)
         await connection.OpenAsync();
         await using var create = new NpgsqlCommand($"CREATE SCHEMA {schema}", connection);
         await create.ExecuteNonQueryAsync();
-        return new NpgsqlConnectionStringBuilder(PostgresFactAttribute.ConnectionString) { SearchPath = schema }.ToString();
+        // A small pool per process, as docs/operations.md advises for many processes: three of Npgsql's default 100 would
+        // crowd out the other test projects running beside this one.
+        return new NpgsqlConnectionStringBuilder(PostgresFactAttribute.ConnectionString) { SearchPath = schema, MaxPoolSize = 10 }.ToString();
     }
 
     private static async Task DropSchemaAsync(string database)
