@@ -4,15 +4,27 @@ using NewsBot.Storage;
 namespace NewsBot.Companion.Questions;
 
 /// <summary>The <c>audience_questions</c> and <c>question_votes</c> tables, on SQLite or PostgreSQL.</summary>
-internal sealed class SqlQuestionStore(SqlDatabase database) : IQuestionStore
+internal sealed class SqlQuestionStore : IQuestionStore
 {
+    /// <summary>At most this many votes in one transaction (three parameters each, far below either engine's limit).</summary>
+    private const int VotesPerBatch = 256;
+
+    private readonly SqlDatabase _database;
+    private readonly GroupCommit<VoteRequest, VoteResult> _votes;
+
+    public SqlQuestionStore(SqlDatabase database)
+    {
+        _database = database;
+        _votes = new GroupCommit<VoteRequest, VoteResult>(WriteVotesAsync, VotesPerBatch);
+    }
+
     private const string Columns =
         "q.id, q.stream_key, q.guild_id, q.member_id, q.text, q.panelist, q.state, q.asked_at, q.similar_to, q.merged, " +
         "q.queue_message_id, q.thread_message_id, q.shown_votes, (SELECT COUNT(*) FROM question_votes v WHERE v.question_id = q.id)";
 
     public async Task<AskOutcome> AskAsync(NewQuestion question, DateTimeOffset now, TimeSpan cooldown, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await _database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var normalized = QuestionText.Normalize(question.Text);
         DateTimeOffset? last = null;
@@ -83,7 +95,7 @@ internal sealed class SqlQuestionStore(SqlDatabase database) : IQuestionStore
         long id, IReadOnlyCollection<QuestionState> from, QuestionState target, ulong decidedBy, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var states = string.Join(", ", from.Select(s => $"'{s.ToString().ToLowerInvariant()}'"));
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await _database.OpenAsync(cancellationToken);
         return await connection.ExecuteAsync(null,
             $"UPDATE audience_questions SET state = @to, decided_by = @by, updated_at = @now WHERE id = @id AND state IN ({states})",
             cancellationToken, ("id", id), ("to", target.ToString().ToLowerInvariant()), ("by", decidedBy.ToDb()), ("now", now.ToDb())) == 1;
@@ -95,20 +107,82 @@ internal sealed class SqlQuestionStore(SqlDatabase database) : IQuestionStore
     public Task SetThreadMessageAsync(long id, ulong messageId, CancellationToken cancellationToken) =>
         SetAsync(id, "thread_message_id = @value", messageId.ToDb(), cancellationToken);
 
-    public async Task<bool> VoteAsync(long id, ulong memberId, DateTimeOffset now, CancellationToken cancellationToken)
+    public Task<VoteResult> VoteAsync(VoteRequest vote, CancellationToken cancellationToken) => _votes.SubmitAsync(vote, cancellationToken);
+
+    /// <summary>
+    /// One transaction for the votes that arrived together: the questions they are for are read once (key columns only,
+    /// no count), then every vote for an open question goes in one multi-row INSERT whose primary key (question, member)
+    /// drops a member's second vote; RETURNING says which were new.
+    /// </summary>
+    private async Task<IReadOnlyList<VoteResult>> WriteVotesAsync(IReadOnlyList<VoteRequest> votes)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.ExecuteAsync(null,
-            """
-            INSERT INTO question_votes (question_id, member_id, voted_at) VALUES (@id, @member, @now)
-            ON CONFLICT (question_id, member_id) DO NOTHING
-            """,
-            cancellationToken, ("id", id), ("member", memberId.ToDb()), ("now", now.ToDb())) == 1;
+        await using var connection = await _database.OpenAsync(CancellationToken.None);
+        await using var transaction = await connection.BeginTransactionAsync(CancellationToken.None);
+        var questions = await ReadVoteTargetsAsync(connection, transaction, [.. votes.Select(v => v.QuestionId).Distinct()]);
+
+        var results = new VoteResult[votes.Count];
+        var toInsert = new List<VoteRequest>(votes.Count);
+        var inBatch = new HashSet<(long, ulong)>();
+        for (var i = 0; i < votes.Count; i++)
+        {
+            var vote = votes[i];
+            if (!questions.TryGetValue(vote.QuestionId, out var target) || target.Question.GuildId != vote.GuildId || !target.Open)
+                results[i] = new VoteResult(VoteOutcome.QuestionGone, null);
+            else if (!inBatch.Add((vote.QuestionId, vote.MemberId)))
+                results[i] = new VoteResult(VoteOutcome.AlreadyVoted, target.Question);
+            else
+                toInsert.Add(vote);
+        }
+
+        var inserted = new HashSet<(long, ulong)>();
+        if (toInsert.Count > 0)
+        {
+            var values = string.Join(", ", toInsert.Select((_, i) => $"(@q{i}, @m{i}, @t{i})"));
+            await using var insert = connection.Command(transaction,
+                $"""
+                INSERT INTO question_votes (question_id, member_id, voted_at) VALUES {values}
+                ON CONFLICT (question_id, member_id) DO NOTHING
+                RETURNING question_id, member_id
+                """,
+                [.. toInsert.SelectMany((v, i) => new (string, object?)[] { ($"q{i}", v.QuestionId), ($"m{i}", v.MemberId.ToDb()), ($"t{i}", v.At.ToDb()) })]);
+            await using var reader = await insert.ExecuteReaderAsync(CancellationToken.None);
+            while (await reader.ReadAsync(CancellationToken.None))
+                inserted.Add((reader.GetInt64(0), reader.GetSnowflake(1)));
+        }
+        await transaction.CommitAsync(CancellationToken.None);
+
+        for (var i = 0; i < votes.Count; i++)
+        {
+            if (results[i] is not null)
+                continue;
+            var vote = votes[i];
+            var question = questions[vote.QuestionId].Question;
+            results[i] = new VoteResult(inserted.Contains((vote.QuestionId, vote.MemberId)) ? VoteOutcome.Counted : VoteOutcome.AlreadyVoted, question);
+        }
+        return results;
+    }
+
+    private static async Task<Dictionary<long, (QuestionRef Question, bool Open)>> ReadVoteTargetsAsync(
+        DbConnection connection, DbTransaction transaction, long[] ids)
+    {
+        var list = string.Join(", ", ids.Select((_, i) => $"@id{i}"));
+        await using var command = connection.Command(transaction,
+            $"SELECT id, stream_key, guild_id, state, thread_message_id FROM audience_questions WHERE id IN ({list})",
+            [.. ids.Select((id, i) => ($"id{i}", (object?)id))]);
+        await using var reader = await command.ExecuteReaderAsync(CancellationToken.None);
+        var found = new Dictionary<long, (QuestionRef, bool)>();
+        while (await reader.ReadAsync(CancellationToken.None))
+        {
+            var state = reader.GetString(3);
+            found[reader.GetInt64(0)] = (new QuestionRef(reader.GetInt64(0), reader.GetString(1), reader.GetSnowflake(2), reader.GetNullableSnowflake(4)),
+                state is "approved" or "answered");
+        }
+        return found;
     }
 
     public async Task<int> CountVotesAsync(long id, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await _database.OpenAsync(cancellationToken);
         await using var command = connection.Command(null, "SELECT COUNT(*) FROM question_votes WHERE question_id = @id", ("id", id));
         return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
     }
@@ -118,13 +192,13 @@ internal sealed class SqlQuestionStore(SqlDatabase database) : IQuestionStore
 
     private async Task SetAsync(long id, string set, object value, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await _database.OpenAsync(cancellationToken);
         await connection.ExecuteAsync(null, $"UPDATE audience_questions SET {set} WHERE id = @id", cancellationToken, ("id", id), ("value", value));
     }
 
     private async Task<IReadOnlyList<AudienceQuestion>> QueryAsync(string sql, (string, object?)[] parameters, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await _database.OpenAsync(cancellationToken);
         await using var command = connection.Command(null, sql, parameters);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var rows = new List<AudienceQuestion>();
