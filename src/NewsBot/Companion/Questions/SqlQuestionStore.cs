@@ -110,74 +110,62 @@ internal sealed class SqlQuestionStore : IQuestionStore
     public Task<VoteResult> VoteAsync(VoteRequest vote, CancellationToken cancellationToken) => _votes.SubmitAsync(vote, cancellationToken);
 
     /// <summary>
-    /// One transaction for the votes that arrived together: the questions they are for are read once (key columns only,
-    /// no count), then every vote for an open question goes in one multi-row INSERT whose primary key (question, member)
-    /// drops a member's second vote; RETURNING says which were new.
+    /// The votes that arrived together, in one command (one round trip; the INSERT is one statement, so one transaction
+    /// and one fsync): the questions they are for are read (key columns only, no count), and one multi-row INSERT takes
+    /// every vote whose question is approved or answered in the voter's guild, its primary key (question, member)
+    /// dropping a member's second vote; RETURNING says which were new.
     /// </summary>
     private async Task<IReadOnlyList<VoteResult>> WriteVotesAsync(IReadOnlyList<VoteRequest> votes)
     {
-        await using var connection = await _database.OpenAsync(CancellationToken.None);
-        await using var transaction = await connection.BeginTransactionAsync(CancellationToken.None);
-        var questions = await ReadVoteTargetsAsync(connection, transaction, [.. votes.Select(v => v.QuestionId).Distinct()]);
-
-        var results = new VoteResult[votes.Count];
-        var toInsert = new List<VoteRequest>(votes.Count);
-        var inBatch = new HashSet<(long, ulong)>();
-        for (var i = 0; i < votes.Count; i++)
+        var ids = votes.Select(v => v.QuestionId).Distinct().ToArray();
+        var distinct = new List<VoteRequest>(votes.Count);
+        var inBatch = new HashSet<(long, ulong, ulong)>();
+        foreach (var vote in votes)
         {
-            var vote = votes[i];
-            if (!questions.TryGetValue(vote.QuestionId, out var target) || target.Question.GuildId != vote.GuildId || !target.Open)
-                results[i] = new VoteResult(VoteOutcome.QuestionGone, null);
-            else if (!inBatch.Add((vote.QuestionId, vote.MemberId)))
-                results[i] = new VoteResult(VoteOutcome.AlreadyVoted, target.Question);
-            else
-                toInsert.Add(vote);
+            if (inBatch.Add((vote.QuestionId, vote.MemberId, vote.GuildId)))
+                distinct.Add(vote);
         }
-
+        var values = string.Join(", ", distinct.Select((_, i) => $"(@q{i}, @m{i}, @t{i}, @g{i})"));
+        (string, object?)[] parameters =
+        [
+            .. ids.Select((id, i) => ($"id{i}", (object?)id)),
+            .. distinct.SelectMany((v, i) => new (string, object?)[] { ($"q{i}", v.QuestionId), ($"m{i}", v.MemberId.ToDb()), ($"t{i}", v.At.ToDb()), ($"g{i}", v.GuildId.ToDb()) }),
+        ];
+        await using var connection = await _database.OpenAsync(CancellationToken.None);
+        await using var command = connection.Command(null,
+            $"""
+            SELECT id, stream_key, guild_id, state, thread_message_id FROM audience_questions WHERE id IN ({string.Join(", ", ids.Select((_, i) => $"@id{i}"))});
+            INSERT INTO question_votes (question_id, member_id, voted_at)
+            SELECT v.column1, v.column2, v.column3 FROM (VALUES {values}) AS v
+            JOIN audience_questions q ON q.id = v.column1
+            WHERE q.guild_id = v.column4 AND q.state IN ('approved', 'answered')
+            ON CONFLICT (question_id, member_id) DO NOTHING
+            RETURNING question_id, member_id
+            """,
+            parameters);
+        var questions = new Dictionary<long, (QuestionRef Question, bool Open)>();
         var inserted = new HashSet<(long, ulong)>();
-        if (toInsert.Count > 0)
+        await using (var reader = await command.ExecuteReaderAsync(CancellationToken.None))
         {
-            var values = string.Join(", ", toInsert.Select((_, i) => $"(@q{i}, @m{i}, @t{i})"));
-            await using var insert = connection.Command(transaction,
-                $"""
-                INSERT INTO question_votes (question_id, member_id, voted_at) VALUES {values}
-                ON CONFLICT (question_id, member_id) DO NOTHING
-                RETURNING question_id, member_id
-                """,
-                [.. toInsert.SelectMany((v, i) => new (string, object?)[] { ($"q{i}", v.QuestionId), ($"m{i}", v.MemberId.ToDb()), ($"t{i}", v.At.ToDb()) })]);
-            await using var reader = await insert.ExecuteReaderAsync(CancellationToken.None);
+            while (await reader.ReadAsync(CancellationToken.None))
+            {
+                var question = new QuestionRef(reader.GetInt64(0), reader.GetString(1), reader.GetSnowflake(2), reader.GetNullableSnowflake(4));
+                questions[question.Id] = (question, reader.GetString(3) is "approved" or "answered");
+            }
+            await reader.NextResultAsync(CancellationToken.None);
             while (await reader.ReadAsync(CancellationToken.None))
                 inserted.Add((reader.GetInt64(0), reader.GetSnowflake(1)));
         }
-        await transaction.CommitAsync(CancellationToken.None);
 
-        for (var i = 0; i < votes.Count; i++)
+        var answered = new HashSet<(long, ulong)>();
+        return [.. votes.Select(vote =>
         {
-            if (results[i] is not null)
-                continue;
-            var vote = votes[i];
-            var question = questions[vote.QuestionId].Question;
-            results[i] = new VoteResult(inserted.Contains((vote.QuestionId, vote.MemberId)) ? VoteOutcome.Counted : VoteOutcome.AlreadyVoted, question);
-        }
-        return results;
-    }
-
-    private static async Task<Dictionary<long, (QuestionRef Question, bool Open)>> ReadVoteTargetsAsync(
-        DbConnection connection, DbTransaction transaction, long[] ids)
-    {
-        var list = string.Join(", ", ids.Select((_, i) => $"@id{i}"));
-        await using var command = connection.Command(transaction,
-            $"SELECT id, stream_key, guild_id, state, thread_message_id FROM audience_questions WHERE id IN ({list})",
-            [.. ids.Select((id, i) => ($"id{i}", (object?)id))]);
-        await using var reader = await command.ExecuteReaderAsync(CancellationToken.None);
-        var found = new Dictionary<long, (QuestionRef, bool)>();
-        while (await reader.ReadAsync(CancellationToken.None))
-        {
-            var state = reader.GetString(3);
-            found[reader.GetInt64(0)] = (new QuestionRef(reader.GetInt64(0), reader.GetString(1), reader.GetSnowflake(2), reader.GetNullableSnowflake(4)),
-                state is "approved" or "answered");
-        }
-        return found;
+            if (!questions.TryGetValue(vote.QuestionId, out var target) || target.Question.GuildId != vote.GuildId || !target.Open)
+                return new VoteResult(VoteOutcome.QuestionGone, null);
+            // A member's vote counted in this batch counts once: a second press in the same batch is "already voted".
+            var counted = inserted.Contains((vote.QuestionId, vote.MemberId)) && answered.Add((vote.QuestionId, vote.MemberId));
+            return new VoteResult(counted ? VoteOutcome.Counted : VoteOutcome.AlreadyVoted, target.Question);
+        })];
     }
 
     public async Task<int> CountVotesAsync(long id, CancellationToken cancellationToken)
