@@ -228,5 +228,14 @@ internal static class SchemaMigrations
                 PRIMARY KEY (guild_id, url, item_key))
             """,
         ]);
+
+        // The recap stays open while the audience may still ask (the question window after the end): its message is kept
+        // so it can be edited as late questions come and are moderated, and the CSV follows when the window closes
+        // (recap 'final'). A recap posted before this version had its CSV already: it is final.
+        yield return (7,
+        [
+            "ALTER TABLE live_threads ADD COLUMN recap_message_id BIGINT NULL",
+            "UPDATE live_threads SET recap_state = 'final' WHERE recap_state = 'posted'",
+        ]);
     }
 }
