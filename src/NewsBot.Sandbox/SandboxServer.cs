@@ -48,7 +48,11 @@ public sealed class SandboxServer : IAsyncDisposable
         if (!_state.Options.LogRequests)
             builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         _state.Options.ConfigureLogging?.Invoke(builder.Logging);
-        builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, _state.Options.Port));
+        builder.WebHost.UseKestrel(kestrel =>
+        {
+            kestrel.AddServerHeader = false;
+            kestrel.Listen(IPAddress.Loopback, _state.Options.Port);
+        });
         builder.Services.AddRoutingCore();
         builder.Services.AddSingleton<IHostLifetime, SandboxLifetime>();
         var app = builder.Build();

@@ -12,7 +12,7 @@ public static class DocumentsServiceCollectionExtensions
     /// <summary>
     /// Registers the discussion catalog (<see cref="IDiscussionCatalog"/>, filled by <see cref="DiscussionCatalog.RefreshAsync(CancellationToken)"/>)
     /// with the documents folder as its first source, <see cref="DocumentsOptions"/> bound from section
-    /// <see cref="DocumentsOptions.Section"/> and validated at start, and the default summarizer.
+    /// <see cref="DocumentsOptions.Section"/> and validated at start, and the default summarizer (remembering its summaries).
     /// </summary>
     public static IServiceCollection AddNewsBotDocuments(this IServiceCollection services, IConfiguration? configuration)
     {
@@ -24,7 +24,7 @@ public static class DocumentsServiceCollectionExtensions
         services.AddDiscussionSource<FolderDiscussionSource>();
         services.TryAddSingleton<DiscussionCatalog>();
         services.TryAddSingleton<IDiscussionCatalog>(sp => sp.GetRequiredService<DiscussionCatalog>());
-        services.TryAddSingleton<ISummarizer, ExtractiveSummarizer>();
+        services.TryAddSingleton<ISummarizer>(_ => new MemoizedSummarizer(new ExtractiveSummarizer()));
         return services;
     }
 

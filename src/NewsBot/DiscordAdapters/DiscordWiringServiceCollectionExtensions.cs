@@ -20,7 +20,7 @@ internal static class DiscordWiringServiceCollectionExtensions
     /// The Discord client (section <c>Discord</c>) connected to the features: the interaction handler with the component
     /// router (button presses and modal submits go to the <see cref="IComponentHandler"/>s and
     /// <see cref="IModalSubmitHandler"/>s registered elsewhere, by custom id prefix), command registration on READY
-    /// (section <c>Bot</c>), the announcement publisher, the event mirror, the permission probe and the gateway's
+    /// (section <c>Bot</c>), the reply path warmed up at start, the announcement publisher, the event mirror, the permission probe and the gateway's
     /// readiness check.
     /// </summary>
     public static IServiceCollection AddNewsBotDiscord(this IServiceCollection services, IConfiguration configuration)
@@ -39,6 +39,7 @@ internal static class DiscordWiringServiceCollectionExtensions
         services.TryAddSingleton<IAttachmentDownloads, DiscordAttachmentDownloads>();
         services.TryAddSingleton<CommandRegistrationService>();
         services.AddHostedService(sp => sp.GetRequiredService<CommandRegistrationService>());
+        services.AddHostedService<Startup.ReplyPathWarmup>();
         services.AddSingleton<IGatewayEventObserver<ReadyEvent>>(sp => sp.GetRequiredService<CommandRegistrationService>());
         services.AddReadinessCheck<GatewayHealthCheck>(GatewayHealthCheck.Name);
         return services;
