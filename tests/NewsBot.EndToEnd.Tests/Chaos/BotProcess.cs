@@ -3,15 +3,20 @@ using System.Diagnostics;
 namespace NewsBot.EndToEnd.Tests.Chaos;
 
 /// <summary>
-/// The real bot (<c>dotnet exec NewsBot.dll</c>, the build beside the tests) as an operating-system process with its
-/// settings in environment variables: started, killed with SIGKILL, started again. Keeps the last lines it wrote, so a
-/// failing run can show what each process said.
+/// The real bot (<c>dotnet exec NewsBot.dll</c>, the build beside the tests, or a published executable such as the
+/// Native AOT build) as an operating-system process with its settings in environment variables: started, killed with
+/// SIGKILL, started again. Keeps the last lines it wrote, so a failing run can show what each process said, and lets a
+/// test wait for a line.
 /// </summary>
-internal sealed class BotProcess(string name, string workingDirectory, IReadOnlyDictionary<string, string> settings) : IDisposable
+internal sealed class BotProcess(string name, string workingDirectory, IReadOnlyDictionary<string, string> settings, string? executable = null)
+    : IDisposable
 {
     private const int KeptLines = 40;
+    private const int MaxLinesSinceStart = 10_000;
     private readonly Queue<string> _tail = new();
     private readonly Lock _gate = new();
+    private readonly List<string> _sinceStart = [];
+    private readonly List<(Func<string, bool> Match, TaskCompletionSource<string> Found)> _waiting = [];
     private Process? _process;
 
     public string Name { get; } = name;
@@ -29,7 +34,7 @@ internal sealed class BotProcess(string name, string workingDirectory, IReadOnly
         if (IsRunning)
             throw new InvalidOperationException($"{Name} is already running.");
         _process?.Dispose();
-        var info = new ProcessStartInfo("dotnet", ["exec", Path.Combine(AppContext.BaseDirectory, "NewsBot.dll")])
+        var info = new ProcessStartInfo(executable ?? "dotnet", executable is null ? ["exec", Path.Combine(AppContext.BaseDirectory, "NewsBot.dll")] : [])
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
@@ -38,6 +43,8 @@ internal sealed class BotProcess(string name, string workingDirectory, IReadOnly
         };
         foreach (var (key, value) in settings)
             info.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        lock (_gate)
+            _sinceStart.Clear();
         var process = new Process { StartInfo = info };
         process.OutputDataReceived += (_, e) => Keep(e.Data);
         process.ErrorDataReceived += (_, e) => Keep(e.Data);
@@ -59,6 +66,31 @@ internal sealed class BotProcess(string name, string workingDirectory, IReadOnly
         Keep($"--- killed (SIGKILL) ---");
     }
 
+    /// <summary>The first line since the last start (standard output or error) that <paramref name="match"/> accepts.</summary>
+    public async Task<string> WaitForLineAsync(Func<string, bool> match, TimeSpan patience)
+    {
+        var found = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+        lock (_gate)
+        {
+            if (_sinceStart.Find(line => match(line)) is { } seen)
+                return seen;
+            _waiting.Add((match, found));
+        }
+        try
+        {
+            return await found.Task.WaitAsync(patience);
+        }
+        catch (TimeoutException)
+        {
+            throw new TimeoutException($"no such line within {patience.TotalSeconds} s from {Tail()}");
+        }
+        finally
+        {
+            lock (_gate)
+                _waiting.RemoveAll(w => w.Found == found);
+        }
+    }
+
     public string Tail()
     {
         lock (_gate)
@@ -74,6 +106,13 @@ internal sealed class BotProcess(string name, string workingDirectory, IReadOnly
             _tail.Enqueue(line);
             while (_tail.Count > KeptLines)
                 _tail.Dequeue();
+            if (_sinceStart.Count < MaxLinesSinceStart)
+                _sinceStart.Add(line);
+            foreach (var (match, found) in _waiting)
+            {
+                if (match(line))
+                    found.TrySetResult(line);
+            }
         }
     }
 
