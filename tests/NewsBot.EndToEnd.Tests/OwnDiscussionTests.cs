@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
 using NewsBot.Sandbox.Control;
-using NewsBot.Testing;
 using static NewsBot.EndToEnd.Tests.BotHarness;
 
 namespace NewsBot.EndToEnd.Tests;
