@@ -45,6 +45,7 @@ internal static class SlashCommandServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigSubcommand, ConfigRemindersSubcommand>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigSubcommand, ConfigLanguageSubcommand>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigSubcommand, ConfigEventsSubcommand>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigSubcommand, ConfigTimeZoneSubcommand>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigSubcommand, ConfigPreviewSubcommand>());
 
         // The commands, one line each; this order is the order of /help.

@@ -20,7 +20,4 @@ internal interface IGuildStreamStore
 
     /// <summary>How many of the guild's streams are not over at <paramref name="now"/> (one without an end lasts <paramref name="defaultDuration"/>).</summary>
     Task<int> CountNotOverAsync(ulong guildId, DateTimeOffset now, TimeSpan defaultDuration, CancellationToken cancellationToken);
-
-    /// <summary>The zone of the guild's most recently scheduled or moved stream, or null.</summary>
-    Task<string?> LatestTimeZoneAsync(ulong guildId, CancellationToken cancellationToken);
 }

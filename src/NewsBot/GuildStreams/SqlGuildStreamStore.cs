@@ -55,15 +55,6 @@ internal sealed class SqlGuildStreamStore(SqlDatabase database) : IGuildStreamSt
         return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    public async Task<string?> LatestTimeZoneAsync(ulong guildId, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.Command(null,
-            "SELECT time_zone FROM guild_streams WHERE guild_id = @guild ORDER BY updated_at DESC, stream_key LIMIT 1",
-            ("guild", guildId.ToDb()));
-        return await command.ExecuteScalarAsync(cancellationToken) as string;
-    }
-
     private async Task<IReadOnlyList<GuildStream>> QueryAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
     {
         await using var connection = await database.OpenAsync(cancellationToken);

@@ -97,15 +97,4 @@ public abstract class GuildStreamStoreContract
             Assert.Equal(2, await store.CountNotOverAsync(1, Now, TimeSpan.FromHours(1), CancellationToken.None));
             Assert.Equal(0, await store.CountNotOverAsync(3, Now, TimeSpan.FromHours(1), CancellationToken.None));
         });
-
-    protected Task The_latest_zone_is_that_of_the_most_recently_changed_stream_body() =>
-        WithStoreAsync(async (store, _) =>
-        {
-            Assert.Null(await store.LatestTimeZoneAsync(1, CancellationToken.None));
-            await store.AddAsync(Stream(1, "a", Now.AddDays(1), zone: "America/New_York") with { UpdatedAt = Now.AddMinutes(2) }, CancellationToken.None);
-            await store.AddAsync(Stream(1, "b", Now.AddDays(2), zone: "Asia/Tokyo") with { UpdatedAt = Now.AddMinutes(1) }, CancellationToken.None);
-            await store.AddAsync(Stream(2, "c", Now.AddDays(2), zone: "Europe/Lisbon") with { UpdatedAt = Now.AddMinutes(9) }, CancellationToken.None);
-
-            Assert.Equal("America/New_York", await store.LatestTimeZoneAsync(1, CancellationToken.None));
-        });
 }

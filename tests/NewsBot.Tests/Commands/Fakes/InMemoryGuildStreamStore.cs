@@ -62,13 +62,4 @@ internal sealed class InMemoryGuildStreamStore : IGuildStreamStore
         lock (_gate)
             return Task.FromResult(_streams.Count(s => s.GuildId == guildId && (s.EndsAt ?? s.StartsAt + defaultDuration) > now));
     }
-
-    public Task<string?> LatestTimeZoneAsync(ulong guildId, CancellationToken cancellationToken)
-    {
-        lock (_gate)
-        {
-            return Task.FromResult(_streams.Where(s => s.GuildId == guildId)
-                .OrderByDescending(s => s.UpdatedAt).ThenBy(s => s.StreamKey, StringComparer.Ordinal).FirstOrDefault()?.TimeZoneId);
-        }
-    }
 }
