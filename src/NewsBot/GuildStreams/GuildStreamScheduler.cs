@@ -34,11 +34,9 @@ internal sealed partial class GuildStreamScheduler(
         if (Check(start, end, timeZoneId, now) is { } refused)
             return refused;
         var limit = options.Value.MaxStreamsPerGuild;
-        if (await store.CountNotOverAsync(guildId, now, options.Value.DefaultDuration, cancellationToken) >= limit)
-            return new GuildStreamChange.Refused(GuildStreamRefusal.LimitReached, limit);
-
         var stream = new GuildStream(guildId, NewKey(), discussionId, start.ToUniversalTime(), end?.ToUniversalTime(), link, timeZoneId, actor, now, actor, now);
-        await store.AddAsync(stream, cancellationToken);
+        if (!await store.AddWithinLimitAsync(stream, limit, now, options.Value.DefaultDuration, cancellationToken))
+            return new GuildStreamChange.Refused(GuildStreamRefusal.LimitReached, limit);
         LogScheduled(guildId, actor, stream.StreamKey, discussionId, stream.StartsAt);
         await AppliedAsync(cancellationToken);
         return new GuildStreamChange.Done(stream, null);

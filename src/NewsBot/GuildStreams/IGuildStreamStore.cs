@@ -6,6 +6,12 @@ internal interface IGuildStreamStore
     /// <summary>Adds a new stream; its (guild, key) must be new.</summary>
     Task AddAsync(GuildStream stream, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Adds a new stream unless the guild already has <paramref name="limit"/> streams not over at <paramref name="now"/>
+    /// (counted as <see cref="CountNotOverAsync"/> does, in the same transaction); false when refused.
+    /// </summary>
+    Task<bool> AddWithinLimitAsync(GuildStream stream, int limit, DateTimeOffset now, TimeSpan defaultDuration, CancellationToken cancellationToken);
+
     /// <summary>Replaces start, end, link, zone and who/when updated of a stored stream; false when it is not stored.</summary>
     Task<bool> UpdateAsync(GuildStream stream, CancellationToken cancellationToken);
 

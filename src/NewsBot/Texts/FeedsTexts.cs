@@ -65,6 +65,14 @@ internal static class FeedsTexts
         $"… and {N(more)} more broken feeds (/discussions feeds).",
         $"… und {N(more)} weitere gestörte Feeds (/diskussionen feeds).");
 
+    public static string GivenUp(BotLanguage l, string error, DateTimeOffset at) => Pick(l,
+        $"⚠ item given up <t:{S(at)}:R> after repeated failures: {error}",
+        $"⚠ Eintrag <t:{S(at)}:R> nach wiederholten Fehlern aufgegeben: {error}");
+
+    public static string ShowGivenUp(BotLanguage l, int count) => Pick(l,
+        $"{N(count)} feed items were given up after repeated failures to fetch their pages (/discussions feeds).",
+        $"{N(count)} Feed-Einträge wurden nach wiederholten Fehlern beim Abruf ihrer Seiten aufgegeben (/diskussionen feeds).");
+
     private static string Titled(string? title) => string.IsNullOrWhiteSpace(title) ? "" : $" ({title})";
 
     private static string Minutes(TimeSpan interval) => N((int)interval.TotalMinutes);

@@ -97,4 +97,18 @@ public abstract class GuildStreamStoreContract
             Assert.Equal(2, await store.CountNotOverAsync(1, Now, TimeSpan.FromHours(1), CancellationToken.None));
             Assert.Equal(0, await store.CountNotOverAsync(3, Now, TimeSpan.FromHours(1), CancellationToken.None));
         });
+
+    protected Task Adds_at_the_same_time_never_pass_the_limit_body() =>
+        WithStoreAsync(async (store, reopen) =>
+        {
+            const int Limit = 5;
+            var other = reopen();
+            await store.AddAsync(Stream(1, "over", Now.AddHours(-3)), CancellationToken.None);
+            var added = await Task.WhenAll(Enumerable.Range(0, 16).Select(i => Task.Run(() =>
+                (i % 2 == 0 ? store : other).AddWithinLimitAsync(Stream(1, $"k{i}", Now.AddDays(1)), Limit, Now, TimeSpan.FromHours(1), CancellationToken.None))));
+
+            Assert.Equal(Limit, added.Count(a => a));
+            Assert.Equal(Limit, await store.CountNotOverAsync(1, Now, TimeSpan.FromHours(1), CancellationToken.None));
+            Assert.True(await store.AddWithinLimitAsync(Stream(2, "k0", Now.AddDays(1)), Limit, Now, TimeSpan.FromHours(1), CancellationToken.None));
+        });
 }

@@ -19,6 +19,7 @@ internal sealed class FeedSubcommands(IGuildFeedStore store, IWebFetcher fetcher
     private const string UrlOption = "url";
     private const int MaxUrlLength = 2000;
     private const int ListLimit = 4000;
+    private const int MaxGivenUpShown = 3;
 
     public static IReadOnlyList<SlashCommandOption> Definitions { get; } =
     [
@@ -132,6 +133,7 @@ internal sealed class FeedSubcommands(IGuildFeedStore store, IWebFetcher fetcher
         var feeds = await store.ListAsync(guildId, cancellationToken);
         if (feeds.Count == 0)
             return Private(FeedsTexts.ListEmpty(language));
+        var givenUp = (await store.ItemFailuresAsync(guildId, options.Value.MaxItemAttempts, cancellationToken)).ToLookup(f => f.Url, StringComparer.Ordinal);
         var lines = new StringBuilder();
         // Broken feeds first: they are what a moderator has to look at.
         foreach (var feed in feeds.OrderByDescending(f => f.Failures > 0).ThenBy(f => f.Url, StringComparer.Ordinal))
@@ -144,6 +146,8 @@ internal sealed class FeedSubcommands(IGuildFeedStore store, IWebFetcher fetcher
                 entry.Append("  ").Append(FeedsTexts.Failing(language, feed.Failures, DiscordText.Safe(DiscordText.Truncate(error, 200)), feed.NextPollAt)).Append('\n');
             else if (feed.LastError is { } note)
                 entry.Append("  ").Append(FeedsTexts.Note(language, DiscordText.Safe(DiscordText.Truncate(note, 200)))).Append('\n');
+            foreach (var item in givenUp[feed.Url].Take(MaxGivenUpShown))
+                entry.Append("  ").Append(FeedsTexts.GivenUp(language, DiscordText.Safe(DiscordText.Truncate(item.LastError, 200)), item.At)).Append('\n');
             if (lines.Length + entry.Length > ListLimit)
                 break;
             lines.Append(entry);

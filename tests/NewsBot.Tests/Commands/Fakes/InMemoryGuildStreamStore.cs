@@ -62,4 +62,17 @@ internal sealed class InMemoryGuildStreamStore : IGuildStreamStore
         lock (_gate)
             return Task.FromResult(_streams.Count(s => s.GuildId == guildId && (s.EndsAt ?? s.StartsAt + defaultDuration) > now));
     }
+
+    public Task<bool> AddWithinLimitAsync(GuildStream stream, int limit, DateTimeOffset now, TimeSpan defaultDuration, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            if (_streams.Count(s => s.GuildId == stream.GuildId && (s.EndsAt ?? s.StartsAt + defaultDuration) > now) >= limit)
+                return Task.FromResult(false);
+            if (_streams.Any(s => s.GuildId == stream.GuildId && s.StreamKey == stream.StreamKey))
+                throw new InvalidOperationException("duplicate key");
+            _streams.Add(stream);
+            return Task.FromResult(true);
+        }
+    }
 }
