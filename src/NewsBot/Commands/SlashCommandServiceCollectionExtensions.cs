@@ -64,6 +64,7 @@ internal static class SlashCommandServiceCollectionExtensions
         services.TryAddSingleton<DocumentIntake>();
         services.TryAddSingleton<DraftPreviews>();
         services.TryAddSingleton<FeedSubcommands>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigShowSection, FeedsShowSection>());
         services.TryAddSingleton<IGuildStreamScheduler, NoGuildStreamScheduler>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IComponentHandler, DraftButtons>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IModalSubmitHandler, PastedTextModal>());

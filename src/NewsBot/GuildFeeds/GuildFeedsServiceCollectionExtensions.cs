@@ -22,7 +22,6 @@ internal static class GuildFeedsServiceCollectionExtensions
         services.TryAddSingleton<FeedPollSignal>();
         services.TryAddSingleton<FeedPoller>();
         services.AddHostedService<FeedPollingService>();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<Commands.Config.IConfigShowSection, FeedsShowSection>());
         return services;
     }
 }

@@ -25,8 +25,9 @@ internal static class TimeZoneIds
     public static string? Canonical(string? typed)
     {
         var trimmed = typed?.Trim() ?? "";
-        if (trimmed.Length is 0 or > 100 || !StartTimeParser.IsKnownZone(trimmed))
+        if (trimmed.Length is 0 or > 100)
             return null;
-        return Zones.Value.FirstOrDefault(z => string.Equals(z, trimmed, StringComparison.OrdinalIgnoreCase)) ?? trimmed;
+        var spelled = Zones.Value.FirstOrDefault(z => string.Equals(z, trimmed, StringComparison.OrdinalIgnoreCase)) ?? trimmed;
+        return StartTimeParser.IsKnownZone(spelled) ? spelled : null;
     }
 }
