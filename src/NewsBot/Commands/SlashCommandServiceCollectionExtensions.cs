@@ -63,6 +63,7 @@ internal static class SlashCommandServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IComponentHandler, GuidingQuestionsButton>());
         services.TryAddSingleton<DocumentIntake>();
         services.TryAddSingleton<DraftPreviews>();
+        services.TryAddSingleton<OwnDiscussionSubcommands>();
         services.TryAddSingleton<FeedSubcommands>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigShowSection, FeedsShowSection>());
         services.TryAddSingleton<IGuildStreamScheduler, NoGuildStreamScheduler>();

@@ -14,14 +14,15 @@ namespace NewsBot.Commands.OwnDiscussions;
 /// once; its first poll (started right away) only remembers what it holds.
 /// </summary>
 internal sealed class FeedSubcommands(IGuildFeedStore store, IWebFetcher fetcher, FeedPollSignal signal, IOptions<GuildFeedsOptions> options, TimeProvider time)
+    : IDiscussionsSubcommands
 {
-    public const string FeedOption = "feed";
+    private const string FeedOption = "feed";
     private const string UrlOption = "url";
     private const int MaxUrlLength = 2000;
     private const int ListLimit = 4000;
     private const int MaxGivenUpShown = 3;
 
-    public static IReadOnlyList<SlashCommandOption> Definitions { get; } =
+    public IReadOnlyList<SlashCommandOption> Definitions { get; } =
     [
         new SlashCommandOption("follow", "Follow an RSS or Atom feed: each new item becomes a discussion here", SlashCommandOptionType.Subcommand)
         {
@@ -57,7 +58,7 @@ internal sealed class FeedSubcommands(IGuildFeedStore store, IWebFetcher fetcher
         },
     ];
 
-    public static bool Handles(string? subcommand) => subcommand is "follow" or "unfollow" or "feeds";
+    public bool Handles(string? subcommand) => subcommand is "follow" or "unfollow" or "feeds";
 
     public async Task<BotMessage> HandleAsync(CommandContext context, ulong guildId, BotLanguage language, CancellationToken cancellationToken) =>
         context.Subcommand switch
@@ -68,8 +69,12 @@ internal sealed class FeedSubcommands(IGuildFeedStore store, IWebFetcher fetcher
         };
 
     /// <summary>The server's feeds whose address contains what was typed.</summary>
-    public async Task<IReadOnlyList<AutocompleteChoice>> AutocompleteAsync(ulong guildId, string typed, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<AutocompleteChoice>> AutocompleteAsync(CommandContext context, ulong guildId, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(context);
+        if (context.FocusedOption != FeedOption)
+            return [];
+        var typed = context.Options.GetValueOrDefault(FeedOption) ?? "";
         var feeds = await store.ListAsync(guildId, cancellationToken);
         return [.. feeds
             .Where(f => f.Url.Contains(typed.Trim(), StringComparison.OrdinalIgnoreCase))
