@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using NewsBot.Sandbox.Control;
+using NewsBot.Testing;
 using static NewsBot.EndToEnd.Tests.BotHarness;
 
 namespace NewsBot.EndToEnd.Tests;

@@ -103,6 +103,31 @@ public sealed class LiveThreadTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_crash_after_the_intro_was_posted_but_before_it_was_recorded_posts_no_second_intro_even_after_the_nonce_window()
+    {
+        var live = await GoLiveAsync();
+        Assert.Single(await _bot.ExpectMessagesAsync(Id(live), 1));
+        Assert.True(await _bot.EventuallyAsync(ThreadRecordedAsync), "the thread was never recorded as open");
+        await _bot.StopBotAsync();
+        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={_bot.DatabaseFile}"))
+        {
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = "UPDATE live_threads SET state = 'planned', thread_id = NULL, claimed_at = $now";
+            command.Parameters.AddWithValue("$now", _bot.Time.GetUtcNow().ToUnixTimeMilliseconds());
+            Assert.Equal(1, await command.ExecuteNonQueryAsync());
+        }
+
+        // Back after Discord's nonce window (the sandbox's is 5 minutes): the nonce no longer finds the intro, the thread does.
+        _bot.Time.Advance(TimeSpan.FromMinutes(10));
+        await _bot.StartBotAsync();
+
+        Assert.True(await _bot.EventuallyAsync(ThreadRecordedAsync), "the thread was never recorded as open after the restart");
+        Assert.Single(await _bot.SettleAsync(Id(live)));
+        Assert.Single(Guild.Threads);
+    }
+
+    [Fact]
     public async Task A_server_that_switched_the_thread_off_gets_the_announcement_but_no_thread()
     {
         var reply = await _bot.ReplyAsync(_bot.Moderator("config", Subcommand("thread", Flag("enabled", false))));

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using NewsBot.Announcements;
 using NewsBot.GuildStreams;
 using NewsBot.Sandbox.Control;
+using NewsBot.Testing;
 using static NewsBot.EndToEnd.Tests.BotHarness;
 
 namespace NewsBot.EndToEnd.Tests;

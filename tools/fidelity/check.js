@@ -1,5 +1,7 @@
 // Fidelity check: an unmodified discord.js 14 bot against the NewsBot sandbox: commands, deferrals, resumes, a 429,
-// buttons (update, deferUpdate + edit), a modal with its submit, and a thread started from a message with a post in it.
+// buttons (update, deferUpdate + edit), a modal with its submit, a thread started from a message with a post in it,
+// message edits under the per-channel edit limit, a file upload (multipart payload_json + files[n]) served back as
+// sent, and a page of channel messages after an id.
 // Usage: start the sandbox (dotnet run --project src/NewsBot.Sandbox -- --port 5599), then
 //        npm install && SANDBOX=http://127.0.0.1:5599 node check.js
 const {
@@ -95,6 +97,40 @@ client.once(Events.ClientReady, async (ready) => {
   const again = await live.startThread({ name: 'zweiter' }).then(() => null, (e) => e);
   console.log(`second thread on the same message: ${again?.code} ${again?.message}`);
   if (again?.code !== 160004) fail('a second thread on one message was not refused with 160004');
+  // message edits: eight in a row on one message; the sandbox, like Discord, accepts 5 edits per 5 s in a channel, so
+  // discord.js must hold the rest back (its bucket shows 0 remaining) or wait out a 429 on its own
+  const editLog = async () => (await fetch(`${sandbox}/_sandbox/channels/${general.id}/edits`)).json();
+  const editable = await general.send({ content: 'edit 0', allowedMentions: { parse: [] } });
+  const editsBefore = (await editLog()).accepted.length;
+  const editStart = Date.now();
+  let edited = editable;
+  for (let i = 1; i <= 8; i++) edited = await edited.edit({ content: `edit ${i}` });
+  const editSeconds = (Date.now() - editStart) / 1000;
+  const log = await editLog();
+  const accepted = log.accepted.slice(editsBefore).map((at) => Date.parse(at));
+  const mostInFive = Math.max(...accepted.map((at) => accepted.filter((other) => other >= at && other < at + 5000).length));
+  console.log(`8 edits: now "${edited.content}" (edited at ${edited.editedAt?.toISOString()}), ${editSeconds.toFixed(1)} s, `
+    + `${accepted.length} accepted, at most ${mostInFive} in any 5 s; 429s answered so far: ${log.rate_limited}`);
+  if (edited.content !== 'edit 8' || edited.editedTimestamp === null || accepted.length !== 8 || mostInFive > 5 || editSeconds < 4) {
+    fail('edits did not go through within the per-channel edit limit');
+  }
+  // a file upload: discord.js sends multipart/form-data with payload_json and files[0]; the attachment is served back as sent
+  const csv = 'id,state,votes,text\r\n1,approved,12,"Wie geht es weiter, Herr Minister?"\r\n';
+  const withFile = await general.send({ content: 'Alle Fragen als CSV', files: [{ attachment: Buffer.from(csv, 'utf8'), name: 'questions.csv' }],
+    allowedMentions: { parse: [] } });
+  const file = withFile.attachments.first();
+  const served = file ? await (await fetch(file.url)).text() : null;
+  console.log(`upload: ${file?.name}, ${file?.size} bytes, ${file?.contentType}; served back ${served === csv ? 'byte for byte' : 'DIFFERENT'}`);
+  if (withFile.attachments.size !== 1 || file.name !== 'questions.csv' || file.size !== Buffer.byteLength(csv) || served !== csv) {
+    fail('the file upload did not arrive as sent');
+  }
+  // a page of messages after an id (GET /channels/{id}/messages?after=…&limit=…), newest first, as the bot looks for its own posts
+  const page = await general.messages.fetch({ after: editable.id, limit: 100, cache: false });
+  const pageIds = [...page.keys()];
+  console.log(`messages after ${editable.id}: ${pageIds.join(', ')}`);
+  if (page.size !== 1 || pageIds[0] !== withFile.id || page.first().attachments.first()?.name !== 'questions.csv') {
+    fail('the message page after an id is not what Discord returns');
+  }
   client.destroy();
   console.log('OK');
   process.exit(0);

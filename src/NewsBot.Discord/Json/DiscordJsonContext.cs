@@ -22,6 +22,7 @@ namespace NewsBot.Discord.Json;
 [JsonSerializable(typeof(UnavailableGuild))]
 [JsonSerializable(typeof(Channel))]
 [JsonSerializable(typeof(IReadOnlyList<Channel>))]
+[JsonSerializable(typeof(IReadOnlyList<Message>))]
 [JsonSerializable(typeof(Role))]
 [JsonSerializable(typeof(IReadOnlyList<Role>))]
 [JsonSerializable(typeof(GuildDeleteEvent))]

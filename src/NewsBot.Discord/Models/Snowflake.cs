@@ -14,6 +14,10 @@ public readonly record struct Snowflake(ulong Value)
     public DateTimeOffset CreatedAt =>
         DateTimeOffset.FromUnixTimeMilliseconds((long)(Value >> 22) + DiscordEpochMilliseconds);
 
+    /// <summary>The smallest id made at <paramref name="instant"/> (for <c>before</c>/<c>after</c> in a message list); 0 before the epoch.</summary>
+    public static Snowflake FromTime(DateTimeOffset instant) =>
+        new(instant.ToUnixTimeMilliseconds() <= DiscordEpochMilliseconds ? 0 : (ulong)(instant.ToUnixTimeMilliseconds() - DiscordEpochMilliseconds) << 22);
+
     public static Snowflake Parse(string text) => new(ulong.Parse(text, NumberStyles.None, CultureInfo.InvariantCulture));
 
     public static bool TryParse(string? text, out Snowflake snowflake)

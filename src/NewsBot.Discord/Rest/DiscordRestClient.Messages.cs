@@ -15,6 +15,20 @@ internal sealed partial class DiscordRestClient
             DiscordRequestValidator.Validate(request), retrySafe: request.IsIdempotent, cancellationToken);
     }
 
+    /// <summary>
+    /// Up to <paramref name="limit"/> (1–100) messages of the channel after <paramref name="after"/> (a message id or a
+    /// snowflake made from a time), newest first, as Discord returns them. Needs View Channel; without Read Message
+    /// History the list is empty.
+    /// </summary>
+    public Task<RestResult<IReadOnlyList<Message>>> GetChannelMessagesAsync(Snowflake channelId, Snowflake after, int limit, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(limit, 100);
+        var route = new DiscordRoute(HttpMethod.Get, "channels/{channel_id}/messages",
+            $"channels/{channelId}/messages?after={after}&limit={limit.ToString(System.Globalization.CultureInfo.InvariantCulture)}", channelId.ToString());
+        return SendAsync(route, DiscordJsonContext.Default.IReadOnlyListMessage, retrySafe: true, cancellationToken);
+    }
+
     /// <summary>Retried after a transient fault: an edit sets the same state again.</summary>
     public Task<RestResult<Message>> EditMessageAsync(Snowflake channelId, Snowflake messageId, MessageEditRequest request, CancellationToken cancellationToken)
     {

@@ -18,6 +18,9 @@ public interface IDiscordRestClient
     /// <summary>A message with files (multipart: <c>payload_json</c> + <c>files[n]</c>); at most 10 files, 10 MiB together.</summary>
     Task<RestResult<Message>> CreateMessageWithFilesAsync(Snowflake channelId, MessageCreateRequest request, IReadOnlyList<FileUpload> files, CancellationToken cancellationToken);
 
+    /// <summary>Up to <paramref name="limit"/> (1–100) messages after <paramref name="after"/>, newest first (GET /channels/{id}/messages).</summary>
+    Task<RestResult<IReadOnlyList<Message>>> GetChannelMessagesAsync(Snowflake channelId, Snowflake after, int limit, CancellationToken cancellationToken);
+
     /// <summary>Edits a message the bot wrote; Discord limits edits per channel (see the rate-limit headers).</summary>
     Task<RestResult<Message>> EditMessageAsync(Snowflake channelId, Snowflake messageId, MessageEditRequest request, CancellationToken cancellationToken);
 

@@ -34,12 +34,23 @@ internal static class ControlEndpoints
             HttpJson.RouteId(context, "id") is { } id
                 ? HttpJson.WriteAsync(context, 200, control.ScheduledEvents(id))
                 : HttpJson.WriteAsync(context, 404, new JsonObject { ["error"] = "unknown guild" }));
+        app.MapGet("/_sandbox/channels/{id}/edits", context =>
+            HttpJson.RouteId(context, "id") is { } id
+                ? HttpJson.WriteAsync(context, 200, EditsJson(control, id))
+                : HttpJson.WriteAsync(context, 404, new JsonObject { ["error"] = "unknown channel" }));
         app.MapGet("/_sandbox/world", context => HttpJson.WriteAsync(context, 200, control.WorldJson()));
         app.MapGet("/_sandbox/sessions", context => HttpJson.WriteAsync(context, 200, control.Sessions()));
         app.MapPost("/_sandbox/faults", context => FaultAsync(context, control));
         app.MapGet("/_sandbox/interactions-endpoint", context => HttpJson.WriteAsync(context, 200, EndpointJson(control)));
         app.MapPut("/_sandbox/interactions-endpoint", context => SetEndpointAsync(context, control));
     }
+
+    /// <summary>When each message edit in the channel was accepted (ISO 8601), and how many requests any bucket refused with 429.</summary>
+    private static JsonObject EditsJson(SandboxControl control, ulong channelId) => new()
+    {
+        ["accepted"] = new JsonArray([.. control.MessageEdits(channelId).Select(at => (JsonNode)at.ToString("O", CultureInfo.InvariantCulture))]),
+        ["rate_limited"] = control.RateLimitedCount,
+    };
 
     private static JsonObject EndpointJson(SandboxControl control) => new()
     {

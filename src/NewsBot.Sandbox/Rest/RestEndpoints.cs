@@ -99,8 +99,13 @@ internal static class RestEndpoints
         var permissions = guild.PermissionsIn(state.World.BotMember(guild), channel);
         if ((permissions & SandboxPermissions.ViewChannel) == 0)
             return HttpJson.WriteAsync(context, ApiError.MissingAccess);
-        var list = state.Messages.List(id).Reverse().Take(50).Select(m => (JsonNode)MessageFactory.Public(m));
-        return HttpJson.WriteAsync(context, 200, new JsonArray([.. list]));
+        var (query, errors) = MessageListQuery.Read(context.Request);
+        if (query is null)
+            return HttpJson.WriteAsync(context, ApiError.Form(errors!));
+        // Without Read Message History Discord answers with an empty list, not an error.
+        if ((permissions & SandboxPermissions.ReadMessageHistory) == 0)
+            return HttpJson.WriteAsync(context, 200, new JsonArray());
+        return HttpJson.WriteAsync(context, 200, query.Page(state.Messages.List(id)));
     }
 
     private static async Task CreateMessageAsync(HttpContext context, SandboxState state)

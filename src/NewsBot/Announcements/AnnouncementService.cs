@@ -18,7 +18,8 @@ internal sealed partial class AnnouncementService(
     TimeProvider time,
     ILogger<AnnouncementService> logger) : BackgroundService
 {
-    private readonly ReplanLoop _loop = new(schedule, replan, options, time);
+    private readonly ReplanLoop _loop = new(
+        [WakeSource.ScheduleChanges(schedule), WakeSource.Replans(replan)], () => options.Value.ReplanInterval, time);
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
         _loop.RunAsync(processor.RunOnceAsync, LogRoundFailed, stoppingToken);

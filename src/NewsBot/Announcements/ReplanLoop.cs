@@ -1,18 +1,12 @@
-using Microsoft.Extensions.Options;
-using NewsBot.Core.Schedule;
-
 namespace NewsBot.Announcements;
 
 /// <summary>
-/// The loop of the announcement and event-mirror services: a round at once, then the next one at the due time the
-/// round returned, on a schedule change, on <see cref="IAnnouncementReplanner.Replan"/>, and at the latest after
-/// <see cref="AnnouncementOptions.ReplanInterval"/> (injected clock). A failed round is reported and the loop goes on.
+/// The loop of the background services (announcements, event mirror, companion): a round at once, then the next one at
+/// the due time the round returned, when one of its <paramref name="wakeSources"/> fires (a schedule change, a re-plan
+/// request, a "live now" post), and at the latest after <paramref name="interval"/> (read each round, so a changed
+/// setting applies; injected clock). A failed round is reported and the loop goes on.
 /// </summary>
-internal sealed class ReplanLoop(
-    IStreamSchedule schedule,
-    ReplanSignal replan,
-    IOptions<AnnouncementOptions> options,
-    TimeProvider time) : IDisposable
+internal sealed class ReplanLoop(IReadOnlyList<WakeSource> wakeSources, Func<TimeSpan> interval, TimeProvider time) : IDisposable
 {
     private readonly SemaphoreSlim _wake = new(0, 1);
 
@@ -23,8 +17,8 @@ internal sealed class ReplanLoop(
     public async Task RunAsync(
         Func<CancellationToken, Task<DateTimeOffset?>> round, Action<Exception> failed, CancellationToken stoppingToken)
     {
-        schedule.Changed += OnReplan;
-        replan.Requested += OnReplan;
+        foreach (var source in wakeSources)
+            source.Subscribe(OnWake);
         try
         {
             while (!stoppingToken.IsCancellationRequested)
@@ -40,7 +34,7 @@ internal sealed class ReplanLoop(
                 }
 
                 var now = time.GetUtcNow();
-                var wakeAt = now + options.Value.ReplanInterval;
+                var wakeAt = now + interval();
                 if (next is { } due && due < wakeAt)
                     wakeAt = due;
                 await WaitAsync(wakeAt - now, stoppingToken);
@@ -48,8 +42,8 @@ internal sealed class ReplanLoop(
         }
         finally
         {
-            schedule.Changed -= OnReplan;
-            replan.Requested -= OnReplan;
+            foreach (var source in wakeSources)
+                source.Unsubscribe(OnWake);
         }
     }
 
@@ -71,7 +65,7 @@ internal sealed class ReplanLoop(
         }
     }
 
-    private void OnReplan(object? sender, EventArgs e)
+    private void OnWake(object? sender, EventArgs e)
     {
         try
         {

@@ -9,9 +9,11 @@ namespace NewsBot.Companion;
 
 /// <summary>
 /// One round of the companion: plan a thread for every posted "live now" announcement (guilds with the thread on), start
-/// each on its announcement and post the panel and guiding questions there, and once a stream is over post its recap.
-/// Each step is claimed first (a lease in <c>live_threads</c>) and is safe to repeat after a crash: a second start on the
-/// message answers with the thread it has, and every post carries a nonce derived from its identity.
+/// each on its announcement and post the panel and guiding questions there, once a stream is over post its recap (kept
+/// current while questions may still be asked), and when the question window closes send the CSV. Each step is claimed
+/// first (a lease in <c>live_threads</c>) and is safe to repeat after a crash: a second start on the message answers
+/// with the thread it has, and every post is looked for among the bot's own messages first and carries a nonce
+/// derived from its identity (see <see cref="OncePoster"/>).
 /// </summary>
 internal sealed partial class CompanionProcessor(
     ILiveThreadStore threads,
@@ -19,7 +21,7 @@ internal sealed partial class CompanionProcessor(
     IDiscussionCatalog catalog,
     IStreamSchedule schedule,
     ILiveThreadStarter starter,
-    IAnnouncementPublisher publisher,
+    OncePoster poster,
     IEnumerable<ILiveThreadFollowUp> followUps,
     IOptions<CompanionOptions> options,
     IOptions<AnnouncementOptions> announcementOptions,
@@ -41,7 +43,9 @@ internal sealed partial class CompanionProcessor(
         DateTimeOffset? next = null;
         foreach (var row in unfinished)
         {
-            var dueAt = row.State == LiveThreadState.Planned ? now : row.EndsAt;
+            if (row.Recap == RecapState.Posted)
+                questions?.WatchRecap(row, ClosesAt(row));
+            var dueAt = row.State == LiveThreadState.Planned ? now : row.Recap == RecapState.Waiting ? row.EndsAt : ClosesAt(row);
             if (row.ClaimedAt is { } claimed && claimed + _options.ClaimLease > dueAt)
                 dueAt = claimed + _options.ClaimLease;
             if (dueAt > now)
@@ -106,7 +110,9 @@ internal sealed partial class CompanionProcessor(
         var settings = await guildSettings.GetAsync(row.GuildId, cancellationToken);
         var stream = FindStream(row.StreamKey);
         var intro = LiveThreadComposer.Intro(discussion, stream, settings.Language);
-        var posted = await publisher.PublishAsync(threadId, intro, AnnouncementNonce.For($"thread|{row.StreamKey}|{row.GuildId}"), cancellationToken);
+        // The thread is the stream's own: its intro is found from the thread's start, whenever an earlier attempt posted it.
+        var posted = await poster.PostAsync(threadId, DateTimeOffset.UnixEpoch, new OwnMessageMark(LiveThreadComposer.IntroTitles(discussion)), intro,
+            AnnouncementNonce.For($"thread|{row.StreamKey}|{row.GuildId}"), cancellationToken);
         switch (posted)
         {
             case PublishResult.Posted:
@@ -125,13 +131,20 @@ internal sealed partial class CompanionProcessor(
         }
     }
 
-    /// <summary>The stream is over: the follow-ups (recap, CSV) run; the recap state records the outcome.</summary>
+    /// <summary>
+    /// The stream is over (recap waiting: the follow-ups post the recap, then it is <c>Posted</c> with its message), or
+    /// its question window has closed (recap posted: the last recap edit and the CSV, then <c>Final</c>).
+    /// </summary>
     private async Task FinishAsync(LiveThreadRecord row, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        var ended = row.Recap == RecapState.Waiting;
         string? failure = null;
+        ulong? recapMessage = null;
         foreach (var followUp in _followUps)
         {
-            var outcome = await followUp.StreamEndedAsync(row, FindStream(row.StreamKey) ?? row.Stream, cancellationToken);
+            var outcome = ended
+                ? await followUp.StreamEndedAsync(row, cancellationToken)
+                : await followUp.QuestionsClosedAsync(row, cancellationToken);
             if (outcome.Transient)
             {
                 await threads.NoteAttemptAsync(row.StreamKey, row.GuildId, outcome.Problem ?? "", now, cancellationToken);
@@ -139,9 +152,15 @@ internal sealed partial class CompanionProcessor(
                 return;
             }
             failure ??= outcome.Problem;
+            recapMessage ??= outcome.MessageId;
         }
-        await threads.MarkRecapAsync(row.StreamKey, row.GuildId, failure is null ? RecapState.Posted : RecapState.Failed, failure, time.GetUtcNow(), cancellationToken);
+        var state = failure is not null ? RecapState.Failed : ended ? RecapState.Posted : RecapState.Final;
+        await threads.MarkRecapAsync(row.StreamKey, row.GuildId, state, recapMessage, failure, time.GetUtcNow(), cancellationToken);
+        if (state == RecapState.Posted)
+            questions?.WatchRecap(row with { Recap = state, RecapMessageId = recapMessage ?? row.RecapMessageId }, ClosesAt(row), justPosted: true);
     }
+
+    private DateTimeOffset ClosesAt(LiveThreadRecord row) => row.EndsAt + _options.QuestionsOpenAfterEnd;
 
     private async Task GiveUpAsync(LiveThreadRecord row, LiveThreadState state, string reason, DateTimeOffset now, CancellationToken cancellationToken)
     {

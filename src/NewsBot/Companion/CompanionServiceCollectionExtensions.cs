@@ -16,8 +16,8 @@ public static class CompanionServiceCollectionExtensions
     /// Registers the live companion (section <see cref="CompanionOptions.Section"/>): its settings and thread stores on the
     /// database of <c>AddStorage</c>, the processor and its hosted service, audience questions (/ask, /queue, the queue's and the thread's buttons, the
     /// vote-count editor), the /config subcommands and /config show lines.
-    /// The Discord side brings the <see cref="ILiveThreadStarter"/> and the <see cref="IMessageEditor"/> and the
-    /// <see cref="IFilePublisher"/>.
+    /// The Discord side brings the <see cref="ILiveThreadStarter"/>, the <see cref="IMessageEditor"/>, the
+    /// <see cref="IFilePublisher"/> and the <see cref="IOwnMessageFinder"/>.
     /// </summary>
     public static IServiceCollection AddCompanion(this IServiceCollection services, IConfiguration configuration)
     {
@@ -27,11 +27,13 @@ public static class CompanionServiceCollectionExtensions
         services.TryAddSingleton<ICompanionSettingsStore, SqlCompanionSettingsStore>();
         services.TryAddSingleton<ILiveThreadStore, SqlLiveThreadStore>();
         services.TryAddSingleton<LiveStepSignal>();
+        services.TryAddSingleton<OncePoster>();
         services.TryAddSingleton<CompanionProcessor>();
         services.AddHostedService<CompanionService>();
         services.TryAddSingleton<IQuestionStore, SqlQuestionStore>();
         services.TryAddSingleton<QuestionWindow>();
         services.TryAddSingleton<QuestionPoster>();
+        services.TryAddSingleton<RecapRenderer>();
         services.TryAddSingleton<VoteCountEditor>();
         services.TryAddSingleton<QuestionReconciler>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ILiveThreadFollowUp, QuestionThreadFollowUp>());

@@ -13,7 +13,7 @@ internal sealed record CompanionTexts(
 {
     public static readonly CompanionTexts German = new(
         IntroTitle: "Live-Thread: {0}",
-        IntroDescription: "Hier verfolgen wir die Diskussion gemeinsam. Fragen an das Podium stellst du mit `/fragen`; "
+        IntroDescription: "Hier verfolgen wir die Diskussion gemeinsam. Fragen an das Podium stellst du mit `/frage`; "
             + "freigegebene Fragen erscheinen hier und du kannst für sie stimmen.",
         PanelField: "Auf dem Podium",
         QuestionsField: "Leitfragen",

@@ -9,7 +9,7 @@ public interface ILiveThreadStore
     /// </summary>
     Task<int> PlanFromLiveAnnouncementsAsync(DateTimeOffset now, TimeSpan defaultDuration, CancellationToken cancellationToken);
 
-    /// <summary>Threads still to start, and open threads whose recap still waits.</summary>
+    /// <summary>Threads still to start, and open threads whose recap still waits or is still kept up to date.</summary>
     Task<IReadOnlyList<LiveThreadRecord>> ListUnfinishedAsync(CancellationToken cancellationToken);
 
     Task<LiveThreadRecord?> GetAsync(string streamKey, ulong guildId, CancellationToken cancellationToken);
@@ -32,6 +32,9 @@ public interface ILiveThreadStore
     /// <summary>Keeps the row as it is for another attempt after the lease; records why this one did not finish.</summary>
     Task NoteAttemptAsync(string streamKey, ulong guildId, string reason, DateTimeOffset now, CancellationToken cancellationToken);
 
-    /// <summary>Recap waiting → posted or failed; the claim is released.</summary>
-    Task<bool> MarkRecapAsync(string streamKey, ulong guildId, RecapState state, string? reason, DateTimeOffset now, CancellationToken cancellationToken);
+    /// <summary>
+    /// Recap waiting → posted (with its message), or waiting/posted → final or failed; the claim is released.
+    /// </summary>
+    Task<bool> MarkRecapAsync(
+        string streamKey, ulong guildId, RecapState state, ulong? messageId, string? reason, DateTimeOffset now, CancellationToken cancellationToken);
 }

@@ -20,6 +20,13 @@ internal static class LiveThreadComposer
         return DiscordText.Truncate(title, MaxThreadName);
     }
 
+    /// <summary>The intro's title in every language: what the bot recognises its own intro by.</summary>
+    public static IReadOnlyCollection<string> IntroTitles(Discussion discussion) =>
+    [
+        string.Format(CultureInfo.InvariantCulture, CompanionTexts.German.IntroTitle, DiscordText.Safe(discussion.Headline)),
+        string.Format(CultureInfo.InvariantCulture, CompanionTexts.English.IntroTitle, DiscordText.Safe(discussion.Headline)),
+    ];
+
     public static BotMessage Intro(Discussion discussion, StreamEntry? stream, BotLanguage language)
     {
         var texts = CompanionTexts.For(language);

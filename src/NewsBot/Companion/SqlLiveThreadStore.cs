@@ -8,7 +8,7 @@ internal sealed class SqlLiveThreadStore(SqlDatabase database) : ILiveThreadStor
 {
     private const string Columns =
         "stream_key, guild_id, discussion_id, starts_at, ends_at, channel_id, announcement_message_id, thread_id, state, recap_state, " +
-        "attempts, claimed_at, reason, link";
+        "attempts, claimed_at, reason, link, recap_message_id";
 
     private const string KeyFilter = "stream_key = @stream AND guild_id = @guild";
 
@@ -31,7 +31,7 @@ internal sealed class SqlLiveThreadStore(SqlDatabase database) : ILiveThreadStor
     }
 
     public Task<IReadOnlyList<LiveThreadRecord>> ListUnfinishedAsync(CancellationToken cancellationToken) =>
-        QueryAsync($"SELECT {Columns} FROM live_threads WHERE state = 'planned' OR (state = 'open' AND recap_state = 'waiting') ORDER BY starts_at",
+        QueryAsync($"SELECT {Columns} FROM live_threads WHERE state = 'planned' OR (state = 'open' AND recap_state IN ('waiting', 'posted')) ORDER BY starts_at",
             [], cancellationToken);
 
     public async Task<LiveThreadRecord?> GetAsync(string streamKey, ulong guildId, CancellationToken cancellationToken) =>
@@ -51,7 +51,7 @@ internal sealed class SqlLiveThreadStore(SqlDatabase database) : ILiveThreadStor
             $"""
             UPDATE live_threads SET claimed_at = @now, attempts = attempts + 1, updated_at = @now
             WHERE {KeyFilter} AND (claimed_at IS NULL OR claimed_at <= @stale)
-                AND (state = 'planned' OR (state = 'open' AND recap_state = 'waiting'))
+                AND (state = 'planned' OR (state = 'open' AND recap_state IN ('waiting', 'posted')))
             RETURNING attempts
             """,
             [.. Key(streamKey, guildId), ("now", now.ToDb()), ("stale", (now - lease).ToDb())]);
@@ -72,9 +72,11 @@ internal sealed class SqlLiveThreadStore(SqlDatabase database) : ILiveThreadStor
         await TransitionAsync(streamKey, guildId, "1 = 1", "reason = @reason", now, cancellationToken, ("reason", reason));
 
     public Task<bool> MarkRecapAsync(
-        string streamKey, ulong guildId, RecapState state, string? reason, DateTimeOffset now, CancellationToken cancellationToken) =>
-        TransitionAsync(streamKey, guildId, "state = 'open' AND recap_state = 'waiting'", "recap_state = @recap, claimed_at = NULL, reason = @reason",
-            now, cancellationToken, ("recap", state.ToString().ToLowerInvariant()), ("reason", reason));
+        string streamKey, ulong guildId, RecapState state, ulong? messageId, string? reason, DateTimeOffset now, CancellationToken cancellationToken) =>
+        TransitionAsync(streamKey, guildId,
+            state == RecapState.Posted ? "state = 'open' AND recap_state = 'waiting'" : "state = 'open' AND recap_state IN ('waiting', 'posted')",
+            "recap_state = @recap, recap_message_id = COALESCE(@message, recap_message_id), claimed_at = NULL, reason = @reason",
+            now, cancellationToken, ("recap", state.ToString().ToLowerInvariant()), ("message", messageId.ToDb()), ("reason", reason));
 
     private async Task<bool> TransitionAsync(
         string streamKey, ulong guildId, string from, string set, DateTimeOffset now, CancellationToken cancellationToken, params (string, object?)[] parameters)
@@ -109,7 +111,8 @@ internal sealed class SqlLiveThreadStore(SqlDatabase database) : ILiveThreadStor
         reader.GetInt32(10),
         reader.GetNullableInstant(11),
         reader.GetNullableString(12),
-        reader.GetNullableString(13));
+        reader.GetNullableString(13),
+        reader.GetNullableSnowflake(14));
 
     private static (string, object?)[] Key(string streamKey, ulong guildId) => [("stream", streamKey), ("guild", guildId.ToDb())];
 }

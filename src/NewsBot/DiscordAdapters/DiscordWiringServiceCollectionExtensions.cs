@@ -33,6 +33,7 @@ internal static class DiscordWiringServiceCollectionExtensions
         services.TryAddSingleton<ILiveThreadStarter, DiscordLiveThreadStarter>();
         services.TryAddSingleton<IMessageEditor, DiscordMessageEditor>();
         services.TryAddSingleton<IFilePublisher, DiscordFilePublisher>();
+        services.TryAddSingleton<IOwnMessageFinder, DiscordOwnMessageFinder>();
         services.TryAddSingleton<IScheduledEventMirror, DiscordScheduledEventMirror>();
         services.TryAddSingleton<IChannelPermissionProbe, DiscordChannelPermissionProbe>();
         services.TryAddSingleton<IAttachmentDownloads, DiscordAttachmentDownloads>();

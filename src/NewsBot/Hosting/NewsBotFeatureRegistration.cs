@@ -23,7 +23,7 @@ internal static class NewsBotFeatureRegistration
     /// <c>IDiscussionCatalog</c> and <c>DiscussionCatalog</c> (<c>AddNewsBotDocuments</c>), <c>ISummarizer</c> and the
     /// Discord side's <see cref="IAnnouncementPublisher"/>, <see cref="Announcements.Events.IScheduledEventMirror"/>,
     /// <see cref="Commands.Config.IChannelPermissionProbe"/>, <see cref="Commands.IAttachmentDownloads"/>, and for the
-    /// companion its <see cref="ILiveThreadStarter"/>, <see cref="IMessageEditor"/> and <see cref="IFilePublisher"/>.
+    /// companion its <see cref="ILiveThreadStarter"/>, <see cref="IMessageEditor"/>, <see cref="IFilePublisher"/> and <see cref="IOwnMessageFinder"/>.
     /// </summary>
     public static IServiceCollection AddNewsBotFeatures(this IServiceCollection services, IConfiguration configuration)
     {

@@ -229,10 +229,19 @@ internal static class SchemaMigrations
             """,
         ]);
 
+        // The recap stays open while the audience may still ask (the question window after the end): its message is kept
+        // so it can be edited as late questions come and are moderated, and the CSV follows when the window closes
+        // (recap 'final'). A recap posted before this version had its CSV already: it is final.
+        yield return (7,
+        [
+            "ALTER TABLE live_threads ADD COLUMN recap_message_id BIGINT NULL",
+            "UPDATE live_threads SET recap_state = 'final' WHERE recap_state = 'posted'",
+        ]);
+
         // A server's own time zone (null: Schedule:DefaultTimeZone), in which /streams reads a start typed without one; a feed
         // item's page fetch that failed for a passing reason (timeout, 5xx) is tried again at later polls, its attempts counted
         // here until it works or is given up; seen items are pruned by when a poll last saw them in the feed.
-        yield return (7,
+        yield return (8,
         [
             "ALTER TABLE guild_settings ADD COLUMN time_zone TEXT NULL",
             """

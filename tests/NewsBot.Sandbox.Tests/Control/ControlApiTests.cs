@@ -24,6 +24,27 @@ public sealed class ControlApiTests
     }
 
     [Fact]
+    public async Task The_edit_log_lists_when_each_edit_in_a_channel_was_accepted()
+    {
+        await using var server = await TestSandbox.StartAsync();
+        using var http = TestSandbox.Client(server);
+        using var control = TestSandbox.Client(server, token: null);
+        var general = server.World.DefaultGuild.Channel("general").Id;
+        var (_, posted, _) = await TestSandbox.SendAsync(http, HttpMethod.Post, TestSandbox.ChannelPath(server, "general"), new JsonObject { ["content"] = "0" });
+        for (var i = 1; i <= 2; i++)
+            await TestSandbox.SendAsync(http, HttpMethod.Patch, $"{TestSandbox.ChannelPath(server, "general")}/{posted!["id"]!.GetValue<string>()}",
+                new JsonObject { ["content"] = $"{i}" });
+
+        var (status, log, _) = await TestSandbox.SendAsync(control, HttpMethod.Get, $"_sandbox/channels/{general}/edits");
+
+        Assert.Equal(200, status);
+        Assert.Equal(2, log!["accepted"]!.AsArray().Count);
+        Assert.Equal(server.Control.MessageEdits(general).Select(at => at.ToString("O", System.Globalization.CultureInfo.InvariantCulture)),
+            log["accepted"]!.AsArray().Select(at => at!.GetValue<string>()));
+        Assert.Equal(0, log["rate_limited"]!.GetValue<int>());
+    }
+
+    [Fact]
     public async Task Waiting_for_messages_returns_once_the_bot_posted_them()
     {
         await using var server = await TestSandbox.StartAsync();

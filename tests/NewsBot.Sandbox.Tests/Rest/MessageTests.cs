@@ -46,6 +46,35 @@ public sealed class MessageTests
     }
 
     [Fact]
+    public async Task Listing_messages_pages_after_an_id_newest_first_without_nonces_and_refuses_a_limit_over_100()
+    {
+        await using var server = await TestSandbox.StartAsync();
+        using var http = TestSandbox.Client(server);
+        var path = TestSandbox.ChannelPath(server, "general");
+        var ids = new List<string>();
+        for (var i = 0; i < 5; i++)
+        {
+            var (_, posted, _) = await TestSandbox.SendAsync(http, HttpMethod.Post, path,
+                new JsonObject { ["content"] = $"m{i}", ["nonce"] = $"n{i}", ["enforce_nonce"] = true });
+            Assert.Equal($"n{i}", posted!["nonce"]!.GetValue<string>());
+            ids.Add(posted["id"]!.GetValue<string>());
+        }
+
+        var (status, after, _) = await TestSandbox.SendAsync(http, HttpMethod.Get, $"{path}?after={ids[1]}&limit=2");
+        var (_, latest, _) = await TestSandbox.SendAsync(http, HttpMethod.Get, $"{path}?limit=2");
+        var (_, before, _) = await TestSandbox.SendAsync(http, HttpMethod.Get, $"{path}?before={ids[1]}");
+        var (tooMany, error, _) = await TestSandbox.SendAsync(http, HttpMethod.Get, $"{path}?limit=101");
+
+        Assert.Equal(200, status);
+        Assert.Equal(["m3", "m2"], after!.AsArray().Select(m => m!["content"]!.GetValue<string>()));
+        Assert.All(after.AsArray(), m => Assert.Null(m!["nonce"]));
+        Assert.Equal(["m4", "m3"], latest!.AsArray().Select(m => m!["content"]!.GetValue<string>()));
+        Assert.Equal(["m0"], before!.AsArray().Select(m => m!["content"]!.GetValue<string>()));
+        Assert.Equal(400, tooMany);
+        Assert.Equal(50035, error!["code"]!.GetValue<int>());
+    }
+
+    [Fact]
     public async Task Role_mentions_ping_only_what_allowed_mentions_permits()
     {
         await using var server = await TestSandbox.StartAsync();

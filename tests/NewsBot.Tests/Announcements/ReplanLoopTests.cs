@@ -1,5 +1,4 @@
 using System.Threading.Channels;
-using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using NewsBot.Announcements;
 
@@ -23,7 +22,7 @@ public sealed class ReplanLoopTests : IDisposable
     public ReplanLoopTests()
     {
         _time = new TimerWatch(_fake);
-        _loop = new ReplanLoop(_schedule, _replan, Options.Create(new AnnouncementOptions { ReplanInterval = Interval }), _time);
+        _loop = new ReplanLoop([WakeSource.ScheduleChanges(_schedule), WakeSource.Replans(_replan)], () => Interval, _time);
     }
 
     [Fact]

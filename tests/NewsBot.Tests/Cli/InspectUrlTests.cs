@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using NewsBot.Cli;
+using NewsBot.Testing;
 
 namespace NewsBot.Tests.Cli;
 
@@ -39,7 +40,7 @@ public sealed class InspectUrlTests
     public async Task Inspect_of_a_url_on_this_machine_is_refused_without_the_loopback_flag_and_nothing_is_requested()
     {
         await using var server = Server();
-        var (exit, output, error) = await RunAsync("inspect", server.Url("/talk/miosga"));
+        var (exit, output, error) = await RunAsync("inspect", server.Url("/talk/miosga").ToString());
 
         Assert.Equal(1, exit);
         Assert.Empty(output);
@@ -53,7 +54,7 @@ public sealed class InspectUrlTests
     public async Task Inspect_of_a_page_prints_its_structured_data_and_what_the_reader_understood()
     {
         await using var server = Server();
-        var (exit, output, error) = await RunAsync("inspect", server.Url("/talk/miosga"), "--allow-loopback");
+        var (exit, output, error) = await RunAsync("inspect", server.Url("/talk/miosga").ToString(), "--allow-loopback");
 
         Assert.Equal(0, exit);
         Assert.Empty(error);
@@ -69,7 +70,7 @@ public sealed class InspectUrlTests
     public async Task Inspect_json_of_a_page_prints_the_same_object_as_for_a_file()
     {
         await using var server = Server();
-        var (exit, output, _) = await RunAsync("inspect", server.Url("/talk/miosga"), "--allow-loopback", "--json");
+        var (exit, output, _) = await RunAsync("inspect", server.Url("/talk/miosga").ToString(), "--allow-loopback", "--json");
 
         Assert.Equal(0, exit);
         using var json = JsonDocument.Parse(output);
@@ -82,7 +83,7 @@ public sealed class InspectUrlTests
     public async Task Inspect_of_a_feed_lists_its_items()
     {
         await using var server = Server();
-        var (exit, output, error) = await RunAsync("inspect", server.Url("/talk/feed"), "--allow-loopback");
+        var (exit, output, error) = await RunAsync("inspect", server.Url("/talk/feed").ToString(), "--allow-loopback");
 
         Assert.Equal(0, exit);
         Assert.Empty(error);
@@ -97,7 +98,7 @@ public sealed class InspectUrlTests
     public async Task Inspect_of_a_url_that_cannot_be_read_says_why_in_english_and_german(string path, string message)
     {
         await using var server = Server();
-        var (exit, _, error) = await RunAsync("inspect", server.Url(path), "--allow-loopback");
+        var (exit, _, error) = await RunAsync("inspect", server.Url(path).ToString(), "--allow-loopback");
 
         Assert.Equal(1, exit);
         Assert.Equal($"inspect: {server.Url(path)}: {message}", error.Trim());

@@ -53,25 +53,35 @@ public abstract class CompanionStoreContract
     {
         var store = new SqlQuestionStore(database);
         var id = ((AskOutcome.Added)await store.AskAsync(Question(1, "Frage?"), Now, TimeSpan.Zero, CancellationToken.None)).Id;
+        await store.DecideAsync(id, [QuestionState.Pending], QuestionState.Approved, 9, Now, CancellationToken.None);
 
-        // 100 members, each voting twice, eight votes at a time (the shared test server has few connections to spare).
-        using var gate = new SemaphoreSlim(8);
-        var votes = await Task.WhenAll(Enumerable.Range(0, 200).Select(i => Task.Run(async () =>
-        {
-            await gate.WaitAsync();
-            try
-            {
-                return await store.VoteAsync(id, 1000 + (ulong)(i % 100), Now, CancellationToken.None);
-            }
-            finally
-            {
-                gate.Release();
-            }
-        })));
+        // 100 members, each voting twice, all at once: the store commits them in groups on one connection.
+        var votes = await Task.WhenAll(Enumerable.Range(0, 200).Select(i =>
+            Task.Run(() => store.VoteAsync(new VoteRequest(id, Guild, 1000 + (ulong)(i % 100), Now), CancellationToken.None))));
 
-        Assert.Equal(100, votes.Count(added => added));
+        Assert.Equal(100, votes.Count(v => v.Outcome == VoteOutcome.Counted));
+        Assert.Equal(100, votes.Count(v => v.Outcome == VoteOutcome.AlreadyVoted));
+        Assert.All(votes, v => Assert.Equal(new QuestionRef(id, Stream, Guild, null), v.Question));
         Assert.Equal(100, await store.CountVotesAsync(id, CancellationToken.None));
         Assert.Equal(100, (await store.GetAsync(id, CancellationToken.None))!.Votes);
+    });
+
+    protected Task Votes_count_only_on_approved_or_answered_questions_of_the_guild_body() => WithDatabaseAsync(async database =>
+    {
+        var store = new SqlQuestionStore(database);
+        var pending = ((AskOutcome.Added)await store.AskAsync(Question(1, "Offen?"), Now, TimeSpan.Zero, CancellationToken.None)).Id;
+        var answered = ((AskOutcome.Added)await store.AskAsync(Question(2, "Beantwortet?"), Now, TimeSpan.Zero, CancellationToken.None)).Id;
+        await store.DecideAsync(answered, [QuestionState.Pending], QuestionState.Answered, 9, Now, CancellationToken.None);
+
+        var results = await Task.WhenAll(
+            store.VoteAsync(new VoteRequest(pending, Guild, 7, Now), CancellationToken.None),
+            store.VoteAsync(new VoteRequest(answered, Guild + 1, 7, Now), CancellationToken.None),
+            store.VoteAsync(new VoteRequest(answered + 1000, Guild, 7, Now), CancellationToken.None),
+            store.VoteAsync(new VoteRequest(answered, Guild, 7, Now), CancellationToken.None));
+
+        Assert.Equal([VoteOutcome.QuestionGone, VoteOutcome.QuestionGone, VoteOutcome.QuestionGone, VoteOutcome.Counted], results.Select(r => r.Outcome));
+        Assert.Equal(0, await store.CountVotesAsync(pending, CancellationToken.None));
+        Assert.Equal(1, await store.CountVotesAsync(answered, CancellationToken.None));
     });
 
     protected Task Unposted_and_stale_questions_are_listed_until_recorded_body() => WithDatabaseAsync(async database =>
@@ -87,7 +97,7 @@ public abstract class CompanionStoreContract
         await store.SetThreadMessageAsync(id, 600, CancellationToken.None);
         Assert.Empty(await store.ListUnpostedAsync(CancellationToken.None));
 
-        await store.VoteAsync(id, 7, Now, CancellationToken.None);
+        await store.VoteAsync(new VoteRequest(id, Guild, 7, Now), CancellationToken.None);
         Assert.Single(await store.ListStaleCountsAsync(CancellationToken.None));
         await store.SetShownVotesAsync(id, 1, CancellationToken.None);
         Assert.Empty(await store.ListStaleCountsAsync(CancellationToken.None));
@@ -123,8 +133,12 @@ public abstract class CompanionStoreContract
         Assert.True(await threads.MarkOpenAsync(Stream, Guild, 20, "https://example.org/live", Now, CancellationToken.None));
         Assert.False(await threads.MarkOpenAsync(Stream, Guild, 21, null, Now, CancellationToken.None));
         Assert.Equal(20UL, (await threads.OpenThreadAsync(Stream, Guild, CancellationToken.None))!.ThreadId);
-        Assert.True(await threads.MarkRecapAsync(Stream, Guild, RecapState.Posted, null, Now, CancellationToken.None));
-        Assert.False(await threads.MarkRecapAsync(Stream, Guild, RecapState.Posted, null, Now, CancellationToken.None));
+        Assert.True(await threads.MarkRecapAsync(Stream, Guild, RecapState.Posted, 30, null, Now, CancellationToken.None));
+        Assert.False(await threads.MarkRecapAsync(Stream, Guild, RecapState.Posted, 31, null, Now, CancellationToken.None));
+        var posted = Assert.Single(await threads.ListUnfinishedAsync(CancellationToken.None));
+        Assert.Equal((RecapState.Posted, (ulong?)30UL), (posted.Recap, posted.RecapMessageId));
+        Assert.NotNull(await threads.TryClaimAsync(Stream, Guild, Now, TimeSpan.FromMinutes(1), CancellationToken.None));
+        Assert.True(await threads.MarkRecapAsync(Stream, Guild, RecapState.Final, null, null, Now, CancellationToken.None));
         Assert.Empty(await threads.ListUnfinishedAsync(CancellationToken.None));
         Assert.Equal("https://example.org/live", (await threads.LatestEndedAsync(Guild, Now, Now.AddHours(1), CancellationToken.None))!.Link);
     });

@@ -84,7 +84,7 @@ public sealed class VoteCountEditorTests
 
         for (var member = 0UL; member < 300; member++)
         {
-            await store.VoteAsync(ids[0], 5000 + member, Now, CancellationToken.None);
+            await store.VoteAsync(new VoteRequest(ids[0], Guild, 5000 + member, Now), CancellationToken.None);
             await editor.MarkChangedAsync(question, CancellationToken.None);
         }
         await DrainAsync(editor, time);
@@ -106,7 +106,7 @@ public sealed class VoteCountEditorTests
 
         foreach (var id in ids)
         {
-            await store.VoteAsync(id, 77, Now, CancellationToken.None);
+            await store.VoteAsync(new VoteRequest(id, Guild, 77, Now), CancellationToken.None);
             await editor.MarkChangedAsync((await store.GetAsync(id, CancellationToken.None))!, CancellationToken.None);
         }
         await DrainAsync(editor, time);

@@ -52,6 +52,7 @@ public sealed class FeatureRegistrationTests : IDisposable
         services.AddSingleton<NewsBot.Companion.ILiveThreadStarter>(companion);
         services.AddSingleton<NewsBot.Companion.IMessageEditor>(companion);
         services.AddSingleton<NewsBot.Companion.IFilePublisher>(companion);
+        services.AddSingleton<NewsBot.Companion.IOwnMessageFinder>(companion);
     }
 
     private static ServiceProvider BuildValidated(IServiceCollection services) =>

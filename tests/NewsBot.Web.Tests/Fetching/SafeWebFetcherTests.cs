@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
+using NewsBot.Testing;
 using NewsBot.Web.Fetching;
 
 namespace NewsBot.Web.Tests.Fetching;

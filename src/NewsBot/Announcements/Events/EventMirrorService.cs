@@ -14,7 +14,8 @@ internal sealed partial class EventMirrorService(
     TimeProvider time,
     ILogger<EventMirrorService> logger) : BackgroundService
 {
-    private readonly ReplanLoop _loop = new(schedule, replan, options, time);
+    private readonly ReplanLoop _loop = new(
+        [WakeSource.ScheduleChanges(schedule), WakeSource.Replans(replan)], () => options.Value.ReplanInterval, time);
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) => _loop.RunAsync(RoundAsync, LogRoundFailed, stoppingToken);
 

@@ -23,6 +23,7 @@ internal sealed class AskCommand(
     QuestionWindow window,
     IQuestionStore store,
     QuestionPoster poster,
+    VoteCountEditor editor,
     IDiscussionCatalog catalog,
     IOptions<CompanionOptions> options,
     TimeProvider time) : ISlashCommand
@@ -85,6 +86,8 @@ internal sealed class AskCommand(
             case AskOutcome.Added added:
                 if (await store.GetAsync(added.Id, cancellationToken) is { } question)
                     await poster.PostToQueueAsync(question, cancellationToken);
+                // Asked after the end: the recap counts it (it is kept current until the question window closes).
+                editor.MarkRecapChanged(streamKey, guildId);
                 return Reply(texts.Received);
             case AskOutcome.Merged merged:
                 await poster.RefreshQueueAsync(merged.Id, cancellationToken);

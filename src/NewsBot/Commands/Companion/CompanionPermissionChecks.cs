@@ -6,7 +6,9 @@ namespace NewsBot.Commands.Companion;
 /// <summary>What the companion needs of the bot: thread permissions in the announcement channel, posting and files in the queue channel.</summary>
 internal sealed class CompanionPermissionChecks(IChannelPermissionProbe probe)
 {
-    private const ulong Queue = Permissions.ViewChannel | Permissions.SendMessages | Permissions.EmbedLinks | Permissions.AttachFiles;
+    // Read Message History: the bot finds its own CSV there again after a crash.
+    private const ulong Queue = Permissions.ViewChannel | Permissions.SendMessages | Permissions.EmbedLinks | Permissions.AttachFiles
+        | Permissions.ReadMessageHistory;
 
     public async Task<IReadOnlyList<string>> ThreadAsync(ConfigRequest request, CompanionConfigTexts texts, CancellationToken cancellationToken)
     {

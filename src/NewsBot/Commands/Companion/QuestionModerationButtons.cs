@@ -43,6 +43,7 @@ internal sealed class QuestionModerationButtons(
             await poster.PostToThreadAsync(decided, cancellationToken);
         else if (to == QuestionState.Answered)
             await editor.MarkChangedAsync(decided, cancellationToken);
+        editor.MarkRecapChanged(decided.StreamKey, decided.GuildId);
         var texts = QuestionTexts.For((await guildSettings.GetAsync(decided.GuildId, cancellationToken)).Language);
         return new ComponentReply.UpdateMessage(QuestionMessages.Queue((await store.GetAsync(id, cancellationToken))!, texts));
     }

@@ -27,8 +27,12 @@ public interface IQuestionStore
 
     Task SetThreadMessageAsync(long id, ulong messageId, CancellationToken cancellationToken);
 
-    /// <summary>Records the member's vote; false when they had voted already.</summary>
-    Task<bool> VoteAsync(long id, ulong memberId, DateTimeOffset now, CancellationToken cancellationToken);
+    /// <summary>
+    /// Records the member's vote on an approved or answered question of the guild; a second vote of the member is not
+    /// counted (the votes table's primary key). The task completes once the vote is committed: votes arriving together
+    /// are committed together (group commit), so a burst costs one transaction, not one each.
+    /// </summary>
+    Task<VoteResult> VoteAsync(VoteRequest vote, CancellationToken cancellationToken);
 
     Task<int> CountVotesAsync(long id, CancellationToken cancellationToken);
 

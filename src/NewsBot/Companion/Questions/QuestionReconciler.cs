@@ -18,4 +18,7 @@ internal sealed class QuestionReconciler(IQuestionStore store, QuestionPoster po
         foreach (var question in await store.ListStaleCountsAsync(cancellationToken))
             await editor.MarkChangedAsync(question, cancellationToken);
     }
+
+    /// <summary>The thread's recap is posted (<paramref name="justPosted"/>: this moment): keep it current until the question window closes.</summary>
+    public void WatchRecap(LiveThreadRecord thread, DateTimeOffset closesAt, bool justPosted = false) => editor.WatchRecap(thread, closesAt, justPosted);
 }

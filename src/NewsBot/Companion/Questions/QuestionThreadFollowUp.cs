@@ -1,5 +1,3 @@
-using NewsBot.Core.Schedule;
-
 namespace NewsBot.Companion.Questions;
 
 /// <summary>When the live thread opens, questions approved before it go in; each round catches up what is left.</summary>
@@ -11,6 +9,7 @@ internal sealed class QuestionThreadFollowUp(IQuestionStore store, QuestionPoste
             await poster.PostToThreadAsync(question, cancellationToken);
     }
 
-    public Task<FollowUpOutcome> StreamEndedAsync(LiveThreadRecord thread, StreamEntry? stream, CancellationToken cancellationToken) =>
-        Task.FromResult(FollowUpOutcome.Done);
+    public Task<FollowUpOutcome> StreamEndedAsync(LiveThreadRecord thread, CancellationToken cancellationToken) => Task.FromResult(FollowUpOutcome.Done);
+
+    public Task<FollowUpOutcome> QuestionsClosedAsync(LiveThreadRecord thread, CancellationToken cancellationToken) => Task.FromResult(FollowUpOutcome.Done);
 }

@@ -24,6 +24,10 @@ internal static class RecapComposer
         return BotMessage.WithEmbed(new BotEmbed(title, Format(texts.Counts, questions.Count, approved, answered), fields, Url: stream?.Link?.AbsoluteUri));
     }
 
+    /// <summary>The recap's title in every language: what the bot recognises its own recap by.</summary>
+    public static IReadOnlyCollection<string> Titles(string headline) =>
+        [Format(RecapTexts.German.RecapTitle, DiscordText.Safe(headline)), Format(RecapTexts.English.RecapTitle, DiscordText.Safe(headline))];
+
     public static string PanelLines(Discussion discussion) => string.Join("\n", discussion.Panel.Select(e =>
     {
         var details = string.Join(", ", new[] { e.Role, e.Affiliation }.Where(s => !string.IsNullOrWhiteSpace(s)).Select(s => DiscordText.Safe(s!)));

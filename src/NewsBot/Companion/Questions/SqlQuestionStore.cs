@@ -4,15 +4,27 @@ using NewsBot.Storage;
 namespace NewsBot.Companion.Questions;
 
 /// <summary>The <c>audience_questions</c> and <c>question_votes</c> tables, on SQLite or PostgreSQL.</summary>
-internal sealed class SqlQuestionStore(SqlDatabase database) : IQuestionStore
+internal sealed class SqlQuestionStore : IQuestionStore
 {
+    /// <summary>At most this many votes in one transaction (three parameters each, far below either engine's limit).</summary>
+    private const int VotesPerBatch = 256;
+
+    private readonly SqlDatabase _database;
+    private readonly GroupCommit<VoteRequest, VoteResult> _votes;
+
+    public SqlQuestionStore(SqlDatabase database)
+    {
+        _database = database;
+        _votes = new GroupCommit<VoteRequest, VoteResult>(WriteVotesAsync, VotesPerBatch);
+    }
+
     private const string Columns =
         "q.id, q.stream_key, q.guild_id, q.member_id, q.text, q.panelist, q.state, q.asked_at, q.similar_to, q.merged, " +
         "q.queue_message_id, q.thread_message_id, q.shown_votes, (SELECT COUNT(*) FROM question_votes v WHERE v.question_id = q.id)";
 
     public async Task<AskOutcome> AskAsync(NewQuestion question, DateTimeOffset now, TimeSpan cooldown, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await _database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var normalized = QuestionText.Normalize(question.Text);
         DateTimeOffset? last = null;
@@ -83,7 +95,7 @@ internal sealed class SqlQuestionStore(SqlDatabase database) : IQuestionStore
         long id, IReadOnlyCollection<QuestionState> from, QuestionState target, ulong decidedBy, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var states = string.Join(", ", from.Select(s => $"'{s.ToString().ToLowerInvariant()}'"));
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await _database.OpenAsync(cancellationToken);
         return await connection.ExecuteAsync(null,
             $"UPDATE audience_questions SET state = @to, decided_by = @by, updated_at = @now WHERE id = @id AND state IN ({states})",
             cancellationToken, ("id", id), ("to", target.ToString().ToLowerInvariant()), ("by", decidedBy.ToDb()), ("now", now.ToDb())) == 1;
@@ -95,20 +107,70 @@ internal sealed class SqlQuestionStore(SqlDatabase database) : IQuestionStore
     public Task SetThreadMessageAsync(long id, ulong messageId, CancellationToken cancellationToken) =>
         SetAsync(id, "thread_message_id = @value", messageId.ToDb(), cancellationToken);
 
-    public async Task<bool> VoteAsync(long id, ulong memberId, DateTimeOffset now, CancellationToken cancellationToken)
+    public Task<VoteResult> VoteAsync(VoteRequest vote, CancellationToken cancellationToken) => _votes.SubmitAsync(vote, cancellationToken);
+
+    /// <summary>
+    /// The votes that arrived together, in one command (one round trip; the INSERT is one statement, so one transaction
+    /// and one fsync): the questions they are for are read (key columns only, no count), and one multi-row INSERT takes
+    /// every vote whose question is approved or answered in the voter's guild, its primary key (question, member)
+    /// dropping a member's second vote; RETURNING says which were new.
+    /// </summary>
+    private async Task<IReadOnlyList<VoteResult>> WriteVotesAsync(IReadOnlyList<VoteRequest> votes)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.ExecuteAsync(null,
-            """
-            INSERT INTO question_votes (question_id, member_id, voted_at) VALUES (@id, @member, @now)
+        var ids = votes.Select(v => v.QuestionId).Distinct().ToArray();
+        var distinct = new List<VoteRequest>(votes.Count);
+        var inBatch = new HashSet<(long, ulong, ulong)>();
+        foreach (var vote in votes)
+        {
+            if (inBatch.Add((vote.QuestionId, vote.MemberId, vote.GuildId)))
+                distinct.Add(vote);
+        }
+        var values = string.Join(", ", distinct.Select((_, i) => $"(@q{i}, @m{i}, @t{i}, @g{i})"));
+        (string, object?)[] parameters =
+        [
+            .. ids.Select((id, i) => ($"id{i}", (object?)id)),
+            .. distinct.SelectMany((v, i) => new (string, object?)[] { ($"q{i}", v.QuestionId), ($"m{i}", v.MemberId.ToDb()), ($"t{i}", v.At.ToDb()), ($"g{i}", v.GuildId.ToDb()) }),
+        ];
+        await using var connection = await _database.OpenAsync(CancellationToken.None);
+        await using var command = connection.Command(null,
+            $"""
+            SELECT id, stream_key, guild_id, state, thread_message_id FROM audience_questions WHERE id IN ({string.Join(", ", ids.Select((_, i) => $"@id{i}"))});
+            INSERT INTO question_votes (question_id, member_id, voted_at)
+            SELECT v.column1, v.column2, v.column3 FROM (VALUES {values}) AS v
+            JOIN audience_questions q ON q.id = v.column1
+            WHERE q.guild_id = v.column4 AND q.state IN ('approved', 'answered')
             ON CONFLICT (question_id, member_id) DO NOTHING
+            RETURNING question_id, member_id
             """,
-            cancellationToken, ("id", id), ("member", memberId.ToDb()), ("now", now.ToDb())) == 1;
+            parameters);
+        var questions = new Dictionary<long, (QuestionRef Question, bool Open)>();
+        var inserted = new HashSet<(long, ulong)>();
+        await using (var reader = await command.ExecuteReaderAsync(CancellationToken.None))
+        {
+            while (await reader.ReadAsync(CancellationToken.None))
+            {
+                var question = new QuestionRef(reader.GetInt64(0), reader.GetString(1), reader.GetSnowflake(2), reader.GetNullableSnowflake(4));
+                questions[question.Id] = (question, reader.GetString(3) is "approved" or "answered");
+            }
+            await reader.NextResultAsync(CancellationToken.None);
+            while (await reader.ReadAsync(CancellationToken.None))
+                inserted.Add((reader.GetInt64(0), reader.GetSnowflake(1)));
+        }
+
+        var answered = new HashSet<(long, ulong)>();
+        return [.. votes.Select(vote =>
+        {
+            if (!questions.TryGetValue(vote.QuestionId, out var target) || target.Question.GuildId != vote.GuildId || !target.Open)
+                return new VoteResult(VoteOutcome.QuestionGone, null);
+            // A member's vote counted in this batch counts once: a second press in the same batch is "already voted".
+            var counted = inserted.Contains((vote.QuestionId, vote.MemberId)) && answered.Add((vote.QuestionId, vote.MemberId));
+            return new VoteResult(counted ? VoteOutcome.Counted : VoteOutcome.AlreadyVoted, target.Question);
+        })];
     }
 
     public async Task<int> CountVotesAsync(long id, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await _database.OpenAsync(cancellationToken);
         await using var command = connection.Command(null, "SELECT COUNT(*) FROM question_votes WHERE question_id = @id", ("id", id));
         return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
     }
@@ -118,13 +180,13 @@ internal sealed class SqlQuestionStore(SqlDatabase database) : IQuestionStore
 
     private async Task SetAsync(long id, string set, object value, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await _database.OpenAsync(cancellationToken);
         await connection.ExecuteAsync(null, $"UPDATE audience_questions SET {set} WHERE id = @id", cancellationToken, ("id", id), ("value", value));
     }
 
     private async Task<IReadOnlyList<AudienceQuestion>> QueryAsync(string sql, (string, object?)[] parameters, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await _database.OpenAsync(cancellationToken);
         await using var command = connection.Command(null, sql, parameters);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var rows = new List<AudienceQuestion>();

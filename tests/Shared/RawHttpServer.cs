@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 
-namespace NewsBot.Web.Tests.Fetching;
+namespace NewsBot.Testing;
 
 /// <summary>
 /// A tiny HTTP/1.1 server on 127.0.0.1 that writes exactly the bytes a test wants, so it can lie about

@@ -11,23 +11,23 @@ using Npgsql;
 namespace NewsBot.Tests.Settings;
 
 /// <summary>
-/// A database at schema version 6 (before servers had time zones and feed items had attempts), seeded with plain SQL, then
-/// opened — and so migrated to 7 — by the stores: what was there stays, and the new columns and table work.
+/// A database at schema version 7 (before servers had time zones and feed items had attempts), seeded with plain SQL, then
+/// opened — and so migrated to 8 — by the stores: what was there stays, and the new columns and table work.
 /// </summary>
-public abstract class SchemaVersion7Contract
+public abstract class SchemaVersion8Contract
 {
     private const ulong Guild = 1_234_567_890_123_456_789;
     private const string Feed = "https://example.org/feed.xml";
     private static readonly DateTimeOffset Now = new(2026, 12, 6, 18, 0, 0, TimeSpan.Zero);
     private static readonly CancellationToken None = CancellationToken.None;
 
-    /// <summary>Creates a version-6 schema on <c>seed</c>'s connection, runs <c>seed</c>, then hands the (unmigrated) database to <c>test</c>.</summary>
-    private protected abstract Task WithVersion6DatabaseAsync(Func<DbConnection, Task> seed, Func<SqlDatabase, Task> test);
+    /// <summary>Creates a version-7 schema on <c>seed</c>'s connection, runs <c>seed</c>, then hands the (unmigrated) database to <c>test</c>.</summary>
+    private protected abstract Task WithVersion7DatabaseAsync(Func<DbConnection, Task> seed, Func<SqlDatabase, Task> test);
 
-    private protected static async Task CreateVersion6SchemaAsync(SqlDatabase database, DbConnection connection)
+    private protected static async Task CreateVersion7SchemaAsync(SqlDatabase database, DbConnection connection)
     {
         await connection.ExecuteAsync(null, "CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL)", None);
-        foreach (var (version, statements) in SchemaMigrations.All(database).Where(m => m.Version <= 6))
+        foreach (var (version, statements) in SchemaMigrations.All(database).Where(m => m.Version <= 7))
         {
             foreach (var statement in statements)
                 await connection.ExecuteAsync(null, statement, None);
@@ -36,7 +36,7 @@ public abstract class SchemaVersion7Contract
     }
 
     protected Task Settings_and_seen_items_survive_the_migration_and_a_time_zone_can_be_set_body() =>
-        WithVersion6DatabaseAsync(
+        WithVersion7DatabaseAsync(
             async connection =>
             {
                 await connection.ExecuteAsync(null,
@@ -68,9 +68,9 @@ public abstract class SchemaVersion7Contract
             });
 }
 
-public sealed class SqliteSchemaVersion7Tests : SchemaVersion7Contract
+public sealed class SqliteSchemaVersion8Tests : SchemaVersion8Contract
 {
-    private protected override async Task WithVersion6DatabaseAsync(Func<DbConnection, Task> seed, Func<SqlDatabase, Task> test)
+    private protected override async Task WithVersion7DatabaseAsync(Func<DbConnection, Task> seed, Func<SqlDatabase, Task> test)
     {
         await using var temp = TestDatabases.Sqlite();
         await using var database = temp.Open();
@@ -78,7 +78,7 @@ public sealed class SqliteSchemaVersion7Tests : SchemaVersion7Contract
         await using (var connection = new SqliteConnection($"Data Source={temp.Path}"))
         {
             await connection.OpenAsync();
-            await CreateVersion6SchemaAsync(database, connection);
+            await CreateVersion7SchemaAsync(database, connection);
             await seed(connection);
         }
 
@@ -88,16 +88,16 @@ public sealed class SqliteSchemaVersion7Tests : SchemaVersion7Contract
     [Fact] public Task Settings_and_seen_items_survive_the_migration_and_a_time_zone_can_be_set() => Settings_and_seen_items_survive_the_migration_and_a_time_zone_can_be_set_body();
 }
 
-public sealed class PostgresSchemaVersion7Tests : SchemaVersion7Contract
+public sealed class PostgresSchemaVersion8Tests : SchemaVersion8Contract
 {
-    private protected override async Task WithVersion6DatabaseAsync(Func<DbConnection, Task> seed, Func<SqlDatabase, Task> test)
+    private protected override async Task WithVersion7DatabaseAsync(Func<DbConnection, Task> seed, Func<SqlDatabase, Task> test)
     {
         await using var temp = await TestDatabases.PostgresAsync();
         await using var database = temp.Open();
         await using (var connection = new NpgsqlConnection(temp.ConnectionString))
         {
             await connection.OpenAsync();
-            await CreateVersion6SchemaAsync(database, connection);
+            await CreateVersion7SchemaAsync(database, connection);
             await seed(connection);
         }
 
