@@ -1,6 +1,9 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using NewsBot.Announcements;
+using NewsBot.GuildStreams;
 using NewsBot.Sandbox.Control;
 using static NewsBot.EndToEnd.Tests.BotHarness;
 
@@ -144,6 +147,37 @@ public sealed class OwnDiscussionTests : IAsyncLifetime
         Assert.Contains($"<t:{MiosgaStart.ToString(CultureInfo.InvariantCulture)}:F>", stream, StringComparison.Ordinal);
         Assert.Contains("Gerald Knaus", Text(await _bot.ReplyAsync(_bot.Viewer("panel", "de", Option("discussion", "miosga")))), StringComparison.Ordinal);
         Assert.Contains("Priya Raman", Text(await _bot.ReplyAsync(_bot.Viewer("panel", "en-US", Option("discussion", "sea-floor")))), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Save_and_schedule_stores_the_discussion_schedules_its_broadcast_and_plans_its_announcement()
+    {
+        await _bot.ReplyAsync(_bot.Moderator("config", Subcommand("channel", Option("channel", _bot.Announcements, 7))));
+        var preview = await AddUrlAsync(_web.Url("/talk/miosga").ToString());
+        var label = Assert.Single(Labels(preview.Message), l => l.StartsWith("Speichern und planen für ", StringComparison.Ordinal));
+
+        var pressed = await PressAsync(preview, label);
+
+        var answer = (pressed.Original ?? pressed.Callback!["data"]!.AsObject())["content"]!.GetValue<string>();
+        Assert.StartsWith("Gespeichert als `miosga` und geplant für ", answer, StringComparison.Ordinal);
+        var start = DateTimeOffset.FromUnixTimeSeconds(MiosgaStart);
+        var stream = Assert.Single(await _bot.Services.GetRequiredService<IGuildStreamStore>().ListAsync(Now, CancellationToken.None));
+        Assert.Equal((_bot.Sandbox.World.Guilds[0].Id, "miosga", start), (stream.GuildId, stream.DiscussionId, stream.StartsAt));
+        Assert.Contains("Caren Miosga", Text(await _bot.ReplyAsync(_bot.Viewer("schedule", "de"))), StringComparison.Ordinal);
+
+        // The announcement is planned at once (the press re-plans): its steps wait in the ledger for 15 minutes before and the start.
+        var ledger = _bot.Services.GetRequiredService<IAnnouncementLedger>();
+        async Task<List<DateTimeOffset>> PlannedAsync() =>
+            [.. (await ledger.ListOpenAsync(CancellationToken.None)).Where(r => r.DiscussionId == "miosga").Select(r => r.DueAt).Order()];
+        Assert.True(await _bot.EventuallyAsync(async () => (await PlannedAsync()).Count == 2), "the announcement was not planned");
+        Assert.Equal([start.AddMinutes(-15), start], await PlannedAsync());
+
+        _bot.Time.Advance(start.AddMinutes(-15) - _bot.Time.GetUtcNow());
+        // The reminder names the page's broadcast (its headline is the JSON-LD event's name).
+        var when = $"<t:{MiosgaStart.ToString(CultureInfo.InvariantCulture)}:F>";
+        Assert.True(await _bot.EventuallyAsync(() => _bot.Sandbox.Control.Messages(_bot.Announcements).Any(m => Text(m).Contains(when, StringComparison.Ordinal))),
+            "the reminder was not posted");
+        Assert.Contains("Herr Wüst", Text(_bot.Sandbox.Control.Messages(_bot.Announcements).Single(m => Text(m).Contains(when, StringComparison.Ordinal))), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -27,6 +27,18 @@ public abstract record FetchResult
     /// <summary>Nothing usable; <paramref name="Detail"/> names the address, status or size, in English, for logs and the host's message.</summary>
     public sealed record Failed(FetchFailureReason Reason, string Detail) : FetchResult
     {
+        /// <summary>
+        /// Whether the same fetch may well work later: no answer in time, a failed connection, or a server error status
+        /// (5xx, 408, 429). A refused address, a 404 or a wrong content type stay what they are.
+        /// </summary>
+        public bool IsTransient => Reason switch
+        {
+            FetchFailureReason.Timeout or FetchFailureReason.ConnectionFailed => true,
+            FetchFailureReason.HttpError => Detail.Length >= 3 && Detail[0] == '5' && char.IsAsciiDigit(Detail[1]) && char.IsAsciiDigit(Detail[2])
+                || Detail.StartsWith("408", StringComparison.Ordinal) || Detail.StartsWith("429", StringComparison.Ordinal),
+            _ => false,
+        };
+
         public override string ToString() => $"{Reason}: {Detail}";
     }
 }

@@ -42,23 +42,25 @@ internal sealed partial class AnnouncementProcessor(
     {
         var now = time.GetUtcNow();
         var holder = await _identity.HolderAsync(now, cancellationToken);
-        // Streams another instance stored meanwhile must be in this round's plan, or their steps would look removed.
-        if (storedStreams is not null)
-            await storedStreams.RefreshAsync(cancellationToken);
-        var streams = storedStreams?.With(schedule.Streams) ?? schedule.Streams;
-        var guilds = (await settingsStore.ListAsync(cancellationToken)).Where(g => g.AnnouncementChannelId is not null).ToList();
-        var plan = AnnouncementPlanner.Plan(streams, guilds, now, _options.DefaultStreamDuration);
-        var fresh = plan.Where(p => !_written.TryGetValue(p.Key, out var channel) || channel != p.ChannelId).ToList();
-        await ledger.AddPlannedAsync(fresh, now, cancellationToken);
-        foreach (var step in fresh)
-            _written[step.Key] = step.ChannelId;
-
+        var (streams, guilds, plan) = await PlanAsync(now, cancellationToken);
+        var open = await ledger.ListOpenAsync(cancellationToken);
         var wanted = plan.Select(p => p.Key).ToHashSet();
+        var stale = open.Where(r => r.State == AnnouncementState.Planned && !wanted.Contains(r.Key)).ToList();
+        if (stale.Count > 0)
+        {
+            // Another instance stores a stream (or a guild's settings) before it plans the steps; so a step listed above that
+            // this round's plan lacks may belong to a stream or setting stored after this round read them. Reading them again
+            // now, after the steps, puts every such stream and setting into the plan, and only steps of streams really moved
+            // or removed (or of steps a guild no longer wants) stay stale.
+            (streams, guilds, plan) = await PlanAsync(now, cancellationToken);
+            wanted = plan.Select(p => p.Key).ToHashSet();
+            stale = [.. stale.Where(r => !wanted.Contains(r.Key))];
+        }
+
         // Steps of streams that are over never come back into the plan: forget them, so the set stays small.
         foreach (var key in _written.Keys.Where(k => !wanted.Contains(k)).ToList())
             _written.Remove(key);
-        var open = await ledger.ListOpenAsync(cancellationToken);
-        foreach (var row in open.Where(r => r.State == AnnouncementState.Planned && !wanted.Contains(r.Key)))
+        foreach (var row in stale)
         {
             // A stream that is over leaves the plan too (e.g. while a step waited for a retry): say so rather than "moved".
             var endsAt = row.EndsAt ?? row.StartsAt + _options.DefaultStreamDuration;
@@ -85,6 +87,25 @@ internal sealed partial class AnnouncementProcessor(
         await DeleteOldFinishedStepsAsync(now, cancellationToken);
         var remaining = await ledger.ListOpenAsync(cancellationToken);
         return remaining.Count == 0 ? null : remaining.Min(ClaimableAt);
+    }
+
+    /// <summary>
+    /// Reads the guilds' settings and the streams (the stored ones again, so a stream another instance stored meanwhile is in
+    /// the plan and its steps do not look removed), plans them and writes the steps this instance has not written yet.
+    /// </summary>
+    private async Task<(IReadOnlyList<StreamEntry> Streams, List<GuildSettings> Guilds, IReadOnlyList<PlannedAnnouncement> Plan)> PlanAsync(
+        DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var guilds = (await settingsStore.ListAsync(cancellationToken)).Where(g => g.AnnouncementChannelId is not null).ToList();
+        if (storedStreams is not null)
+            await storedStreams.RefreshAsync(cancellationToken);
+        var streams = storedStreams?.With(schedule.Streams) ?? schedule.Streams;
+        var plan = AnnouncementPlanner.Plan(streams, guilds, now, _options.DefaultStreamDuration);
+        var fresh = plan.Where(p => !_written.TryGetValue(p.Key, out var channel) || channel != p.ChannelId).ToList();
+        await ledger.AddPlannedAsync(fresh, now, cancellationToken);
+        foreach (var step in fresh)
+            _written[step.Key] = step.ChannelId;
+        return (streams, guilds, plan);
     }
 
     /// <summary>Once a day, drops finished steps of streams over for longer than <see cref="AnnouncementOptions.KeepFinishedFor"/>.</summary>

@@ -45,6 +45,7 @@ internal static class SlashCommandServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigSubcommand, ConfigRemindersSubcommand>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigSubcommand, ConfigLanguageSubcommand>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigSubcommand, ConfigEventsSubcommand>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigSubcommand, ConfigTimeZoneSubcommand>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigSubcommand, ConfigPreviewSubcommand>());
 
         // The commands, one line each; this order is the order of /help.
@@ -62,7 +63,9 @@ internal static class SlashCommandServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IComponentHandler, GuidingQuestionsButton>());
         services.TryAddSingleton<DocumentIntake>();
         services.TryAddSingleton<DraftPreviews>();
+        services.TryAddSingleton<OwnDiscussionSubcommands>();
         services.TryAddSingleton<FeedSubcommands>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigShowSection, FeedsShowSection>());
         services.TryAddSingleton<IGuildStreamScheduler, NoGuildStreamScheduler>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IComponentHandler, DraftButtons>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IModalSubmitHandler, PastedTextModal>());

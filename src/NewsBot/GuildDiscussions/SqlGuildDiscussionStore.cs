@@ -105,9 +105,10 @@ internal sealed partial class SqlGuildDiscussionStore(SqlDatabase database, ILog
     }
 
     /// <summary>Inserts within the server's limit; null when inserted, else why not (the caller then commits nothing).</summary>
-    private static async Task<SaveOutcome?> InsertAsync(
+    private async Task<SaveOutcome?> InsertAsync(
         DbConnection connection, DbTransaction transaction, GuildDocument document, int limit, CancellationToken cancellationToken)
     {
+        await connection.LockLimitAsync(transaction, database, LimitedRows.Discussions, document.GuildId, cancellationToken);
         await using (var count = connection.Command(transaction, "SELECT COUNT(*) FROM guild_discussions WHERE guild_id = @guild", ("guild", document.GuildId.ToDb())))
         {
             if (Convert.ToInt64(await count.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture) >= limit)

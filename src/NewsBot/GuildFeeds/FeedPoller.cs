@@ -89,10 +89,16 @@ internal sealed partial class FeedPoller(
         return (false, null);
     }
 
-    /// <summary>Oldest first, so discussions arrive in the feed's order; an item is remembered once it was dealt with.</summary>
+    /// <summary>
+    /// Oldest first, so discussions arrive in the feed's order; an item is remembered once it was dealt with. An item whose
+    /// page could not be fetched for a passing reason stays unseen, so the next poll tries it again, up to
+    /// <see cref="GuildFeedsOptions.MaxItemAttempts"/> times. The items still in the feed are marked seen again, and the
+    /// ones no poll found for <see cref="GuildFeedsOptions.KeepSeenItemsFor"/> are forgotten.
+    /// </summary>
     private async Task<(bool Saved, string? Note)> TakeNewAsync(GuildFeed feed, IReadOnlyList<FeedItem> items, CancellationToken cancellationToken)
     {
-        var seen = await feeds.SeenAsync(feed.GuildId, feed.Url, [.. items.SelectMany(FeedItemKeys.Of)], cancellationToken);
+        var allKeys = items.SelectMany(FeedItemKeys.Of).ToList();
+        var seen = await feeds.SeenAsync(feed.GuildId, feed.Url, allKeys, cancellationToken);
         var taken = new HashSet<string>(seen, StringComparer.Ordinal);
         var saved = false;
         string? note = null;
@@ -104,33 +110,48 @@ internal sealed partial class FeedPoller(
                 continue;
             if (handled++ == ItemsPerPoll)
                 break;
-            var (outcome, keep) = await SaveItemAsync(feed, item, cancellationToken);
+            var (outcome, keep, again) = await SaveItemAsync(feed, item, cancellationToken);
             saved |= outcome is SaveOutcome.Saved;
             note = keep ?? note;
             if (outcome is SaveOutcome.LimitReached)
                 break;
+            if (again)
+                continue;
             foreach (var key in keys)
                 taken.Add(key);
             await feeds.RememberAsync(feed.GuildId, feed.Url, keys, time.GetUtcNow(), cancellationToken);
         }
+        await PruneAsync(feed, allKeys, cancellationToken);
         return (saved, note);
     }
 
-    /// <summary>Reads and saves one new item; the note says what went wrong (null when saved).</summary>
-    private async Task<(SaveOutcome? Outcome, string? Note)> SaveItemAsync(GuildFeed feed, FeedItem item, CancellationToken cancellationToken)
+    /// <summary>Marks the seen items still in the feed as seen now, then forgets those gone from it for long enough.</summary>
+    private async Task PruneAsync(GuildFeed feed, IReadOnlyCollection<string> inFeed, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        await feeds.TouchAsync(feed.GuildId, feed.Url, inFeed, now, cancellationToken);
+        var pruned = await feeds.PruneAsync(feed.GuildId, feed.Url, now - options.Value.KeepSeenItemsFor, cancellationToken);
+        if (pruned > 0)
+            LogPruned(feed.GuildId, feed.Url, pruned);
+    }
+
+    /// <summary>Reads and saves one new item; the note says what went wrong (null when saved); <c>Again</c>: try it at the next poll.</summary>
+    private async Task<(SaveOutcome? Outcome, string? Note, bool Again)> SaveItemAsync(GuildFeed feed, FeedItem item, CancellationToken cancellationToken)
     {
         if (item.Link is not { } link)
         {
             LogItemSkipped(feed.GuildId, feed.Url, item.Id, "it has no link to a page");
-            return (null, $"item {item.Id}: no link to a page");
+            return (null, $"item {item.Id}: no link to a page", false);
         }
 
         var read = await intake.FromUrlAsync(link.AbsoluteUri, cancellationToken);
+        if (read is Intake.Refused { Transient: true } passing)
+            return await CountFailureAsync(feed, item, link, passing.Message(BotLanguage.English), cancellationToken);
         if (read is Intake.Refused refused)
         {
             var reason = refused.Message(BotLanguage.English);
             LogItemSkipped(feed.GuildId, feed.Url, link.AbsoluteUri, reason);
-            return (null, $"{link.AbsoluteUri}: {reason}");
+            return (null, $"{link.AbsoluteUri}: {reason}", false);
         }
 
         var page = (Intake.Accepted)read;
@@ -140,7 +161,7 @@ internal sealed partial class FeedPoller(
         if (await GuildDocumentReader.ReadAsync(document, cancellationToken) is ParseResult.Rejected rejected)
         {
             LogItemSkipped(feed.GuildId, feed.Url, link.AbsoluteUri, rejected.ToString());
-            return (null, $"{link.AbsoluteUri}: {rejected}");
+            return (null, $"{link.AbsoluteUri}: {rejected}", false);
         }
 
         var outcome = await discussions.SaveAsync(document, discussionOptions.Value.MaxPerGuild, cancellationToken);
@@ -148,13 +169,29 @@ internal sealed partial class FeedPoller(
         {
             case SaveOutcome.Saved:
                 LogItemSaved(feed.GuildId, feed.Url, id, link.AbsoluteUri);
-                return (outcome, null);
+                return (outcome, null, false);
             case SaveOutcome.LimitReached limit:
                 LogServerFull(feed.GuildId, feed.Url, link.AbsoluteUri, limit.Limit);
-                return (outcome, $"{link.AbsoluteUri}: the server keeps {limit.Limit} discussions, its limit; the item waits for room");
+                return (outcome, $"{link.AbsoluteUri}: the server keeps {limit.Limit} discussions, its limit; the item waits for room", false);
             default:
-                return (outcome, $"{link.AbsoluteUri}: {outcome}");
+                return (outcome, $"{link.AbsoluteUri}: {outcome}", false);
         }
+    }
+
+    /// <summary>Counts a passing failure of an item's page: tried again at the next poll, or given up after the last attempt.</summary>
+    private async Task<(SaveOutcome? Outcome, string? Note, bool Again)> CountFailureAsync(
+        GuildFeed feed, FeedItem item, Uri link, string reason, CancellationToken cancellationToken)
+    {
+        var maxAttempts = options.Value.MaxItemAttempts;
+        var error = $"{link.AbsoluteUri}: {reason}";
+        var attempts = await feeds.CountItemFailureAsync(feed.GuildId, feed.Url, FeedItemKeys.Of(item)[0], error, time.GetUtcNow(), cancellationToken);
+        if (attempts >= maxAttempts)
+        {
+            LogItemGivenUp(feed.GuildId, feed.Url, link.AbsoluteUri, attempts, reason);
+            return (null, $"{error} (given up after {attempts} attempts)", false);
+        }
+        LogItemRetried(feed.GuildId, feed.Url, link.AbsoluteUri, attempts, maxAttempts, reason);
+        return (null, $"{error} (attempt {attempts} of {maxAttempts}; tried again at the next check)", true);
     }
 
     private async Task CompleteAsync(GuildFeed feed, FeedPollRecord record, CancellationToken cancellationToken)
@@ -181,6 +218,15 @@ internal sealed partial class FeedPoller(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Guild {GuildId}: feed {Url}: item {Item} is not saved: {Reason}")]
     private partial void LogItemSkipped(ulong guildId, string url, string item, string reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Guild {GuildId}: feed {Url}: {Page} could not be fetched (attempt {Attempt} of {MaxAttempts}): {Reason}; tried again at the next poll")]
+    private partial void LogItemRetried(ulong guildId, string url, string page, int attempt, int maxAttempts, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Guild {GuildId}: feed {Url}: {Page} given up after {Attempts} failed fetches: {Reason}")]
+    private partial void LogItemGivenUp(ulong guildId, string url, string page, int attempts, string reason);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Guild {GuildId}: feed {Url}: {Count} seen items no longer in the feed are forgotten")]
+    private partial void LogPruned(ulong guildId, string url, int count);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Guild {GuildId}: feed {Url}: {Page} is not saved, the server keeps {Limit} discussions (its limit); it is taken when there is room")]
     private partial void LogServerFull(ulong guildId, string url, string page, int limit);

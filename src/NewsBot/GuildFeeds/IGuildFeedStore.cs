@@ -27,6 +27,24 @@ internal interface IGuildFeedStore
     /// <summary>Marks <paramref name="keys"/> as seen on this feed (keys seen before stay as they were).</summary>
     Task RememberAsync(ulong guildId, string url, IReadOnlyCollection<string> keys, DateTimeOffset now, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Marks those of <paramref name="keys"/> already seen as seen again at <paramref name="now"/>: they are still in the
+    /// feed, so pruning keeps them.
+    /// </summary>
+    Task TouchAsync(ulong guildId, string url, IReadOnlyCollection<string> keys, DateTimeOffset now, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Forgets the feed's seen items no poll has seen in the feed since <paramref name="cutoff"/>, and item failures last
+    /// tried before it; returns how many seen keys went.
+    /// </summary>
+    Task<int> PruneAsync(ulong guildId, string url, DateTimeOffset cutoff, CancellationToken cancellationToken);
+
+    /// <summary>Counts one more failed attempt at an item's page; returns the attempts so far.</summary>
+    Task<int> CountItemFailureAsync(ulong guildId, string url, string itemKey, string error, DateTimeOffset now, CancellationToken cancellationToken);
+
+    /// <summary>The server's items tried at least <paramref name="minAttempts"/> times, newest first.</summary>
+    Task<IReadOnlyList<FeedItemFailure>> ItemFailuresAsync(ulong guildId, int minAttempts, CancellationToken cancellationToken);
+
     /// <summary>Records a finished poll and releases the claim; false (nothing written) when <paramref name="holder"/> no longer holds it.</summary>
     Task<bool> CompleteAsync(ulong guildId, string url, string holder, FeedPollRecord record, CancellationToken cancellationToken);
 }

@@ -8,8 +8,10 @@ namespace NewsBot.GuildFeeds;
 
 /// <summary>
 /// <see cref="IGuildFeedStore"/> on SQLite or PostgreSQL: <c>guild_feeds</c> (primary key server + URL) and
-/// <c>guild_feed_items</c> (server + URL + item key). A claim is a conditional UPDATE, so of two instances claiming the
-/// same feed exactly one changes the row.
+/// <c>guild_feed_items</c> (server + URL + item key, with when a poll last saw it in the feed), and
+/// <c>guild_feed_item_attempts</c> (items whose page fetch failed, with their attempts). A claim is a conditional UPDATE,
+/// so of two instances claiming the same feed exactly one changes the row; a follow counts and inserts under the server's
+/// limit lock, so the limit is exact.
 /// </summary>
 internal sealed partial class SqlGuildFeedStore(SqlDatabase database, ILogger<SqlGuildFeedStore> logger) : IGuildFeedStore
 {
@@ -20,6 +22,7 @@ internal sealed partial class SqlGuildFeedStore(SqlDatabase database, ILogger<Sq
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await connection.LockLimitAsync(transaction, database, LimitedRows.Feeds, guildId, cancellationToken);
         await using (var count = connection.Command(transaction, "SELECT COUNT(*) FROM guild_feeds WHERE guild_id = @guild", ("guild", guildId.ToDb())))
         {
             if (Convert.ToInt64(await count.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture) >= limit)
@@ -44,6 +47,8 @@ internal sealed partial class SqlGuildFeedStore(SqlDatabase database, ILogger<Sq
         var removed = await connection.ExecuteAsync(transaction, "DELETE FROM guild_feeds WHERE guild_id = @guild AND url = @url",
             cancellationToken, ("guild", guildId.ToDb()), ("url", url)) > 0;
         await connection.ExecuteAsync(transaction, "DELETE FROM guild_feed_items WHERE guild_id = @guild AND url = @url",
+            cancellationToken, ("guild", guildId.ToDb()), ("url", url));
+        await connection.ExecuteAsync(transaction, "DELETE FROM guild_feed_item_attempts WHERE guild_id = @guild AND url = @url",
             cancellationToken, ("guild", guildId.ToDb()), ("url", url));
         await transaction.CommitAsync(cancellationToken);
         if (removed)
@@ -86,10 +91,9 @@ internal sealed partial class SqlGuildFeedStore(SqlDatabase database, ILogger<Sq
         await using var connection = await database.OpenAsync(cancellationToken);
         foreach (var chunk in keys.Distinct(StringComparer.Ordinal).Chunk(KeysPerQuery))
         {
-            var names = chunk.Select((_, i) => $"@k{i.ToString(CultureInfo.InvariantCulture)}").ToArray();
-            (string, object?)[] parameters = [("guild", guildId.ToDb()), ("url", url), .. chunk.Select((k, i) => ((string, object?))($"k{i.ToString(CultureInfo.InvariantCulture)}", k))];
+            var (names, parameters) = KeyParameters(chunk, ("guild", guildId.ToDb()), ("url", url));
             await using var command = connection.Command(null,
-                $"SELECT item_key FROM guild_feed_items WHERE guild_id = @guild AND url = @url AND item_key IN ({string.Join(", ", names)})", parameters);
+                $"SELECT item_key FROM guild_feed_items WHERE guild_id = @guild AND url = @url AND item_key IN ({names})", parameters);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
                 seen.Add(reader.GetString(0));
@@ -109,6 +113,64 @@ internal sealed partial class SqlGuildFeedStore(SqlDatabase database, ILogger<Sq
                 cancellationToken, ("guild", guildId.ToDb()), ("url", url), ("key", key), ("now", now.ToDb()));
         }
         await transaction.CommitAsync(cancellationToken);
+    }
+
+    public async Task TouchAsync(ulong guildId, string url, IReadOnlyCollection<string> keys, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        foreach (var chunk in keys.Distinct(StringComparer.Ordinal).Chunk(KeysPerQuery))
+        {
+            var (names, parameters) = KeyParameters(chunk, ("guild", guildId.ToDb()), ("url", url), ("now", now.ToDb()));
+            await connection.ExecuteAsync(transaction,
+                $"UPDATE guild_feed_items SET seen_at = @now WHERE guild_id = @guild AND url = @url AND seen_at < @now AND item_key IN ({names})",
+                cancellationToken, parameters);
+        }
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    public async Task<int> PruneAsync(ulong guildId, string url, DateTimeOffset cutoff, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var pruned = await connection.ExecuteAsync(transaction, "DELETE FROM guild_feed_items WHERE guild_id = @guild AND url = @url AND seen_at < @cutoff",
+            cancellationToken, ("guild", guildId.ToDb()), ("url", url), ("cutoff", cutoff.ToDb()));
+        await connection.ExecuteAsync(transaction, "DELETE FROM guild_feed_item_attempts WHERE guild_id = @guild AND url = @url AND updated_at < @cutoff",
+            cancellationToken, ("guild", guildId.ToDb()), ("url", url), ("cutoff", cutoff.ToDb()));
+        await transaction.CommitAsync(cancellationToken);
+        return pruned;
+    }
+
+    public async Task<int> CountItemFailureAsync(ulong guildId, string url, string itemKey, string error, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.Command(null,
+            "INSERT INTO guild_feed_item_attempts (guild_id, url, item_key, attempts, last_error, updated_at) VALUES (@guild, @url, @key, 1, @error, @now) " +
+            "ON CONFLICT (guild_id, url, item_key) DO UPDATE SET attempts = guild_feed_item_attempts.attempts + 1, last_error = excluded.last_error, " +
+            "updated_at = excluded.updated_at RETURNING attempts",
+            ("guild", guildId.ToDb()), ("url", url), ("key", itemKey), ("error", error), ("now", now.ToDb()));
+        return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+    }
+
+    public async Task<IReadOnlyList<FeedItemFailure>> ItemFailuresAsync(ulong guildId, int minAttempts, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.Command(null,
+            "SELECT url, item_key, attempts, last_error, updated_at FROM guild_feed_item_attempts WHERE guild_id = @guild AND attempts >= @min " +
+            "ORDER BY updated_at DESC, url, item_key",
+            ("guild", guildId.ToDb()), ("min", minAttempts));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var failures = new List<FeedItemFailure>();
+        while (await reader.ReadAsync(cancellationToken))
+            failures.Add(new FeedItemFailure(reader.GetString(0), reader.GetString(1), reader.GetInt32(2), reader.GetString(3), reader.GetInstant(4)));
+        return failures;
+    }
+
+    private static (string Names, (string, object?)[] Parameters) KeyParameters(string[] chunk, params (string, object?)[] fixedParameters)
+    {
+        var names = string.Join(", ", chunk.Select((_, i) => $"@k{i.ToString(CultureInfo.InvariantCulture)}"));
+        return (names, [.. fixedParameters, .. chunk.Select((k, i) => ((string, object?))($"k{i.ToString(CultureInfo.InvariantCulture)}", k))]);
     }
 
     public async Task<bool> CompleteAsync(ulong guildId, string url, string holder, FeedPollRecord record, CancellationToken cancellationToken)

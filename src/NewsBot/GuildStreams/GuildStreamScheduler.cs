@@ -3,12 +3,14 @@ using Microsoft.Extensions.Options;
 using NewsBot.Announcements;
 using NewsBot.Core.Documents;
 using NewsBot.Core.Schedule;
+using NewsBot.Settings;
 
 namespace NewsBot.GuildStreams;
 
 /// <inheritdoc cref="IGuildStreamScheduler"/>
 internal sealed partial class GuildStreamScheduler(
     IGuildStreamStore store,
+    IGuildSettingsLookup settings,
     GuildStreamCache cache,
     IDiscussionCatalog catalog,
     IAnnouncementReplanner replanner,
@@ -17,7 +19,7 @@ internal sealed partial class GuildStreamScheduler(
     ILogger<GuildStreamScheduler> logger) : IGuildStreamScheduler
 {
     public async Task<string> DefaultTimeZoneAsync(ulong guildId, CancellationToken cancellationToken) =>
-        await store.LatestTimeZoneAsync(guildId, cancellationToken) ?? options.Value.DefaultTimeZone;
+        (await settings.FindAsync(guildId, cancellationToken))?.TimeZone ?? options.Value.DefaultTimeZone;
 
     public Task<GuildStream?> FindAsync(ulong guildId, string streamKey, CancellationToken cancellationToken) =>
         store.FindAsync(guildId, streamKey, cancellationToken);
@@ -32,11 +34,9 @@ internal sealed partial class GuildStreamScheduler(
         if (Check(start, end, timeZoneId, now) is { } refused)
             return refused;
         var limit = options.Value.MaxStreamsPerGuild;
-        if (await store.CountNotOverAsync(guildId, now, options.Value.DefaultDuration, cancellationToken) >= limit)
-            return new GuildStreamChange.Refused(GuildStreamRefusal.LimitReached, limit);
-
         var stream = new GuildStream(guildId, NewKey(), discussionId, start.ToUniversalTime(), end?.ToUniversalTime(), link, timeZoneId, actor, now, actor, now);
-        await store.AddAsync(stream, cancellationToken);
+        if (!await store.AddWithinLimitAsync(stream, limit, now, options.Value.DefaultDuration, cancellationToken))
+            return new GuildStreamChange.Refused(GuildStreamRefusal.LimitReached, limit);
         LogScheduled(guildId, actor, stream.StreamKey, discussionId, stream.StartsAt);
         await AppliedAsync(cancellationToken);
         return new GuildStreamChange.Done(stream, null);

@@ -7,7 +7,7 @@ namespace NewsBot.GuildStreams;
 /// </summary>
 internal interface IGuildStreamScheduler
 {
-    /// <summary>The zone a start is read in when none is given: the guild's latest stream's zone, else <c>Schedule:DefaultTimeZone</c>.</summary>
+    /// <summary>The zone a start is read in when none is given: the server's own (<c>/config timezone</c>), else <c>Schedule:DefaultTimeZone</c>.</summary>
     Task<string> DefaultTimeZoneAsync(ulong guildId, CancellationToken cancellationToken);
 
     /// <summary>A new stream of <paramref name="discussionId"/> (one the guild can see), starting in the future.</summary>

@@ -6,6 +6,12 @@ internal interface IGuildStreamStore
     /// <summary>Adds a new stream; its (guild, key) must be new.</summary>
     Task AddAsync(GuildStream stream, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Adds a new stream unless the guild already has <paramref name="limit"/> streams not over at <paramref name="now"/>
+    /// (counted as <see cref="CountNotOverAsync"/> does, in the same transaction); false when refused.
+    /// </summary>
+    Task<bool> AddWithinLimitAsync(GuildStream stream, int limit, DateTimeOffset now, TimeSpan defaultDuration, CancellationToken cancellationToken);
+
     /// <summary>Replaces start, end, link, zone and who/when updated of a stored stream; false when it is not stored.</summary>
     Task<bool> UpdateAsync(GuildStream stream, CancellationToken cancellationToken);
 
@@ -20,7 +26,4 @@ internal interface IGuildStreamStore
 
     /// <summary>How many of the guild's streams are not over at <paramref name="now"/> (one without an end lasts <paramref name="defaultDuration"/>).</summary>
     Task<int> CountNotOverAsync(ulong guildId, DateTimeOffset now, TimeSpan defaultDuration, CancellationToken cancellationToken);
-
-    /// <summary>The zone of the guild's most recently scheduled or moved stream, or null.</summary>
-    Task<string?> LatestTimeZoneAsync(ulong guildId, CancellationToken cancellationToken);
 }

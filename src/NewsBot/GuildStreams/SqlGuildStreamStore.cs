@@ -17,6 +17,21 @@ internal sealed class SqlGuildStreamStore(SqlDatabase database) : IGuildStreamSt
             cancellationToken, Parameters(stream));
     }
 
+    public async Task<bool> AddWithinLimitAsync(GuildStream stream, int limit, DateTimeOffset now, TimeSpan defaultDuration, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await connection.LockLimitAsync(transaction, database, LimitedRows.Streams, stream.GuildId, cancellationToken);
+        if (await CountNotOverAsync(connection, transaction, stream.GuildId, now, defaultDuration, cancellationToken) >= limit)
+            return false;
+        await connection.ExecuteAsync(transaction,
+            $"INSERT INTO guild_streams ({Columns}) VALUES (@guild, @key, @discussion, @starts, @ends, @link, @zone, @createdBy, @createdAt, @updatedBy, @updatedAt)",
+            cancellationToken, Parameters(stream));
+        await transaction.CommitAsync(cancellationToken);
+        return true;
+    }
+
     public async Task<bool> UpdateAsync(GuildStream stream, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
@@ -49,19 +64,16 @@ internal sealed class SqlGuildStreamStore(SqlDatabase database) : IGuildStreamSt
     public async Task<int> CountNotOverAsync(ulong guildId, DateTimeOffset now, TimeSpan defaultDuration, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.Command(null,
+        return await CountNotOverAsync(connection, null, guildId, now, defaultDuration, cancellationToken);
+    }
+
+    private static async Task<int> CountNotOverAsync(
+        DbConnection connection, DbTransaction? transaction, ulong guildId, DateTimeOffset now, TimeSpan defaultDuration, CancellationToken cancellationToken)
+    {
+        await using var command = connection.Command(transaction,
             "SELECT COUNT(*) FROM guild_streams WHERE guild_id = @guild AND COALESCE(ends_at, starts_at + @duration) > @now",
             ("guild", guildId.ToDb()), ("duration", (long)defaultDuration.TotalMilliseconds), ("now", now.ToDb()));
         return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
-    }
-
-    public async Task<string?> LatestTimeZoneAsync(ulong guildId, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.Command(null,
-            "SELECT time_zone FROM guild_streams WHERE guild_id = @guild ORDER BY updated_at DESC, stream_key LIMIT 1",
-            ("guild", guildId.ToDb()));
-        return await command.ExecuteScalarAsync(cancellationToken) as string;
     }
 
     private async Task<IReadOnlyList<GuildStream>> QueryAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)

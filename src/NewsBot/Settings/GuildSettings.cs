@@ -17,6 +17,9 @@ public sealed record GuildSettings(
     BotLanguage Language,
     bool MirrorEvents)
 {
+    /// <summary>The IANA zone /streams reads a start in when none is given; null = <c>Schedule:DefaultTimeZone</c>.</summary>
+    public string? TimeZone { get; init; }
+
     public static readonly IReadOnlyList<TimeSpan> DefaultReminderOffsets = [TimeSpan.FromMinutes(15), TimeSpan.Zero];
 
     public static GuildSettings Default(ulong guildId, BotLanguage language = BotLanguage.German) =>

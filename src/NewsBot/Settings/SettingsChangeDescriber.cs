@@ -13,6 +13,7 @@ internal static class SettingsChangeDescriber
         Add(parts, "reminders", Offsets(before.ReminderOffsets), Offsets(after.ReminderOffsets));
         Add(parts, "language", before.Language.ToString(), after.Language.ToString());
         Add(parts, "mirror events", before.MirrorEvents ? "on" : "off", after.MirrorEvents ? "on" : "off");
+        Add(parts, "time zone", before.TimeZone ?? "default", after.TimeZone ?? "default");
         return parts.Count == 0 ? null : string.Join("; ", parts);
     }
 

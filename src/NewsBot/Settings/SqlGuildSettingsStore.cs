@@ -14,7 +14,7 @@ namespace NewsBot.Settings;
 internal sealed partial class SqlGuildSettingsStore(SqlDatabase database, TimeProvider time, ILogger<SqlGuildSettingsStore> logger)
     : IGuildSettingsStore, ISettingsChangeLog, IGuildSettingsLookup
 {
-    private const string Columns = "guild_id, announcement_channel_id, ping_role_id, reminder_offsets, language, mirror_events";
+    private const string Columns = "guild_id, announcement_channel_id, ping_role_id, reminder_offsets, language, mirror_events, time_zone";
 
     public async Task<GuildSettings> GetAsync(ulong guildId, CancellationToken cancellationToken)
     {
@@ -50,16 +50,16 @@ internal sealed partial class SqlGuildSettingsStore(SqlDatabase database, TimePr
         await connection.ExecuteAsync(transaction,
             $"""
             INSERT INTO guild_settings ({Columns}, updated_at, updated_by)
-            VALUES (@guild, @channel, @role, @offsets, @language, @mirror, @now, @user)
+            VALUES (@guild, @channel, @role, @offsets, @language, @mirror, @zone, @now, @user)
             ON CONFLICT (guild_id) DO UPDATE SET
                 announcement_channel_id = excluded.announcement_channel_id, ping_role_id = excluded.ping_role_id,
                 reminder_offsets = excluded.reminder_offsets, language = excluded.language,
-                mirror_events = excluded.mirror_events, updated_at = excluded.updated_at, updated_by = excluded.updated_by
+                mirror_events = excluded.mirror_events, time_zone = excluded.time_zone, updated_at = excluded.updated_at, updated_by = excluded.updated_by
             """,
             cancellationToken,
             ("guild", settings.GuildId.ToDb()), ("channel", settings.AnnouncementChannelId.ToDb()), ("role", settings.PingRoleId.ToDb()),
             ("offsets", FormatOffsets(settings.ReminderOffsets)), ("language", settings.Language.ToString()),
-            ("mirror", settings.MirrorEvents ? 1 : 0), ("now", now.ToDb()), ("user", changedByUserId.ToDb()));
+            ("mirror", settings.MirrorEvents ? 1 : 0), ("zone", settings.TimeZone), ("now", now.ToDb()), ("user", changedByUserId.ToDb()));
         if (change is not null)
         {
             await connection.ExecuteAsync(transaction,
@@ -100,7 +100,10 @@ internal sealed partial class SqlGuildSettingsStore(SqlDatabase database, TimePr
         reader.GetNullableSnowflake(2),
         ParseOffsets(reader.GetString(3)),
         Enum.TryParse<BotLanguage>(reader.GetString(4), out var language) ? language : BotLanguage.German,
-        Convert.ToInt32(reader.GetValue(5), CultureInfo.InvariantCulture) != 0);
+        Convert.ToInt32(reader.GetValue(5), CultureInfo.InvariantCulture) != 0)
+    {
+        TimeZone = reader.GetNullableString(6),
+    };
 
     private static string FormatOffsets(IReadOnlyList<TimeSpan> offsets) =>
         string.Join(",", offsets.Select(o => ((long)o.TotalSeconds).ToString(CultureInfo.InvariantCulture)));

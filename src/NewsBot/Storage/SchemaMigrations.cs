@@ -237,5 +237,24 @@ internal static class SchemaMigrations
             "ALTER TABLE live_threads ADD COLUMN recap_message_id BIGINT NULL",
             "UPDATE live_threads SET recap_state = 'final' WHERE recap_state = 'posted'",
         ]);
+
+        // A server's own time zone (null: Schedule:DefaultTimeZone), in which /streams reads a start typed without one; a feed
+        // item's page fetch that failed for a passing reason (timeout, 5xx) is tried again at later polls, its attempts counted
+        // here until it works or is given up; seen items are pruned by when a poll last saw them in the feed.
+        yield return (8,
+        [
+            "ALTER TABLE guild_settings ADD COLUMN time_zone TEXT NULL",
+            """
+            CREATE TABLE guild_feed_item_attempts (
+                guild_id BIGINT NOT NULL,
+                url TEXT NOT NULL,
+                item_key TEXT NOT NULL,
+                attempts INTEGER NOT NULL,
+                last_error TEXT NOT NULL,
+                updated_at BIGINT NOT NULL,
+                PRIMARY KEY (guild_id, url, item_key))
+            """,
+            "CREATE INDEX ix_guild_feed_items_seen ON guild_feed_items (guild_id, url, seen_at)",
+        ]);
     }
 }

@@ -51,6 +51,28 @@ internal static class FeedsTexts
 
     public static string Note(BotLanguage l, string note) => Pick(l, $"Note from the last check: {note}", $"Hinweis der letzten Prüfung: {note}");
 
+    public static string ShowLabel(BotLanguage l) => Pick(l, "Feeds", "Feeds");
+
+    public static string ShowSummary(BotLanguage l, int followed, int broken) => followed == 0
+        ? Pick(l, "none followed (/discussions follow)", "keinem gefolgt (/diskussionen folgen)")
+        : Pick(l, $"{N(followed)} followed, {N(broken)} broken", $"{N(followed)} gefolgt, {N(broken)} gestört");
+
+    public static string ShowBroken(BotLanguage l, string url, int failures, string error, DateTimeOffset next) => Pick(l,
+        $"Feed {url} is broken ({N(failures)} failed checks in a row): {error}. Next try <t:{S(next)}:R>.",
+        $"Feed {url} ist gestört ({N(failures)} Prüfungen in Folge fehlgeschlagen): {error}. Nächster Versuch <t:{S(next)}:R>.");
+
+    public static string ShowMoreBroken(BotLanguage l, int more) => Pick(l,
+        $"… and {N(more)} more broken feeds (/discussions feeds).",
+        $"… und {N(more)} weitere gestörte Feeds (/diskussionen feeds).");
+
+    public static string GivenUp(BotLanguage l, string error, DateTimeOffset at) => Pick(l,
+        $"⚠ item given up <t:{S(at)}:R> after repeated failures: {error}",
+        $"⚠ Eintrag <t:{S(at)}:R> nach wiederholten Fehlern aufgegeben: {error}");
+
+    public static string ShowGivenUp(BotLanguage l, int count) => Pick(l,
+        $"{N(count)} feed items were given up after repeated failures to fetch their pages (/discussions feeds).",
+        $"{N(count)} Feed-Einträge wurden nach wiederholten Fehlern beim Abruf ihrer Seiten aufgegeben (/diskussionen feeds).");
+
     private static string Titled(string? title) => string.IsNullOrWhiteSpace(title) ? "" : $" ({title})";
 
     private static string Minutes(TimeSpan interval) => N((int)interval.TotalMinutes);

@@ -85,7 +85,7 @@ public sealed partial class DefinitionRulesTests
 
         Assert.True(config.GuildOnly);
         Assert.Equal(1UL << 5, config.DefaultMemberPermissions);
-        Assert.Equal(["show", "channel", "role", "reminders", "language", "events", "preview"], config.Options.Select(o => o.Name));
+        Assert.Equal(["show", "channel", "role", "reminders", "language", "events", "timezone", "preview"], config.Options.Select(o => o.Name));
         Assert.All(Definitions.Where(d => d.Name is not ("config" or "discussions" or "streams")), d => Assert.Null(d.DefaultMemberPermissions));
     }
 

@@ -110,4 +110,17 @@ public abstract class GuildDiscussionStoreContract
             // Even a clock turned back does not bring it back: it is gone, not just hidden.
             Assert.Null(await store.FindPreviewAsync(GuildA, old, Now, None));
         });
+
+    protected Task Saves_at_the_same_time_never_pass_the_limit_body() =>
+        WithStoreAsync(async (store, reopen) =>
+        {
+            const int Limit = 5;
+            var other = reopen();
+            var outcomes = await Task.WhenAll(Enumerable.Range(0, 16).Select(i => Task.Run(() =>
+                (i % 2 == 0 ? store : other).SaveAsync(Preview(GuildA, $"sendung-{i}"), Limit, None))));
+
+            Assert.Equal(Limit, outcomes.Count(o => o is SaveOutcome.Saved));
+            Assert.All(outcomes.Where(o => o is not SaveOutcome.Saved), o => Assert.Equal(new SaveOutcome.LimitReached(Limit), o));
+            Assert.Equal(Limit, (await store.ListAsync(GuildA, None)).Count);
+        });
 }

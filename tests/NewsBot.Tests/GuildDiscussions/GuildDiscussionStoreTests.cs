@@ -22,6 +22,7 @@ public sealed class SqliteGuildDiscussionStoreTests : GuildDiscussionStoreContra
     [Fact] public Task An_id_the_server_already_has_is_refused_but_another_server_may_use_it() => An_id_the_server_already_has_is_refused_but_another_server_may_use_it_body();
     [Fact] public Task Removing_and_cancelling_touch_only_that_server() => Removing_and_cancelling_touch_only_that_server_body();
     [Fact] public Task Holding_a_preview_drops_the_expired_ones() => Holding_a_preview_drops_the_expired_ones_body();
+    [Fact] public Task Saves_at_the_same_time_never_pass_the_limit() => Saves_at_the_same_time_never_pass_the_limit_body();
 }
 
 public sealed class PostgresGuildDiscussionStoreTests : GuildDiscussionStoreContract
@@ -42,4 +43,5 @@ public sealed class PostgresGuildDiscussionStoreTests : GuildDiscussionStoreCont
     [PostgresFact] public Task An_id_the_server_already_has_is_refused_but_another_server_may_use_it() => An_id_the_server_already_has_is_refused_but_another_server_may_use_it_body();
     [PostgresFact] public Task Removing_and_cancelling_touch_only_that_server() => Removing_and_cancelling_touch_only_that_server_body();
     [PostgresFact] public Task Holding_a_preview_drops_the_expired_ones() => Holding_a_preview_drops_the_expired_ones_body();
+    [PostgresFact] public Task Saves_at_the_same_time_never_pass_the_limit() => Saves_at_the_same_time_never_pass_the_limit_body();
 }

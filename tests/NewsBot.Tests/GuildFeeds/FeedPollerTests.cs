@@ -196,6 +196,103 @@ public sealed class FeedPollerTests : IAsyncLifetime
         Assert.Equal(["b"], (await _discussions.ListAsync(Guild, None)).Select(d => d.DiscussionId));
     }
 
+    [Fact]
+    public async Task An_item_whose_page_fails_for_a_passing_reason_is_tried_again_at_later_polls_and_taken_once_it_answers()
+    {
+        _web.Feed(FeedUrl, Rss(Item("a")));
+        await FollowAsync();
+        var poller = Poller();
+        await poller.PollDueAsync(None);
+        _web.Feed(FeedUrl, Rss(Item("b"), Item("a")));
+        _web.Set(PageUrl("b"), new FetchResult.Failed(FetchFailureReason.HttpError, "503 Service Unavailable"));
+
+        _time.Advance(_options.PollInterval);
+        await poller.PollDueAsync(None);
+        Assert.Contains("attempt 1 of 3", Assert.Single(await _feeds.ListAsync(Guild, None)).LastError, StringComparison.Ordinal);
+        _web.Set(PageUrl("b"), new FetchResult.Failed(FetchFailureReason.Timeout, "no complete answer within 10 s"));
+        _time.Advance(_options.PollInterval);
+        await poller.PollDueAsync(None);
+        Assert.Empty(await _discussions.ListAsync(Guild, None));
+
+        _web.Page(PageUrl("b"), Announcement("Endlich erreichbar"));
+        _time.Advance(_options.PollInterval);
+        await poller.PollDueAsync(None);
+        _time.Advance(_options.PollInterval);
+        await poller.PollDueAsync(None);
+
+        Assert.Equal(["b"], (await _discussions.ListAsync(Guild, None)).Select(d => d.DiscussionId));
+        Assert.Equal(3, _web.Requests.Count(r => r.Url == PageUrl("b")));
+        Assert.Empty(await _feeds.ItemFailuresAsync(Guild, _options.MaxItemAttempts, None));
+    }
+
+    [Fact]
+    public async Task An_item_whose_page_keeps_failing_is_given_up_after_the_last_attempt_and_listed_with_its_error()
+    {
+        _web.Feed(FeedUrl, Rss(Item("a")));
+        await FollowAsync();
+        var poller = Poller();
+        await poller.PollDueAsync(None);
+        _web.Feed(FeedUrl, Rss(Item("b"), Item("a")));
+        _web.Set(PageUrl("b"), new FetchResult.Failed(FetchFailureReason.HttpError, "502 Bad Gateway"));
+
+        for (var poll = 0; poll < 5; poll++)
+        {
+            _time.Advance(_options.PollInterval);
+            await poller.PollDueAsync(None);
+        }
+
+        Assert.Equal(_options.MaxItemAttempts, _web.Requests.Count(r => r.Url == PageUrl("b")));
+        Assert.Empty(await _discussions.ListAsync(Guild, None));
+        var givenUp = Assert.Single(await _feeds.ItemFailuresAsync(Guild, _options.MaxItemAttempts, None));
+        Assert.Equal((FeedUrl, 3), (givenUp.Url, givenUp.Attempts));
+        Assert.StartsWith(PageUrl("b") + ": ", givenUp.LastError, StringComparison.Ordinal);
+        Assert.Contains("502", givenUp.LastError, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_item_whose_page_is_gone_is_not_tried_again()
+    {
+        _web.Feed(FeedUrl, Rss(Item("a")));
+        await FollowAsync();
+        var poller = Poller();
+        await poller.PollDueAsync(None);
+        _web.Feed(FeedUrl, Rss(Item("b"), Item("a")));
+        _web.Set(PageUrl("b"), new FetchResult.Failed(FetchFailureReason.HttpError, "404 Not Found"));
+
+        for (var poll = 0; poll < 3; poll++)
+        {
+            _time.Advance(_options.PollInterval);
+            await poller.PollDueAsync(None);
+        }
+
+        Assert.Single(_web.Requests, r => r.Url == PageUrl("b"));
+        Assert.Empty(await _feeds.ItemFailuresAsync(Guild, 1, None));
+    }
+
+    [Fact]
+    public async Task Seen_items_gone_from_the_feed_are_forgotten_after_the_keep_time_and_one_still_in_it_is_never_taken_again()
+    {
+        _options.PollInterval = TimeSpan.FromHours(12);
+        _options.KeepSeenItemsFor = TimeSpan.FromDays(1);
+        _web.Feed(FeedUrl, Rss(Item("stays"), Item("goes")));
+        await FollowAsync();
+        var poller = Poller();
+        await poller.PollDueAsync(None);
+        _web.Feed(FeedUrl, Rss(Item("stays")));
+        _web.Page(PageUrl("stays"), Announcement("Bleibt"));
+
+        for (var poll = 0; poll < 6; poll++)
+        {
+            _time.Advance(_options.PollInterval);
+            Assert.Equal(1, await poller.PollDueAsync(None));
+        }
+
+        string[] keys = ["id:stays", "link:" + PageUrl("stays"), "id:goes", "link:" + PageUrl("goes")];
+        Assert.Equal(["id:stays", "link:" + PageUrl("stays")], (await _feeds.SeenAsync(Guild, FeedUrl, keys, None)).Order(StringComparer.Ordinal));
+        Assert.Empty(await _discussions.ListAsync(Guild, None));
+        Assert.DoesNotContain(_web.Requests, r => r.Url == PageUrl("stays"));
+    }
+
     private async Task FollowAsync() =>
         Assert.Equal(FollowOutcome.Followed, await _feeds.FollowAsync(Guild, FeedUrl, Moderator, _time.GetUtcNow(), 20, None));
 

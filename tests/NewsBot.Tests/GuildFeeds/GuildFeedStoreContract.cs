@@ -87,4 +87,56 @@ public abstract class GuildFeedStoreContract
             Assert.Empty(await store.SeenAsync(GuildA, Feed, ["id:item-1"], None));
             Assert.Single(await store.ListAsync(GuildB, None));
         });
+
+    protected Task Items_still_in_the_feed_are_kept_and_those_unseen_since_the_cutoff_are_pruned_body() =>
+        WithStoreAsync(async (store, reopen) =>
+        {
+            await store.FollowAsync(GuildA, Feed, Moderator, Now, 20, None);
+            await store.FollowAsync(GuildB, Feed, Moderator, Now, 20, None);
+            string[] many = [.. Enumerable.Range(0, 450).Select(i => $"id:item-{i}")];
+            await store.RememberAsync(GuildA, Feed, [.. many, "id:gone"], Now, None);
+            await store.RememberAsync(GuildB, Feed, ["id:gone"], Now, None);
+
+            // Still in the feed (and one key never seen, which touching must not add).
+            await reopen().TouchAsync(GuildA, Feed, [.. many, "id:never-seen"], Now.AddDays(20), None);
+
+            Assert.Equal(1, await store.PruneAsync(GuildA, Feed, Now.AddDays(10), None));
+            var seen = await store.SeenAsync(GuildA, Feed, [.. many, "id:gone", "id:never-seen"], None);
+            Assert.Equal(many.ToHashSet(), seen.ToHashSet());
+            Assert.Equal(["id:gone"], await store.SeenAsync(GuildB, Feed, ["id:gone"], None));
+            Assert.Equal(0, await store.PruneAsync(GuildA, Feed, Now.AddDays(20), None));
+            Assert.Equal(450, await store.PruneAsync(GuildA, Feed, Now.AddDays(20).AddMilliseconds(1), None));
+        });
+
+    protected Task Item_failures_count_up_per_item_are_listed_from_the_given_attempts_and_go_with_pruning_or_unfollowing_body() =>
+        WithStoreAsync(async (store, reopen) =>
+        {
+            await store.FollowAsync(GuildA, Feed, Moderator, Now, 20, None);
+            await store.FollowAsync(GuildA, Feed + "?2", Moderator, Now, 20, None);
+            Assert.Equal(1, await store.CountItemFailureAsync(GuildA, Feed, "id:a", "https://example.org/a: timeout", Now, None));
+            Assert.Equal(2, await reopen().CountItemFailureAsync(GuildA, Feed, "id:a", "https://example.org/a: 503", Now.AddMinutes(15), None));
+            Assert.Equal(1, await store.CountItemFailureAsync(GuildA, Feed, "id:b", "https://example.org/b: 502", Now.AddMinutes(15), None));
+            Assert.Equal(1, await store.CountItemFailureAsync(GuildA, Feed + "?2", "id:a", "https://example.org/c: 500", Now.AddMinutes(20), None));
+
+            Assert.Equal([new FeedItemFailure(Feed, "id:a", 2, "https://example.org/a: 503", Now.AddMinutes(15))], await store.ItemFailuresAsync(GuildA, 2, None));
+            Assert.Equal(3, (await store.ItemFailuresAsync(GuildA, 1, None)).Count);
+            Assert.Empty(await store.ItemFailuresAsync(GuildB, 1, None));
+
+            await store.PruneAsync(GuildA, Feed, Now.AddMinutes(16), None);
+            Assert.Equal([Feed + "?2"], (await store.ItemFailuresAsync(GuildA, 1, None)).Select(f => f.Url));
+            await store.UnfollowAsync(GuildA, Feed + "?2", None);
+            Assert.Empty(await store.ItemFailuresAsync(GuildA, 1, None));
+        });
+
+    protected Task Follows_at_the_same_time_never_pass_the_limit_body() =>
+        WithStoreAsync(async (store, reopen) =>
+        {
+            const int Limit = 5;
+            var other = reopen();
+            var outcomes = await Task.WhenAll(Enumerable.Range(0, 16).Select(i => Task.Run(() =>
+                (i % 2 == 0 ? store : other).FollowAsync(GuildA, $"{Feed}?{i}", Moderator, Now, Limit, None))));
+
+            Assert.Equal(Limit, outcomes.Count(o => o == FollowOutcome.Followed));
+            Assert.Equal(Limit, (await store.ListAsync(GuildA, None)).Count);
+        });
 }

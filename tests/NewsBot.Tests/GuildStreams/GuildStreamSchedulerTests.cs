@@ -99,13 +99,15 @@ public sealed class GuildStreamSchedulerTests
     }
 
     [Fact]
-    public async Task The_default_zone_is_the_guilds_latest_streams_then_the_setting()
+    public async Task The_default_zone_is_the_servers_own_then_the_setting_and_never_that_of_a_stream()
     {
         Assert.Equal("Europe/London", await _kit.Scheduler.DefaultTimeZoneAsync(GuildA, CancellationToken.None));
 
         await ScheduleAsync(GuildA, TestData.Europa.Id, Now.AddDays(1));
+        Assert.Equal("Europe/London", await _kit.Scheduler.DefaultTimeZoneAsync(GuildA, CancellationToken.None));
 
-        Assert.Equal("Europe/Berlin", await _kit.Scheduler.DefaultTimeZoneAsync(GuildA, CancellationToken.None));
+        _kit.Settings.Put(NewsBot.Settings.GuildSettings.Default(GuildA) with { TimeZone = "America/New_York" });
+        Assert.Equal("America/New_York", await _kit.Scheduler.DefaultTimeZoneAsync(GuildA, CancellationToken.None));
         Assert.Equal("Europe/London", await _kit.Scheduler.DefaultTimeZoneAsync(GuildB, CancellationToken.None));
     }
 

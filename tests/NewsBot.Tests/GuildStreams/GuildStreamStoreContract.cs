@@ -98,14 +98,17 @@ public abstract class GuildStreamStoreContract
             Assert.Equal(0, await store.CountNotOverAsync(3, Now, TimeSpan.FromHours(1), CancellationToken.None));
         });
 
-    protected Task The_latest_zone_is_that_of_the_most_recently_changed_stream_body() =>
-        WithStoreAsync(async (store, _) =>
+    protected Task Adds_at_the_same_time_never_pass_the_limit_body() =>
+        WithStoreAsync(async (store, reopen) =>
         {
-            Assert.Null(await store.LatestTimeZoneAsync(1, CancellationToken.None));
-            await store.AddAsync(Stream(1, "a", Now.AddDays(1), zone: "America/New_York") with { UpdatedAt = Now.AddMinutes(2) }, CancellationToken.None);
-            await store.AddAsync(Stream(1, "b", Now.AddDays(2), zone: "Asia/Tokyo") with { UpdatedAt = Now.AddMinutes(1) }, CancellationToken.None);
-            await store.AddAsync(Stream(2, "c", Now.AddDays(2), zone: "Europe/Lisbon") with { UpdatedAt = Now.AddMinutes(9) }, CancellationToken.None);
+            const int Limit = 5;
+            var other = reopen();
+            await store.AddAsync(Stream(1, "over", Now.AddHours(-3)), CancellationToken.None);
+            var added = await Task.WhenAll(Enumerable.Range(0, 16).Select(i => Task.Run(() =>
+                (i % 2 == 0 ? store : other).AddWithinLimitAsync(Stream(1, $"k{i}", Now.AddDays(1)), Limit, Now, TimeSpan.FromHours(1), CancellationToken.None))));
 
-            Assert.Equal("America/New_York", await store.LatestTimeZoneAsync(1, CancellationToken.None));
+            Assert.Equal(Limit, added.Count(a => a));
+            Assert.Equal(Limit, await store.CountNotOverAsync(1, Now, TimeSpan.FromHours(1), CancellationToken.None));
+            Assert.True(await store.AddWithinLimitAsync(Stream(2, "k0", Now.AddDays(1)), Limit, Now, TimeSpan.FromHours(1), CancellationToken.None));
         });
 }

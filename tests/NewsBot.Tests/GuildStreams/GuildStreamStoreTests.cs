@@ -20,7 +20,7 @@ public sealed class SqliteGuildStreamStoreTests : GuildStreamStoreContract
     [Fact] public Task Removing_deletes_only_that_guilds_stream() => Removing_deletes_only_that_guilds_stream_body();
     [Fact] public Task The_list_leaves_out_streams_over_before_the_cutoff() => The_list_leaves_out_streams_over_before_the_cutoff_body();
     [Fact] public Task Counting_takes_the_guilds_streams_that_are_not_over() => Counting_takes_the_guilds_streams_that_are_not_over_body();
-    [Fact] public Task The_latest_zone_is_that_of_the_most_recently_changed_stream() => The_latest_zone_is_that_of_the_most_recently_changed_stream_body();
+    [Fact] public Task Adds_at_the_same_time_never_pass_the_limit() => Adds_at_the_same_time_never_pass_the_limit_body();
 }
 
 public sealed class PostgresGuildStreamStoreTests : GuildStreamStoreContract
@@ -39,7 +39,7 @@ public sealed class PostgresGuildStreamStoreTests : GuildStreamStoreContract
     [PostgresFact] public Task Removing_deletes_only_that_guilds_stream() => Removing_deletes_only_that_guilds_stream_body();
     [PostgresFact] public Task The_list_leaves_out_streams_over_before_the_cutoff() => The_list_leaves_out_streams_over_before_the_cutoff_body();
     [PostgresFact] public Task Counting_takes_the_guilds_streams_that_are_not_over() => Counting_takes_the_guilds_streams_that_are_not_over_body();
-    [PostgresFact] public Task The_latest_zone_is_that_of_the_most_recently_changed_stream() => The_latest_zone_is_that_of_the_most_recently_changed_stream_body();
+    [PostgresFact] public Task Adds_at_the_same_time_never_pass_the_limit() => Adds_at_the_same_time_never_pass_the_limit_body();
 }
 
 /// <summary>The tests' in-memory store keeps to the same contract, so command tests over it mean what they say.</summary>
@@ -57,5 +57,5 @@ public sealed class InMemoryGuildStreamStoreTests : GuildStreamStoreContract
     [Fact] public Task Removing_deletes_only_that_guilds_stream() => Removing_deletes_only_that_guilds_stream_body();
     [Fact] public Task The_list_leaves_out_streams_over_before_the_cutoff() => The_list_leaves_out_streams_over_before_the_cutoff_body();
     [Fact] public Task Counting_takes_the_guilds_streams_that_are_not_over() => Counting_takes_the_guilds_streams_that_are_not_over_body();
-    [Fact] public Task The_latest_zone_is_that_of_the_most_recently_changed_stream() => The_latest_zone_is_that_of_the_most_recently_changed_stream_body();
+    [Fact] public Task Adds_at_the_same_time_never_pass_the_limit() => Adds_at_the_same_time_never_pass_the_limit_body();
 }

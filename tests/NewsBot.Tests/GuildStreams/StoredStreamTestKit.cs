@@ -16,10 +16,13 @@ internal sealed class StoredStreamTestKit
         Store = store ?? new InMemoryGuildStreamStore();
         var wrapped = Options.Create(options ?? new ScheduleOptions());
         Cache = new GuildStreamCache(Store, catalog, Replanner, wrapped, time, NullLogger<GuildStreamCache>.Instance);
-        Scheduler = new GuildStreamScheduler(Store, Cache, catalog, Replanner, wrapped, time, NullLogger<GuildStreamScheduler>.Instance);
+        Scheduler = new GuildStreamScheduler(Store, Settings, Cache, catalog, Replanner, wrapped, time, NullLogger<GuildStreamScheduler>.Instance);
     }
 
     public InMemoryGuildStreamStore Store { get; }
+
+    /// <summary>The servers' settings (their time zones).</summary>
+    public InMemoryGuildSettingsStore Settings { get; } = new();
 
     public CountingReplanner Replanner { get; } = new();
 

@@ -83,7 +83,20 @@ internal sealed partial class EventMirrorReconciler(
             await RecordAsync(guild.GuildId, key, spec.EndsAt, fingerprint, current, result, now, cancellationToken);
         }
 
-        foreach (var current in existing.Values.Where(e => e.State == MirroredEventState.Active && !wanted.ContainsKey(e.MirrorKey)))
+        var stale = existing.Values.Where(e => e.State == MirroredEventState.Active && !wanted.ContainsKey(e.MirrorKey)).ToList();
+        if (stale.Count > 0 && storedStreams is not null)
+        {
+            // Another instance stores a stream before it mirrors it; so an event listed above for a stream this pass has not
+            // read yet belongs to a stream stored after the streams were read. Reading them again, after the events, keeps
+            // such an event; only events of streams really removed (or of a guild that stopped mirroring) are cancelled.
+            await storedStreams.RefreshAsync(cancellationToken);
+            var again = guild.MirrorEvents
+                ? ScheduledEventSpecs.For(storedStreams.With(schedule.Streams), catalog, now, options.Value.DefaultStreamDuration, guild.GuildId)
+                : new Dictionary<string, ScheduledEventSpec>();
+            stale = [.. stale.Where(e => !again.ContainsKey(e.MirrorKey))];
+        }
+
+        foreach (var current in stale)
         {
             if (current.EndsAt <= now || current.EventId is not { } eventId)
             {

@@ -13,10 +13,10 @@ internal sealed class ConfigCommand(
     private readonly IReadOnlyList<IConfigSubcommand> _subcommands = subcommands.ToList();
 
     public SlashCommandDefinition Definition { get; } = new(
-        "config", "Moderator settings: channel, role, reminders, language", subcommands.Select(s => s.Definition).ToList())
+        "config", "Moderator settings: channel, role, reminders, language, time zone", subcommands.Select(s => s.Definition).ToList())
     {
         NameLocalizations = Localizations.German("einstellungen"),
-        DescriptionLocalizations = Localizations.German("Einstellungen für Moderatoren: Kanal, Rolle, Erinnerungen, Sprache"),
+        DescriptionLocalizations = Localizations.German("Einstellungen für Moderatoren: Kanal, Rolle, Erinnerungen, Sprache, Zeitzone"),
         DefaultMemberPermissions = Permissions.ManageGuild,
         GuildOnly = true,
     };
@@ -43,6 +43,12 @@ internal sealed class ConfigCommand(
         return await subcommand.HandleAsync(new ConfigRequest(context, guildId, texts, settings), cancellationToken);
     }
 
-    public ValueTask<IReadOnlyList<AutocompleteChoice>> AutocompleteAsync(CommandContext context, CancellationToken cancellationToken) =>
-        ValueTask.FromResult(context.Subcommand == "preview" ? DiscussionOption.Suggest(context, autocomplete) : []);
+    public ValueTask<IReadOnlyList<AutocompleteChoice>> AutocompleteAsync(CommandContext context, CancellationToken cancellationToken)
+    {
+        if (context.Subcommand == "preview")
+            return ValueTask.FromResult(DiscussionOption.Suggest(context, autocomplete));
+        return context.GuildId is { } guildId && _subcommands.FirstOrDefault(s => s.Definition.Name == context.Subcommand) is { } subcommand
+            ? subcommand.AutocompleteAsync(context, guildId, cancellationToken)
+            : ValueTask.FromResult<IReadOnlyList<AutocompleteChoice>>([]);
+    }
 }

@@ -1,14 +1,18 @@
+using Microsoft.Extensions.Options;
 using NewsBot.Announcements;
 using NewsBot.Commands.Formatting;
+using NewsBot.Core.Schedule;
 using NewsBot.Messages;
 
 namespace NewsBot.Commands.Config;
 
 /// <summary>/config show: every setting, plus the problems known now (permissions) and recent failed deliveries.</summary>
 internal sealed class ConfigShowSubcommand(
-    BotPermissionChecks checks, IAnnouncementFailures failures, IEnumerable<IConfigShowSection> sections) : IConfigSubcommand
+    BotPermissionChecks checks, IAnnouncementFailures failures, IEnumerable<IConfigShowSection> sections, IOptions<ScheduleOptions> schedule)
+    : IConfigSubcommand
 {
     private const int MaxFailures = 5;
+    private const int FieldLimit = 1024;
 
     public SlashCommandOption Definition { get; } = new("show", "Show the current settings", SlashCommandOptionType.Subcommand)
     {
@@ -44,10 +48,23 @@ internal sealed class ConfigShowSubcommand(
             new(texts.RemindersLabel, texts.Minutes(ReminderSteps.Format(settings.ReminderOffsets))),
             new(texts.LanguageLabel, texts.LanguageName(settings.Language), Inline: true),
             new(texts.EventsLabel, settings.MirrorEvents ? texts.On : texts.Off, Inline: true),
+            new(TimeZoneTexts.Label(texts.Language), TimeZoneTexts.Shown(texts.Language, settings.TimeZone, schedule.Value.DefaultTimeZone), Inline: true),
         };
         fields.AddRange(extra);
-        fields.Add(
-            new(texts.ProblemsLabel, problems.Count == 0 ? texts.NoProblems : string.Join("\n", problems.Select(p => "⚠️ " + p))));
+        fields.Add(new(texts.ProblemsLabel, problems.Count == 0 ? texts.NoProblems : ProblemLines(problems)));
         return BotMessage.WithEmbed(new BotEmbed(texts.SettingsTitle, null, fields), ephemeral: true);
+    }
+
+    /// <summary>As many whole problems as fit Discord's field limit (the first are the most pressing), then "…".</summary>
+    private static string ProblemLines(List<string> problems)
+    {
+        var lines = new System.Text.StringBuilder();
+        foreach (var line in problems.Select(p => "⚠️ " + p))
+        {
+            if (lines.Length + line.Length + 1 > FieldLimit - 2)
+                return lines.Append(lines.Length == 0 ? "…" : "\n…").ToString();
+            lines.Append(lines.Length == 0 ? "" : "\n").Append(line);
+        }
+        return lines.ToString();
     }
 }

@@ -65,7 +65,7 @@ internal sealed class DocumentIntake(IAttachmentDownloads downloads, IWebFetcher
         switch (await fetcher.FetchAsync(url, cancellationToken))
         {
             case FetchResult.Failed failed:
-                return new Intake.Refused(l => WebReadingTexts.Describe(failed.Reason, failed.Detail, l));
+                return new Intake.Refused(l => WebReadingTexts.Describe(failed.Reason, failed.Detail, l)) { Transient = failed.IsTransient };
             case FetchResult.Fetched { IsXml: true }:
                 return new Intake.Refused(DiscussionsTexts.IsAFeed);
             case FetchResult.Fetched { MediaType: "text/plain" } page:

@@ -14,13 +14,15 @@ namespace NewsBot.Commands.OwnDiscussions;
 /// once; its first poll (started right away) only remembers what it holds.
 /// </summary>
 internal sealed class FeedSubcommands(IGuildFeedStore store, IWebFetcher fetcher, FeedPollSignal signal, IOptions<GuildFeedsOptions> options, TimeProvider time)
+    : IDiscussionsSubcommands
 {
-    public const string FeedOption = "feed";
+    private const string FeedOption = "feed";
     private const string UrlOption = "url";
     private const int MaxUrlLength = 2000;
     private const int ListLimit = 4000;
+    private const int MaxGivenUpShown = 3;
 
-    public static IReadOnlyList<SlashCommandOption> Definitions { get; } =
+    public IReadOnlyList<SlashCommandOption> Definitions { get; } =
     [
         new SlashCommandOption("follow", "Follow an RSS or Atom feed: each new item becomes a discussion here", SlashCommandOptionType.Subcommand)
         {
@@ -56,7 +58,7 @@ internal sealed class FeedSubcommands(IGuildFeedStore store, IWebFetcher fetcher
         },
     ];
 
-    public static bool Handles(string? subcommand) => subcommand is "follow" or "unfollow" or "feeds";
+    public bool Handles(string? subcommand) => subcommand is "follow" or "unfollow" or "feeds";
 
     public async Task<BotMessage> HandleAsync(CommandContext context, ulong guildId, BotLanguage language, CancellationToken cancellationToken) =>
         context.Subcommand switch
@@ -67,8 +69,12 @@ internal sealed class FeedSubcommands(IGuildFeedStore store, IWebFetcher fetcher
         };
 
     /// <summary>The server's feeds whose address contains what was typed.</summary>
-    public async Task<IReadOnlyList<AutocompleteChoice>> AutocompleteAsync(ulong guildId, string typed, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<AutocompleteChoice>> AutocompleteAsync(CommandContext context, ulong guildId, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(context);
+        if (context.FocusedOption != FeedOption)
+            return [];
+        var typed = context.Options.GetValueOrDefault(FeedOption) ?? "";
         var feeds = await store.ListAsync(guildId, cancellationToken);
         return [.. feeds
             .Where(f => f.Url.Contains(typed.Trim(), StringComparison.OrdinalIgnoreCase))
@@ -132,6 +138,7 @@ internal sealed class FeedSubcommands(IGuildFeedStore store, IWebFetcher fetcher
         var feeds = await store.ListAsync(guildId, cancellationToken);
         if (feeds.Count == 0)
             return Private(FeedsTexts.ListEmpty(language));
+        var givenUp = (await store.ItemFailuresAsync(guildId, options.Value.MaxItemAttempts, cancellationToken)).ToLookup(f => f.Url, StringComparer.Ordinal);
         var lines = new StringBuilder();
         // Broken feeds first: they are what a moderator has to look at.
         foreach (var feed in feeds.OrderByDescending(f => f.Failures > 0).ThenBy(f => f.Url, StringComparer.Ordinal))
@@ -144,6 +151,8 @@ internal sealed class FeedSubcommands(IGuildFeedStore store, IWebFetcher fetcher
                 entry.Append("  ").Append(FeedsTexts.Failing(language, feed.Failures, DiscordText.Safe(DiscordText.Truncate(error, 200)), feed.NextPollAt)).Append('\n');
             else if (feed.LastError is { } note)
                 entry.Append("  ").Append(FeedsTexts.Note(language, DiscordText.Safe(DiscordText.Truncate(note, 200)))).Append('\n');
+            foreach (var item in givenUp[feed.Url].Take(MaxGivenUpShown))
+                entry.Append("  ").Append(FeedsTexts.GivenUp(language, DiscordText.Safe(DiscordText.Truncate(item.LastError, 200)), item.At)).Append('\n');
             if (lines.Length + entry.Length > ListLimit)
                 break;
             lines.Append(entry);

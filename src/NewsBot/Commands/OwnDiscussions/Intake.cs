@@ -19,5 +19,9 @@ internal abstract record Intake
     public sealed record Accepted(DocumentFormat Format, DiscussionOrigin Origin, string Source, string Content, string BaseId) : Intake;
 
     /// <summary>Refused before anything was stored; <paramref name="Message"/> says why in the moderator's language.</summary>
-    public sealed record Refused(Func<BotLanguage, string> Message) : Intake;
+    public sealed record Refused(Func<BotLanguage, string> Message) : Intake
+    {
+        /// <summary>The page could not be fetched for a passing reason (timeout, server error): trying later may work.</summary>
+        public bool Transient { get; init; }
+    }
 }

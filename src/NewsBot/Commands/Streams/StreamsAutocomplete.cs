@@ -16,9 +16,6 @@ namespace NewsBot.Commands.Streams;
 internal sealed class StreamsAutocomplete(
     IGuildStreamScheduler scheduler, GuildStreamCache stored, IDiscussionCatalog catalog, DiscussionAutocomplete discussions, TimeProvider time)
 {
-    private static readonly Lazy<IReadOnlyList<string>> Zones = new(() =>
-        [.. TimeZoneInfo.GetSystemTimeZones().Select(z => z.Id).Where(id => id.Contains('/', StringComparison.Ordinal)).Order(StringComparer.Ordinal)]);
-
     public async Task<IReadOnlyList<AutocompleteChoice>> SuggestAsync(CommandContext context, CancellationToken cancellationToken)
     {
         if (context.GuildId is not { } guildId)
@@ -32,7 +29,7 @@ internal sealed class StreamsAutocomplete(
             case StreamOptions.Stream:
                 return OwnStreams(guildId, typed, texts);
             case StreamOptions.TimeZone:
-                return TimeZones(typed, await scheduler.DefaultTimeZoneAsync(guildId, cancellationToken));
+                return TimeZoneIds.Suggest(typed, await scheduler.DefaultTimeZoneAsync(guildId, cancellationToken));
             case StreamOptions.Start or StreamOptions.End when typed.Length > 0:
                 var zone = context.Option(StreamOptions.TimeZone) ?? StreamZone(context, guildId) ?? await scheduler.DefaultTimeZoneAsync(guildId, cancellationToken);
                 var relativeTo = time.GetUtcNow();
@@ -89,14 +86,5 @@ internal sealed class StreamsAutocomplete(
         var when = name[split..];
         var room = DiscussionAutocomplete.MaxLength - when.Length;
         return room > 1 ? DiscordText.Truncate(name[..split], room) + when : DiscordText.Truncate(name, DiscussionAutocomplete.MaxLength);
-    }
-
-    private static IReadOnlyList<AutocompleteChoice> TimeZones(string typed, string serverZone)
-    {
-        var matches = typed.Length == 0
-            ? Zones.Value.Where(z => z == serverZone).Concat(Zones.Value.Where(z => z != serverZone))
-            : Zones.Value.Where(z => z.Contains(typed.Replace(' ', '_'), StringComparison.OrdinalIgnoreCase))
-                .OrderBy(z => z.StartsWith(typed, StringComparison.OrdinalIgnoreCase) ? 0 : 1);
-        return [.. matches.Take(DiscussionAutocomplete.MaxChoices).Select(z => new AutocompleteChoice(z, z))];
     }
 }

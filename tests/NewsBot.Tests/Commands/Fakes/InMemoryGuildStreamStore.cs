@@ -63,12 +63,16 @@ internal sealed class InMemoryGuildStreamStore : IGuildStreamStore
             return Task.FromResult(_streams.Count(s => s.GuildId == guildId && (s.EndsAt ?? s.StartsAt + defaultDuration) > now));
     }
 
-    public Task<string?> LatestTimeZoneAsync(ulong guildId, CancellationToken cancellationToken)
+    public Task<bool> AddWithinLimitAsync(GuildStream stream, int limit, DateTimeOffset now, TimeSpan defaultDuration, CancellationToken cancellationToken)
     {
         lock (_gate)
         {
-            return Task.FromResult(_streams.Where(s => s.GuildId == guildId)
-                .OrderByDescending(s => s.UpdatedAt).ThenBy(s => s.StreamKey, StringComparer.Ordinal).FirstOrDefault()?.TimeZoneId);
+            if (_streams.Count(s => s.GuildId == stream.GuildId && (s.EndsAt ?? s.StartsAt + defaultDuration) > now) >= limit)
+                return Task.FromResult(false);
+            if (_streams.Any(s => s.GuildId == stream.GuildId && s.StreamKey == stream.StreamKey))
+                throw new InvalidOperationException("duplicate key");
+            _streams.Add(stream);
+            return Task.FromResult(true);
         }
     }
 }
