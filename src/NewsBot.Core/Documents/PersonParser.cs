@@ -62,6 +62,12 @@ internal static class PersonParser
             if (i >= n || tokens[i].Text.TrimStart('„', '"', '»') is not { Length: > 0 } unquoted || !char.IsUpper(unquoted[0]) || NameRules.IsTitle(tokens[i].Text))
                 return null;
             var noun = tokens[i++].Text.TrimEnd(',');
+            if (noun.EndsWith('-') && i + 1 < n && tokens[i].Text is "und" or "oder" && tokens[i + 1].Text.Length > 0 && char.IsUpper(tokens[i + 1].Text[0]))
+            {
+                noun = noun + " " + tokens[i].Text + " " + tokens[i + 1].Text.TrimEnd(','); // "die Kinder- und Jugendpsychiaterin"
+                i += 2;
+            }
+
             role = RoleForms.BaseForm(article, adjectives, noun);
             pluralRole = article == "den" && noun.EndsWith('n') && NameRules.IsRoleNoun(noun);
             if (noun.Equals(tokens[i - 1].Text, StringComparison.Ordinal) && i + 2 < n && tokens[i].Text == "und"
