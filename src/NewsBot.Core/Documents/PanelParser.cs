@@ -284,7 +284,7 @@ internal static partial class PanelParser
                 persons.Add(current);
                 current = part;
             }
-            else if (startsWithPerson(part) && Tokens.Of(current).Count > 4 && !startsWithPerson(current + ", " + part))
+            else if (startsWithPerson(part) && Tokens.Of(current).Count > 2 && !startsWithPerson(current + ", " + part))
             {
                 current = part; // "die beiden Abgeordneten aus dem Wahlkreis X, Nina Stahr …": a lead-in, not a person
             }
