@@ -15,11 +15,11 @@ internal static partial class PanelIntro
     private static readonly SearchValues<string> PanelWords = SearchValues.Create(
         ["erwartet", "zugeschaltet", "sits down", "stell", "sitzen", "saßen", "stritten", " led ", "opened", "will discuss", "will debate", "will examine", "will explore", "joined by", "in this ", "gast", "gäste", "studio", "dabei", "podium", "diskut", "sprech", "spricht", "rede", "unterh", "debatt", "streit",
          "berat", "analys", "ordne", "erklär", "beleucht", "klär", "join", "panel", "guest", "begrüß", "runde", "teilnehm",
-         "gespräch", "expert", "featuring", "welcome", "with us", "bei uns", "talk", "speak", "discuss", "chat", "debate"],
+         "gespräch", "expert", "featuring", " will ", "in conversation", "welcome", "with us", "bei uns", "talk", "speak", "discuss", "chat", "debate"],
         StringComparison.OrdinalIgnoreCase);
 
     private static readonly SearchValues<string> HostWords = SearchValues.Create(
-        ["moder", "host", "führt", "present", "anchor", "gastgeber"], StringComparison.OrdinalIgnoreCase);
+        ["moder", "host", "führt", "present", "anchor", "gastgeber", "in conversation", "mikrofon", "gesprächsleitung"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The part of <paramref name="sentence"/> that lists the panelists, or null when it introduces no panel.</summary>
     public static string? PanelPart(string sentence, string? show)
