@@ -89,6 +89,12 @@ internal static partial class PanelParser
                 }
             }
 
+            var clause = text[match.Index..end];
+            if (KeepsAffiliation(clause))
+            {
+                result.Append(clause); // ", die an der Universität Jena forscht", ", who leads the team at X": where they work
+            }
+
             position = end;
             match = end < text.Length ? RelativeClauseRegex().Match(text, end) : Match.Empty;
         }
@@ -123,6 +129,13 @@ internal static partial class PanelParser
         "über", "unter", "hinter", "wieder", "immer", "sich", "selbst", "seit", "bereits", "schon", "heute", "ihre", "seine", "ihren",
         "seinen", "eine", "einen", "einer", "diese", "diesen", "unsere", "zuletzt", "lange", "jahrelang", "jahrzehntelang", "gerade",
     };
+
+    /// <summary>A relative clause that says where someone works: it stays, the description reads the affiliation from it.</summary>
+    private static bool KeepsAffiliation(string clause)
+    {
+        var words = clause.TrimStart(',').Split(' ', 3, StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 1 && words[1] is "an" or "bei" or "beim" || clause.Contains(" at ", StringComparison.Ordinal);
+    }
 
     /// <summary>Where a next list member could begin after <paramref name="from"/>: after a series separator or a top-level comma.</summary>
     private static IEnumerable<(int At, int Next)> Boundaries(string text, int from)
