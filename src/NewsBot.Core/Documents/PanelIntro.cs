@@ -15,11 +15,11 @@ internal static partial class PanelIntro
     private static readonly SearchValues<string> PanelWords = SearchValues.Create(
         ["erwartet", "zugeschaltet", "sits down", "stell", "sitzen", "saßen", "stritten", " led ", "opened", "will discuss", "will debate", "will examine", "will explore", "joined by", "in this ", "gast", "gäste", "studio", "dabei", "podium", "diskut", "sprech", "spricht", "rede", "unterh", "debatt", "streit",
          "berat", "analys", "ordne", "erklär", "beleucht", "klär", "join", "panel", "guest", "begrüß", "runde", "teilnehm",
-         "gespräch", "expert", "featuring", "welcome", "with us", "bei uns", "talk", "speak", "discuss", "chat", "debate"],
+         "gespräch", "expert", "featuring", " will ", "in conversation", "welcome", "with us", "bei uns", "talk", "speak", "discuss", "chat", "debate"],
         StringComparison.OrdinalIgnoreCase);
 
     private static readonly SearchValues<string> HostWords = SearchValues.Create(
-        ["moder", "host", "führt", "present", "anchor", "gastgeber"], StringComparison.OrdinalIgnoreCase);
+        ["moder", "host", "führt", "present", "anchor", "gastgeber", "in conversation", "mikrofon", "gesprächsleitung"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The part of <paramref name="sentence"/> that lists the panelists, or null when it introduces no panel.</summary>
     public static string? PanelPart(string sentence, string? show)
@@ -51,7 +51,18 @@ internal static partial class PanelIntro
                 if (match.Success)
                     return match.Groups["rest"].Value;
             }
+
+            // "Chief economics correspondent A, labor reporter B and C will walk through …": any future verb, when the
+            // subject is a series of at least two people introduced with their roles
+            if (WillAnyRegex().Match(sentence) is { Success: true } will && PanelParser.ParseSeries(will.Groups["rest"].Value) is { Count: >= 2 } subjects
+                && subjects.TrueForAll(e => e.Role is not null || e.Affiliation is not null))
+                return will.Groups["rest"].Value;
         }
+
+        if (JoinInConversationRegex().Match(sentence) is { Success: true } conversation)
+            return conversation.Groups["rest"].Value; // "A and B join broadcaster X in conversation": A and B
+        if (ExtraGuestRegex().Match(sentence) is { Success: true } extra)
+            return extra.Groups["rest"].Value; // "Als vierter Gast ist der Unternehmer X dabei"
 
         if (sentence.Contains("zu Gast", StringComparison.Ordinal) && GermanGuestBeforeRegex().Match(sentence) is { Success: true } before)
             return before.Groups["rest"].Value;
@@ -94,6 +105,12 @@ internal static partial class PanelIntro
         if (match.Success)
             return (match.Groups["name"].Value, true);
         match = HostLeadsRegex().Match(text);
+        if (match.Success)
+            return (match.Groups["name"].Value, false);
+        match = HostMidRegex().Match(text);
+        if (match.Success)
+            return (match.Groups["name"].Value, false); // "On this episode, host X sits down with …", "Guest host X, filling in for …, talks with …"
+        match = text.Contains("conversation", StringComparison.Ordinal) ? JoinHostInConversationRegex().Match(text) : Match.Empty;
         if (match.Success)
             return (match.Groups["name"].Value, false);
         match = text.Contains(" mit ", StringComparison.Ordinal) || text.Contains(" with ", StringComparison.Ordinal) || text.Contains("begrüß", StringComparison.Ordinal) ? HostInsideRegex().Match(text) : Match.Empty;
@@ -191,10 +208,19 @@ internal static partial class PanelIntro
     [GeneratedRegex(@"^(?<rest>[^?!]{3,900}?),?\s+will\s+(?:discuss|debate|examine|explore|consider|assess|weigh|reflect\s+on|talk\s+about|take\s+part)\b")]
     private static partial Regex WillDiscussRegex();
 
+    [GeneratedRegex(@"^(?<rest>[^?!]{3,900}?),?\s+will\s+\p{Ll}", RegexOptions.NonBacktracking)]
+    private static partial Regex WillAnyRegex();
+
+    [GeneratedRegex(@"^(?<rest>[^?!]{3,900}?)\s+join\s+(?:\p{Ll}+\s+){0,3}\p{Lu}[^\s?!]*(?:\s+\p{Lu}[^\s?!]*){1,3}\s+in\s+conversation\b", RegexOptions.NonBacktracking)]
+    private static partial Regex JoinInConversationRegex();
+
+    [GeneratedRegex(@"^(?:Als\s+(?:\p{Ll}+\s+)?(?:Gast|Gäste|Gesprächspartner(?:in)?)\s+(?:ist|sind)|(?:Ebenfalls|Außerdem|Zudem|Auch)\s+(?:mit\s+)?dabei\s+(?:ist|sind))\s+(?<rest>[^?!]+)$", RegexOptions.NonBacktracking)]
+    private static partial Regex ExtraGuestRegex();
+
     [GeneratedRegex(@"\b(?:will\s+be|is|are)\s+joined\s+by\s+(?<rest>[^?!]+)$")]
     private static partial Regex JoinedByRegex();
 
-    [GeneratedRegex(@"\b(?:moderat|panel|discuss|conversation|debate|webinar|podcast|episode|event|chair|host)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:moderat|panel|discuss|conversation|debate|webinar|podcast|episode|event|chair|host|questions|livestream|live\s+stream)", RegexOptions.IgnoreCase)]
     private static partial Regex EventWordsRegex();
 
     [GeneratedRegex(@"\b(?:sind|ist)\s+(?:heute\s+|live\s+|bei\s+uns\s+|im\s+Studio\s+)*zu\s+Gast\s*:?\s+(?<rest>[^?!]+)$")]
@@ -215,17 +241,23 @@ internal static partial class PanelIntro
     [GeneratedRegex(@"\b(?:on\s+the\s+panel|in\s+the\s+studio)(?:\s+(?:today|tonight|this\s+evening))?\s+(?:are|is|will\s+be)\s+(?<rest>[^?!]+)$")]
     private static partial Regex EnglishOnPanelRegex();
 
-    [GeneratedRegex(@"^(?<rest>[^?!:]+?)\s+joins?\s+(?:us|me|the\s+(?:panel|show|discussion))\b")]
+    [GeneratedRegex(@"^(?<rest>[^?!:]+?)\s+joins?\s+(?:us|me|the\s+(?:panel|show|discussion|conversation|debate|episode|programme|program|podcast))\b")]
     private static partial Regex EnglishJoinsUsRegex();
 
     [GeneratedRegex(@"\b(?:discuss(?:es)?|talks?|speaks?|debates?|chats?|sits\s+down|sit\s+down|in\s+conversation)\b[^?!]*?\b(?:with|to)\s+(?<rest>[^?!]+)$")]
     private static partial Regex EnglishWithRegex();
 
-    [GeneratedRegex(@"^(?:(?:Moderation|Moderator(?:in)?|Host|Presenter|Anchor|Gastgeber(?:in)?)\s*:|Moderiert\s+von|Hosted\s+by|Moderated\s+by|Presented\s+by|Es\s+moderiert|Durch\s+(?:die\s+Sendung|die\s+Diskussion|das\s+Gespräch|den\s+Abend|die\s+Runde)\s+führt|Moderiert\s+wird\s+(?:die\s+Sendung\s+|die\s+Diskussion\s+|die\s+Runde\s+|das\s+Gespräch\s+|der\s+Livestream\s+)?von|Your\s+host(?:\s+is)?|Die\s+Moderation\s+(?:hat|hatte|übernimmt|übernahm|übernehmen|übernahmen|liegt\s+bei|lag\s+bei))\s*:?\s+(?<name>[^?!]+?)\.?$")]
+    [GeneratedRegex(@"^(?:(?:Moderation|Moderator(?:in)?|Host|Presenter|Anchor|Gastgeber(?:in)?)\s*:|Moderiert\s+von|Moderier(?:t|en)\s+(?:wird|werden)|Das\s+Gespräch\s+(?:führt|führen|moderiert|leitet)|Gesprächsleitung\s*:|Am\s+Mikrofon\s*:|Hosted\s+by|Moderated\s+by|Presented\s+by|Es\s+moderiert|Durch\s+(?:die\s+Sendung|die\s+Diskussion|das\s+Gespräch|den\s+Abend|die\s+Runde)\s+führt|Moderiert\s+wird\s+(?:die\s+Sendung\s+|die\s+Diskussion\s+|die\s+Runde\s+|das\s+Gespräch\s+|der\s+Livestream\s+)?von|Your\s+host(?:\s+is)?|Die\s+Moderation\s+(?:hat|hatte|übernimmt|übernahm|übernehmen|übernahmen|liegt\s+bei|lag\s+bei))\s*:?\s+(?<name>[^?!]+?)\.?$")]
     private static partial Regex HostRegex();
 
     [GeneratedRegex(@"^(?:Host|Presenter|Anchor|Moderator(?:in)?|Gastgeber(?:in)?)\s+(?<name>\p{Lu}[^,:?!]*?)\s+(?:talks|speaks|discusses|chats|debates|welcomes|is\s+joined\s+by|spricht|diskutiert|redet|debattiert|begrüßt)\b")]
     private static partial Regex HostLeadsRegex();
+
+    [GeneratedRegex(@"\b(?:[Gg]uest\s+|[Ss]tand-in\s+)?(?:host|presenter|anchor|moderator)\s+(?<name>\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})(?:,[^,?!]{1,80},)?\s+(?:sits\s+down|talks|speaks|chats|discusses|is\s+joined|welcomes|hears\s+from)\b", RegexOptions.NonBacktracking)]
+    private static partial Regex HostMidRegex();
+
+    [GeneratedRegex(@"\bjoin\s+(?:\p{Ll}+\s+){0,3}(?<name>\p{Lu}[^\s?!]*(?:\s+\p{Lu}[^\s?!]*){1,3})\s+in\s+conversation\b", RegexOptions.NonBacktracking)]
+    private static partial Regex JoinHostInConversationRegex();
 
     [GeneratedRegex(@"\b(?:spricht|diskutiert|redet|debattiert|talks|speaks)\s+(?:(?:darüber|dazu|heute|live)\s+)*(?:[\p{L}\d]+-)?(?:Moderator(?:in)?|Gastgeber(?:in)?|host|presenter)\s+(?<name>\p{Lu}[^,:?!]*?)\s+(?:mit|with)\b|\bbegrüß(?:t|en)\s+(?:(?:darüber|dazu|heute|live)\s+)*(?:Moderator(?:in)?|Gastgeber(?:in)?)\s+(?<name>\p{Lu}[^,:?!]*?)\s+(?:die|den|der|dem)\s")]
     private static partial Regex HostInsideRegex();

@@ -7,15 +7,16 @@ internal static partial class PanelParser
 {
     public static List<Expert> ParseSeries(string part)
     {
+        var cache = new Dictionary<string, PersonParser.Leading?>(StringComparer.Ordinal);
+        part = DropRelativeClauses(part, t => IntroducesNext(t, cache));
         var cut = TopicClauseRegex().Match(part);
         if (cut.Success)
             part = part[..cut.Index];
         var text = TrailingFillerRegex().Replace(part.Trim().TrimEnd('.', '!', ':', ' '), string.Empty);
-        var cache = new Dictionary<string, PersonParser.Leading?>(StringComparer.Ordinal);
         bool StartsWithPerson(string t)
         {
             if (!cache.TryGetValue(t, out var leading))
-                cache[t] = leading = PersonParser.ParseLeading(t);
+                cache[t] = leading = PersonParser.ParseLeading(StripLeadIn(t));
             return leading is not null;
         }
 
@@ -55,6 +56,152 @@ internal static partial class PanelParser
 
         return experts;
     }
+
+    /// <summary>
+    /// Drops relative clauses from a series of people: "der Klimapsychologin A von der Universität Kassel, die seit Jahren
+    /// untersucht, warum …, mit dem Ethiker B" reads as "A von der Universität Kassel, mit dem Ethiker B". A clause opens
+    /// with a comma and a relative pronoun and runs to where the next person is introduced (after a separator or a comma),
+    /// or to the end; its own commas and question words ("warum …") are not the end of the list.
+    /// </summary>
+    internal static string DropRelativeClauses(string text, Func<string, bool> introducesPerson)
+    {
+        if (text.Length > ProseLimit)
+            return text;
+        var result = new System.Text.StringBuilder(text.Length);
+        var position = 0;
+        var match = RelativeClauseRegex().Match(text);
+        while (match.Success)
+        {
+            if (!OpensRelativeClause(text, match))
+            {
+                match = match.NextMatch();
+                continue;
+            }
+
+            result.Append(text, position, match.Index - position);
+            var end = text.Length;
+            foreach (var boundary in Boundaries(text, match.Index + match.Length))
+            {
+                if (introducesPerson(text[boundary.Next..]))
+                {
+                    end = boundary.At;
+                    break;
+                }
+            }
+
+            var clause = text[match.Index..end];
+            if (KeepsAffiliation(clause))
+            {
+                result.Append(clause); // ", die an der Universität Jena forscht", ", who leads the team at X": where they work
+            }
+
+            position = end;
+            match = end < text.Length ? RelativeClauseRegex().Match(text, end) : Match.Empty;
+        }
+
+        result.Append(text, position, text.Length - position);
+        return result.ToString();
+    }
+
+    /// <summary>
+    /// ", deren …", ", who …" always; ", die seit Jahren …", ", der in Görlitz …" when a word that is no adjective follows
+    /// (", die Vorsitzende der Schulpflegschaft, X" and ", die ehemalige Ministerin X" are appositions).
+    /// </summary>
+    private static bool OpensRelativeClause(string text, Match match)
+    {
+        var pronoun = match.Value.TrimStart(',').Trim();
+        if (pronoun is not ("die" or "der" or "das"))
+            return true;
+        var after = text.AsSpan(match.Index + match.Length);
+        var space = after.IndexOf(' ');
+        var word = (space < 0 ? after : after[..space]).ToString();
+        if (word.Length == 0 || !char.IsLower(word[0]))
+            return false;
+        if (ClauseOpeners.Contains(word))
+            return true;
+        return !(word.EndsWith('e') || word.EndsWith("en", StringComparison.Ordinal) || word.EndsWith("er", StringComparison.Ordinal)
+            || word.EndsWith("es", StringComparison.Ordinal) || word.EndsWith("em", StringComparison.Ordinal));
+    }
+
+    /// <summary>Prepositions, pronouns and adverbs that open a German relative clause after "die"/"der"/"das".</summary>
+    private static readonly HashSet<string> ClauseOpeners = new(StringComparer.Ordinal)
+    {
+        "über", "unter", "hinter", "wieder", "immer", "sich", "selbst", "seit", "bereits", "schon", "heute", "ihre", "seine", "ihren",
+        "seinen", "eine", "einen", "einer", "diese", "diesen", "unsere", "zuletzt", "lange", "jahrelang", "jahrzehntelang", "gerade",
+    };
+
+    /// <summary>A relative clause that says where someone works: it stays, the description reads the affiliation from it.</summary>
+    private static bool KeepsAffiliation(string clause)
+    {
+        var words = clause.TrimStart(',').Split(' ', 3, StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 1 && words[1] is "an" or "bei" or "beim" || clause.Contains(" at ", StringComparison.Ordinal);
+    }
+
+    /// <summary>Where a next list member could begin after <paramref name="from"/>: after a series separator or a top-level comma.</summary>
+    private static IEnumerable<(int At, int Next)> Boundaries(string text, int from)
+    {
+        var separators = SeparatorRegex().Match(text, from);
+        var depth = 0;
+        for (var i = from; i < text.Length; i++)
+        {
+            while (separators.Success && separators.Index < i)
+                separators = separators.NextMatch();
+            if (separators.Success && separators.Index == i)
+                yield return (i, separators.Index + separators.Length);
+            var c = text[i];
+            if (c == '(')
+                depth++;
+            else if (c == ')' && depth > 0)
+                depth--;
+            else if (c == ',' && depth == 0 && i + 1 < text.Length)
+                yield return (i, i + 1);
+        }
+    }
+
+    /// <summary>Longer texts are not searched for relative clauses (bounded work on hostile input).</summary>
+    private const int ProseLimit = 1500;
+
+    private static bool IntroducesNext(string text, Dictionary<string, PersonParser.Leading?> cache)
+    {
+        var t = text.TrimStart();
+        if (t.Length == 0)
+            return false;
+        if (!cache.TryGetValue(t, out var leading))
+            cache[t] = leading = PersonParser.ParseLeading(StripLeadIn(t));
+        return leading is { } found && (found.Role is not null || found.Affiliation is not null || People.GivenNames.Contains(found.Name.Split(' ')[0]));
+    }
+
+    /// <summary>
+    /// "beantwortet der Hydrologe X", "saßen die Ärztin Y", "außerdem ist Katastrophenschutz-Experte Z": the verb and adverbs
+    /// of a German sentence in front of a person in a series are dropped (lower-case function words, or any lower-case word
+    /// right before a German article: a role never stands there).
+    /// </summary>
+    internal static string StripLeadIn(string text)
+    {
+        var t = text.TrimStart();
+        for (var guard = 0; guard < 4; guard++)
+        {
+            var space = t.IndexOf(' ', StringComparison.Ordinal);
+            if (space <= 0 || !char.IsLower(t[0]))
+                return t;
+            var word = t[..space];
+            var next = t[(space + 1)..];
+            var nextWord = next.Split(' ', 2)[0];
+            if (LeadInWords.Contains(word) || word.Length > 2 && word.All(char.IsLetter) && nextWord is "der" or "die" or "den" or "dem"
+                && word is not ("der" or "die" or "den" or "dem" or "des" or "mit" or "und" or "sowie"))
+                t = next.TrimStart();
+            else
+                return t;
+        }
+
+        return t;
+    }
+
+    private static readonly HashSet<string> LeadInWords = new(StringComparer.Ordinal)
+    {
+        "außerdem", "zudem", "ferner", "ebenfalls", "auch", "dazu", "ist", "sind", "wird", "werden", "war", "waren", "heute", "live",
+        "schließlich", "weiterhin", "ebenso", "zusätzlich",
+    };
 
     private static void AddChunk(List<string> chunks, string separator, string segment, Func<string, bool> startsWithPerson)
     {
@@ -133,14 +280,24 @@ internal static partial class PanelParser
         var parts = Tokens.SplitTopLevel(chunk, ',');
         var persons = new List<string>();
         var current = parts[0];
-        foreach (var part in parts.Skip(1))
+        for (var p = 1; p < parts.Count; p++)
         {
+            var part = parts[p];
+            if (p + 1 < parts.Count && !startsWithPerson(part) && IsRoleApposition(part) && startsWithPerson(current)
+                && startsWithPerson(parts[p + 1]) && startsWithPerson(part + ", " + parts[p + 1]))
+            {
+                // "…, die Vorsitzende der Schulpflegschaft, Anja Hollerbach, und …": the role in front belongs to the next person
+                persons.Add(current);
+                current = part + ", " + parts[++p];
+                continue;
+            }
+
             if (startsWithPerson(part) && startsWithPerson(current))
             {
                 persons.Add(current);
                 current = part;
             }
-            else if (startsWithPerson(part) && Tokens.Of(current).Count > 4 && !startsWithPerson(current + ", " + part))
+            else if (startsWithPerson(part) && Tokens.Of(current).Count > 2 && !startsWithPerson(current + ", " + part))
             {
                 current = part; // "die beiden Abgeordneten aus dem Wahlkreis X, Nina Stahr …": a lead-in, not a person
             }
@@ -154,6 +311,13 @@ internal static partial class PanelParser
         return persons;
     }
 
+    /// <summary>"die Vorsitzende der Schulpflegschaft", "the former MEP": an article, then a role, without a name.</summary>
+    private static bool IsRoleApposition(string part)
+    {
+        var tokens = Tokens.Of(part);
+        return tokens.Count is >= 2 and <= 8 && tokens[0].Text is "die" or "der" or "den" or "dem" or "the" && People.RoleWords.HasRole(part);
+    }
+
     /// <summary>Where the list of people ends and the topic or the moderator begins ("… darüber, welche …", ", in a conversation moderated by …").</summary>
     [GeneratedRegex(@"\s+(?:darüber|darum|hierüber)\b|,\s+(?:wie|was|welche[rsmn]?|ob|warum|weshalb|wieso|how|what|whether|why|in\s+a\s+conversation|moderated\s+by|chaired\s+by)\b|\s+(?:about|to\s+discuss|moderated\s+by)\s")]
     private static partial Regex TopicClauseRegex();
@@ -161,6 +325,9 @@ internal static partial class PanelParser
     [GeneratedRegex(@"(?<!-)(?:,\s*|\s+)(?:und|sowie|and|as\s+well\s+as)\s+(?:mit\s+|with\s+)?|\s*;\s*|\s+mit\s+(?=(?:der|dem)\s+\p{Ll}*\s*\p{Lu})|\s+[–—]\s+(?:außerdem|zudem|sowie|und)\s+")]
     private static partial Regex SeparatorRegex();
 
-    [GeneratedRegex(@"(?:\s+(?:live|heute|hier|today|tonight|bei\s+uns))*\s+(?:im\s+Studio|in\s+the\s+studio|im\s+Livestream|im\s+Stream|live|heute\s+Abend|heute|tonight|today|in\s+der\s+Sendung|on\s+the\s+show)$")]
+    [GeneratedRegex(@",\s+(?:die|der|das|deren|dessen|denen|who|whose|which|where|wo)\s", RegexOptions.NonBacktracking)]
+    private static partial Regex RelativeClauseRegex();
+
+    [GeneratedRegex(@"(?:\s+(?:live|heute|hier|today|tonight|bei\s+uns))*\s+(?:im\s+Studio|in\s+the\s+studio|im\s+Livestream|im\s+Stream|live|heute\s+Abend|heute|tonight|today|in\s+der\s+Sendung|on\s+the\s+show|zu\s+Gast|mit\s+dabei|dabei|zugeschaltet)$")]
     private static partial Regex TrailingFillerRegex();
 }

@@ -62,6 +62,12 @@ internal static class PersonParser
             if (i >= n || tokens[i].Text.TrimStart('„', '"', '»') is not { Length: > 0 } unquoted || !char.IsUpper(unquoted[0]) || NameRules.IsTitle(tokens[i].Text))
                 return null;
             var noun = tokens[i++].Text.TrimEnd(',');
+            if (noun.EndsWith('-') && i + 1 < n && tokens[i].Text is "und" or "oder" && tokens[i + 1].Text.Length > 0 && char.IsUpper(tokens[i + 1].Text[0]))
+            {
+                noun = noun + " " + tokens[i].Text + " " + tokens[i + 1].Text.TrimEnd(','); // "die Kinder- und Jugendpsychiaterin"
+                i += 2;
+            }
+
             role = RoleForms.BaseForm(article, adjectives, noun);
             pluralRole = article == "den" && noun.EndsWith('n') && NameRules.IsRoleNoun(noun);
             if (noun.Equals(tokens[i - 1].Text, StringComparison.Ordinal) && i + 2 < n && tokens[i].Text == "und"
@@ -463,6 +469,28 @@ internal static class PersonParser
         return end == 0 ? null : Clean(string.Join(' ', words, 0, end));
     }
 
+    /// <summary>
+    /// "Minneapolis City Council who led the push …" → "Minneapolis City Council"; "Universität Gießen Ihre Fragen" →
+    /// "Universität Gießen": an organisation's name ends where a relative pronoun or a pronoun of the sentence begins.
+    /// </summary>
+    internal static string CutAtClause(string affiliation)
+    {
+        var tokens = Tokens.Of(affiliation);
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            if (ClauseWords.Contains(tokens[i].Text.TrimEnd(',', '.', ';', ':')))
+                return affiliation[..tokens[i].Start].TrimEnd();
+        }
+
+        return affiliation;
+    }
+
+    private static readonly HashSet<string> ClauseWords = new(StringComparer.Ordinal)
+    {
+        "who", "which", "whose", "that", "where", "when", "Ihre", "Ihr", "Ihnen", "Sie", "Euch", "Eure", "seine", "ihre", "seinen", "ihren",
+        "deren", "dessen", "welche", "welcher",
+    };
+
     private static bool LooksLikeOrganisation(string text) =>
         text.Length > 0 && !char.IsLower(text[0]) && text.Split(' ').Any(NameRules.IsOrganisationWord);
 
@@ -477,7 +505,7 @@ internal static class PersonParser
 
     private static string? Clean(string affiliation)
     {
-        var cleaned = affiliation.Trim().TrimEnd(',', '.', ';', ':').Trim();
+        var cleaned = CutAtClause(affiliation).Trim().TrimEnd(',', '.', ';', ':').Trim();
         return cleaned.Length == 0 ? null : cleaned;
     }
 

@@ -153,21 +153,40 @@ internal static class DescriptionReader
         if (field.Length == 0 || field.All(c => char.IsDigit(c) || c is '(' or ')' or ' ') || field[0] == '@' || field.StartsWith("http", StringComparison.Ordinal)
             || index > 0 && field.Split(' ', 2)[0] is "where" or "who" or "which" or "whose" or "wo" or "der" or "die" or "das" or "based" or "mit" or "with" or "sucht" or "seit")
             return FieldKind.Ignored; // "…, where he leads …", "…, based in Suva": a clause, not a field
+        var words = field.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > 1 && char.IsUpper(words[0][0]) && !RoleWords.IsRole(words[0]) && NameRules.IsOrganisationWord(words[0])
+            && !words[0].All(c => char.IsUpper(c) || c == '-') && RoleWords.HasRole(field))
+            return FieldKind.Organisation; // "Kanzlei Obermüller & Partner": the head word decides, not a role word inside the name
+        if (words.Length > 1 && IsAgentNoun(words[0]) && char.IsLower(words[1][0]) && words[1] is not ("for" or "of" or "and" or "on" or "in" or "at" or "the"))
+            return FieldKind.Role; // "Berichterstatterin ihrer Fraktion für …": a role even with an organisation word after it
         if (char.IsLower(field[0]) || RoleWords.HasRole(field))
             return FieldKind.Role;
-        var words = field.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Any(NameRules.IsOrganisationWord) || field.Contains("e.V.", StringComparison.Ordinal) || field.Contains('/', StringComparison.Ordinal))
             return FieldKind.Organisation;
         if (words.Length == 1 && index > 0 && index == count - 1)
             return FieldKind.Place;
-        if (words.Length <= 2 && index > 0 && index == count - 1 && words.All(w => char.IsUpper(w[0])))
-            return FieldKind.Place; // "Washington DC", "Halle (Saale)"
+        if (words.Length <= 2 && index > 0 && index == count - 1 && words.All(w => char.IsUpper(w[0])) && IsPlaceShape(words))
+            return FieldKind.Place; // "Washington DC", "Halle (Saale)", "New York", "St. Paul"
         if (words.Length == 1 && IsAgentNoun(words[0]))
             return FieldKind.Role; // "(Netzwerker)", "(Aktivistin)": a person's occupation
         if (words.Length == 1 || words.All(w => char.IsUpper(w[0]) || w is "für" or "der" or "des" or "of" or "for" or "and" or "und" or "the" or "&"))
             return FieldKind.Organisation;
         return FieldKind.Role;
     }
+
+    /// <summary>
+    /// Two capitalized words that read as a place: a short all-capital or bracketed second word ("Washington DC",
+    /// "Halle (Saale)") or a place's first word ("New", "San", "St.", "Bad"). "Midwest Herald" is a name of an outlet.
+    /// </summary>
+    private static bool IsPlaceShape(string[] words) =>
+        words.Length == 1 || words[1].Length <= 3 && words[1].All(c => char.IsUpper(c) || c == '.') || words[1].StartsWith('(')
+        || PlaceFirstWords.Contains(words[0]);
+
+    private static readonly HashSet<string> PlaceFirstWords = new(StringComparer.Ordinal)
+    {
+        "New", "San", "Santa", "Los", "Las", "St.", "St", "Saint", "Sankt", "Bad", "Le", "La", "El", "Fort", "Port", "Mount", "North",
+        "South", "East", "West", "Frankfurt", "Freiburg", "Halle", "Neustadt", "Little", "Great", "Rio", "Hong", "Buenos", "Tel", "Kuala",
+    };
 
     /// <summary>"Netzwerker", "Aktivistin", "Redakteur": a German noun for a person who does something.</summary>
     private static bool IsAgentNoun(string word) =>
@@ -217,6 +236,9 @@ internal static class DescriptionReader
         if (!text.EndsWith('.'))
             return text;
         var lastWord = text[(text.LastIndexOf(' ') + 1)..];
+        var hyphen = lastWord.LastIndexOf('-');
+        if (hyphen >= 0 && lastWord.Length - hyphen - 2 is >= 2 and <= 4 && char.IsUpper(lastWord[hyphen + 1]))
+            return text; // "D-Ore.", "R-Tex.": a party and state tag ends in an abbreviation
         return lastWord.Length <= 3 || lastWord.AsSpan(0, lastWord.Length - 1).Contains('.') ? text : text[..^1].TrimEnd();
     }
 

@@ -79,6 +79,8 @@ internal static class NameReader
         if (words < 2)
             return null;
         var end = i;
+        if (closed && !possessive && tokens[i - 1].Text.EndsWith(',') && i < n && Honorifics.IsSuffix(Bare(tokens[i].Text)))
+            closed = false; // "Mei-Ling Tsai, Ph.D.", "Thomas J. Whitfield, USN (Ret.)": post-nominals after a comma
         if (!closed && !possessive)
         {
             while (end < n && Honorifics.IsSuffix(Bare(tokens[end].Text)))

@@ -21,7 +21,8 @@ internal static class RoleWords
         "commentator", "strategist", "consultant", "coordinator", "specialist", "associate", "member", "trustee", "moderator", "curator",
         "architect", "planner", "entrepreneur", "investor", "banker", "farmer", "owner", "policymaker", "official", "staffer",
         "administrator", "superintendent", "chancellor", "rector", "vice-chancellor", "premier", "secretary-general", "general",
-        "colonel", "admiral", "captain", "investigator", "epidemiologist", "novelist", "poet", "filmmaker", "artist",
+        "colonel", "admiral", "captain", "investigator", "epidemiologist", "novelist", "poet", "filmmaker", "artist", "explorer",
+        "organiser", "organizer", "pastor", "minister", "economist", "photographer", "archivist", "librarian", "nurse", "paramedic",
         "arzt", "ärztin", "koch", "köchin", "wirt", "wirtin", "vogt", "papst", "abt", "äbtissin", "rabbi", "imam", "bauer", "bäuerin");
 
     /// <summary>Whether the token is a role word in either language.</summary>

@@ -13,6 +13,16 @@ internal static class InlineList
         var records = new List<PersonRecord>();
         if (text.Length > MaxLength)
             return records;
+        if (SemicolonRecords(text) is { Count: >= 2 } records1)
+        {
+            // "A, Rolle, Org; B MdB (Partei), Rolle; Rolle C aus Ort": semicolons separate the records, commas stay inside them
+            foreach (var record in records1)
+                Add(records, record, language);
+            if (records.Count >= 2)
+                return records;
+            records.Clear();
+        }
+
         var current = string.Empty;
         foreach (var (separator, piece) in Pieces(text))
         {
@@ -29,6 +39,38 @@ internal static class InlineList
 
         Add(records, current, language);
         return records;
+    }
+
+    /// <summary>The top-level pieces between semicolons (outside brackets), when there are any; "und"/"and" before the last one is dropped.</summary>
+    private static List<string>? SemicolonRecords(string text)
+    {
+        var pieces = new List<string>();
+        var depth = 0;
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '(')
+                depth++;
+            else if (text[i] == ')' && depth > 0)
+                depth--;
+            else if (text[i] == ';' && depth == 0)
+            {
+                pieces.Add(text[start..i].Trim());
+                start = i + 1;
+            }
+        }
+
+        if (pieces.Count == 0)
+            return null;
+        var last = text[start..].Trim();
+        foreach (var word in (string[])["und ", "and ", "sowie "])
+        {
+            if (last.StartsWith(word, StringComparison.Ordinal))
+                last = last[word.Length..];
+        }
+
+        pieces.Add(last);
+        return pieces;
     }
 
     private static void Add(List<PersonRecord> records, string piece, DocumentLanguage language)

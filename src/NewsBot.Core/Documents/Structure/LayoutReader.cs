@@ -295,6 +295,8 @@ internal static class LayoutReader
 
         if (starts.Count == 0 || starts[0].Start != 0 && !IsShortPrefix(content[..starts[0].Start]))
             return WordLabel(content, language);
+        if (starts[0].Start != 0 && OtherDate(content[..starts[0].Start]))
+            starts[0] = starts[0] with { Role = SectionRole.Other }; // "Nächste Woche am Mikrofon: …", "Next week's host: …"
         var segments = new List<LabelSegment>(starts.Count);
         for (var s = 0; s < starts.Count; s++)
         {
@@ -305,6 +307,24 @@ internal static class LayoutReader
 
         return segments;
     }
+
+    /// <summary>"Nächste Woche", "Next week's", "Last time": a label prefix that moves its people to another date.</summary>
+    private static bool OtherDate(string prefix)
+    {
+        foreach (var word in prefix.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (OtherDateWords.Contains(word.TrimEnd('\'', '’', 's', ':').ToLowerInvariant()))
+                return true;
+        }
+
+        return false;
+    }
+
+    private static readonly HashSet<string> OtherDateWords = new(StringComparer.Ordinal)
+    {
+        "nächste", "nächsten", "kommende", "kommenden", "letzte", "letzten", "vorige", "vorigen", "vergangene", "vergangenen",
+        "next", "last", "previou", "previous", "earlier", "upcoming", "sonst", "usually", "regular",
+    };
 
     /// <summary>A few words before the first label, no sentence: page furniture ("Zum Kalender hinzufügen Fotos").</summary>
     private static bool IsShortPrefix(string prefix) =>
