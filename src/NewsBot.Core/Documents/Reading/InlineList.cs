@@ -44,32 +44,17 @@ internal static class InlineList
     /// <summary>The top-level pieces between semicolons (outside brackets), when there are any; "und"/"and" before the last one is dropped.</summary>
     private static List<string>? SemicolonRecords(string text)
     {
-        var pieces = new List<string>();
-        var depth = 0;
-        var start = 0;
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (text[i] == '(')
-                depth++;
-            else if (text[i] == ')' && depth > 0)
-                depth--;
-            else if (text[i] == ';' && depth == 0)
-            {
-                pieces.Add(text[start..i].Trim());
-                start = i + 1;
-            }
-        }
-
-        if (pieces.Count == 0)
+        var pieces = Tokens.SplitTopLevel(text, ';');
+        if (pieces.Count < 2)
             return null;
-        var last = text[start..].Trim();
+        var last = pieces[^1];
         foreach (var word in (string[])["und ", "and ", "sowie "])
         {
             if (last.StartsWith(word, StringComparison.Ordinal))
                 last = last[word.Length..];
         }
 
-        pieces.Add(last);
+        pieces[^1] = last;
         return pieces;
     }
 
