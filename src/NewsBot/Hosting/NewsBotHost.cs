@@ -24,10 +24,16 @@ internal static class NewsBotHost
 
     public static HostApplicationBuilder CreateBuilder(string[] args, IReadOnlyDictionary<string, string?>? overrides = null)
     {
+        // The default reload of appsettings*.json watches the whole content root recursively (the working
+        // directory: from a repository every bin, obj and node_modules folder, enough to exhaust a container's
+        // inotify limit). Settings are read at start; documents and streams have watchers of their own.
+        var hostConfiguration = new ConfigurationManager();
+        hostConfiguration.AddInMemoryCollection([new("hostBuilder:reloadConfigOnChange", "false")]);
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
             Args = args,
             ContentRootPath = Directory.GetCurrentDirectory(),
+            Configuration = hostConfiguration,
         });
         AddConfigurationSources(builder, overrides);
         ConfigureLogging(builder.Logging, builder.Configuration);
