@@ -1,11 +1,9 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NewsBot.Hosting;
-using NewsBot.Startup;
 using OpenTelemetry.Metrics;
 
 namespace NewsBot.Operations;
@@ -18,61 +16,28 @@ namespace NewsBot.Operations;
 /// </summary>
 internal sealed partial class OperationsServer(
     IOptions<OperationsOptions> options, HealthCheckService health, IServiceProvider services, ILoggerFactory loggerFactory)
-    : IHostedService, IStartupCheck, IAsyncDisposable, IDisposable
+    : EmbeddedWebAppService
 {
-    private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly ILogger _logger = loggerFactory.CreateLogger<OperationsServer>();
-    private EmbeddedWebApp? _app;
 
     /// <summary>Where the port answers (e.g. http://127.0.0.1:9090/), once started; null when it is off.</summary>
     public Uri? Address { get; private set; }
 
-    public Task StartAsync(CancellationToken cancellationToken) => CheckAsync(cancellationToken);
+    protected override bool Enabled => !string.IsNullOrWhiteSpace(options.Value.ListenUrl);
 
-    public async Task CheckAsync(CancellationToken cancellationToken)
+    protected override async Task<EmbeddedWebApp> StartAppAsync(CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(options.Value.ListenUrl))
-            return;
-        await _gate.WaitAsync(cancellationToken);
-        try
-        {
-            if (_app is null)
-                await StartServerAsync(options.Value.ListenUrl, cancellationToken);
-        }
-        finally
-        {
-            _gate.Release();
-        }
-    }
-
-    public async Task StopAsync(CancellationToken cancellationToken)
-    {
-        if (_app is { } app)
-            await app.StopAsync(cancellationToken);
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        if (_app is { } app)
-            await app.DisposeAsync();
-        _app = null;
-        _gate.Dispose();
-    }
-
-    public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
-
-    private async Task StartServerAsync(string listenUrl, CancellationToken cancellationToken)
-    {
-        _app = await EmbeddedWebApp.StartAsync(
-            $"{OperationsOptions.Section}:{nameof(OperationsOptions.ListenUrl)}", listenUrl, "http://127.0.0.1:9090", static _ => { }, app =>
+        var web = await EmbeddedWebApp.StartAsync(
+            $"{OperationsOptions.Section}:{nameof(OperationsOptions.ListenUrl)}", options.Value.ListenUrl!, "http://127.0.0.1:9090", static _ => { }, app =>
             {
                 app.MapGet("/healthz", context => HealthResponses.WriteAsync(context, health, static _ => false));
                 app.MapGet("/readyz", context => HealthResponses.WriteAsync(context, health, static check => check.Tags.Contains(HealthTags.Ready)));
                 if (services.GetService<MeterProvider>() is { } meterProvider)
                     app.MapPrometheusScrapingEndpoint("/metrics", meterProvider, configureBranchedPipeline: null, optionsName: null);
             }, cancellationToken);
-        Address = _app.Address;
+        Address = web.Address;
         LogListening(_logger, Address);
+        return web;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Health and metrics at {Address} (/healthz, /readyz, /metrics)")]
