@@ -33,11 +33,10 @@ internal sealed class ReplanLoop(IReadOnlyList<WakeSource> wakeSources, Func<Tim
                     failed(ex);
                 }
 
-                var now = time.GetUtcNow();
-                var wakeAt = now + interval();
+                var wakeAt = time.GetUtcNow() + interval();
                 if (next is { } due && due < wakeAt)
                     wakeAt = due;
-                await WaitAsync(wakeAt - now, stoppingToken);
+                await WaitUntilAsync(wakeAt, stoppingToken);
             }
         }
         finally
@@ -49,11 +48,16 @@ internal sealed class ReplanLoop(IReadOnlyList<WakeSource> wakeSources, Func<Tim
 
     public void Dispose() => _wake.Dispose();
 
-    private async Task WaitAsync(TimeSpan delay, CancellationToken stoppingToken)
+    private async Task WaitUntilAsync(DateTimeOffset wakeAt, CancellationToken stoppingToken)
     {
+        var delay = wakeAt - time.GetUtcNow();
         if (delay <= TimeSpan.Zero)
             return;
         using var timer = new CancellationTokenSource(delay, time);
+        // The clock can move on between reading it and arming the timer (an injected clock advanced by another thread,
+        // or a long pause): a timer armed after the due time would wait a whole delay too long.
+        if (time.GetUtcNow() >= wakeAt)
+            return;
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, timer.Token);
         try
         {

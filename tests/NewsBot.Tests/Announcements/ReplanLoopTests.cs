@@ -80,6 +80,25 @@ public sealed class ReplanLoopTests : IDisposable
         await StopAsync(running);
     }
 
+    [Fact]
+    public async Task A_due_time_the_clock_reaches_while_the_loop_arms_its_timer_runs_the_round_at_once()
+    {
+        // Another thread advances the injected clock to the due time between the loop reading it and arming its timer.
+        _time.BeforeArming = dueTime =>
+        {
+            _time.BeforeArming = null;
+            _fake.Advance(dueTime);
+        };
+        var dues = new Queue<DateTimeOffset?>([Start.AddSeconds(20), null]);
+        var running = Run(_ => Task.FromResult(dues.Dequeue()));
+
+        Assert.Equal(Start, await NextRoundAsync());
+        Assert.Equal(TimeSpan.FromSeconds(20), await NextTimerAsync());
+        Assert.Equal(Start.AddSeconds(20), await NextRoundAsync());
+
+        await StopAsync(running);
+    }
+
     public void Dispose()
     {
         _loop.Dispose();
@@ -112,10 +131,14 @@ public sealed class ReplanLoopTests : IDisposable
     {
         public Channel<TimeSpan> Timers { get; } = Channel.CreateUnbounded<TimeSpan>();
 
+        /// <summary>Runs just before a timer is armed, with its due time.</summary>
+        public Action<TimeSpan>? BeforeArming { get; set; }
+
         public override DateTimeOffset GetUtcNow() => inner.GetUtcNow();
 
         public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
         {
+            BeforeArming?.Invoke(dueTime);
             var timer = inner.CreateTimer(callback, state, dueTime, period);
             Timers.Writer.TryWrite(dueTime);
             return timer;
