@@ -12,7 +12,8 @@ public sealed class OwnDiscussionPostgresTests
     {
         // The sandbox's ids come from the clock: a start time of its own keeps this guild apart from earlier runs.
         var now = new DateTimeOffset(2031, 1, 1, 12, 0, 0, TimeSpan.Zero).AddMinutes(Random.Shared.Next(0, 500_000));
-        await using var bot = await BotHarness.StartAsync(now, Streams(now.AddDays(2), now.AddDays(2).AddHours(1)), PostgresFactAttribute.ConnectionString);
+        await using var schema = await TestPostgresSchema.CreateAsync("e2e");
+        await using var bot = await BotHarness.StartAsync(now, Streams(now.AddDays(2), now.AddDays(2).AddHours(1)), schema.ConnectionString);
         var file = InteractionRequest.AttachmentOption("file", "gaeste.txt",
             await File.ReadAllBytesAsync(Path.Combine(RepositoryRoot(), "tests", "NewsBot.Core.Tests", "TestData", "real", "01-maischberger-gaesteliste.txt")));
         var add = new JsonObject { ["name"] = "add", ["type"] = 2, ["options"] = new JsonArray(Subcommand("file", file)) };

@@ -10,7 +10,8 @@ public sealed class PostgresTests
         // The sandbox's ids come from the clock: a start time of its own keeps this guild apart from earlier runs.
         var now = new DateTimeOffset(2031, 1, 1, 12, 0, 0, TimeSpan.Zero).AddMinutes(Random.Shared.Next(0, 500_000));
         var start = now.AddMinutes(30);
-        await using var bot = await BotHarness.StartAsync(now, Streams(start, start.AddHours(1)), Environment.GetEnvironmentVariable(PostgresFactAttribute.Variable));
+        await using var schema = await TestPostgresSchema.CreateAsync("e2e");
+        await using var bot = await BotHarness.StartAsync(now, Streams(start, start.AddHours(1)), schema.ConnectionString);
         await bot.ReplyAsync(bot.Moderator("config", Subcommand("channel", Option("channel", bot.Announcements, 7))));
         await bot.ReplyAsync(bot.Moderator("config", Subcommand("reminders", Option("steps", "20, 0"))));
 
@@ -30,7 +31,8 @@ public sealed class PostgresTests
     public async Task On_PostgreSQL_a_stream_scheduled_by_command_survives_a_restart_and_is_announced_once()
     {
         var now = new DateTimeOffset(2032, 1, 1, 12, 0, 0, TimeSpan.Zero).AddMinutes(Random.Shared.Next(0, 500_000));
-        await using var bot = await BotHarness.StartAsync(now, """{ "streams": [] }""", Environment.GetEnvironmentVariable(PostgresFactAttribute.Variable));
+        await using var schema = await TestPostgresSchema.CreateAsync("e2e");
+        await using var bot = await BotHarness.StartAsync(now, """{ "streams": [] }""", schema.ConnectionString);
         await bot.ReplyAsync(bot.Moderator("config", Subcommand("channel", Option("channel", bot.Announcements, 7))));
         await bot.ReplyAsync(bot.Moderator("config", Subcommand("reminders", Option("steps", "0"))));
         var start = now.AddMinutes(40);

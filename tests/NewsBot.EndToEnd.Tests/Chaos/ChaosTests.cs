@@ -31,7 +31,10 @@ public sealed class ChaosTests(ITestOutputHelper output)
             ? int.Parse(fixedSeed, CultureInfo.InvariantCulture)
             : Random.Shared.Next();
         var random = new Random(seed);
-        var database = await NewSchemaAsync();
+        // A small pool per process, as docs/operations.md advises for many processes: three of Npgsql's default 100 would
+        // crowd out the other test projects running beside this one.
+        await using var schema = await TestPostgresSchema.CreateAsync("chaos", maxPoolSize: 10);
+        var database = schema.ConnectionString;
 
         // Processes restart every few seconds here; the identify pacing itself is proven in NewsBot.Discord.Tests.
         await using var sandbox = new SandboxServer(new SandboxOptions { ExpectedToken = Token, RecommendedShards = 2, IdentifyInterval = TimeSpan.Zero });
@@ -90,7 +93,6 @@ public sealed class ChaosTests(ITestOutputHelper output)
         {
             foreach (var bot in bots)
                 bot.Dispose();
-            await DropSchemaAsync(database);
             TryDelete(folder);
         }
     }
@@ -215,29 +217,6 @@ public sealed class ChaosTests(ITestOutputHelper output)
             ["link"] = "https://example.org/live",
         })]),
     }.ToJsonString();
-
-    /// <summary>A schema of its own in the test database, so the processes see only this test's servers.</summary>
-    private static async Task<string> NewSchemaAsync()
-    {
-        var schema = "chaos_" + Guid.NewGuid().ToString("N")[..16];
-        await using var connection = new NpgsqlConnection(PostgresFactAttribute.ConnectionString);
-        await connection.OpenAsync();
-        await using var create = new NpgsqlCommand($"CREATE SCHEMA {schema}", connection);
-        await create.ExecuteNonQueryAsync();
-        // A small pool per process, as docs/operations.md advises for many processes: three of Npgsql's default 100 would
-        // crowd out the other test projects running beside this one.
-        return new NpgsqlConnectionStringBuilder(PostgresFactAttribute.ConnectionString) { SearchPath = schema, MaxPoolSize = 10 }.ToString();
-    }
-
-    private static async Task DropSchemaAsync(string database)
-    {
-        var schema = new NpgsqlConnectionStringBuilder(database).SearchPath;
-        NpgsqlConnection.ClearAllPools();
-        await using var connection = new NpgsqlConnection(PostgresFactAttribute.ConnectionString);
-        await connection.OpenAsync();
-        await using var drop = new NpgsqlCommand($"DROP SCHEMA IF EXISTS {schema} CASCADE", connection);
-        await drop.ExecuteNonQueryAsync();
-    }
 
     private static void TryDelete(string folder)
     {
