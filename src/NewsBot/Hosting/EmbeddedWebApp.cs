@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using NewsBot.Operations;
 using NewsBot.Startup;
 
@@ -42,15 +41,16 @@ internal sealed class EmbeddedWebApp : IAsyncDisposable
     {
         if (!OperationsOptionsValidator.TryParse(listenUrl, out var endpoint))
             throw new InvalidSettingException(setting, listenUrl, $"an http URL such as {example}");
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
+        // The empty builder reads no settings files: the bot's host has read them, and the slim builder's default
+        // reload would watch the content root (≈ 75 inotify watches per app) for settings these apps never use.
+        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions
         {
             ApplicationName = typeof(EmbeddedWebApp).Assembly.GetName().Name,
             ContentRootPath = AppContext.BaseDirectory,
         });
-        builder.Logging.ClearProviders();
         builder.Services.AddSingleton<IHostLifetime, EmbeddedLifetime>();
         builder.Services.AddRoutingCore();
-        builder.WebHost.UseKestrel(kestrel =>
+        builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
         {
             kestrel.Listen(endpoint);
             configureKestrel(kestrel);
@@ -71,6 +71,9 @@ internal sealed class EmbeddedWebApp : IAsyncDisposable
         var bound = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new EmbeddedWebApp(app, new Uri(new Uri(bound), "/"));
     }
+
+    /// <summary>The app's own services (its configuration, for a test that it watches nothing).</summary>
+    internal IServiceProvider Services => _app.Services;
 
     public Task StopAsync(CancellationToken cancellationToken) => _app.StopAsync(cancellationToken);
 

@@ -1,5 +1,8 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Configuration.Json;
+using Microsoft.Extensions.DependencyInjection;
 using NewsBot.Hosting;
 
 namespace NewsBot.Tests.Hosting;
@@ -15,5 +18,18 @@ public sealed class ConfigurationWatchingTests
 
         Assert.Contains(files, f => f.Path == "appsettings.json");
         Assert.All(files, f => Assert.False(f.ReloadOnChange, f.Path));
+    }
+
+    [Fact]
+    public async Task An_embedded_web_app_reads_and_watches_no_settings_files_and_serves_its_endpoints()
+    {
+        await using var app = await EmbeddedWebApp.StartAsync(
+            "Test:ListenUrl", "http://127.0.0.1:0", "http://127.0.0.1:9090", _ => { },
+            web => web.MapGet("/ping", () => Results.Text("pong")), CancellationToken.None);
+
+        var configuration = (IConfigurationRoot)app.Services.GetRequiredService<IConfiguration>();
+        Assert.DoesNotContain(configuration.Providers, p => p is FileConfigurationProvider);
+        using var http = new HttpClient();
+        Assert.Equal("pong", await http.GetStringAsync(new Uri(app.Address, "/ping")));
     }
 }
