@@ -1,4 +1,3 @@
-using AngleSharp;
 using AngleSharp.Dom;
 using NewsBot.Core.Documents;
 
@@ -10,21 +9,8 @@ namespace NewsBot.Web.Pages;
 /// </summary>
 public static class HtmlPageReader
 {
-    public static async Task<PageReading> ReadAsync(byte[] body, string? charset, Uri? url, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(body);
-        using var context = BrowsingContext.New(Configuration.Default);
-        using var stream = new MemoryStream(body, writable: false);
-        using var document = await context.OpenAsync(
-            response =>
-            {
-                response.Content(stream).Header("Content-Type", charset is null ? "text/html" : $"text/html; charset={charset}");
-                if (url is not null)
-                    response.Address(url);
-            },
-            cancellationToken);
-        return Read(document);
-    }
+    public static Task<PageReading> ReadAsync(byte[] body, string? charset, Uri? url, CancellationToken cancellationToken) =>
+        HtmlDocuments.ReadAsync(body, charset, url, Read, cancellationToken);
 
     public static PageReading Read(IDocument document)
     {

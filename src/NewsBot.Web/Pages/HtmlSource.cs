@@ -1,5 +1,3 @@
-using AngleSharp;
-
 namespace NewsBot.Web.Pages;
 
 /// <summary>
@@ -9,14 +7,6 @@ namespace NewsBot.Web.Pages;
 /// </summary>
 public static class HtmlSource
 {
-    public static async Task<string> DecodeAsync(byte[] body, string? charset, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(body);
-        using var context = BrowsingContext.New(Configuration.Default);
-        using var stream = new MemoryStream(body, writable: false);
-        using var document = await context.OpenAsync(
-            response => response.Content(stream).Header("Content-Type", charset is null ? "text/html" : $"text/html; charset={charset}"),
-            cancellationToken);
-        return document.DocumentElement.OuterHtml;
-    }
+    public static Task<string> DecodeAsync(byte[] body, string? charset, CancellationToken cancellationToken) =>
+        HtmlDocuments.ReadAsync(body, charset, url: null, document => document.DocumentElement.OuterHtml, cancellationToken);
 }

@@ -28,4 +28,21 @@ public sealed class HtmlSourceTests
 
         Assert.Contains("<h1>Zürich</h1>", html, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("utf-16le")]
+    [InlineData("utf-16be")]
+    [InlineData("utf-16")]
+    public async Task A_utf_16_page_without_a_byte_order_mark_is_decoded_in_the_charset_its_server_named(string charset)
+    {
+        const string Page = "<html><body><main><h1>Gäste in Zürich</h1><p>Grüße</p></main></body></html>";
+        var encoding = charset == "utf-16be" ? new UnicodeEncoding(bigEndian: true, byteOrderMark: false) : new UnicodeEncoding(bigEndian: false, byteOrderMark: false);
+        var body = encoding.GetBytes(Page);
+
+        var html = await HtmlSource.DecodeAsync(body, charset, CancellationToken.None);
+        var reading = await HtmlPageReader.ReadAsync(body, charset, null, CancellationToken.None);
+
+        Assert.Contains("<h1>Gäste in Zürich</h1>", html, StringComparison.Ordinal);
+        Assert.StartsWith("Gäste in Zürich\nGrüße", reading.Text, StringComparison.Ordinal);
+    }
 }
