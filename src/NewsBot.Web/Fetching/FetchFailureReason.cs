@@ -12,6 +12,9 @@ public enum FetchFailureReason
     /// <summary>The host name does not resolve.</summary>
     HostNotFound,
 
+    /// <summary>The name could not be looked up just now (the resolver failed or timed out): it may resolve later.</summary>
+    NameLookupFailed,
+
     /// <summary>The host resolves to (or is) an address inside a private network, the machine itself, link-local, multicast, ….</summary>
     ForbiddenAddress,
 

@@ -28,12 +28,13 @@ public abstract record FetchResult
     public sealed record Failed(FetchFailureReason Reason, string Detail) : FetchResult
     {
         /// <summary>
-        /// Whether the same fetch may well work later: no answer in time, a failed connection, or a server error status
-        /// (5xx, 408, 429). A refused address, a 404 or a wrong content type stay what they are.
+        /// Whether the same fetch may well work later: no answer in time, a failed connection or name lookup, or a server
+        /// error status (5xx, 408, 429). A refused address, a name that does not exist, a 404 or a wrong content type stay
+        /// what they are.
         /// </summary>
         public bool IsTransient => Reason switch
         {
-            FetchFailureReason.Timeout or FetchFailureReason.ConnectionFailed => true,
+            FetchFailureReason.Timeout or FetchFailureReason.ConnectionFailed or FetchFailureReason.NameLookupFailed => true,
             FetchFailureReason.HttpError => Detail.Length >= 3 && Detail[0] == '5' && char.IsAsciiDigit(Detail[1]) && char.IsAsciiDigit(Detail[2])
                 || Detail.StartsWith("408", StringComparison.Ordinal) || Detail.StartsWith("429", StringComparison.Ordinal),
             _ => false,

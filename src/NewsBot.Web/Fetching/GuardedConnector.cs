@@ -47,7 +47,11 @@ internal sealed class GuardedConnector(IHostResolver resolver, bool allowLoopbac
         }
         catch (SocketException e)
         {
-            throw new FetchRefusedException(FetchFailureReason.HostNotFound, $"{host}: {e.SocketErrorCode}");
+            // "Try again" (EAI_AGAIN) and a network that is down say nothing about the name; only an answer does.
+            var reason = e.SocketErrorCode is SocketError.TryAgain or SocketError.TimedOut or SocketError.NetworkDown or SocketError.NetworkUnreachable
+                ? FetchFailureReason.NameLookupFailed
+                : FetchFailureReason.HostNotFound;
+            throw new FetchRefusedException(reason, $"{host}: {e.SocketErrorCode}");
         }
 
         return addresses.Length > 0

@@ -4,8 +4,11 @@ using NewsBot.Web.Fetching;
 
 namespace NewsBot.Web.Tests.Fetching;
 
-/// <summary>A DNS that answers what the test says: a name that resolves into a private network, or nothing.</summary>
-internal sealed class FakeResolver(Dictionary<string, IPAddress[]> answers) : IHostResolver
+/// <summary>
+/// A DNS that answers what the test says: a name that resolves into a private network, or nothing (with
+/// <paramref name="failure"/>: "host not found" unless the test makes the resolver itself fail).
+/// </summary>
+internal sealed class FakeResolver(Dictionary<string, IPAddress[]> answers, SocketError failure = SocketError.HostNotFound) : IHostResolver
 {
     public List<string> Asked { get; } = [];
 
@@ -14,6 +17,6 @@ internal sealed class FakeResolver(Dictionary<string, IPAddress[]> answers) : IH
         Asked.Add(host);
         return answers.TryGetValue(host, out var addresses)
             ? Task.FromResult(addresses)
-            : Task.FromException<IPAddress[]>(new SocketException((int)SocketError.HostNotFound));
+            : Task.FromException<IPAddress[]>(new SocketException((int)failure));
     }
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Sockets;
 using System.Text;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
@@ -97,6 +98,18 @@ public sealed class SafeWebFetcherTests
         var failed = AssertFailed(await fetcher.FetchAsync(new Uri("http://nowhere.example/"), CancellationToken.None), FetchFailureReason.HostNotFound);
 
         Assert.StartsWith("nowhere.example", failed.Detail, StringComparison.Ordinal);
+        Assert.False(failed.IsTransient);
+    }
+
+    [Fact]
+    public async Task A_resolver_that_cannot_answer_just_now_is_a_failed_lookup_worth_trying_again()
+    {
+        using var fetcher = Fetcher(resolver: new FakeResolver([], SocketError.TryAgain));
+
+        var failed = AssertFailed(await fetcher.FetchAsync(new Uri("http://news.example/"), CancellationToken.None), FetchFailureReason.NameLookupFailed);
+
+        Assert.Equal("news.example: TryAgain", failed.Detail);
+        Assert.True(failed.IsTransient);
     }
 
     [Fact]

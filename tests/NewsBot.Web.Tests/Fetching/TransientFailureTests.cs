@@ -18,7 +18,8 @@ public sealed class TransientFailureTests
     [InlineData(FetchFailureReason.ForbiddenAddress, "10.0.0.1", false)]
     [InlineData(FetchFailureReason.TooLarge, "more than 2097152 bytes", false)]
     [InlineData(FetchFailureReason.UnsupportedContentType, "image/png", false)]
-    [InlineData(FetchFailureReason.HostNotFound, "nowhere.invalid", false)]
-    public void A_failure_is_transient_only_for_timeouts_broken_connections_and_server_errors(FetchFailureReason reason, string detail, bool transient) =>
+    [InlineData(FetchFailureReason.HostNotFound, "nowhere.invalid: HostNotFound", false)]
+    [InlineData(FetchFailureReason.NameLookupFailed, "example.org: TryAgain", true)]
+    public void A_failure_is_transient_only_for_timeouts_broken_connections_failed_lookups_and_server_errors(FetchFailureReason reason, string detail, bool transient) =>
         Assert.Equal(transient, new FetchResult.Failed(reason, detail).IsTransient);
 }
