@@ -36,6 +36,20 @@ public sealed class LiveThreadTests : IAsyncLifetime
         await _bot.Services.GetRequiredService<ILiveThreadStore>().OpenThreadAsync(
             DiscussionId + "@" + Start.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture), Guild.Id, CancellationToken.None) is not null;
 
+    /// <summary>
+    /// What a crash between starting the thread (and posting its intro) and recording it leaves in the stopped bot's
+    /// database: the step still planned and claimed by the process that is gone.
+    /// </summary>
+    private async Task LeaveAsIfCrashedBeforeRecordingAsync()
+    {
+        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={_bot.DatabaseFile}");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "UPDATE live_threads SET state = 'planned', thread_id = NULL, claimed_at = $now";
+        command.Parameters.AddWithValue("$now", _bot.Time.GetUtcNow().ToUnixTimeMilliseconds());
+        Assert.Equal(1, await command.ExecuteNonQueryAsync());
+    }
+
     private static ulong Id(JsonObject message) => ulong.Parse(message["id"]!.GetValue<string>(), CultureInfo.InvariantCulture);
 
     [Fact]
@@ -83,16 +97,7 @@ public sealed class LiveThreadTests : IAsyncLifetime
         var live = await GoLiveAsync();
         Assert.Single(await _bot.ExpectMessagesAsync(Id(live), 1));
         await _bot.StopBotAsync();
-        // What a crash between starting the thread (and posting its intro) and recording it leaves: the step still
-        // planned and claimed by the process that is gone.
-        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={_bot.DatabaseFile}"))
-        {
-            await connection.OpenAsync();
-            await using var command = connection.CreateCommand();
-            command.CommandText = "UPDATE live_threads SET state = 'planned', thread_id = NULL, claimed_at = $now";
-            command.Parameters.AddWithValue("$now", _bot.Time.GetUtcNow().ToUnixTimeMilliseconds());
-            Assert.Equal(1, await command.ExecuteNonQueryAsync());
-        }
+        await LeaveAsIfCrashedBeforeRecordingAsync();
 
         _bot.Time.Advance(TimeSpan.FromSeconds(70));
         await _bot.StartBotAsync();
@@ -109,14 +114,7 @@ public sealed class LiveThreadTests : IAsyncLifetime
         Assert.Single(await _bot.ExpectMessagesAsync(Id(live), 1));
         Assert.True(await _bot.EventuallyAsync(ThreadRecordedAsync), "the thread was never recorded as open");
         await _bot.StopBotAsync();
-        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={_bot.DatabaseFile}"))
-        {
-            await connection.OpenAsync();
-            await using var command = connection.CreateCommand();
-            command.CommandText = "UPDATE live_threads SET state = 'planned', thread_id = NULL, claimed_at = $now";
-            command.Parameters.AddWithValue("$now", _bot.Time.GetUtcNow().ToUnixTimeMilliseconds());
-            Assert.Equal(1, await command.ExecuteNonQueryAsync());
-        }
+        await LeaveAsIfCrashedBeforeRecordingAsync();
 
         // Back after Discord's nonce window (the sandbox's is 5 minutes): the nonce no longer finds the intro, the thread does.
         _bot.Time.Advance(TimeSpan.FromMinutes(10));
