@@ -88,6 +88,16 @@ public sealed class SandboxWorld
         {
             Overwrites = [new SandboxOverwrite(botRole.Id, 0, 0, SandboxPermissions.SendMessages)],
         });
+        // A private channel for the companion's question queue: only moderators (and the bot) see it.
+        guild.Channels.Add(new SandboxChannel(_ids.Next(), guild.Id, "moderators", 3, Topic: "Question queue")
+        {
+            Overwrites =
+            [
+                new SandboxOverwrite(guild.Id, 0, 0, SandboxPermissions.ViewChannel),
+                new SandboxOverwrite(moderator.Id, 0, SandboxPermissions.ViewChannel, 0),
+                new SandboxOverwrite(botRole.Id, 0, SandboxPermissions.ViewChannel, 0),
+            ],
+        });
 
         guild.Members.Add(new SandboxMember(Owner, now));
         guild.Members.Add(new SandboxMember(Moderator, now) { RoleIds = [moderator.Id] });

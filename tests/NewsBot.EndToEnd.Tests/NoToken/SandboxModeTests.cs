@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
+using NewsBot.Companion;
 using NewsBot.DiscordAdapters;
 using NewsBot.Hosting;
 using NewsBot.NoToken;
@@ -45,6 +46,8 @@ public sealed class SandboxModeTests : IDisposable
             Assert.Equal(guild.Channel("announcements").Id, settings.AnnouncementChannelId);
             Assert.Equal(guild.Role("Viewers").Id, settings.PingRoleId);
             Assert.Equal(Texts.BotLanguage.German, settings.Language);
+            var companion = await host.Services.GetRequiredService<ICompanionSettingsStore>().GetAsync(guild.Id, cts.Token);
+            Assert.Equal(guild.Channel("moderators").Id, companion.ModeratorChannelId);
 
             var outcome = await sandbox.Control.InvokeCommandAsync(new InteractionRequest("help") { Locale = "en-US" }, cts.Token);
             Assert.True(outcome.Answered);
@@ -103,6 +106,18 @@ public sealed class SandboxModeTests : IDisposable
             var reminder = Assert.Single(await ExpectMessagesAsync(sandbox, time, announcements, 1));
             Assert.Contains("Gleich geht's los", reminder["content"]!.GetValue<string>(), StringComparison.Ordinal);
             Assert.Contains($"<@&{sandbox.World.DefaultGuild.Role("Viewers").Id}>", reminder["content"]!.GetValue<string>(), StringComparison.Ordinal);
+
+            // Questions are open from the first reminder; the demo server's moderators get them in #moderators.
+            var asked = await sandbox.Control.InvokeCommandAsync(new InteractionRequest("ask")
+            {
+                UserId = sandbox.World.Viewer.Id,
+                Locale = "de",
+                Options = new JsonArray(BotHarness.Option("question", "Wie viel Munition hat Nordkorea geliefert?")),
+            }, cts.Token);
+            Assert.True(asked.Answered, asked.Error);
+            var queued = Assert.Single(await ExpectMessagesAsync(sandbox, time, sandbox.World.DefaultGuild.Channel("moderators").Id, 1));
+            Assert.Contains("Wie viel Munition hat Nordkorea geliefert?", BotHarness.Text(queued), StringComparison.Ordinal);
+            Assert.Contains("Freigeben", queued["components"]!.ToJsonString(), StringComparison.Ordinal);
 
             time.Advance(start - time.GetUtcNow());
             var both = await ExpectMessagesAsync(sandbox, time, announcements, 2);

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NewsBot.Announcements;
+using NewsBot.Companion;
 using NewsBot.Core.Documents;
 using NewsBot.Core.Schedule;
 using NewsBot.Settings;
@@ -13,11 +14,14 @@ namespace NewsBot.NoToken.Demo;
 
 /// <summary>
 /// Makes the no-token run useful: gives the sandbox guild an announcement channel (#announcements), a ping role
-/// (Viewers) and German if it has no settings yet, and prints a banner that says what is going on.
+/// (Viewers), German and a question queue for moderators (#moderators) if it has no settings yet, and prints a banner
+/// that says what is going on.
 /// </summary>
 internal sealed partial class SandboxDemoService(
     EmbeddedSandbox sandbox,
     IGuildSettingsStore store,
+    ICompanionSettingsStore companion,
+    TimeProvider time,
     IAnnouncementReplanner replanner,
     IOptions<DocumentsOptions> documents,
     IOptions<ScheduleOptions> schedule,
@@ -43,6 +47,9 @@ internal sealed partial class SandboxDemoService(
                 ReminderOffsets = SandboxDemoStream.ReminderOffsets,
             };
             await store.SaveAsync(settings, server.World.Owner.Id, cancellationToken);
+            await companion.SaveAsync(
+                CompanionSettings.Default(guild.Id) with { ModeratorChannelId = guild.Channel("moderators").Id },
+                server.World.Owner.Id, time.GetUtcNow(), cancellationToken);
             replanner.Replan();
             configured = true;
         }
@@ -62,7 +69,7 @@ internal sealed partial class SandboxDemoService(
             $"(Discord API {baseUri}api/v10, control API {baseUri}_sandbox/…; nothing goes to Discord).",
             configured
                 ? $"Sandbox guild \"{guildName}\" pre-configured: announcements in #announcements, ping role @Viewers, language de, " +
-                  $"a reminder {FirstReminderMinutes} minutes before a start and \"live now\" at the start."
+                  $"a reminder {FirstReminderMinutes} minutes before a start and \"live now\" at the start, /ask questions queued in #moderators."
                 : $"Sandbox guild \"{guildName}\" keeps its stored settings.",
             $"Documents: {Path.GetFullPath(documentsFolder)}{Missing(Directory.Exists(documentsFolder))}; " +
             $"schedule: {Path.GetFullPath(scheduleFile)}{Missing(File.Exists(scheduleFile))}" +

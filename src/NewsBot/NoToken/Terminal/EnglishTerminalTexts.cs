@@ -25,7 +25,7 @@ internal sealed class EnglishTerminalTexts : TerminalTexts
                           e.g. /summary length:short   /config reminders steps:"60, 15, 0"
         :as moderator|viewer|owner    act as another member (Manage Server needs the moderator)
         :lang en|de                   your language (this terminal and your Discord locale)
-        :channel general|announcements|read-only   the channel you type in
+        :channel general|announcements|moderators|read-only   the channel you type in
         :messages [channel] [count]   the latest messages of a channel
         :commands                     the commands the bot registered, with their options
         :events                       the server's scheduled events (the mirrored streams)

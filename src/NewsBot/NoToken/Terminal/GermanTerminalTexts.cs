@@ -25,7 +25,7 @@ internal sealed class GermanTerminalTexts : TerminalTexts
                           z. B. /summary length:short   /config reminders steps:"60, 15, 0"
         :as moderator|viewer|owner    als anderes Mitglied handeln (Server verwalten hat die Moderatorin)
         :lang de|en                   deine Sprache (dieses Terminal und deine Discord-Sprache)
-        :channel general|announcements|read-only   der Kanal, in dem du schreibst
+        :channel general|announcements|moderators|read-only   der Kanal, in dem du schreibst
         :messages [kanal] [anzahl]    die letzten Nachrichten eines Kanals
         :commands                     die Befehle, die der Bot registriert hat, mit Optionen
         :events                       die geplanten Events des Servers (gespiegelte Streams)

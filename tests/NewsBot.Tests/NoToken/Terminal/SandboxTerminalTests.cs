@@ -143,7 +143,7 @@ public sealed class SandboxTerminalTests : IAsyncLifetime
         var text = output.ToString();
         Assert.Contains("✗ A quote is not closed: /config reminders steps:\"60, 15\n", text, StringComparison.Ordinal);
         Assert.Contains("✗ Use :as moderator|viewer|owner.\n", text, StringComparison.Ordinal);
-        Assert.Contains("✗ There is no channel #nowhere. Channels: #general, #announcements, #read-only\n", text, StringComparison.Ordinal);
+        Assert.Contains("✗ There is no channel #nowhere. Channels: #general, #announcements, #read-only, #moderators\n", text, StringComparison.Ordinal);
         Assert.Contains("Sprache: Deutsch.", text, StringComparison.Ordinal);
         Assert.Contains("✗ Erwartet wird option:wert, nicht „extra“.\n", text, StringComparison.Ordinal);
         Assert.Contains("✗ Unbekannter Befehl :bogus. Tippe :help.\n", text, StringComparison.Ordinal);
