@@ -63,8 +63,8 @@ internal sealed partial class ReplyPathWarmup(
     private async Task<byte[]> RehearseAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
-        // Resolved as the dispatcher resolves it, so the scope's services are built once; answered by a twin whose router
-        // has no metrics and logs nothing, so that the rehearsal is not counted or reported as a command.
+        // Resolved as the dispatcher resolves it, so the handler is built; answered by a twin whose router has no metrics
+        // and logs nothing, so that the rehearsal is not counted or reported as a command.
         var resolved = scope.ServiceProvider.GetService<IInteractionHandler>();
         Debug.Assert(resolved is null or DiscordInteractionHandler, "the host's one interaction handler");
         var handler = new DiscordInteractionHandler(

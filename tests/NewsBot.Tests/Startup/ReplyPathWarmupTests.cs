@@ -16,9 +16,9 @@ public sealed class ReplyPathWarmupTests
     {
         AlsoRegister = services =>
         {
-            // What the Discord wiring adds in the host: the scoped handler the dispatcher resolves per interaction.
-            services.AddScoped<ComponentRouter>();
-            services.AddScoped<IInteractionHandler, DiscordInteractionHandler>();
+            // What the Discord wiring adds in the host: the handler the dispatcher resolves per interaction.
+            services.AddSingleton<ComponentRouter>();
+            services.AddSingleton<IInteractionHandler, DiscordInteractionHandler>();
             services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Debug)); // the warm-up reports at Debug
             also?.Invoke(services);
         },
