@@ -8,4 +8,11 @@ namespace NewsBot.Settings;
 public interface IGuildSettingsLookup
 {
     Task<GuildSettings?> FindAsync(ulong guildId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Like <see cref="FindAsync"/>, but may answer from what was read in the last few seconds (the SQL store: at most
+    /// <see cref="RecentGuildSettings.MaxAge"/>, and never older than this process's own last save of the guild). For
+    /// the language of public replies; whatever changes settings reads them with <see cref="FindAsync"/>.
+    /// </summary>
+    ValueTask<GuildSettings?> FindRecentAsync(ulong guildId, CancellationToken cancellationToken);
 }

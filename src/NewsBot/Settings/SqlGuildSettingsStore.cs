@@ -9,11 +9,13 @@ namespace NewsBot.Settings;
 /// <summary>
 /// Guild settings in <c>guild_settings</c>; every save that changes something adds a row to <c>settings_changes</c>
 /// (who, when from the injected clock, what) and logs it. On SQLite or PostgreSQL alike; also the
-/// <see cref="IGuildSettingsLookup"/> (one query by primary key).
+/// <see cref="IGuildSettingsLookup"/> (one query by primary key, or none while the guild's settings are recent).
 /// </summary>
 internal sealed partial class SqlGuildSettingsStore(SqlDatabase database, TimeProvider time, ILogger<SqlGuildSettingsStore> logger)
     : IGuildSettingsStore, ISettingsChangeLog, IGuildSettingsLookup
 {
+    private readonly RecentGuildSettings _recent = new(time);
+
     private const string Columns = "guild_id, announcement_channel_id, ping_role_id, reminder_offsets, language, mirror_events, time_zone";
 
     public async Task<GuildSettings> GetAsync(ulong guildId, CancellationToken cancellationToken)
@@ -27,6 +29,17 @@ internal sealed partial class SqlGuildSettingsStore(SqlDatabase database, TimePr
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         return await ReadAsync(connection, null, guildId, cancellationToken);
+    }
+
+    public ValueTask<GuildSettings?> FindRecentAsync(ulong guildId, CancellationToken cancellationToken) =>
+        _recent.TryGet(guildId, out var settings) ? ValueTask.FromResult(settings) : ReadAndRememberAsync(guildId, cancellationToken);
+
+    private async ValueTask<GuildSettings?> ReadAndRememberAsync(ulong guildId, CancellationToken cancellationToken)
+    {
+        var generation = _recent.Generation;
+        var settings = await FindAsync(guildId, cancellationToken);
+        _recent.Remember(guildId, settings, generation);
+        return settings;
     }
 
     public async Task<IReadOnlyList<GuildSettings>> ListAsync(CancellationToken cancellationToken)
@@ -69,6 +82,7 @@ internal sealed partial class SqlGuildSettingsStore(SqlDatabase database, TimePr
         }
 
         await transaction.CommitAsync(cancellationToken);
+        _recent.Forget(settings.GuildId);
         if (change is not null)
             LogChanged(settings.GuildId, changedByUserId, change);
     }

@@ -105,4 +105,35 @@ public abstract class GuildSettingsStoreContract
             Assert.Equal(BotLanguage.German, found.Language);
             Assert.Null(found.AnnouncementChannelId);
         });
+
+    protected async Task A_recent_read_sees_this_process_s_own_save_at_once_body() =>
+        await WithStoreAsync(async (store, _) =>
+        {
+            Assert.Null(await store.FindRecentAsync(13, CancellationToken.None));
+
+            await store.SaveAsync(GuildSettings.Default(13, BotLanguage.English), 5, CancellationToken.None);
+            var afterFirstSave = await store.FindRecentAsync(13, CancellationToken.None);
+            await store.SaveAsync(GuildSettings.Default(13, BotLanguage.German), 5, CancellationToken.None);
+            var afterSecondSave = await store.FindRecentAsync(13, CancellationToken.None);
+
+            Assert.Equal(BotLanguage.English, afterFirstSave?.Language);
+            Assert.Equal(BotLanguage.German, afterSecondSave?.Language);
+        });
+
+    protected async Task A_recent_read_shows_another_process_s_save_after_at_most_the_max_age_body() =>
+        await WithStoreAsync(async (store, reopen) =>
+        {
+            var otherProcess = reopen();
+            await otherProcess.SaveAsync(GuildSettings.Default(14, BotLanguage.German), 5, CancellationToken.None);
+            Assert.Equal(BotLanguage.German, (await store.FindRecentAsync(14, CancellationToken.None))?.Language);
+
+            await otherProcess.SaveAsync(GuildSettings.Default(14, BotLanguage.English), 6, CancellationToken.None);
+            var withinMaxAge = await store.FindRecentAsync(14, CancellationToken.None);
+            Time.Advance(RecentGuildSettings.MaxAge);
+            var afterMaxAge = await store.FindRecentAsync(14, CancellationToken.None);
+
+            Assert.Equal(BotLanguage.German, withinMaxAge?.Language);
+            Assert.Equal(BotLanguage.English, afterMaxAge?.Language);
+            Assert.Equal(BotLanguage.English, (await store.FindAsync(14, CancellationToken.None))?.Language);
+        });
 }

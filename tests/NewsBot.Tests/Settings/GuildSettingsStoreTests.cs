@@ -22,6 +22,9 @@ public sealed class SqliteGuildSettingsStoreTests : GuildSettingsStoreContract
     [Fact] public Task Find_is_null_until_the_guild_saves_and_then_returns_what_was_stored() => Find_is_null_until_the_guild_saves_and_then_returns_what_was_stored_body();
     [Fact] public Task Find_returns_a_saved_default_so_a_guild_that_reset_everything_still_counts_as_configured() =>
         Find_returns_a_saved_default_so_a_guild_that_reset_everything_still_counts_as_configured_body();
+    [Fact] public Task A_recent_read_sees_this_process_s_own_save_at_once() => A_recent_read_sees_this_process_s_own_save_at_once_body();
+    [Fact] public Task A_recent_read_shows_another_process_s_save_after_at_most_the_max_age() =>
+        A_recent_read_shows_another_process_s_save_after_at_most_the_max_age_body();
 
     [Fact]
     public async Task Creates_the_database_file_and_its_folder_in_wal_mode()
@@ -58,4 +61,7 @@ public sealed class PostgresGuildSettingsStoreTests : GuildSettingsStoreContract
     [PostgresFact] public Task Find_is_null_until_the_guild_saves_and_then_returns_what_was_stored() => Find_is_null_until_the_guild_saves_and_then_returns_what_was_stored_body();
     [PostgresFact] public Task Find_returns_a_saved_default_so_a_guild_that_reset_everything_still_counts_as_configured() =>
         Find_returns_a_saved_default_so_a_guild_that_reset_everything_still_counts_as_configured_body();
+    [PostgresFact] public Task A_recent_read_sees_this_process_s_own_save_at_once() => A_recent_read_sees_this_process_s_own_save_at_once_body();
+    [PostgresFact] public Task A_recent_read_shows_another_process_s_save_after_at_most_the_max_age() =>
+        A_recent_read_shows_another_process_s_save_after_at_most_the_max_age_body();
 }

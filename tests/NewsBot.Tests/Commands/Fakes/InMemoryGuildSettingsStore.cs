@@ -31,4 +31,7 @@ internal sealed class InMemoryGuildSettingsStore : IGuildSettingsStore, IGuildSe
 
     public Task<GuildSettings?> FindAsync(ulong guildId, CancellationToken cancellationToken) =>
         Task.FromResult(_settings.GetValueOrDefault(guildId));
+
+    public ValueTask<GuildSettings?> FindRecentAsync(ulong guildId, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(_settings.GetValueOrDefault(guildId));
 }
