@@ -46,7 +46,12 @@ public sealed class SandboxServer : IAsyncDisposable
         });
         builder.Logging.ClearProviders();
         if (!_state.Options.LogRequests)
+        {
             builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+            // Hosting starts an Activity and a logging scope for every request as soon as its category is enabled at
+            // any level; it logs nothing above Information per request, so quiet means off.
+            builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.None);
+        }
         _state.Options.ConfigureLogging?.Invoke(builder.Logging);
         builder.WebHost.UseKestrel(kestrel =>
         {
@@ -57,9 +62,11 @@ public sealed class SandboxServer : IAsyncDisposable
         builder.Services.AddSingleton<IHostLifetime, SandboxLifetime>();
         var app = builder.Build();
         var gate = new ApiGate(_state);
-        app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.Zero });
+        // Only the gateway speaks WebSocket; elsewhere the middleware would add a handshake feature to every request.
+        app.UseWhen(context => context.Request.Path.StartsWithSegments("/gateway", StringComparison.OrdinalIgnoreCase),
+            gateway => gateway.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.Zero }));
         app.UseRouting();
-        app.Use((context, next) => gate.InvokeAsync(context, () => next(context)));
+        app.Use(gate.InvokeAsync);
         app.Map("/gateway", _state.Gateway.HandleAsync);
         RestEndpoints.Map(app, _state);
         ControlEndpoints.Map(app, Control);

@@ -14,14 +14,14 @@ internal sealed class ApiGate(SandboxState state)
     private static readonly RateKey GlobalKey = new("global", "");
     private readonly ConcurrentDictionary<(string Method, string Pattern), RouteFacts> _routes = new();
 
-    public async Task InvokeAsync(HttpContext context, Func<Task> next)
+    /// <summary>Checks /api requests; every other request goes straight on, without a state machine of its own.</summary>
+    public Task InvokeAsync(HttpContext context, RequestDelegate next) =>
+        context.Request.Path.Value is { } path && path.StartsWith("/api/", StringComparison.Ordinal)
+            ? GateAsync(context, path, next)
+            : next(context);
+
+    private async Task GateAsync(HttpContext context, string path, RequestDelegate next)
     {
-        var path = context.Request.Path.Value ?? "";
-        if (!path.StartsWith("/api/", StringComparison.Ordinal))
-        {
-            await next();
-            return;
-        }
         if (!path.StartsWith("/api/v10/", StringComparison.Ordinal))
         {
             await HttpJson.WriteAsync(context, ApiError.Of(400, 50041, "Invalid API version"));
@@ -40,7 +40,7 @@ internal sealed class ApiGate(SandboxState state)
         }
         if (route is null)
         {
-            await next();
+            await next(context);
             return;
         }
         if (!route.IsCallback)
@@ -73,7 +73,7 @@ internal sealed class ApiGate(SandboxState state)
             await WriteTooManyAsync(context, decision.ResetAfter, isGlobal: false, "user");
             return;
         }
-        await next();
+        await next(context);
     }
 
     private bool IsAuthorized(HttpContext context)

@@ -44,7 +44,7 @@ internal static class RestEndpoints
                 ? HttpJson.WriteAsync(context, 200, WorldJson.Member(member))
                 : HttpJson.WriteAsync(context, ApiError.Of(404, 10007, "Unknown Member"))));
         app.MapGet($"{Api}/channels/{{channel_id}}", context =>
-            HttpJson.RouteId(context, "channel_id") is { } id && state.World.FindChannel(id) is { } channel
+            ChannelAccess.Find(context, state) is { } channel
                 ? HttpJson.WriteAsync(context, 200, WorldJson.Channel(channel))
                 : HttpJson.WriteAsync(context, ApiError.UnknownChannel));
         app.MapGet($"{Api}/channels/{{channel_id}}/messages", context => ListMessagesAsync(context, state));
@@ -93,37 +93,30 @@ internal static class RestEndpoints
 
     private static Task ListMessagesAsync(HttpContext context, SandboxState state)
     {
-        if (HttpJson.RouteId(context, "channel_id") is not { } id || state.World.FindChannel(id) is not { } channel)
-            return HttpJson.WriteAsync(context, ApiError.UnknownChannel);
-        var guild = state.World.FindGuild(channel.GuildId)!;
-        var permissions = guild.PermissionsIn(state.World.BotMember(guild), channel);
-        if ((permissions & SandboxPermissions.ViewChannel) == 0)
-            return HttpJson.WriteAsync(context, ApiError.MissingAccess);
+        var (access, refusal) = ChannelAccess.Check(context, state);
+        if (access is null)
+            return HttpJson.WriteAsync(context, refusal!);
         var (query, errors) = MessageListQuery.Read(context.Request);
         if (query is null)
             return HttpJson.WriteAsync(context, ApiError.Form(errors!));
         // Without Read Message History Discord answers with an empty list, not an error.
-        if ((permissions & SandboxPermissions.ReadMessageHistory) == 0)
+        if (!access.Allows(SandboxPermissions.ReadMessageHistory))
             return HttpJson.WriteAsync(context, 200, new JsonArray());
-        return HttpJson.WriteAsync(context, 200, query.Page(state.Messages.List(id)));
+        return HttpJson.WriteAsync(context, 200, query.Page(state.Messages.List(access.Channel.Id)));
     }
 
     private static async Task CreateMessageAsync(HttpContext context, SandboxState state)
     {
-        if (HttpJson.RouteId(context, "channel_id") is not { } id || state.World.FindChannel(id) is not { } channel)
+        var (access, refusal) = ChannelAccess.Check(context, state);
+        if (access is null)
         {
-            await HttpJson.WriteAsync(context, ApiError.UnknownChannel);
+            await HttpJson.WriteAsync(context, refusal!);
             return;
         }
-        var guild = state.World.FindGuild(channel.GuildId)!;
-        var permissions = guild.PermissionsIn(state.World.BotMember(guild), channel);
-        if ((permissions & SandboxPermissions.ViewChannel) == 0)
-        {
-            await HttpJson.WriteAsync(context, ApiError.MissingAccess);
-            return;
-        }
+        var (guild, channel, _) = access;
+        var id = channel.Id;
         // In a thread, Send Messages in Threads stands in for Send Messages (checked on the parent).
-        if ((permissions & (channel.IsThread ? SandboxPermissions.SendMessagesInThreads : SandboxPermissions.SendMessages)) == 0)
+        if (!access.Allows(channel.IsThread ? SandboxPermissions.SendMessagesInThreads : SandboxPermissions.SendMessages))
         {
             await HttpJson.WriteAsync(context, ApiError.MissingPermissions);
             return;
@@ -131,7 +124,7 @@ internal static class RestEndpoints
         JsonObject body;
         if (Attachments.MessageUploads.IsMultipart(context))
         {
-            if ((permissions & SandboxPermissions.AttachFiles) == 0)
+            if (!access.Allows(SandboxPermissions.AttachFiles))
             {
                 await HttpJson.WriteAsync(context, ApiError.MissingPermissions);
                 return;
@@ -165,10 +158,10 @@ internal static class RestEndpoints
 
     private static Task GetMessageAsync(HttpContext context, SandboxState state)
     {
-        if (HttpJson.RouteId(context, "channel_id") is not { } id || state.World.FindChannel(id) is null)
+        if (ChannelAccess.Find(context, state) is not { } channel)
             return HttpJson.WriteAsync(context, ApiError.UnknownChannel);
         var messageId = context.Request.RouteValues["message_id"] as string;
-        var message = state.Messages.List(id).FirstOrDefault(m => m["id"]?.ToString() == messageId);
+        var message = state.Messages.List(channel.Id).FirstOrDefault(m => m["id"]?.ToString() == messageId);
         return message is null
             ? HttpJson.WriteAsync(context, ApiError.UnknownMessage)
             : HttpJson.WriteAsync(context, 200, MessageFactory.Public(message));
@@ -176,11 +169,12 @@ internal static class RestEndpoints
 
     private static async Task EditMessageAsync(HttpContext context, SandboxState state)
     {
-        if (HttpJson.RouteId(context, "channel_id") is not { } id || state.World.FindChannel(id) is not { } channel)
+        if (ChannelAccess.Find(context, state) is not { } channel)
         {
             await HttpJson.WriteAsync(context, ApiError.UnknownChannel);
             return;
         }
+        var id = channel.Id;
         if (await MessageValidator.ReadValidAsync(context, requireContent: false) is not { } body)
             return;
         JsonObject? edited = null;
@@ -209,12 +203,12 @@ internal static class RestEndpoints
 
     private static async Task DeleteMessageAsync(HttpContext context, SandboxState state)
     {
-        if (HttpJson.RouteId(context, "channel_id") is not { } id || state.World.FindChannel(id) is null)
+        if (ChannelAccess.Find(context, state) is not { } channel)
         {
             await HttpJson.WriteAsync(context, ApiError.UnknownChannel);
             return;
         }
-        if (!state.Messages.Remove(id, context.Request.RouteValues["message_id"] as string ?? ""))
+        if (!state.Messages.Remove(channel.Id, context.Request.RouteValues["message_id"] as string ?? ""))
         {
             await HttpJson.WriteAsync(context, ApiError.UnknownMessage);
             return;

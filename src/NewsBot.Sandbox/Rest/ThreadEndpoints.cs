@@ -26,24 +26,19 @@ internal static class ThreadEndpoints
 
     private static async Task StartFromMessageAsync(HttpContext context, SandboxState state)
     {
-        if (HttpJson.RouteId(context, "channel_id") is not { } channelId || state.World.FindChannel(channelId) is not { } channel)
+        var (access, refusal) = ChannelAccess.Check(context, state);
+        if (access is null)
         {
-            await HttpJson.WriteAsync(context, ApiError.UnknownChannel);
+            await HttpJson.WriteAsync(context, refusal!);
             return;
         }
-        var guild = state.World.FindGuild(channel.GuildId)!;
-        var permissions = guild.PermissionsIn(state.World.BotMember(guild), channel);
-        if ((permissions & SandboxPermissions.ViewChannel) == 0)
-        {
-            await HttpJson.WriteAsync(context, ApiError.MissingAccess);
-            return;
-        }
+        var (guild, channel, _) = access;
         if (channel.IsThread || channel.Type is not (0 or 5))
         {
             await HttpJson.WriteAsync(context, WrongChannelType);
             return;
         }
-        if ((permissions & SandboxPermissions.CreatePublicThreads) == 0)
+        if (!access.Allows(SandboxPermissions.CreatePublicThreads))
         {
             await HttpJson.WriteAsync(context, ApiError.MissingPermissions);
             return;
