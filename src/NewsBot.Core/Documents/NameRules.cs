@@ -8,12 +8,12 @@ internal static partial class NameRules
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
     {
         "van", "von", "der", "den", "de", "di", "da", "del", "della", "dos", "das", "du", "la", "le", "bin", "ibn",
-        "al", "el", "zu", "ten", "ter", "y",
+        "al", "el", "zu", "ten", "ter", "y", "ap",
     };
 
     private static readonly HashSet<string> AlwaysParticles = new(StringComparer.Ordinal)
     {
-        "van", "de", "di", "da", "del", "della", "dos", "du", "la", "le", "bin", "ibn", "al", "el", "ten", "ter", "y",
+        "van", "de", "di", "da", "del", "della", "dos", "du", "la", "le", "bin", "ibn", "al", "el", "ten", "ter", "y", "ap",
     };
 
     private static readonly HashSet<string> NotNames = new(StringComparer.OrdinalIgnoreCase)

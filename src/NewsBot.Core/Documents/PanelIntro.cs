@@ -43,7 +43,7 @@ internal static partial class PanelIntro
                 return match.Groups["rest"].Value;
         }
 
-        if (EventWordsRegex().IsMatch(sentence))
+        if (EventWordsRegex().IsMatch(sentence) || PronounSubject(sentence))
         {
             foreach (var regex in (Regex[])[WillDiscussRegex(), JoinedByRegex()])
             {
@@ -80,6 +80,11 @@ internal static partial class PanelIntro
 
         return null;
     }
+
+    /// <summary>"She will be joined by …", "Er wird begleitet …": a sentence about the person named before (the host of the sentence before).</summary>
+    private static bool PronounSubject(string sentence) =>
+        sentence.StartsWith("She ", StringComparison.Ordinal) || sentence.StartsWith("He ", StringComparison.Ordinal)
+        || sentence.StartsWith("They ", StringComparison.Ordinal);
 
     /// <summary>A line like "Zu Gast sind:" or "Our panel:" that is followed by a list of people.</summary>
     public static bool IsListHeader(string line)
@@ -180,7 +185,7 @@ internal static partial class PanelIntro
     private static partial Regex InConversationRegex();
 
     /// <summary>"Bei Maybrit Illner diskutieren der …", "Auf dem Podium diskutierten anschließend …", "Mitten im Publikum sitzen und diskutieren mit: …".</summary>
-    [GeneratedRegex(@"^(?:Moderiert|Geleitet|Bei|Auf|Im|In|Am|An|Mitten|Anschließend|Danach|Dann|Heute|Hier|Dort|Zudem|Außerdem|Gemeinsam|Live|Vor|Unter|Mit)\s[^,.:;?!]{0,60}?\s(?:diskutieren|debattieren|streiten|sitzen(?:\s+und\s+diskutieren)?|(?<past>diskutierten|debattierten|stritten|saßen))(?:\s+(?:anschließend|heute|live|dann|darüber|dazu|hier|miteinander|gemeinsam|zunächst))*(?:\s+mit)?\s*:?\s+(?<rest>[^?!]+)$")]
+    [GeneratedRegex(@"^(?:Moderiert|Geleitet|Bei|Auf|Im|In|Am|An|Mitten|Anschließend|Danach|Dann|Heute|Hier|Dort|Zudem|Außerdem|Gemeinsam|Live|Vor|Unter|Mit|Danach|Zunächst|Später|Abschließend)\s(?:[^,.:;?!]{0,60}?\s)?(?:diskutieren|debattieren|streiten|sprechen(?!\s+(?:wir|sie|Sie|die\s+beiden)\b)|sitzen(?:\s+und\s+diskutieren)?|(?<past>diskutierten|debattierten|stritten|saßen|sprachen))(?:\s+(?:anschließend|heute|live|dann|darüber|dazu|hier|miteinander|gemeinsam|zunächst))*(?:\s+mit)?\s*:?\s+(?<rest>[^?!]+)$")]
     private static partial Regex InvertedPluralRegex();
 
     [GeneratedRegex(@"^(?:Moderator(?:in)?|Host|Chair)\s+\p{Lu}\S+(?:\s+\p{Lu}\S+){1,3}\s+(?:led|leads|hosted|hosts|moderated|moderates|chaired|chairs|opened|opens)\b[^?!]{0,200}?\bwith\s+(?<rest>[^?!]+)$")]
