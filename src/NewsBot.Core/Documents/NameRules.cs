@@ -49,6 +49,9 @@ internal static partial class NameRules
         "schüler", "student", "kandidat", "herausgeber", "bischöfin", "wirt", "pfleger", "erzieher", "beamt", "dekan", "rektor", "musiker",
         "künstler", "schauspieler", "satiriker", "kabarettist", "ärztin", "vorsitz", "stellvertret", "mitglied", "gesandt",
         "sekretär", "planer", "mieter", "vermieter", "eigentümer", "händler", "produzent", "komponist", "regisseur",
+        "dezernent", "kurator", "angehörig", "begleiter", "betreuer", "seelsorger", "therapeut", "psychiater", "apotheker", "kommandant",
+        "vorsteher", "gewerkschafter", "verleger", "übersetzer", "dolmetscher", "sanitäter", "diakon", "vikar", "rabbiner", "bäcker",
+        "kämmerer", "notar", "hebamme",
     ];
 
     public static bool IsParticle(string token) => Particles.Contains(token);
