@@ -240,7 +240,7 @@ internal static partial class PanelIntro
     [GeneratedRegex(@"\b(?:we(?:'re|\s+are|\s+will\s+be)?\s+joined\s+by|(?:host|presenter|anchor|moderator)\s+\p{Lu}[^,:?!]*?\s+is\s+joined\s+by|we\s+welcome|we\s+(?:talk|speak)\s+(?:to|with)|we\s+discuss\s+(?:this|these\s+questions|that|it)\s+with)\s+(?<rest>[^?!]+)$", RegexOptions.IgnoreCase)]
     private static partial Regex EnglishJoinedByRegex();
 
-    [GeneratedRegex(@"^(?:(?:Our|The|Today's|Tonight's)\s+(?:panel|guests|panellists|panelists|experts)(?:\s+(?:today|tonight))?(?:\s+(?:are|is|includes?))?|Guests|Panel|Panelists|Panellists|Featuring|With\s+us(?:\s+(?:today|tonight|in\s+the\s+studio))?(?:\s+(?:are|is))?|In\s+the\s+studio(?:\s+(?:are|is))?|On\s+the\s+panel(?:\s+(?:today|tonight|this\s+evening))?(?:\s+(?:are|is|will\s+be))?)\s*:?\s+(?<rest>[^?!]+)$")]
+    [GeneratedRegex(@"^(?:(?:Our|The|Today's|Tonight's)\s+(?:panel|guests|panellists|panelists|experts)(?:\s+(?:today|tonight))?(?:\s+(?:are|is|includes?))?|(?:Guests|Panel|Panelists|Panellists|Speakers)(?:\s+(?:include|are|will\s+be))?|Featuring|With\s+us(?:\s+(?:today|tonight|in\s+the\s+studio))?(?:\s+(?:are|is))?|In\s+the\s+studio(?:\s+(?:are|is))?|On\s+the\s+panel(?:\s+(?:today|tonight|this\s+evening))?(?:\s+(?:are|is|will\s+be))?)\s*:?\s+(?<rest>[^?!]+)$")]
     private static partial Regex EnglishHeaderRegex();
 
     [GeneratedRegex(@"\b(?:on\s+the\s+panel|in\s+the\s+studio)(?:\s+(?:today|tonight|this\s+evening))?\s+(?:are|is|will\s+be)\s+(?<rest>[^?!]+)$")]
