@@ -8,12 +8,12 @@ internal static partial class NameRules
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
     {
         "van", "von", "der", "den", "de", "di", "da", "del", "della", "dos", "das", "du", "la", "le", "bin", "ibn",
-        "al", "el", "zu", "ten", "ter", "y",
+        "al", "el", "zu", "ten", "ter", "y", "ap",
     };
 
     private static readonly HashSet<string> AlwaysParticles = new(StringComparer.Ordinal)
     {
-        "van", "de", "di", "da", "del", "della", "dos", "du", "la", "le", "bin", "ibn", "al", "el", "ten", "ter", "y",
+        "van", "de", "di", "da", "del", "della", "dos", "du", "la", "le", "bin", "ibn", "al", "el", "ten", "ter", "y", "ap",
     };
 
     private static readonly HashSet<string> NotNames = new(StringComparer.OrdinalIgnoreCase)
@@ -49,6 +49,9 @@ internal static partial class NameRules
         "schüler", "student", "kandidat", "herausgeber", "bischöfin", "wirt", "pfleger", "erzieher", "beamt", "dekan", "rektor", "musiker",
         "künstler", "schauspieler", "satiriker", "kabarettist", "ärztin", "vorsitz", "stellvertret", "mitglied", "gesandt",
         "sekretär", "planer", "mieter", "vermieter", "eigentümer", "händler", "produzent", "komponist", "regisseur",
+        "dezernent", "kurator", "angehörig", "begleiter", "betreuer", "seelsorger", "therapeut", "psychiater", "apotheker", "kommandant",
+        "vorsteher", "gewerkschafter", "verleger", "übersetzer", "dolmetscher", "sanitäter", "diakon", "vikar", "rabbiner", "bäcker",
+        "kämmerer", "notar", "hebamme",
     ];
 
     public static bool IsParticle(string token) => Particles.Contains(token);

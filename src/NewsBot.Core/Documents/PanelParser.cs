@@ -24,6 +24,9 @@ internal static partial class PanelParser
             && (leading.Role is not null || leading.Affiliation is not null || People.GivenNames.Contains(leading.Name.Split(' ')[0])
                 || leading.Name.Split(' ')[0] is { Length: 2 } initial && initial[1] == '.' || !People.RoleWords.HasRole(leading.Name) && char.IsLower(t.TrimStart()[0]));
 
+        if (SemicolonSeries(text, IntroducesPerson, t => cache[t]!) is { Count: >= 2 } members)
+            return members;
+
         var chunks = new List<string>();
         var position = 0;
         var separator = string.Empty;
@@ -55,6 +58,76 @@ internal static partial class PanelParser
         }
 
         return experts;
+    }
+
+    /// <summary>
+    /// "A, Minister for X; the former head of Y, B; and the farmer C": a series whose members stand between semicolons.
+    /// Each member is one person; a role set off by a comma stands before the name ("the former head of Y, B") or after
+    /// it ("A, Minister for X"). Null when the text is no such series (fewer than three members, or two without "and").
+    /// </summary>
+    private static List<Expert>? SemicolonSeries(string text, Func<string, bool> introducesPerson, Func<string, PersonParser.Leading> leadingOf)
+    {
+        if (!text.Contains(';', StringComparison.Ordinal))
+            return null;
+        var members = Tokens.SplitTopLevel(text, ';');
+        if (members.Count < 2 || members.Count == 2 && SeriesConnective(members[1]) == 0)
+            return null;
+        var experts = new List<Expert>(members.Count);
+        foreach (var member in members)
+        {
+            var item = member[SeriesConnective(member)..].Trim();
+            if (SemicolonMember(item, introducesPerson, leadingOf) is { } expert && experts.TrueForAll(e => e.Name != expert.Name))
+                experts.Add(expert);
+        }
+
+        return experts;
+    }
+
+    /// <summary>The length of a leading "and ", "und ", "sowie ", "as well as " of a series member, or 0.</summary>
+    private static int SeriesConnective(string member)
+    {
+        foreach (var word in (string[])["and ", "und ", "sowie ", "as well as ", "plus "])
+        {
+            if (member.StartsWith(word, StringComparison.Ordinal))
+                return word.Length;
+        }
+
+        return 0;
+    }
+
+    /// <summary>One member of a semicolon series: the person whose name opens it or follows its leading comma parts.</summary>
+    private static Expert? SemicolonMember(string item, Func<string, bool> introducesPerson, Func<string, PersonParser.Leading> leadingOf)
+    {
+        if (item.Length == 0)
+            return null;
+        if (introducesPerson(item))
+            return PersonParser.Parse(leadingOf(item));
+        if (PersonParser.ParseLeading(item) is { } named && PersonParser.Parse(named) is { Role: not null } described && !People.RoleWords.HasRole(named.Name))
+            return described; // "Tara Bell, a peer advocate with X": a name the word list does not know, with its role after it
+        var parts = Tokens.SplitTopLevel(item, ',');
+        var offset = 0;
+        for (var i = 1; i < parts.Count && i <= 3; i++)
+        {
+            offset = item.IndexOf(parts[i], offset + parts[i - 1].Length, StringComparison.Ordinal);
+            if (offset < 0)
+                return null;
+            var rest = item[offset..];
+            if (!introducesPerson(rest))
+                continue;
+            var expert = PersonParser.Parse(leadingOf(rest));
+            if (expert.Role is not null)
+                return expert;
+            var before = item[..offset].TrimEnd().TrimEnd(',');
+            var words = before.Split(' ', 2);
+            if (words.Length == 2 && words[0] is "the" or "der" or "die" or "den" or "dem")
+                before = words[1]; // "the former head of Y" → "former head of Y"
+            if (!People.RoleWords.HasRole(before))
+                return expert;
+            var (role, affiliation) = People.DescriptionReader.Read(before);
+            return expert with { Role = role ?? before, Affiliation = expert.Affiliation ?? affiliation };
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -28,8 +28,10 @@ internal static class PersonParser
 
     public static Expert Parse(Leading leading)
     {
-        var (role, affiliation) = Describe(leading.Remainder, leading.Role is not null);
-        return new Expert(leading.Name, leading.Role ?? role, leading.Affiliation ?? affiliation);
+        var title = leading.Role is { } written && Honorifics.IsPrefix(written);
+        var (role, affiliation) = Describe(leading.Remainder, leading.Role is not null && !title);
+        // "Professor Sam Dyer, economist at …": a title in front is the role only when the text gives no other
+        return new Expert(leading.Name, title ? role ?? leading.Role : leading.Role ?? role, leading.Affiliation ?? affiliation);
     }
 
     public static bool StartsWithPerson(string text) => ParseLeading(text) is not null;
@@ -41,6 +43,8 @@ internal static class PersonParser
         var i = 0;
         while (i < n && Connectives.Contains(tokens[i].Text))
             i++;
+        if (i + 1 < n && tokens[i].Text is "the" or "The" && Honorifics.IsPrefix(tokens[i + 1].Text))
+            i++; // "the Rt Revd Anne Cole", "the Rev. Lisa Grant": the article belongs to the title
         if (i >= n)
             return null;
 

@@ -139,7 +139,7 @@ internal static class DescriptionReader
             return 0;
         if (word == "of" && char.IsUpper(tokens[i - 1].Text[0]) && i >= 2)
             return 0; // "Bank of England policymaker": "of" inside a name
-        if (word != "of" && length == 1)
+        if (word != "of" && length == 1 && !(word == "with" && RoleWords.IsRole(tokens[i - 1].Text)))
             return 0; // "fellow for Polar Affairs" is still the role; "for the Northern Ledger" is where
         at = i;
         return length;

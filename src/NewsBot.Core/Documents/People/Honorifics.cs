@@ -23,5 +23,9 @@ internal static class Honorifics
 
     public static bool IsPrefix(string token) => Prefixes.Contains(token);
 
-    public static bool IsSuffix(string token) => Suffixes.Contains(token);
+    public static bool IsSuffix(string token) => Suffixes.Contains(token) || IsClassYear(token);
+
+    /// <summary>"'04", "’12": an alumnus' class year after the name.</summary>
+    private static bool IsClassYear(string token) =>
+        token.Length == 3 && token[0] is '\'' or '’' && char.IsAsciiDigit(token[1]) && char.IsAsciiDigit(token[2]);
 }

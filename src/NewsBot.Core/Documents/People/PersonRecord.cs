@@ -186,6 +186,8 @@ internal static class PersonRecordReader
         "mit", "with", "der", "die", "das", "dem", "den", "des", "ein", "eine", "einen", "einem", "the", "a", "an", "und", "and",
         "is", "are", "ist", "sind", "wird", "werden", "will", "darüber", "dazu", "es", "wir", "we", "sie", "er", "he", "she", "they",
         "von", "vom", "bei", "beim", "im", "in", "am", "an", "zu", "zum", "zur", "unter", "leitung", "spricht", "diskutiert",
+        "sprechen", "diskutieren", "debattieren", "debattiert", "streiten", "sitzen", "saßen", "diskutierten", "talks", "discusses",
+        "discuss", "join", "joins",
     };
 
     /// <summary>"WVU College of Law professor" → role "professor", affiliation "WVU College of Law".</summary>

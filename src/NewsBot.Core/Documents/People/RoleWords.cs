@@ -23,6 +23,12 @@ internal static class RoleWords
         "administrator", "superintendent", "chancellor", "rector", "vice-chancellor", "premier", "secretary-general", "general",
         "colonel", "admiral", "captain", "investigator", "epidemiologist", "novelist", "poet", "filmmaker", "artist", "explorer",
         "organiser", "organizer", "pastor", "minister", "economist", "photographer", "archivist", "librarian", "nurse", "paramedic",
+        "anchor", "newsreader", "rep", "co-host", "vicar", "bishop", "archbishop", "priest", "chaplain", "rector", "curate", "advocate",
+        "supervisor", "councillor", "councilor", "councilwoman", "councilman", "alderman", "lawmaker", "legislator", "solicitor",
+        "barrister", "accountant", "inspector", "sheriff", "firefighter", "midwife", "pharmacist", "dentist", "therapist",
+        "psychiatrist", "caregiver", "carer", "retailer", "shopkeeper", "publisher", "translator", "critic", "musician", "composer",
+        "playwright", "educator", "statistician", "demographer", "anthropologist", "archaeologist", "geologist", "hydrologist",
+        "climatologist", "meteorologist", "oceanographer", "ethicist", "neuroscientist", "criminologist", "volunteer", "analyst",
         "arzt", "ärztin", "koch", "köchin", "wirt", "wirtin", "vogt", "papst", "abt", "äbtissin", "rabbi", "imam", "bauer", "bäuerin");
 
     /// <summary>Whether the token is a role word in either language.</summary>

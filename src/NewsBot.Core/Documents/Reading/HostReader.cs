@@ -26,6 +26,9 @@ internal static partial class HostReader
             return best.Expert.Name;
         }
 
+        if (StandIn(context) is { } standIn)
+            return standIn;
+
         (string Name, int Line, string Rule)? habitual = null;
         foreach (var line in context.Lines)
         {
@@ -70,6 +73,29 @@ internal static partial class HostReader
 
         if (hostLabels.Count > 0)
             context.Explain(ExplanationFields.Host, hostLabels[0].Expert.Name, "moderates another programme item, not the discussion", hostLabels[0].Line, accepted: false);
+        return null;
+    }
+
+    /// <summary>
+    /// "Für sie springt heute X ein", "X vertritt sie", "X is filling in": a stand-in presents this edition, whoever
+    /// usually does (the usual host is named nearby and would otherwise be read as the host).
+    /// </summary>
+    private static string? StandIn(ReadingContext context)
+    {
+        foreach (var line in context.Lines)
+        {
+            if (line.Kind is not (LineKind.Prose or LineKind.Bio) || line.Section is SectionRole.Welcome or SectionRole.Closing or SectionRole.Keynote or SectionRole.Other)
+                continue;
+            foreach (var sentence in line.Block.Sentences)
+            {
+                if (sentence.Length > MaxSentenceLength || StandInRegex().Match(sentence) is not { Success: true } match
+                    || PersonParser.ParseLeading(match.Groups["rest"].Value) is not { } person || HabitualRegex().IsMatch(sentence))
+                    continue;
+                context.Explain(ExplanationFields.Host, person.Name, "a stand-in for the usual host ('springt ein', 'vertritt', 'filling in')", line.Number);
+                return person.Name;
+            }
+        }
+
         return null;
     }
 
@@ -120,7 +146,13 @@ internal static partial class HostReader
         for (var i = 0; i < tokens.Count && i < 10; i++)
         {
             if (NameReader.At(tokens, i) is { Possessive: false } match)
-                return match.Name;
+            {
+                if (match.Known || match.End >= tokens.Count || !RoleWords.IsRole(tokens[match.End].Text) || !char.IsLower(tokens[match.End].Text[0]))
+                    return match.Name;
+                i = match.End - 1; // "Lakeview Public Radio anchor Nina Clark": an organisation, its role word, then the person
+                continue;
+            }
+
             var token = tokens[i].Text;
             var possessive = token.EndsWith("'s", StringComparison.Ordinal) || token.EndsWith("’s", StringComparison.Ordinal);
             if (!(possessive || RoleWords.IsRole(token) || char.IsLower(token[0]) || char.IsUpper(token[0]) && i + 1 < tokens.Count && !token.EndsWith(',')))
@@ -189,7 +221,10 @@ internal static partial class HostReader
     [GeneratedRegex(@"\b(?:moderated|chaired|hosted|presented|led|moderiert|geleitet)\s+(?:by|von)\s+(?<rest>.{3,200})$")]
     private static partial Regex ByRegex();
 
-    [GeneratedRegex(@"\b(?:will\s+(?:moderate|chair|host)|moderates\s+(?:the|this)|chairs\s+(?:the|this)|(?:will\s+)?serves?\s+as\s+(?:the\s+)?moderator|is\s+the\s+moderator|will\s+be\s+the\s+moderator|moderiert\s+(?:die|das|den)\s+(?:Diskussion|Gespräch|Podium|Abend|Runde|Sendung|Veranstaltung))\b")]
+    [GeneratedRegex(@"\b(?:springt|springen)\s+(?:(?:heute|diesmal|erneut|wieder|kurzfristig)\s+)*(?<rest>\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+(?:(?:für\s+\p{L}+\s+)?ein)\b|^(?<rest>\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+(?:vertritt\s+(?:sie|ihn)|is\s+filling\s+in|fills\s+in|is\s+standing\s+in|stands\s+in)\b", RegexOptions.NonBacktracking)]
+    private static partial Regex StandInRegex();
+
+    [GeneratedRegex(@"\b(?:will\s+lead\s+the\s+(?:conversation|discussion|debate|panel)|leads\s+the\s+(?:conversation|discussion|debate|panel)|will\s+(?:moderate|chair|host)|moderates\s+(?:the|this)|chairs\s+(?:the|this)|(?:will\s+)?serves?\s+as\s+(?:the\s+)?moderator|is\s+the\s+moderator|will\s+be\s+the\s+moderator|moderiert\s+(?:die|das|den)\s+(?:Diskussion|Gespräch|Podium|Abend|Runde|Sendung|Veranstaltung))\b")]
     private static partial Regex SubjectVerbRegex();
 
     [GeneratedRegex(@"^Durch\s+(?:die\s+Sendung|die\s+Diskussion|das\s+Gespräch|den\s+Abend|die\s+Runde|das\s+Podium|die\s+Veranstaltung|das\s+Programm|den\s+Talk)\s+führ(?:t|en|te|ten)\s+(?<rest>.{3,})$|\bführ(?:t|en|te|ten)\s+(?<rest>\p{Lu}[^,.;:]{2,80}?)\s+durch\s+(?:die|das|den|ihren|seinen|ihre|seine)\b|^(?<rest>\p{Lu}[^,.;:]{2,60}?)\s+führ(?:t|te)\s+(?:(?:heute|auch|wieder|erneut|diesmal)\s+)*durch\s+(?:die|das|den|ihren|seinen|ihre|seine)\s")]

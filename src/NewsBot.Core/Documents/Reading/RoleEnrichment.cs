@@ -62,7 +62,10 @@ internal static class RoleEnrichment
     private static (string? Role, string? Affiliation)? FromBio(string name, string sentence)
     {
         var family = name[(name.LastIndexOf(' ') + 1)..];
+        var given = name[..Math.Max(0, name.IndexOf(' ', StringComparison.Ordinal))];
         var at = sentence.IndexOf(family, StringComparison.Ordinal);
+        if (at < 0 && given.Length > 1 && sentence.StartsWith(given + " ", StringComparison.Ordinal))
+            (at, family) = (0, given); // "Callum is a debt adviser …": the bio calls them by their first name
         if (at < 0)
             return null;
         var rest = sentence[(at + family.Length)..].TrimStart();
@@ -70,7 +73,7 @@ internal static class RoleEnrichment
         {
             if (!rest.StartsWith(copula + " ", StringComparison.Ordinal))
                 continue;
-            var description = DescriptionReader.TrimSentenceDot(rest[(copula.Length + 1)..].Trim());
+            var description = FirstClause(DescriptionReader.TrimSentenceDot(rest[(copula.Length + 1)..].Trim()));
             if (description.Split(' ').Length > 25)
                 return null;
             var (role, affiliation) = DescriptionReader.Read(description);
@@ -79,6 +82,34 @@ internal static class RoleEnrichment
 
         return null;
     }
+
+    /// <summary>
+    /// "a debt adviser with X and has spent …" → "a debt adviser with X"; "head of policy at X, a charity that …" →
+    /// "head of policy at X": a bio's description ends where a second verb or an apposition about the organisation begins.
+    /// </summary>
+    internal static string FirstClause(string description)
+    {
+        var tokens = Tokens.Of(description);
+        for (var i = 1; i + 1 < tokens.Count; i++)
+        {
+            var word = tokens[i].Text;
+            var next = tokens[i + 1].Text;
+            if (word.EndsWith(',') && next is "a" or "an" or "which" or "who" or "where" or "ein" or "eine" or "die" or "der" or "das")
+                return description[..(tokens[i].Start + word.Length - 1)];
+            if (word is "and" or "und" && BioVerbs.Contains(next) || word is "who" or "which" or "since" or "where" or "seit")
+                return description[..tokens[i].Start].TrimEnd().TrimEnd(',');
+        }
+
+        return description;
+    }
+
+    /// <summary>Verbs that open a second clause of a bio after "and" ("… and has advised …", "… and now chairs …").</summary>
+    private static readonly HashSet<string> BioVerbs = new(StringComparer.Ordinal)
+    {
+        "has", "have", "had", "is", "was", "now", "leads", "led", "runs", "ran", "works", "worked", "joined", "founded", "spent",
+        "chairs", "teaches", "taught", "advises", "presents", "writes", "wrote", "serves", "served", "lives", "keeps", "previously",
+        "hat", "ist", "war", "leitet", "lebt", "arbeitet", "forscht", "lehrt", "berät", "engagiert",
+    };
 
     /// <summary>"…, journalist and author Ben Chu talks to …" → "journalist and author": lower-case role words right before the name.</summary>
     private static string? RoleBefore(string text, string name)

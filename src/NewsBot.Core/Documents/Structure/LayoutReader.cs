@@ -12,7 +12,7 @@ internal static class LayoutReader
     private static readonly string[] HeaderWords =
     [
         "gäste", "gast ", "zu gast", "guest", "panel", "podium", "diskutier", "debattier", "speakers", "teilnehm", "gesprächspartner",
-        "diskutanten", "mit dabei", "im studio", "joining", "wer sitzt", "in der runde", "contributor", "participants",
+        "diskutanten", "mit dabei", "im studio", "in the studio", "on the panel", "joining", "wer sitzt", "in der runde", "contributor", "participants",
     ];
 
     public static List<BodyLine> Read(IReadOnlyList<Block> body, DocumentLanguage language, ParseExplanation? explanation)
@@ -59,6 +59,13 @@ internal static class LayoutReader
             return;
         }
 
+        if (OtherDateLabel(content) is { } other)
+        {
+            line.Kind = LineKind.Label; // "Nächster Termin der Reihe: …", "Next week's programme: …": people of another date
+            line.Segments = [other];
+            return;
+        }
+
         if (ScheduleText.IsScheduleLine(content))
         {
             line.Kind = LineKind.Schedule;
@@ -101,7 +108,9 @@ internal static class LayoutReader
                 continue;
             var next = k + 1 < lines.Count ? lines[k + 1] : null;
             var family = person.Name[(person.Name.LastIndexOf(' ') + 1)..];
-            if (next is { Kind: LineKind.Prose } && next.Content.Contains(family, StringComparison.Ordinal))
+            var given = person.Name[..(person.Name.IndexOf(' ', StringComparison.Ordinal) + 1)];
+            if (next is { Kind: LineKind.Prose } && (next.Content.Contains(family, StringComparison.Ordinal)
+                || given.Length > 2 && next.Content.StartsWith(given, StringComparison.Ordinal))) // "Callum is a debt adviser …": the bio by first name
             {
                 for (var j = k + 1; j < lines.Count && lines[j].Kind == LineKind.Prose; j++)
                     lines[j].Kind = LineKind.Bio;
@@ -308,6 +317,18 @@ internal static class LayoutReader
         return segments;
     }
 
+    /// <summary>A line that opens with a short unknown label naming another date ("Nächster Termin der Reihe:"), as one segment of another item.</summary>
+    private static LabelSegment? OtherDateLabel(string content)
+    {
+        var colon = content.IndexOf(": ", StringComparison.Ordinal);
+        if (colon <= 0 || colon > 60)
+            return null;
+        var prefix = content[..colon];
+        return prefix.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 6 && prefix.IndexOfAny(['.', ',', '?', '!']) < 0 && OtherDate(prefix)
+            ? new LabelSegment(SectionRole.Other, prefix, content[(colon + 1)..].Trim())
+            : null;
+    }
+
     /// <summary>"Nächste Woche", "Next week's", "Last time": a label prefix that moves its people to another date.</summary>
     private static bool OtherDate(string prefix)
     {
@@ -322,7 +343,7 @@ internal static class LayoutReader
 
     private static readonly HashSet<string> OtherDateWords = new(StringComparer.Ordinal)
     {
-        "nächste", "nächsten", "kommende", "kommenden", "letzte", "letzten", "vorige", "vorigen", "vergangene", "vergangenen",
+        "nächste", "nächsten", "nächster", "nächstes", "kommende", "kommenden", "letzte", "letzten", "vorige", "vorigen", "vergangene", "vergangenen",
         "next", "last", "previou", "previous", "earlier", "upcoming", "sonst", "usually", "regular",
     };
 
