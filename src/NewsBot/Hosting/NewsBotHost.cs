@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Configuration.EnvironmentVariables;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using NewsBot.Discord;
@@ -8,6 +9,7 @@ using NewsBot.DiscordAdapters;
 using NewsBot.HttpInteractions;
 using NewsBot.NoToken;
 using NewsBot.Operations;
+using NewsBot.Startup;
 
 namespace NewsBot.Hosting;
 
@@ -21,6 +23,8 @@ internal static class NewsBotHost
 {
     /// <summary>Environment variables with this prefix are read too (e.g. <c>NEWSBOT_Discord__Token</c>).</summary>
     public const string EnvironmentPrefix = "NEWSBOT_";
+
+    private const string TokenKey = $"{DiscordClientOptions.Section}:{nameof(DiscordClientOptions.Token)}";
 
     public static HostApplicationBuilder CreateBuilder(string[] args, IReadOnlyDictionary<string, string?>? overrides = null)
     {
@@ -38,6 +42,8 @@ internal static class NewsBotHost
         AddConfigurationSources(builder, overrides);
         ConfigureLogging(builder.Logging, builder.Configuration);
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(15));
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddHostedService<IdleMemoryRelease>();
 
         // The operator's port first: /healthz answers while the rest starts.
         builder.Services
@@ -47,8 +53,13 @@ internal static class NewsBotHost
             .AddNewsBotFeatures(builder.Configuration)
             .AddNewsBotDiscord(builder.Configuration)
             .AddNewsBotInteractions(builder.Configuration);
-        if (string.IsNullOrWhiteSpace(builder.Configuration[$"{DiscordClientOptions.Section}:{nameof(DiscordClientOptions.Token)}"]))
+        if (string.IsNullOrWhiteSpace(builder.Configuration[TokenKey]))
+        {
+            if (!NoTokenSandboxFeature.IsSupported)
+                throw new InvalidSettingException(TokenKey, "", "the bot token (this build has no built-in sandbox to run without one; " +
+                    "the normal build, dotnet run --project src/NewsBot, has)");
             builder.AddNoTokenExperience();
+        }
         return builder;
     }
 

@@ -100,7 +100,7 @@ public sealed partial class NativeBinaryTests : IDisposable
         Assert.Equal("2025-02-22 10:00 +01:00", items[1]!["published"]!.GetValue<string>());
     }
 
-    [NativeFact]
+    [NativeFact(NativeBuild.WithSandbox)]
     public async Task The_native_binary_without_a_token_answers_help_through_its_embedded_sandbox()
     {
         using var bot = NoTokenBot(mode: "Gateway");
@@ -113,7 +113,7 @@ public sealed partial class NativeBinaryTests : IDisposable
         Assert.Contains("What I can do", reply["callback"]!.ToJsonString(), StringComparison.Ordinal);
     }
 
-    [NativeFact]
+    [NativeFact(NativeBuild.WithSandbox)]
     public async Task The_native_binary_without_a_token_in_http_mode_answers_help_as_a_signed_http_interaction()
     {
         using var bot = NoTokenBot(mode: "Http");
@@ -126,6 +126,29 @@ public sealed partial class NativeBinaryTests : IDisposable
         Assert.Equal("127.0.0.1", endpoint.Host);
         Assert.Equal(4, reply["callback"]!["type"]!.GetValue<int>());
         Assert.Contains("What I can do", reply["callback"]!.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [NativeFact(NativeBuild.Deploy)]
+    public async Task The_deployable_native_binary_without_a_token_stops_with_exit_code_2_and_asks_for_the_token()
+    {
+        var info = new ProcessStartInfo(NativeFactAttribute.Binary)
+        {
+            WorkingDirectory = _folder,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        info.Environment["Discord__Token"] = "";
+        info.Environment["Storage__SqlitePath"] = Path.Combine(_folder, "newsbot.db");
+        using var process = Process.Start(info)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync().WaitAsync(Patience);
+
+        Assert.Equal(2, process.ExitCode);
+        Assert.Contains("the setting Discord:Token is ''", await error, StringComparison.Ordinal);
+        Assert.Contains("no built-in sandbox", await error, StringComparison.Ordinal);
+        Assert.DoesNotContain("sandbox at http", await output, StringComparison.Ordinal);
     }
 
     [NativeFact]
