@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using NewsBot.Hosting;
@@ -39,6 +40,17 @@ public sealed class IdleMemoryReleaseTests
         Assert.Equal(2, await TickAsync(0));
         Assert.Equal(2, await TickAsync(0));
         await service.StopAsync(CancellationToken.None);
+    }
+
+    [Fact]
+    public void A_host_under_the_JIT_does_not_release_idle_memory()
+    {
+        // Under the JIT the process maps the whole framework: paging it out after quiet spells made every next command
+        // fault it back in (the end-to-end tests, many hosts in one process, ran four times slower).
+        var builder = NewsBotHost.CreateBuilder([], new Dictionary<string, string?> { ["Discord:Token"] = "t" });
+
+        Assert.True(System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported);
+        Assert.DoesNotContain(builder.Services, d => d.ServiceType == typeof(IHostedService) && d.ImplementationType == typeof(IdleMemoryRelease));
     }
 
     [Fact]
