@@ -85,6 +85,41 @@ public sealed class ReplanRaceTests
         Assert.Empty(mirror.Cancelled);
     }
 
+    [Fact]
+    public async Task A_mirror_pass_that_read_the_settings_before_another_instance_switched_mirroring_on_keeps_that_instances_event()
+    {
+        await using var h = new AnnouncementHarness();
+        await using var temp = Settings.TestDatabases.Sqlite();
+        await using var database = temp.Open();
+        h.Schedule.Set();
+        await h.Settings.SaveAsync(new GuildSettings(GuildA, null, null, [], BotLanguage.German, false), 9, None);
+        var mirror = new FakeEventMirror();
+        var shared = new InMemoryGuildStreamStore();
+        var kitA = new StoredStreamTestKit(h.Catalog, h.Time, store: shared);
+        var kitB = new StoredStreamTestKit(h.Catalog, h.Time, store: shared);
+        await kitB.Scheduler.ScheduleAsync(GuildA, "d1", Start, null, null, "Europe/Berlin", 9, None);
+        var eventStore = new SqlMirroredEventStore(database);
+        var reconcilerB = Reconciler(h, eventStore, mirror, kitB.Cache);
+        var hooked = new HookedEventStore(eventStore);
+        var reconcilerA = Reconciler(h, hooked, mirror, kitA.Cache);
+
+        // A has read the guild's settings (mirroring off) when B switches mirroring on and mirrors the stream.
+        hooked.BeforeNextList = async () =>
+        {
+            await h.Settings.SaveAsync(new GuildSettings(GuildA, null, null, [], BotLanguage.German, true), 9, None);
+            await reconcilerB.ReconcileAsync(None);
+        };
+        await reconcilerA.ReconcileAsync(None);
+
+        Assert.Equal(["create 1"], mirror.Calls);
+        Assert.Empty(mirror.Cancelled);
+
+        // Mirroring really switched off still cancels the event.
+        await h.Settings.SaveAsync(new GuildSettings(GuildA, null, null, [], BotLanguage.German, false), 9, None);
+        await reconcilerA.ReconcileAsync(None);
+        Assert.Single(mirror.Cancelled);
+    }
+
     private static AnnouncementProcessor Processor(AnnouncementHarness h, IAnnouncementLedger ledger, GuildStreamCache cache, string instanceId)
     {
         var options = new AnnouncementOptions { InstanceId = instanceId };

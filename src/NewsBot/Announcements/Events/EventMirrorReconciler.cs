@@ -84,14 +84,17 @@ internal sealed partial class EventMirrorReconciler(
         }
 
         var stale = existing.Values.Where(e => e.State == MirroredEventState.Active && !wanted.ContainsKey(e.MirrorKey)).ToList();
-        if (stale.Count > 0 && storedStreams is not null)
+        if (stale.Count > 0)
         {
-            // Another instance stores a stream before it mirrors it; so an event listed above for a stream this pass has not
-            // read yet belongs to a stream stored after the streams were read. Reading them again, after the events, keeps
-            // such an event; only events of streams really removed (or of a guild that stopped mirroring) are cancelled.
-            await storedStreams.RefreshAsync(cancellationToken);
-            var again = guild.MirrorEvents
-                ? ScheduledEventSpecs.For(storedStreams.With(schedule.Streams), catalog, now, options.Value.DefaultStreamDuration, guild.GuildId)
+            // Another instance stores a stream (or switches mirroring on) before it mirrors it; so an event listed above that
+            // this pass does not want may belong to a stream stored, or to settings saved, after this pass read them. Reading
+            // both again, after the events, keeps such an event; only events of streams really removed (or of a guild that
+            // really stopped mirroring) are cancelled.
+            var fresh = await settingsStore.GetAsync(guild.GuildId, cancellationToken);
+            if (storedStreams is not null)
+                await storedStreams.RefreshAsync(cancellationToken);
+            var again = fresh.MirrorEvents
+                ? ScheduledEventSpecs.For(storedStreams?.With(schedule.Streams) ?? schedule.Streams, catalog, now, options.Value.DefaultStreamDuration, guild.GuildId)
                 : new Dictionary<string, ScheduledEventSpec>();
             stale = [.. stale.Where(e => !again.ContainsKey(e.MirrorKey))];
         }
