@@ -30,12 +30,13 @@ internal static class InteractionEndpoints
             await HttpJson.WriteAsync(context, ApiError.UnknownInteraction);
             return;
         }
-        if (await HttpJson.ReadAsync(context) is not JsonObject body)
+        var (node, utf8) = await HttpJson.ReadWithBytesAsync(context);
+        if (node is not JsonObject body)
         {
             await HttpJson.WriteAsync(context, ApiError.InvalidJson);
             return;
         }
-        var accepted = await AcceptAsync(state, interaction, body, context.RequestAborted);
+        var accepted = await AcceptAsync(state, interaction, body, utf8, context.RequestAborted);
         if (accepted.Refusal is { } refusal)
         {
             await HttpJson.WriteAsync(context, refusal);
@@ -57,9 +58,10 @@ internal static class InteractionEndpoints
     /// <summary>
     /// Takes <paramref name="body"/> as the interaction's initial response, whether it came to the callback route (gateway
     /// interactions) or as the HTTP response of an interaction delivered to the bot's endpoint: the same checks, the
-    /// same effects.
+    /// same effects. <paramref name="utf8"/> is the body as it came, kept as the callback (null: written from the nodes).
     /// </summary>
-    internal static async Task<Accepted> AcceptAsync(SandboxState state, SandboxInteraction interaction, JsonObject body, CancellationToken cancellationToken)
+    internal static async Task<Accepted> AcceptAsync(SandboxState state, SandboxInteraction interaction, JsonObject body, byte[]? utf8,
+        CancellationToken cancellationToken)
     {
         var type = body["type"] is JsonValue t && t.TryGetValue<int>(out var ti) ? ti : 0;
         var data = MessageValidator.NullIfJsonNull(body["data"]) as JsonObject ?? [];
@@ -78,7 +80,7 @@ internal static class InteractionEndpoints
             }
             else
             {
-                interaction.Callback = Utf8Json.Bytes(body);
+                interaction.Callback = utf8 ?? Utf8Json.Bytes(body);
                 interaction.CallbackType = type;
                 if (type is 4 or 5)
                 {
