@@ -13,6 +13,10 @@ public sealed class JsonStringLengthTests
     [InlineData("\"zwei\\nZeilen\"")]
     [InlineData("\"\\u00e4\\u00f6 \\\"zitiert\\\" \\\\ \\/\"")]
     [InlineData("\"\\ud83c\\udf0d\"")]
+    [InlineData("\"Gr\\u00fc\\u00dfe \\u2013 \\t\\r\\b\\f am Ende\\\\\"")]
+    [InlineData("\"\\\"\"")]
+    [InlineData("\"\\u00e4\"")]
+    [InlineData("\"ä\\u00e4ä\\nä\"")]
     public void A_parsed_string_counts_the_utf16_code_units_of_its_text(string json)
     {
         var value = (JsonValue)JsonNode.Parse(json)!;
