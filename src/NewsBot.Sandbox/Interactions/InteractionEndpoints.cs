@@ -53,7 +53,7 @@ internal static class InteractionEndpoints
     }
 
     /// <summary>What a callback did: refused (as Discord refuses it), or accepted with the reply or the updated message.</summary>
-    internal readonly record struct Accepted(ApiError? Refusal, int Type, JsonObject? Original, JsonObject? Updated);
+    internal readonly record struct Accepted(ApiError? Refusal, int Type, StoredMessage? Original, JsonObject? Updated);
 
     /// <summary>
     /// Takes <paramref name="body"/> as the interaction's initial response, whether it came to the callback route (gateway
@@ -67,7 +67,7 @@ internal static class InteractionEndpoints
         var data = MessageValidator.NullIfJsonNull(body["data"]) as JsonObject ?? [];
         if (ValidateCallback(interaction, type, data) is { } invalid)
             return new Accepted(invalid, type, null, null);
-        JsonObject? original = null;
+        StoredMessage? original = null;
         ApiError? refusal = null;
         lock (interaction.Sync)
         {
@@ -100,7 +100,7 @@ internal static class InteractionEndpoints
         if (visible)
             state.Messages.Add(interaction.ChannelId, original!, state.World.BotUser.Id, null);
         else if (original is not null)
-            state.Interactions.AddEphemeralMessage(interaction, original["id"]!.ToString());
+            state.Interactions.AddEphemeralMessage(interaction, original.Id);
         JsonObject? updated = null;
         if (type == 7)
             updated = await UpdateSourceAsync(state, interaction, data, cancellationToken);
@@ -113,7 +113,7 @@ internal static class InteractionEndpoints
     }
 
     /// <summary>The interaction callback response object of <c>?with_response=true</c>: the message for types 4 and 7.</summary>
-    private static JsonObject CallbackResponse(SandboxState state, SandboxInteraction interaction, int type, JsonObject? original, JsonObject? updated)
+    private static JsonObject CallbackResponse(SandboxState state, SandboxInteraction interaction, int type, StoredMessage? original, JsonObject? updated)
     {
         var resource = new JsonObject { ["type"] = type };
         JsonObject? message = null;
@@ -198,7 +198,7 @@ internal static class InteractionEndpoints
         return null;
     }
 
-    private static JsonObject OriginalMessage(SandboxState state, SandboxInteraction interaction, JsonObject data, bool deferred)
+    private static StoredMessage OriginalMessage(SandboxState state, SandboxInteraction interaction, JsonObject data, bool deferred)
     {
         var body = deferred ? new JsonObject { ["flags"] = (FlagsOf(data) & Ephemeral) | Loading } : data;
         return MessageFactory.Create(state, interaction.ChannelId, interaction.GuildId, body, type: 20, webhookId: state.World.ApplicationId,
