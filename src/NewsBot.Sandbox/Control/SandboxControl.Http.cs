@@ -26,7 +26,7 @@ public sealed partial class SandboxControl
             }
             else if (answer.Status != 200 || answer.Body is null)
                 problem = $"the interactions endpoint answered {answer.Status}{(answer.Body is null ? " without a JSON interaction response" : "")}";
-            else if ((await InteractionEndpoints.AcceptAsync(_state, interaction, answer.Body, cancellationToken)).Refusal is { } refusal)
+            else if ((await InteractionEndpoints.AcceptAsync(_state, interaction, answer.Body, null, cancellationToken)).Refusal is { } refusal)
                 problem = $"the interactions endpoint's response was refused as Discord refuses it: {refusal.Body.ToJsonString()}";
             else
                 problem = null;

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using NewsBot.Sandbox.Attachments;
 using NewsBot.Sandbox.Interactions;
+using NewsBot.Sandbox.Rest;
 using NewsBot.Sandbox.Wire;
 using NewsBot.Sandbox.World;
 
@@ -120,13 +121,13 @@ public sealed partial class SandboxControl
                     WireFormat.Id(interaction.Id),
                     interaction.Callback,
                     interaction.Followups.Count == 0 ? null : Utf8Json.Write(interaction.Followups, WriteArray),
-                    source ?? (interaction.Original is { } original ? Utf8Json.Bytes(original) : null),
+                    source ?? interaction.Original?.ToUtf8(),
                     interaction.IsAcknowledged ? null : "not acknowledged");
             }
         }
     }
 
-    private static void WriteArray(System.Text.Json.Utf8JsonWriter writer, List<JsonObject> messages)
+    private static void WriteArray(System.Text.Json.Utf8JsonWriter writer, List<StoredMessage> messages)
     {
         writer.WriteStartArray();
         foreach (var message in messages)

@@ -30,12 +30,13 @@ internal static class InteractionEndpoints
             await HttpJson.WriteAsync(context, ApiError.UnknownInteraction);
             return;
         }
-        if (await HttpJson.ReadAsync(context) is not JsonObject body)
+        var (node, utf8) = await HttpJson.ReadWithBytesAsync(context);
+        if (node is not JsonObject body)
         {
             await HttpJson.WriteAsync(context, ApiError.InvalidJson);
             return;
         }
-        var accepted = await AcceptAsync(state, interaction, body, context.RequestAborted);
+        var accepted = await AcceptAsync(state, interaction, body, utf8, context.RequestAborted);
         if (accepted.Refusal is { } refusal)
         {
             await HttpJson.WriteAsync(context, refusal);
@@ -52,20 +53,21 @@ internal static class InteractionEndpoints
     }
 
     /// <summary>What a callback did: refused (as Discord refuses it), or accepted with the reply or the updated message.</summary>
-    internal readonly record struct Accepted(ApiError? Refusal, int Type, JsonObject? Original, JsonObject? Updated);
+    internal readonly record struct Accepted(ApiError? Refusal, int Type, StoredMessage? Original, JsonObject? Updated);
 
     /// <summary>
     /// Takes <paramref name="body"/> as the interaction's initial response, whether it came to the callback route (gateway
     /// interactions) or as the HTTP response of an interaction delivered to the bot's endpoint: the same checks, the
-    /// same effects.
+    /// same effects. <paramref name="utf8"/> is the body as it came, kept as the callback (null: written from the nodes).
     /// </summary>
-    internal static async Task<Accepted> AcceptAsync(SandboxState state, SandboxInteraction interaction, JsonObject body, CancellationToken cancellationToken)
+    internal static async Task<Accepted> AcceptAsync(SandboxState state, SandboxInteraction interaction, JsonObject body, byte[]? utf8,
+        CancellationToken cancellationToken)
     {
         var type = body["type"] is JsonValue t && t.TryGetValue<int>(out var ti) ? ti : 0;
         var data = MessageValidator.NullIfJsonNull(body["data"]) as JsonObject ?? [];
         if (ValidateCallback(interaction, type, data) is { } invalid)
             return new Accepted(invalid, type, null, null);
-        JsonObject? original = null;
+        StoredMessage? original = null;
         ApiError? refusal = null;
         lock (interaction.Sync)
         {
@@ -78,7 +80,7 @@ internal static class InteractionEndpoints
             }
             else
             {
-                interaction.Callback = Utf8Json.Bytes(body);
+                interaction.Callback = utf8 ?? Utf8Json.Bytes(body);
                 interaction.CallbackType = type;
                 if (type is 4 or 5)
                 {
@@ -98,7 +100,7 @@ internal static class InteractionEndpoints
         if (visible)
             state.Messages.Add(interaction.ChannelId, original!, state.World.BotUser.Id, null);
         else if (original is not null)
-            state.Interactions.AddEphemeralMessage(interaction, original["id"]!.ToString());
+            state.Interactions.AddEphemeralMessage(interaction, original.Id);
         JsonObject? updated = null;
         if (type == 7)
             updated = await UpdateSourceAsync(state, interaction, data, cancellationToken);
@@ -111,7 +113,7 @@ internal static class InteractionEndpoints
     }
 
     /// <summary>The interaction callback response object of <c>?with_response=true</c>: the message for types 4 and 7.</summary>
-    private static JsonObject CallbackResponse(SandboxState state, SandboxInteraction interaction, int type, JsonObject? original, JsonObject? updated)
+    private static JsonObject CallbackResponse(SandboxState state, SandboxInteraction interaction, int type, StoredMessage? original, JsonObject? updated)
     {
         var resource = new JsonObject { ["type"] = type };
         JsonObject? message = null;
@@ -196,7 +198,7 @@ internal static class InteractionEndpoints
         return null;
     }
 
-    private static JsonObject OriginalMessage(SandboxState state, SandboxInteraction interaction, JsonObject data, bool deferred)
+    private static StoredMessage OriginalMessage(SandboxState state, SandboxInteraction interaction, JsonObject data, bool deferred)
     {
         var body = deferred ? new JsonObject { ["flags"] = (FlagsOf(data) & Ephemeral) | Loading } : data;
         return MessageFactory.Create(state, interaction.ChannelId, interaction.GuildId, body, type: 20, webhookId: state.World.ApplicationId,

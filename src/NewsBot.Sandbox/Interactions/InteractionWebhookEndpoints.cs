@@ -53,12 +53,12 @@ internal static class InteractionWebhookEndpoints
         if (await MessageValidator.ReadValidAsync(context) is not { } body)
             return;
         JsonObject result;
-        var created = false;
+        StoredMessage? created = null;
         lock (interaction.Sync)
         {
             lock (state.Messages.Sync)
             {
-                if (interaction.Original is { } original && (FlagsOf(original) & Loading) != 0)
+                if (interaction.Original?.Node is { } original && (FlagsOf(original) & Loading) != 0)
                 {
                     // The first follow-up after "thinking…" fills that message, as on Discord.
                     MessageFactory.Apply(original, body);
@@ -68,28 +68,23 @@ internal static class InteractionWebhookEndpoints
                 }
                 else
                 {
-                    result = MessageFactory.Create(state, interaction.ChannelId, interaction.GuildId, body, type: 0, webhookId: state.World.ApplicationId);
-                    interaction.Followups.Add(result);
-                    created = true;
+                    created = MessageFactory.Create(state, interaction.ChannelId, interaction.GuildId, body, type: 0, webhookId: state.World.ApplicationId);
+                    interaction.Followups.Add(created);
+                    result = MessageFactory.Public(created);
                 }
             }
         }
-        if (created && !IsEphemeral(result))
-            state.Messages.Add(interaction.ChannelId, result, state.World.BotUser.Id, null);
-        else if (created)
-            state.Interactions.AddEphemeralMessage(interaction, result["id"]!.ToString());
-        if (created)
-        {
-            lock (state.Messages.Sync)
-                result = MessageFactory.Public(result);
-        }
+        if (created is not null && !IsEphemeral(result))
+            state.Messages.Add(interaction.ChannelId, created, state.World.BotUser.Id, null);
+        else if (created is not null)
+            state.Interactions.AddEphemeralMessage(interaction, created.Id);
         interaction.Settled.TrySetResult();
         state.Messages.Touch();
         await HttpJson.WriteAsync(context, 200, result);
     }
 
     /// <summary>Where a webhook message id points: the component's message (after 6/7), or a reply of the interaction's own.</summary>
-    private static (MessageRef? Source, JsonObject? Own) Target(SandboxInteraction interaction, string? messageId)
+    private static (MessageRef? Source, StoredMessage? Own) Target(SandboxInteraction interaction, string? messageId)
     {
         lock (interaction.Sync)
         {
@@ -97,9 +92,9 @@ internal static class InteractionWebhookEndpoints
                 return (interaction.SourceMessage, null);
             if (messageId == "@original")
                 return (null, interaction.Original);
-            if (interaction.Original?["id"]?.ToString() == messageId)
+            if (interaction.Original?.Id == messageId)
                 return (null, interaction.Original);
-            return (null, interaction.Followups.FirstOrDefault(m => m["id"]?.ToString() == messageId));
+            return (null, interaction.Followups.Find(m => m.Id == messageId));
         }
     }
 
@@ -117,7 +112,7 @@ internal static class InteractionWebhookEndpoints
         else if (own is not null)
         {
             lock (state.Messages.Sync)
-                message = own["deleted"] is null ? MessageFactory.Public(own) : null;
+                message = own.Node["deleted"] is null ? MessageFactory.Public(own) : null;
         }
         await (message is null ? HttpJson.WriteAsync(context, ApiError.UnknownMessage) : HttpJson.WriteAsync(context, 200, message));
     }
@@ -145,9 +140,9 @@ internal static class InteractionWebhookEndpoints
             {
                 lock (state.Messages.Sync)
                 {
-                    if (own["deleted"] is null)
+                    if (own.Node["deleted"] is null)
                     {
-                        ApplyEdit(state, own, body, interaction.GuildId);
+                        ApplyEdit(state, own.Node, body, interaction.GuildId);
                         edited = MessageFactory.Public(own);
                     }
                 }
@@ -180,12 +175,12 @@ internal static class InteractionWebhookEndpoints
             {
                 lock (state.Messages.Sync)
                 {
-                    removed = own["deleted"] is null;
-                    own["deleted"] = true;
+                    removed = own.Node["deleted"] is null;
+                    own.Node["deleted"] = true;
                 }
             }
             if (removed && !IsEphemeralUnlocked(state, own))
-                state.Messages.Remove(interaction.ChannelId, IdOf(state, own));
+                state.Messages.Remove(interaction.ChannelId, own.Id);
         }
         if (!removed)
         {
@@ -195,15 +190,9 @@ internal static class InteractionWebhookEndpoints
         context.Response.StatusCode = 204;
     }
 
-    private static bool IsEphemeralUnlocked(SandboxState state, JsonObject message)
+    private static bool IsEphemeralUnlocked(SandboxState state, StoredMessage message)
     {
         lock (state.Messages.Sync)
-            return IsEphemeral(message);
-    }
-
-    private static string IdOf(SandboxState state, JsonObject message)
-    {
-        lock (state.Messages.Sync)
-            return message["id"]!.ToString();
+            return IsEphemeral(message.Node);
     }
 }

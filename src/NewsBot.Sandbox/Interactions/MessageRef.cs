@@ -42,7 +42,7 @@ internal sealed record MessageRef(ulong ChannelId, string MessageId, SandboxInte
                 {
                     if (Locate(owner) is { } message)
                     {
-                        change?.Invoke(message);
+                        change?.Invoke(message.Node);
                         result = MessageFactory.Public(message);
                     }
                 }
@@ -54,7 +54,7 @@ internal sealed record MessageRef(ulong ChannelId, string MessageId, SandboxInte
         else
             state.Messages.Update(ChannelId, MessageId, message =>
             {
-                change(message);
+                change(message.Node);
                 result = MessageFactory.Public(message);
             });
         return result;
@@ -71,16 +71,16 @@ internal sealed record MessageRef(ulong ChannelId, string MessageId, SandboxInte
             {
                 if (Locate(owner) is not { } message)
                     return false;
-                message["deleted"] = true;
+                message.Node["deleted"] = true;
                 return true;
             }
         }
     }
 
-    private JsonObject? Locate(SandboxInteraction owner)
+    private StoredMessage? Locate(SandboxInteraction owner)
     {
-        if (owner.Original?["id"]?.ToString() == MessageId)
-            return owner.Original["deleted"] is null ? owner.Original : null;
-        return owner.Followups.FirstOrDefault(m => m["id"]?.ToString() == MessageId && m["deleted"] is null);
+        if (owner.Original is { } original && original.Id == MessageId)
+            return original.Node["deleted"] is null ? original : null;
+        return owner.Followups.Find(m => m.Id == MessageId && m.Node["deleted"] is null);
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using NewsBot.Sandbox.Rest;
 using NewsBot.Sandbox.World;
 
 namespace NewsBot.Sandbox.Interactions;
@@ -35,8 +36,8 @@ internal sealed class SandboxInteraction(ulong id, string token, int type, ulong
     public byte[]? Callback { get; set; }
 
     public int CallbackType { get; set; }
-    public JsonObject? Original { get; set; }
-    public List<JsonObject> Followups { get; } = [];
+    public StoredMessage? Original { get; set; }
+    public List<StoredMessage> Followups { get; } = [];
 
     /// <summary>The modal shown with callback 9 (its <c>data</c>), until it is submitted.</summary>
     public JsonObject? Modal { get; set; }

@@ -10,6 +10,12 @@ internal sealed class CommandStore(SnowflakeGenerator ids, ulong applicationId)
     private readonly Lock _lock = new();
     private readonly Dictionary<ulong, JsonArray> _scopes = [];
 
+    /// <summary>
+    /// Each scope's commands by name (the first of a name in the list), with what an invocation needs of them: every
+    /// interaction looks its command up, and searching the JSON list read every stored name again.
+    /// </summary>
+    private readonly Dictionary<(ulong Scope, string Name), (RegisteredCommand Bare, JsonArray? Options)> _byName = [];
+
     /// <summary>Scope 0 is global.</summary>
     public JsonArray List(ulong scope)
     {
@@ -39,6 +45,7 @@ internal sealed class CommandStore(SnowflakeGenerator ids, ulong applicationId)
                 result.Add((JsonNode)Normalize(input, scope, type, previous));
             }
             _scopes[scope] = result;
+            IndexByName(scope, result);
             return (JsonArray)result.DeepClone();
         }
     }
@@ -51,18 +58,21 @@ internal sealed class CommandStore(SnowflakeGenerator ids, ulong applicationId)
     {
         lock (_lock)
         {
-            foreach (var scope in new[] { guildId, 0UL })
-            {
-                if (_scopes.TryGetValue(scope, out var list)
-                    && list.OfType<JsonObject>().FirstOrDefault(c => c["name"]!.GetValue<string>() == name) is { } hit)
-                {
-                    return new RegisteredCommand(
-                        hit["id"]!.GetValue<string>(),
-                        hit["guild_id"]?.GetValue<string>(),
-                        withOptions ? hit["options"]?.DeepClone() as JsonArray : null);
-                }
-            }
-            return null;
+            if (!_byName.TryGetValue((guildId, name), out var hit) && !_byName.TryGetValue((0UL, name), out hit))
+                return null;
+            return withOptions ? hit.Bare with { Options = hit.Options?.DeepClone() as JsonArray } : hit.Bare;
+        }
+    }
+
+    /// <summary>Under the lock: replaces the scope's entries in the name index with those of <paramref name="commands"/>.</summary>
+    private void IndexByName(ulong scope, JsonArray commands)
+    {
+        foreach (var key in _byName.Keys.Where(k => k.Scope == scope).ToList())
+            _byName.Remove(key);
+        foreach (var command in commands.OfType<JsonObject>())
+        {
+            var bare = new RegisteredCommand(command["id"]!.GetValue<string>(), command["guild_id"]?.GetValue<string>(), Options: null);
+            _byName.TryAdd((scope, command["name"]!.GetValue<string>()), (bare, command["options"] as JsonArray));
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using NewsBot.Sandbox.Wire;
 
 namespace NewsBot.Sandbox.Rest;
 
@@ -38,12 +39,12 @@ internal sealed class FormErrors
                 Add(path, "BASE_TYPE_REQUIRED", "This field is required");
             return;
         }
-        if (value is not JsonValue v || !v.TryGetValue<string>(out var text))
+        if (value is not JsonValue v || !JsonStringLength.TryGet(v, out var length))
         {
             Add(path, "BASE_TYPE_STRING", "Value must be a string.");
             return;
         }
-        if (text.Length < min || text.Length > max)
+        if (length < min || length > max)
         {
             if (min <= 0)
                 Add(path, "BASE_TYPE_MAX_LENGTH", $"Must be {max} or fewer in length.");

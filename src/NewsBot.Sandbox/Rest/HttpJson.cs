@@ -42,7 +42,17 @@ internal static class HttpJson
     public static Task WriteAsync(HttpContext context, ApiError error) => WriteAsync(context, error.Status, error.Body);
 
     /// <summary>The parsed body, or null when it is not valid JSON (an empty body reads as an empty object).</summary>
-    public static async Task<JsonNode?> ReadAsync(HttpContext context)
+    public static Task<JsonNode?> ReadAsync(HttpContext context) => ReadAsync(context, static body => Parse(body, keepBytes: false).Node);
+
+    /// <summary>
+    /// The parsed body and its UTF-8 bytes (without a byte order mark; empty for an empty body), for a caller that keeps
+    /// the body as it came rather than writing the parsed nodes out again.
+    /// </summary>
+    public static Task<(JsonNode? Node, byte[] Utf8)> ReadWithBytesAsync(HttpContext context) =>
+        ReadAsync(context, static body => Parse(body, keepBytes: true));
+
+    /// <summary>Reads the whole body and hands it to <paramref name="parse"/> while Kestrel's buffer still holds it.</summary>
+    private static async Task<T> ReadAsync<T>(HttpContext context, Func<ReadOnlySequence<byte>, T> parse)
     {
         var input = context.Request.BodyReader;
         while (true)
@@ -55,7 +65,7 @@ internal static class HttpJson
             }
             try
             {
-                return Parse(result.Buffer);
+                return parse(result.Buffer);
             }
             finally
             {
@@ -64,20 +74,20 @@ internal static class HttpJson
         }
     }
 
-    private static JsonNode? Parse(ReadOnlySequence<byte> body)
+    private static (JsonNode? Node, byte[] Utf8) Parse(ReadOnlySequence<byte> body, bool keepBytes)
     {
         var bytes = body.IsSingleSegment ? body.FirstSpan : body.ToArray();
         if (bytes.StartsWith("\uFEFF"u8))
             bytes = bytes[3..];
         if (bytes.Trim(" \t\r\n"u8).IsEmpty)
-            return new JsonObject();
+            return (new JsonObject(), []);
         try
         {
-            return JsonNode.Parse(bytes);
+            return (JsonNode.Parse(bytes), keepBytes ? bytes.ToArray() : []);
         }
         catch (JsonException)
         {
-            return null;
+            return (null, []);
         }
     }
 

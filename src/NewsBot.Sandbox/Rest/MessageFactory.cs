@@ -13,11 +13,11 @@ internal static class MessageFactory
     public const string SandboxAllowedMentions = "sandbox_allowed_mentions";
 
     /// <summary>
-    /// A new message from a create body. It is written straight to UTF-8 and parsed lazily, so a message that is
-    /// only stored and later written out never becomes a tree of nodes; <paramref name="writeExtra"/> adds fields
-    /// at the end (an interaction reply's interaction_metadata).
+    /// A new message from a create body. It is written straight to UTF-8 and kept so (<see cref="StoredMessage"/>), so a
+    /// message that is only stored and later written out never becomes a tree of nodes; <paramref name="writeExtra"/> adds
+    /// fields at the end (an interaction reply's interaction_metadata).
     /// </summary>
-    public static JsonObject Create(SandboxState state, ulong channelId, ulong? guildId, JsonObject body, int type = 0, ulong? webhookId = null,
+    public static StoredMessage Create(SandboxState state, ulong channelId, ulong? guildId, JsonObject body, int type = 0, ulong? webhookId = null,
         Action<Utf8JsonWriter>? writeExtra = null)
     {
         if (MessageValidator.NullIfJsonNull(body["embeds"]) is JsonArray embeds)
@@ -28,7 +28,7 @@ internal static class MessageFactory
         var allowed = MessageValidator.NullIfJsonNull(body["allowed_mentions"]) as JsonObject;
         var message = new NewMessage(state, state.Ids.Next(), channelId, guildId, body, type, webhookId,
             MessageMentions.Resolve(state, content, guildId, allowed), writeExtra);
-        return Utf8Json.WriteObject(message, WriteMessage);
+        return new StoredMessage(WireFormat.Id(message.Id), Utf8Json.Write(message, WriteMessage));
     }
 
     private sealed record NewMessage(SandboxState State, ulong Id, ulong ChannelId, ulong? GuildId, JsonObject Body, int Type,
@@ -94,6 +94,14 @@ internal static class MessageFactory
     }
 
     /// <summary>The message as Discord would return it to the bot.</summary>
+    public static JsonObject Public(StoredMessage message)
+    {
+        var copy = message.Copy();
+        copy.Remove(SandboxAllowedMentions);
+        return copy;
+    }
+
+    /// <inheritdoc cref="Public(StoredMessage)"/>
     public static JsonObject Public(JsonObject message)
     {
         var copy = (JsonObject)message.DeepClone();

@@ -4,21 +4,21 @@ namespace NewsBot.Sandbox.Rest;
 
 /// <summary>
 /// Messages per channel (the newest <c>maxPerChannel</c>), the nonce index (entries leave after the nonce window),
-/// and waiting for new messages. Message objects are changed in place (edits, component updates), so every read or
-/// change of a message's JSON, here or in an interaction's own replies, holds <see cref="Sync"/>; a caller holding an
-/// interaction's lock takes it after that one, never before.
+/// and waiting for new messages. Messages (<see cref="StoredMessage"/>) are changed in place (edits, component updates),
+/// so every read or change of a message's JSON, here or in an interaction's own replies, holds <see cref="Sync"/>; a
+/// caller holding an interaction's lock takes it after that one, never before.
 /// </summary>
 internal sealed class MessageStore(TimeProvider time, TimeSpan nonceWindow, int maxPerChannel = 1000)
 {
     private readonly Lock _lock = new();
-    private readonly Dictionary<ulong, List<JsonObject>> _byChannel = [];
-    private readonly Dictionary<(ulong Author, string Nonce), (JsonObject Message, DateTimeOffset At)> _nonces = [];
+    private readonly Dictionary<ulong, List<StoredMessage>> _byChannel = [];
+    private readonly Dictionary<(ulong Author, string Nonce), (StoredMessage Message, DateTimeOffset At)> _nonces = [];
     private const int NoncePruneThreshold = 1024;
     private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private DateTimeOffset _nextNoncePrune;
 
     /// <summary>The message of the same author and nonce within the window, if any.</summary>
-    public JsonObject? FindByNonce(ulong authorId, string nonce)
+    public StoredMessage? FindByNonce(ulong authorId, string nonce)
     {
         lock (_lock)
         {
@@ -28,7 +28,7 @@ internal sealed class MessageStore(TimeProvider time, TimeSpan nonceWindow, int 
         }
     }
 
-    public void Add(ulong channelId, JsonObject message, ulong authorId, string? nonce, bool visible = true)
+    public void Add(ulong channelId, StoredMessage message, ulong authorId, string? nonce, bool visible = true)
     {
         TaskCompletionSource changed;
         lock (_lock)
@@ -86,7 +86,7 @@ internal sealed class MessageStore(TimeProvider time, TimeSpan nonceWindow, int 
         {
             foreach (var channelId in channelIds)
             {
-                if (_byChannel.TryGetValue(channelId, out var list) && list.Exists(m => m["id"]?.ToString() == messageId))
+                if (_byChannel.TryGetValue(channelId, out var list) && list.Exists(m => m.Id == messageId))
                     return channelId;
             }
         }
@@ -94,11 +94,11 @@ internal sealed class MessageStore(TimeProvider time, TimeSpan nonceWindow, int 
     }
 
     /// <summary>Runs <paramref name="change"/> on a stored message under the store's lock; false if there is no such message.</summary>
-    public bool Update(ulong channelId, string messageId, Action<JsonObject> change, bool touch = true)
+    public bool Update(ulong channelId, string messageId, Action<StoredMessage> change, bool touch = true)
     {
         lock (_lock)
         {
-            var message = _byChannel.TryGetValue(channelId, out var list) ? list.FirstOrDefault(m => m["id"]?.ToString() == messageId) : null;
+            var message = _byChannel.TryGetValue(channelId, out var list) ? list.Find(m => m.Id == messageId) : null;
             if (message is null)
                 return false;
             change(message);
@@ -114,7 +114,7 @@ internal sealed class MessageStore(TimeProvider time, TimeSpan nonceWindow, int 
         {
             if (!_byChannel.TryGetValue(channelId, out var list))
                 return false;
-            return list.RemoveAll(m => m["id"]?.ToString() == messageId) > 0;
+            return list.RemoveAll(m => m.Id == messageId) > 0;
         }
     }
 
@@ -122,7 +122,7 @@ internal sealed class MessageStore(TimeProvider time, TimeSpan nonceWindow, int 
     public IReadOnlyList<JsonObject> List(ulong channelId)
     {
         lock (_lock)
-            return _byChannel.TryGetValue(channelId, out var list) ? [.. list.Select(m => m.DeepClone().AsObject())] : [];
+            return _byChannel.TryGetValue(channelId, out var list) ? [.. list.Select(m => m.Copy())] : [];
     }
 
     /// <summary>Waits (real time: it waits for network peers) until the channel holds at least <paramref name="count"/> messages.</summary>
@@ -136,7 +136,7 @@ internal sealed class MessageStore(TimeProvider time, TimeSpan nonceWindow, int 
             lock (_lock)
             {
                 if (_byChannel.TryGetValue(channelId, out var list) && list.Count >= count)
-                    return [.. list.Select(m => m.DeepClone().AsObject())];
+                    return [.. list.Select(m => m.Copy())];
                 changed = _changed.Task;
             }
             try

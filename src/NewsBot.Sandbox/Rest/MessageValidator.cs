@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using NewsBot.Sandbox.Wire;
 
 namespace NewsBot.Sandbox.Rest;
 
@@ -56,7 +57,7 @@ internal static class MessageValidator
         ValidateNonce(NullIfJsonNull(body["nonce"]), errors);
         if (errors.Any)
             return ApiError.Form(errors);
-        var hasContent = body["content"] is JsonValue c && c.TryGetValue<string>(out var s) && s.Length > 0;
+        var hasContent = body["content"] is JsonValue c && JsonStringLength.TryGet(c, out var contentLength) && contentLength > 0;
         var hasComponents = body["components"] is JsonArray { Count: > 0 };
         var hasOther = body["sticker_ids"] is JsonArray { Count: > 0 } || body["poll"] is JsonObject || body["attachments"] is JsonArray { Count: > 0 };
         return requireContent && !hasContent && embedCount == 0 && !hasComponents && !hasOther ? ApiError.EmptyMessage : null;
@@ -109,12 +110,12 @@ internal static class MessageValidator
     private static int Text(JsonNode? node, EmbedPath path, string leaf, int max, FormErrors errors, bool required = false)
     {
         node = NullIfJsonNull(node);
-        var text = node is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
+        int? length = node is JsonValue v && JsonStringLength.TryGet(v, out var counted) ? counted : null;
         var min = required ? 1 : 0;
-        var acceptable = node is null ? !required : text is not null && text.Length >= min && text.Length <= max;
+        var acceptable = node is null ? !required : length >= min && length <= max;
         if (!acceptable)
             errors.Length(path.Of(leaf), node, min, max, required);
-        return text?.Length ?? 0;
+        return length ?? 0;
     }
 
     private static void ValidateAllowedMentions(JsonNode? node, FormErrors errors)

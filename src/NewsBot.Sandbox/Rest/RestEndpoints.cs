@@ -178,8 +178,9 @@ internal static class RestEndpoints
         if (await MessageValidator.ReadValidAsync(context, requireContent: false) is not { } body)
             return;
         JsonObject? edited = null;
-        var found = state.Messages.Update(id, context.Request.RouteValues["message_id"] as string ?? "", message =>
+        var found = state.Messages.Update(id, context.Request.RouteValues["message_id"] as string ?? "", stored =>
         {
+            var message = stored.Node;
             if (message["author"]?["id"]?.ToString() != WireFormat.Id(state.World.BotUser.Id))
                 return;
             MessageFactory.Apply(message, body);

@@ -79,8 +79,9 @@ internal static class ThreadEndpoints
             if (!refused)
             {
                 var threadJson = WorldJson.Channel(thread);
-                var found = state.Messages.Update(channel.Id, messageId, message =>
+                var found = state.Messages.Update(channel.Id, messageId, stored =>
                 {
+                    var message = stored.Node;
                     message["thread"] = threadJson;
                     message["flags"] = (message["flags"] is JsonValue f && f.TryGetValue<int>(out var flags) ? flags : 0) | HasThreadFlag;
                     starter = MessageFactory.Public(message);

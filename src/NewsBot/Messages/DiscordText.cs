@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -11,12 +12,18 @@ internal static class DiscordText
 {
     private const char ZeroWidthSpace = '\u200B';
 
+    /// <summary>Every character <see cref="EscapeMarkdown"/> may escape (&gt; and # only at a line's start).</summary>
+    private static readonly SearchValues<char> MarkdownCharacters = SearchValues.Create("\\*_~`|>#");
+
     /// <summary>Escapes markdown and neutralizes mentions; the text stays readable and in its language.</summary>
     public static string Safe(string text) => NeutralizeMentions(EscapeMarkdown(text));
 
     /// <summary>Escapes \ * _ ~ ` | anywhere, and &gt; (quote) and # (heading) at the start of a line.</summary>
     public static string EscapeMarkdown(string text)
     {
+        // Most text has none of them (a summary's sentences, for one): it comes back as it is, without a copy.
+        if (!text.AsSpan().ContainsAny(MarkdownCharacters))
+            return text;
         var builder = new StringBuilder(text.Length + 8);
         var lineStart = true;
         foreach (var c in text)

@@ -54,4 +54,27 @@ public sealed class InteractionOutcomeTests
         Assert.Equal(server.World.BotUser.Id.ToString(), original["author"]!["id"]!.GetValue<string>());
         Assert.Equal("rich", original["embeds"]![0]!["type"]!.GetValue<string>());
     }
+
+    [Fact]
+    public async Task The_callback_is_kept_as_the_bot_sent_it_byte_order_mark_and_non_ascii_text_included()
+    {
+        await using var server = await TestSandbox.StartAsync();
+        var (bot, _) = await RawBot.IdentifiedAsync(server);
+        await using var _ = bot;
+        using var http = TestSandbox.Client(server);
+        using var control = TestSandbox.Client(server, token: null);
+
+        var invoke = server.Control.InvokeCommandAsync(new InteractionRequest("summary"));
+        var interaction = (await bot.ReceiveDispatchAsync("INTERACTION_CREATE"))["d"]!;
+        const string sent = "\uFEFF { \"type\": 4, \"data\": { \"content\": \"Grüße \\u00e4 \\\"zitiert\\\"\", \"flags\": 0 } } ";
+        using var body = new StringContent(sent, System.Text.Encoding.UTF8, "application/json");
+        using var response = await http.PostAsync(new Uri($"api/v10/interactions/{interaction["id"]}/{interaction["token"]}/callback", UriKind.Relative), body);
+        var outcome = await invoke;
+        var written = JsonNode.Parse(await control.GetStringAsync(new Uri($"_sandbox/interactions/{outcome.InteractionId}", UriKind.Relative)))!;
+
+        Assert.Equal(204, (int)response.StatusCode);
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(sent.TrimStart('\uFEFF')), outcome.Callback));
+        Assert.Equal("Grüße ä \"zitiert\"", written["callback"]!["data"]!["content"]!.GetValue<string>());
+        Assert.Equal("Grüße ä \"zitiert\"", outcome.Original!["content"]!.GetValue<string>());
+    }
 }

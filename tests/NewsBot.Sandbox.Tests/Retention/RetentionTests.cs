@@ -11,12 +11,14 @@ public sealed class RetentionTests
     private static SandboxInteraction Interaction(ulong id, DateTimeOffset at) =>
         new(id, $"token-{id}", 2, 1, 2, at, new SandboxUser(3, "someone"), "summary");
 
+    private static StoredMessage Message(string id) => new(id, System.Text.Encoding.UTF8.GetBytes(new JsonObject { ["id"] = id }.ToJsonString()));
+
     [Fact]
     public void A_channel_keeps_only_its_newest_messages_up_to_the_limit()
     {
         var store = new MessageStore(new FakeTimeProvider(), TimeSpan.FromMinutes(5), maxPerChannel: 3);
         for (var i = 1; i <= 5; i++)
-            store.Add(7, new JsonObject { ["id"] = i.ToString(System.Globalization.CultureInfo.InvariantCulture) }, 1, null);
+            store.Add(7, Message(i.ToString(System.Globalization.CultureInfo.InvariantCulture)), 1, null);
 
         Assert.Equal(["3", "4", "5"], store.List(7).Select(m => m["id"]!.ToString()));
     }
@@ -26,14 +28,14 @@ public sealed class RetentionTests
     {
         var time = new FakeTimeProvider();
         var store = new MessageStore(time, TimeSpan.FromMinutes(5));
-        var first = new JsonObject { ["id"] = "first" };
+        var first = Message("first");
         store.Add(7, first, 1, "keep");
         for (var i = 0; i < 2000; i++)
-            store.Add(7, new JsonObject { ["id"] = "x" }, 1, $"n{i}");
+            store.Add(7, Message("x"), 1, $"n{i}");
 
         Assert.Same(first, store.FindByNonce(1, "keep"));
         time.Advance(TimeSpan.FromMinutes(6));
-        store.Add(7, new JsonObject { ["id"] = "late" }, 1, "late");
+        store.Add(7, Message("late"), 1, "late");
         Assert.Null(store.FindByNonce(1, "keep"));
     }
 

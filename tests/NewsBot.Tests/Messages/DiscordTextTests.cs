@@ -19,6 +19,15 @@ public sealed class DiscordTextTests
     }
 
     [Theory]
+    [InlineData("Ganz normaler Satz.")]
+    [InlineData("Grüße, Zahlen 1 < 2 = 2 und E-Mail: a.b@example.org")]
+    [InlineData("")]
+    public void Text_without_markdown_comes_back_as_the_same_string(string text)
+    {
+        Assert.Same(text, DiscordText.EscapeMarkdown(text));
+    }
+
+    [Theory]
     [InlineData("Hallo @everyone!", "Hallo @\u200Beveryone!")]
     [InlineData("@here jetzt", "@\u200Bhere jetzt")]
     [InlineData("an <@123> und <@!456>", "an <\u200B@123> und <\u200B@!456>")]
