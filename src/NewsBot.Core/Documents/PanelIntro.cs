@@ -24,7 +24,11 @@ internal static partial class PanelIntro
     /// <summary>The part of <paramref name="sentence"/> that lists the panelists, or null when it introduces no panel.</summary>
     public static string? PanelPart(string sentence, string? show)
     {
-        if (IsQuoted(sentence) || sentence.AsSpan().IndexOfAny(PanelWords) < 0)
+        if (IsQuoted(sentence))
+            return null;
+        if (ColonSeries(sentence) is { } series)
+            return series;
+        if (sentence.AsSpan().IndexOfAny(PanelWords) < 0)
             return null;
         foreach (var regex in (Regex[])[GermanHeaderRegex(), GermanGuestAfterRegex(), GermanPluralRegex(), EnglishJoiningRegex(), EnglishJoinedByRegex(), EnglishHeaderRegex(), EnglishOnPanelRegex()])
         {
@@ -81,10 +85,34 @@ internal static partial class PanelIntro
         return null;
     }
 
+    /// <summary>
+    /// "Around the table tonight: economist A of X; B, who runs Y; and C, a nurse": a short lead-in ending in a colon, then
+    /// a semicolon series of at least three people, each described: a guest list in running text, whatever the lead-in says.
+    /// </summary>
+    private static string? ColonSeries(string sentence)
+    {
+        var colon = sentence.IndexOf(": ", StringComparison.Ordinal);
+        if (colon <= 0 || colon > 80 || sentence.AsSpan(colon).Count(';') < 2)
+            return null;
+        var rest = sentence[(colon + 2)..];
+        return PanelParser.ParseSeries(rest) is { Count: >= 3 } people && people.TrueForAll(e => e.Role is not null || e.Affiliation is not null) ? rest : null;
+    }
+
     /// <summary>"She will be joined by …", "Er wird begleitet …": a sentence about the person named before (the host of the sentence before).</summary>
     private static bool PronounSubject(string sentence) =>
         sentence.StartsWith("She ", StringComparison.Ordinal) || sentence.StartsWith("He ", StringComparison.Ordinal)
-        || sentence.StartsWith("They ", StringComparison.Ordinal);
+        || sentence.StartsWith("They ", StringComparison.Ordinal) || FirstNameSubject(sentence);
+
+    /// <summary>"Amrita will be joined …": the host called by first name (a known given name, then an auxiliary).</summary>
+    private static bool FirstNameSubject(string sentence)
+    {
+        var space = sentence.IndexOf(' ', StringComparison.Ordinal);
+        if (space <= 1 || space > 20)
+            return false;
+        var rest = sentence.AsSpan(space + 1);
+        return (rest.StartsWith("will ", StringComparison.Ordinal) || rest.StartsWith("is ", StringComparison.Ordinal))
+            && People.GivenNames.Contains(sentence[..space]);
+    }
 
     /// <summary>A line like "Zu Gast sind:" or "Our panel:" that is followed by a list of people.</summary>
     public static bool IsListHeader(string line)
@@ -222,7 +250,7 @@ internal static partial class PanelIntro
     [GeneratedRegex(@"^(?:Als\s+(?:\p{Ll}+\s+)?(?:Gast|Gäste|Gesprächspartner(?:in)?)\s+(?:ist|sind)|(?:Ebenfalls|Außerdem|Zudem|Auch)\s+(?:mit\s+)?dabei\s+(?:ist|sind))\s+(?<rest>[^?!]+)$", RegexOptions.NonBacktracking)]
     private static partial Regex ExtraGuestRegex();
 
-    [GeneratedRegex(@"\b(?:will\s+be|is|are)\s+joined\s+by\s+(?<rest>[^?!]+)$")]
+    [GeneratedRegex(@"\b(?:will\s+be|is|are)\s+joined\s+(?:(?:in|on|at|around)\s+(?:the\s+)?\p{Ll}+\s+)?by\s+(?<rest>[^?!]+)$", RegexOptions.NonBacktracking)]
     private static partial Regex JoinedByRegex();
 
     [GeneratedRegex(@"\b(?:moderat|panel|discuss|conversation|debate|webinar|podcast|episode|event|chair|host|questions|livestream|live\s+stream)", RegexOptions.IgnoreCase)]
@@ -243,7 +271,7 @@ internal static partial class PanelIntro
     [GeneratedRegex(@"^(?:(?:Our|The|Today's|Tonight's)\s+(?:panel|guests|panellists|panelists|experts)(?:\s+(?:today|tonight))?(?:\s+(?:are|is|includes?))?|(?:Guests|Panel|Panelists|Panellists|Speakers)(?:\s+(?:include|are|will\s+be))?|Featuring|With\s+us(?:\s+(?:today|tonight|in\s+the\s+studio))?(?:\s+(?:are|is))?|In\s+the\s+studio(?:\s+(?:are|is))?|On\s+the\s+panel(?:\s+(?:today|tonight|this\s+evening))?(?:\s+(?:are|is|will\s+be))?)\s*:?\s+(?<rest>[^?!]+)$")]
     private static partial Regex EnglishHeaderRegex();
 
-    [GeneratedRegex(@"\b(?:on\s+the\s+panel|in\s+the\s+studio)(?:\s+(?:today|tonight|this\s+evening))?\s+(?:are|is|will\s+be)\s+(?<rest>[^?!]+)$")]
+    [GeneratedRegex(@"\b(?:on\s+the\s+panel|in\s+the\s+studio|(?:[Rr]ounding|[Ff]illing)\s+out\s+the\s+panel|[Cc]ompleting\s+the\s+panel)(?:\s+(?:today|tonight|this\s+evening))?\s+(?:are|is|will\s+be)\s+(?<rest>[^?!]+)$|^(?:Komplettiert|Ergänzt|Vervollständigt)\s+wird\s+die\s+(?:Runde|Diskussion|Gesprächsrunde)(?:\s+(?:heute|live))?\s+(?:von|durch)\s+(?<rest>[^?!]+)$")]
     private static partial Regex EnglishOnPanelRegex();
 
     [GeneratedRegex(@"^(?<rest>[^?!:]+?)\s+joins?\s+(?:us|me|the\s+(?:panel|show|discussion|conversation|debate|episode|programme|program|podcast))\b")]

@@ -48,12 +48,13 @@ internal static class SectionLabels
             "panelists include", "the panel includes", "speakers include", "guests include", "joining us", "for the motion",
             "against the motion", "arguing for the motion", "arguing against the motion", "speaking for the motion",
             "speaking against the motion", "pro", "contra", "dafür", "dagegen", "in discussion", "im dialog", "mit dabei sind",
-            "gespräch", "podiumsgespräch", "debatte", "streitgespräch", "talk", "conversation", "roundtable", "round table");
+            "gespräch", "podiumsgespräch", "debatte", "streitgespräch", "talk", "conversation", "roundtable", "round table", "podiumsgespräch mit", "podiumsdiskussion mit", "panel discussion with",
+            "sachverständige", "als sachverständige sind eingeladen", "eingeladen sind", "witnesses", "around the table", "am tisch");
         Add(SectionRole.Host,
             "moderation", "moderator", "moderatorin", "moderatoren", "moderiert von", "moderated by", "chair", "chaired by", "chairs",
             "host", "hosts", "hosted by", "presenter", "presented by", "anchor", "leitung", "gesprächsleitung", "diskussionsleitung",
             "gastgeber", "gastgeberin", "moderation und leitung", "es moderiert", "moderators", "am mikrofon", "session chair",
-            "gesprächsführung", "das gespräch führt", "moderation and chair", "facilitator", "facilitated by", "in the chair");
+            "gesprächsführung", "das gespräch führt", "vorsitz", "sitzungsleitung", "moderation and chair", "facilitator", "facilitated by", "in the chair");
         Add(SectionRole.Welcome,
             "begrüßung", "grußwort", "grußworte", "welcome", "welcome remarks", "welcoming remarks", "opening remarks", "opening",
             "eröffnung", "einführung", "introduction", "introductory remarks", "begrüßung und einführung", "welcome and introduction");
