@@ -87,7 +87,7 @@ internal static partial class PanelIntro
 
     /// <summary>
     /// "Around the table tonight: economist A of X; B, who runs Y; and C, a nurse": a short lead-in ending in a colon, then
-    /// a semicolon series of at least three people, each described: a guest list in running text, whatever the lead-in says.
+    /// a semicolon series of at least three people, most of them described: a guest list in running text, whatever the lead-in says.
     /// </summary>
     private static string? ColonSeries(string sentence)
     {
@@ -95,7 +95,7 @@ internal static partial class PanelIntro
         if (colon <= 0 || colon > 80 || sentence.AsSpan(colon).Count(';') < 2)
             return null;
         var rest = sentence[(colon + 2)..];
-        return PanelParser.ParseSeries(rest) is { Count: >= 3 } people && people.TrueForAll(e => e.Role is not null || e.Affiliation is not null) ? rest : null;
+        return PanelParser.ParseSeries(rest) is { Count: >= 3 } people && 3 * people.Count(e => e.Role is not null || e.Affiliation is not null) >= 2 * people.Count ? rest : null;
     }
 
     /// <summary>"She will be joined by …", "Er wird begleitet …": a sentence about the person named before (the host of the sentence before).</summary>
@@ -244,7 +244,7 @@ internal static partial class PanelIntro
     [GeneratedRegex(@"^(?<rest>[^?!]{3,900}?),?\s+will\s+\p{Ll}", RegexOptions.NonBacktracking)]
     private static partial Regex WillAnyRegex();
 
-    [GeneratedRegex(@"^(?<rest>[^?!]{3,900}?)\s+join\s+(?:\p{Ll}+\s+){0,3}\p{Lu}[^\s?!]*(?:\s+\p{Lu}[^\s?!]*){1,3}\s+in\s+conversation\b", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^(?<rest>[^?!]{3,900}?)\s+join\s+(?:\p{Ll}+\s+){0,3}\p{Lu}[^\s?!,]*(?:\s+\p{Lu}[^\s?!,]*){1,3}(?:,[^,?!]{1,100},)?\s+in\s+conversation\b", RegexOptions.NonBacktracking)]
     private static partial Regex JoinInConversationRegex();
 
     [GeneratedRegex(@"^(?:Als\s+(?:\p{Ll}+\s+)?(?:Gast|Gäste|Gesprächspartner(?:in)?)\s+(?:ist|sind)|(?:Ebenfalls|Außerdem|Zudem|Auch)\s+(?:mit\s+)?dabei\s+(?:ist|sind))\s+(?<rest>[^?!]+)$", RegexOptions.NonBacktracking)]
@@ -280,7 +280,7 @@ internal static partial class PanelIntro
     [GeneratedRegex(@"\b(?:discuss(?:es)?|talks?|speaks?|debates?|chats?|sits\s+down|sit\s+down|in\s+conversation)\b[^?!]*?\b(?:with|to)\s+(?<rest>[^?!]+)$")]
     private static partial Regex EnglishWithRegex();
 
-    [GeneratedRegex(@"^(?:(?:Moderation|Moderator(?:in)?|Host|Presenter|Anchor|Gastgeber(?:in)?)\s*:|Moderiert\s+von|Moderier(?:t|en)\s+(?:wird|werden)|Das\s+Gespräch\s+(?:führt|führen|moderiert|leitet)|Gesprächsleitung\s*:|Am\s+Mikrofon\s*:|Hosted\s+by|Moderated\s+by|Presented\s+by|Es\s+moderiert|Durch\s+(?:die\s+Sendung|die\s+Diskussion|das\s+Gespräch|den\s+Abend|die\s+Runde)\s+führt|Moderiert\s+wird\s+(?:die\s+Sendung\s+|die\s+Diskussion\s+|die\s+Runde\s+|das\s+Gespräch\s+|der\s+Livestream\s+)?von|Your\s+host(?:\s+is)?|Die\s+Moderation\s+(?:hat|hatte|übernimmt|übernahm|übernehmen|übernahmen|liegt\s+bei|lag\s+bei))\s*:?\s+(?<name>[^?!]+?)\.?$")]
+    [GeneratedRegex(@"^(?:(?:Moderation|Moderator(?:in)?|Host|Presenter|Anchor|Gastgeber(?:in)?)\s*:|Moderiert\s+von|Moderier(?:t|en)\s+(?:wird|werden)|Das\s+Gespräch\s+(?:führt|führen|moderiert|leitet)|Gesprächsleitung\s*:|Am\s+Mikrofon\s*:|Hosted\s+by|Moderated\s+by|Presented\s+by|Es\s+moderiert|Durch\s+(?:die\s+Sendung|die\s+Diskussion|das\s+Gespräch|den\s+Abend|die\s+Runde)\s+führt|Moderiert\s+wird\s+(?:(?:die|der|das)\s+\p{Lu}\p{Ll}+\s+)?von|Your\s+host(?:\s+is)?|Die\s+Moderation\s+(?:hat|hatte|übernimmt|übernahm|übernehmen|übernahmen|liegt\s+bei|lag\s+bei))\s*:?\s+(?<name>[^?!]+?)\.?$")]
     private static partial Regex HostRegex();
 
     [GeneratedRegex(@"^(?:Host|Presenter|Anchor|Moderator(?:in)?|Gastgeber(?:in)?)\s+(?<name>\p{Lu}[^,:?!]*?)\s+(?:talks|speaks|discusses|chats|debates|welcomes|is\s+joined\s+by|spricht|diskutiert|redet|debattiert|begrüßt)\b")]
@@ -289,7 +289,7 @@ internal static partial class PanelIntro
     [GeneratedRegex(@"\b(?:[Gg]uest\s+|[Ss]tand-in\s+)?(?:host|presenter|anchor|moderator)\s+(?<name>\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})(?:,[^,?!]{1,80},)?\s+(?:sits\s+down|talks|speaks|chats|discusses|is\s+joined|welcomes|hears\s+from)\b", RegexOptions.NonBacktracking)]
     private static partial Regex HostMidRegex();
 
-    [GeneratedRegex(@"\bjoin\s+(?:\p{Ll}+\s+){0,3}(?<name>\p{Lu}[^\s?!]*(?:\s+\p{Lu}[^\s?!]*){1,3})\s+in\s+conversation\b", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\bjoin\s+(?:\p{Ll}+\s+){0,3}(?<name>\p{Lu}[^\s?!,]*(?:\s+\p{Lu}[^\s?!,]*){1,3})(?:,[^,?!]{1,100},)?\s+in\s+conversation\b", RegexOptions.NonBacktracking)]
     private static partial Regex JoinHostInConversationRegex();
 
     [GeneratedRegex(@"\b(?:spricht|diskutiert|redet|debattiert|talks|speaks)\s+(?:(?:darüber|dazu|heute|live)\s+)*(?:[\p{L}\d]+-)?(?:Moderator(?:in)?|Gastgeber(?:in)?|host|presenter)\s+(?<name>\p{Lu}[^,:?!]*?)\s+(?:mit|with)\b|\bbegrüß(?:t|en)\s+(?:(?:darüber|dazu|heute|live)\s+)*(?:Moderator(?:in)?|Gastgeber(?:in)?)\s+(?<name>\p{Lu}[^,:?!]*?)\s+(?:die|den|der|dem)\s")]

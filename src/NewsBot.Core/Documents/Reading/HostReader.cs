@@ -89,9 +89,9 @@ internal static partial class HostReader
             foreach (var sentence in line.Block.Sentences)
             {
                 if (sentence.Length > MaxSentenceLength || StandInRegex().Match(sentence) is not { Success: true } match
-                    || PersonParser.ParseLeading(match.Groups["rest"].Value) is not { } person || HabitualRegex().IsMatch(sentence))
+                    || PersonParser.ParseLeading(match.Groups["rest"].Value) is not { } person || HabitualRegex().IsMatch(sentence[match.Index..]))
                     continue;
-                context.Explain(ExplanationFields.Host, person.Name, "a stand-in for the usual host ('springt ein', 'vertritt', 'filling in')", line.Number);
+                context.Explain(ExplanationFields.Host, person.Name, "a stand-in for the usual host ('springt ein', 'vertritt', 'filling in', 'takes the chair'; a habit named before the stand-in is the usual host's)", line.Number);
                 return person.Name;
             }
         }
@@ -104,8 +104,8 @@ internal static partial class HostReader
 
     private static (string Name, bool Whole, string Rule)? FromSentence(string sentence, DocumentLanguage language)
     {
-        if (PanelIntro.HostPart(sentence) is { } part && PersonParser.ParseLeading(part.Name) is { } person)
-            return (person.Name, part.Whole, "host phrase (moderation line, 'moderiert von', 'führt durch', 'Host X talks with')");
+        if (PanelIntro.HostPart(sentence) is { } part && (PersonParser.ParseLeading(part.Name)?.Name ?? NameAfter(part.Name)) is { } person)
+            return (person, part.Whole, "host phrase (moderation line, 'moderiert von', 'führt durch', 'Host X talks with')");
         Match match;
         if ((match = ByRegex().Match(sentence)).Success && NameAfter(match.Groups["rest"].Value) is { } by)
             return (by, false, "'moderated/chaired/hosted by X'");
@@ -221,7 +221,7 @@ internal static partial class HostReader
     [GeneratedRegex(@"\b(?:moderated|chaired|hosted|presented|led|moderiert|geleitet)\s+(?:by|von)\s+(?<rest>.{3,200})$")]
     private static partial Regex ByRegex();
 
-    [GeneratedRegex(@"\b(?:springt|springen)\s+(?:(?:heute|diesmal|erneut|wieder|kurzfristig)\s+)*(?<rest>\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+(?:(?:für\s+\p{L}+\s+)?ein)\b|^(?<rest>\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+(?:vertritt\s+(?:sie|ihn)|is\s+filling\s+in|fills\s+in|is\s+standing\s+in|stands\s+in)\b", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\b(?:springt|springen)\s+(?:(?:heute|diesmal|erneut|wieder|kurzfristig)\s+)*(?<rest>\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+(?:(?:für\s+\p{L}+\s+)?ein)\b|^(?<rest>\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+(?:vertritt\s+(?:sie|ihn)|is\s+filling\s+in|fills\s+in|is\s+standing\s+in|stands\s+in)\b|(?<rest>\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+(?:takes|will\s+take|is\s+taking)\s+the\s+chair\b", RegexOptions.NonBacktracking)]
     private static partial Regex StandInRegex();
 
     [GeneratedRegex(@"\b(?:will\s+lead\s+the\s+(?:conversation|discussion|debate|panel)|leads\s+the\s+(?:conversation|discussion|debate|panel)|will\s+(?:moderate|chair|host)|moderates\s+(?:the|this)|chairs\s+(?:the|this)|(?:will\s+)?serves?\s+as\s+(?:the\s+)?moderator|is\s+the\s+moderator|will\s+be\s+the\s+moderator|moderiert\s+(?:die|das|den)\s+(?:Diskussion|Gespräch|Podium|Abend|Runde|Sendung|Veranstaltung))\b")]

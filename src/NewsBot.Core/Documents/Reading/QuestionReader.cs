@@ -50,7 +50,7 @@ internal static partial class QuestionReader
                     continue;
                 }
 
-                if (Take(context, result, excluded, host, AfterLeadIn(sentence), line.Number, line.Kind == LineKind.Question ? "a line of questions" : "a question in the topic's text"))
+                if (Take(context, result, excluded, host, AfterLeadIn(WithoutBullet(sentence, line, s)), line.Number, line.Kind == LineKind.Question ? "a line of questions" : "a question in the topic's text"))
                     block.Remove(s);
                 else if (excluded.Contains(sentence))
                     block.Remove(s);
@@ -93,6 +93,10 @@ internal static partial class QuestionReader
 
         return true;
     }
+
+    /// <summary>"– Wer leitet …?", "• Why do …?": the bullet mark of a list line is no part of its first question.</summary>
+    internal static string WithoutBullet(string sentence, BodyLine line, int index) =>
+        index == 0 && line.Bulleted && sentence.Length > 2 && sentence[1] == ' ' && !char.IsLetterOrDigit(sentence[0]) ? sentence[2..].TrimStart() : sentence;
 
     /// <summary>"Jede dritte Klinik schreibt rote Zahlen: Kommt die Reform zu spät?" → "Kommt die Reform zu spät?".</summary>
     private static string AfterLeadIn(string sentence)
