@@ -16,6 +16,13 @@ internal static partial class NameRules
         "van", "de", "di", "da", "del", "della", "dos", "du", "la", "le", "bin", "ibn", "al", "el", "ten", "ter", "y", "ap",
     };
 
+    /// <summary>"Weitere Termine", "Other events", "Alle Folgen": quantifiers and pointers to other items, never a name word.</summary>
+    private static readonly HashSet<string> Quantifiers = new(StringComparer.Ordinal)
+    {
+        "Weitere", "Weiterer", "Weiteres", "Weiteren", "Andere", "Anderer", "Anderen", "Alle", "Mehr", "Frühere", "Vergangene", "Kommende",
+        "Further", "More", "Other", "Others", "All", "Related", "Upcoming", "Previous", "Past", "Recent", "Earlier",
+    };
+
     private static readonly HashSet<string> NotNames = new(StringComparer.OrdinalIgnoreCase)
     {
         "der", "die", "das", "dem", "den", "des", "und", "mit", "von", "vom", "zu", "im", "am", "an", "auf", "bei",
@@ -68,7 +75,7 @@ internal static partial class NameRules
     /// <summary>A capitalized word that may be part of a person's name (initials included).</summary>
     public static bool IsNameWord(string token)
     {
-        if (token.Length == 0 || !char.IsUpper(token[0]) || NotNames.Contains(token.TrimEnd('.')))
+        if (token.Length == 0 || !char.IsUpper(token[0]) || NotNames.Contains(token.TrimEnd('.')) || Quantifiers.Contains(token))
             return false;
         foreach (var c in token.AsSpan(1))
         {

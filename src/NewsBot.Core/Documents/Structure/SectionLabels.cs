@@ -63,7 +63,9 @@ internal static class SectionLabels
         Add(SectionRole.Impulse, "impuls", "impulse", "impulsvortrag", "impulsvorträge", "impulsgeber", "impulsgeberin", "input");
         Add(SectionRole.Closing, "closing remarks", "closing", "schlusswort", "abschluss", "closing keynote", "closing thoughts",
             "verabschiedung", "fazit", "concluding remarks");
-        Add(SectionRole.Other, "predigt", "musik", "music", "anwältin des publikums", "anwalt des publikums", "lesung", "gottesdienst",
+        Add(SectionRole.Other, "committee members", "members of the committee", "committee membership", "members", "ausschussmitglieder",
+            "mitglieder", "mitglieder des ausschusses", "team", "das team", "our team", "staff", "organisers", "organizers", "organisation team",
+            "predigt", "musik", "music", "anwältin des publikums", "anwalt des publikums", "lesung", "gottesdienst",
             "segen", "interview", "film", "ausstellung", "workshop", "empfang", "reception", "q&a", "networking", "performance");
         Add(SectionRole.Byline, "von", "by", "text", "autor", "autorin", "author", "redaktion", "foto", "fotos", "bild", "credits",
             "written by", "posted by");
