@@ -19,7 +19,7 @@ internal static partial class PanelIntro
         StringComparison.OrdinalIgnoreCase);
 
     private static readonly SearchValues<string> HostWords = SearchValues.Create(
-        ["moder", "host", "führt", "present", "anchor", "gastgeber", "in conversation", "mikrofon", "gesprächsleitung"], StringComparison.OrdinalIgnoreCase);
+        ["moder", "host", "führt", "leitet", "present", "anchor", "gastgeber", "in conversation", "mikrofon", "gesprächsleitung"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The part of <paramref name="sentence"/> that lists the panelists, or null when it introduces no panel.</summary>
     public static string? PanelPart(string sentence, string? show)

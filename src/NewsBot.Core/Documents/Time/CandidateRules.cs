@@ -86,7 +86,33 @@ internal static class CandidateRules
             candidates.Add(candidate);
         }
 
-        return JoinDateAndTimeOfOneSentence(candidates);
+        return JoinDateAndTimeOfOneSentence(TimeUnderDateLine(candidates, line, previous));
+    }
+
+    /// <summary>
+    /// "Wednesday, January 20, 2027" / "10:00 – 11:30 a.m. ET": a line with a time (and no date) right under a line that is
+    /// only a date gives that date's time, as a date block of an event page writes them.
+    /// </summary>
+    private static List<BroadcastCandidate> TimeUnderDateLine(List<BroadcastCandidate> candidates, DocumentLine line, DocumentLine? previous)
+    {
+        if (previous is not { Mentions.Count: 1 } || previous.Mentions[0] is not { Date: not null, From: null } date || !previous.IsCoveredBy(date)
+            || line.Mentions.Count == 0 || line.Mentions.Any(m => m.Date is not null))
+            return candidates;
+        var index = candidates.FindIndex(c => c.Excluded is null && c.Date is null && c.From is not null);
+        if (index < 0 || candidates[index].Mention.RelativeDays is not null)
+            return candidates;
+        var time = candidates[index];
+        if (time.Weekday is { } written && (date.Weekday ?? date.Date!.Value.DayOfWeek) is { } known && known != written)
+            return candidates;
+        candidates[index] = new BroadcastCandidate(line, time.Mention)
+        {
+            Date = date.Date,
+            Weekday = date.Weekday ?? time.Weekday,
+            FromText = time.FromText,
+            Score = time.Score + 3,
+            Reasons = [.. time.Reasons, $"a time line under the date line {previous.Number}"],
+        };
+        return candidates;
     }
 
     /// <summary>

@@ -4,8 +4,8 @@ namespace NewsBot.Core.Documents.Time;
 
 /// <summary>
 /// A programme: at least two lines that begin with a time ("16.00 Uhr Metadiskurse", "18:15 Uhr Podiumsdiskussion").
-/// The first slot whose block (its line and the lines up to the next slot) speaks of a discussion, an event or the show
-/// is the discussion's slot: it counts as being about the broadcast and ends where the next slot begins.
+/// The first slot whose block (its line and the lines up to the next slot; from the title above it when every slot has
+/// one) speaks of a discussion, an event or the show is the discussion's slot: it counts as being about the broadcast and ends where the next slot begins.
 /// </summary>
 internal static class ProgrammeSlots
 {
@@ -29,11 +29,15 @@ internal static class ProgrammeSlots
         if (slots.Count < 2)
             return candidates;
 
+        var titled = slots.TrueForAll(s => s.Line.Index > 0 && IsItemTitle(lines[s.Line.Index - 1]));
         for (var i = 0; i < slots.Count; i++)
         {
             var slot = slots[i];
             var next = i + 1 < slots.Count ? slots[i + 1] : null;
-            if (slot.Excluded is not null || OpensProgramme(slot) || !SpeaksOfDiscussion(lines, slot.Line.Index, next?.Line.Index ?? lines.Count))
+            var (from, to0) = titled // a listing that writes each item's title above its time: the title belongs to the slot below it
+                ? (slot.Line.Index - 1, next is null ? lines.Count : next.Line.Index - 1)
+                : (slot.Line.Index, next?.Line.Index ?? lines.Count);
+            if (slot.Excluded is not null || OpensProgramme(slot) || !SpeaksOfDiscussion(lines, from, to0))
                 continue;
 
             var to = slot.To ?? (next?.From > slot.From ? next.From : null);
@@ -50,6 +54,10 @@ internal static class ProgrammeSlots
 
         return candidates;
     }
+
+    /// <summary>"The Late Debate" above "10.40pm–11.40pm, BBC Two": a short line without a date, time or sentence end.</summary>
+    private static bool IsItemTitle(DocumentLine line) =>
+        line.Mentions.Count == 0 && line.Text.Length <= 80 && !line.Text.EndsWith('.') && !line.Text.EndsWith(':');
 
     /// <summary>"16:00 Uhr Begrüßung", "6 pm Welcome": a slot named for the welcome or the arrival comes before the discussion.</summary>
     private static bool OpensProgramme(BroadcastCandidate slot)
