@@ -86,32 +86,42 @@ internal static class CandidateRules
             candidates.Add(candidate);
         }
 
-        return JoinDateAndTimeOfOneSentence(TimeUnderDateLine(candidates, line, previous));
+        return JoinDateAndTimeOfOneSentence(candidates);
     }
 
     /// <summary>
     /// "Wednesday, January 20, 2027" / "10:00 – 11:30 a.m. ET": a line with a time (and no date) right under a line that is
-    /// only a date gives that date's time, as a date block of an event page writes them.
+    /// only a date gives that date's time, as a date block of an event page writes them. Not a slot of a programme, whose
+    /// first slot under the day's date need not be the discussion's (<see cref="ProgrammeSlots"/> decides there). One pass.
     /// </summary>
-    private static List<BroadcastCandidate> TimeUnderDateLine(List<BroadcastCandidate> candidates, DocumentLine line, DocumentLine? previous)
+    public static List<BroadcastCandidate> TimesUnderDateLines(List<BroadcastCandidate> candidates, IReadOnlyList<DocumentLine> lines, HashSet<BroadcastCandidate> slots)
     {
-        if (previous is not { Mentions.Count: 1 } || previous.Mentions[0] is not { Date: not null, From: null } date || !previous.IsCoveredBy(date)
-            || line.Mentions.Count == 0 || line.Mentions.Any(m => m.Date is not null))
-            return candidates;
-        var index = candidates.FindIndex(c => c.Excluded is null && c.Date is null && c.From is not null);
-        if (index < 0 || candidates[index].Mention.RelativeDays is not null)
-            return candidates;
-        var time = candidates[index];
-        if (time.Weekday is { } written && (date.Weekday ?? date.Date!.Value.DayOfWeek) is { } known && known != written)
-            return candidates;
-        candidates[index] = new BroadcastCandidate(line, time.Mention)
+        var seen = -1;
+        for (var k = 0; k < candidates.Count; k++)
         {
-            Date = date.Date,
-            Weekday = date.Weekday ?? time.Weekday,
-            FromText = time.FromText,
-            Score = time.Score + 3,
-            Reasons = [.. time.Reasons, $"a time line under the date line {previous.Number}"],
-        };
+            var time = candidates[k];
+            var index = time.Line.Index;
+            if (index == seen || index == 0 || time.Excluded is not null || time.Date is not null || time.From is null || time.Mention.RelativeDays is not null)
+                continue;
+            seen = index; // only the first time of a line
+            if (slots.Contains(time))
+                continue;
+            var previous = lines[index - 1];
+            if (previous is not { Mentions.Count: 1 } || previous.Mentions[0] is not { Date: not null, From: null } date || !previous.IsCoveredBy(date)
+                || time.Line.Mentions.Exists(m => m.Date is not null))
+                continue;
+            if (time.Weekday is { } written && (date.Weekday ?? date.Date!.Value.DayOfWeek) is { } known && known != written)
+                continue;
+            candidates[k] = new BroadcastCandidate(time.Line, time.Mention)
+            {
+                Date = date.Date,
+                Weekday = date.Weekday ?? time.Weekday,
+                FromText = time.FromText,
+                Score = time.Score + 3,
+                Reasons = [.. time.Reasons, $"a time line under the date line {previous.Number}"],
+            };
+        }
+
         return candidates;
     }
 

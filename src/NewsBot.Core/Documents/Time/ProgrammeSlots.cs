@@ -4,8 +4,9 @@ namespace NewsBot.Core.Documents.Time;
 
 /// <summary>
 /// A programme: at least two lines that begin with a time ("16.00 Uhr Metadiskurse", "18:15 Uhr Podiumsdiskussion").
-/// The first slot whose block (its line and the lines up to the next slot; from the title above it when every slot has
-/// one) speaks of a discussion, an event or the show is the discussion's slot: it counts as being about the broadcast and ends where the next slot begins.
+/// The first slot whose block (its line and the lines up to the next slot; from the title above it when most slots have
+/// one) names the show or repeats the headline is the discussion's slot; else the first that speaks of a discussion or
+/// an event: it counts as being about the broadcast and ends where the next slot begins.
 /// </summary>
 internal static class ProgrammeSlots
 {
@@ -26,18 +27,25 @@ internal static class ProgrammeSlots
         var slots = candidates
             .Where(c => c.Date is null && c.HasTime && c.Mention.FirstToken <= MaxLeadingTokens && c.Line.Mentions[0] == c.Mention)
             .ToList();
+        candidates = CandidateRules.TimesUnderDateLines(candidates, lines, slots.Count < 2 ? [] : [.. slots]);
         if (slots.Count < 2)
             return candidates;
 
-        var titled = slots.TrueForAll(s => s.Line.Index > 0 && IsItemTitle(lines[s.Line.Index - 1]));
-        for (var i = 0; i < slots.Count; i++)
+        var titled = 3 * slots.Count(s => s.Line.Index > 0 && IsItemTitle(lines[s.Line.Index - 1])) >= 2 * slots.Count;
+        var named = -1; // the first slot whose block names the show or repeats the headline: the discussion's own item
+        for (var i = 0; i < slots.Count && named < 0; i++)
+        {
+            var (from, to) = Block(lines, slots, i, titled);
+            if (slots[i].Excluded is null && NamesTheDiscussion(lines, from, to))
+                named = i;
+        }
+
+        for (var i = named < 0 ? 0 : named; i < slots.Count; i++)
         {
             var slot = slots[i];
             var next = i + 1 < slots.Count ? slots[i + 1] : null;
-            var (from, to0) = titled // a listing that writes each item's title above its time: the title belongs to the slot below it
-                ? (slot.Line.Index - 1, next is null ? lines.Count : next.Line.Index - 1)
-                : (slot.Line.Index, next?.Line.Index ?? lines.Count);
-            if (slot.Excluded is not null || OpensProgramme(slot) || !SpeaksOfDiscussion(lines, from, to0))
+            var (from, to0) = Block(lines, slots, i, titled);
+            if (slot.Excluded is not null || named < 0 && (OpensProgramme(slot) || !SpeaksOfDiscussion(lines, from, to0)))
                 continue;
 
             var to = slot.To ?? (next?.From > slot.From ? next.From : null);
@@ -53,6 +61,36 @@ internal static class ProgrammeSlots
         }
 
         return candidates;
+    }
+
+    /// <summary>The lines of slot <paramref name="i"/>: its line up to the next slot; from the title above it in a listing that titles its items.</summary>
+    private static (int From, int To) Block(IReadOnlyList<DocumentLine> lines, List<BroadcastCandidate> slots, int i, bool titled)
+    {
+        var next = i + 1 < slots.Count ? slots[i + 1] : null;
+        return titled
+            ? (slots[i].Line.Index - 1, next is null ? lines.Count : next.Line.Index - 1)
+            : (slots[i].Line.Index, next?.Line.Index ?? lines.Count);
+    }
+
+    /// <summary>Whether a block names the show (the closing title line's organiser) or repeats the headline or the stream title.</summary>
+    private static bool NamesTheDiscussion(IReadOnlyList<DocumentLine> lines, int from, int to)
+    {
+        var headline = lines[0].Text;
+        var bar = lines[^1].Text.LastIndexOf(" | ", StringComparison.Ordinal);
+        var title = bar > 0 ? lines[^1].Text[..bar] : null;
+        for (var i = Math.Max(from, 1); i < to && i < lines.Count - 1; i++)
+        {
+            var text = lines[i].Text;
+            if (text == headline || title is { Length: >= 12 } && text.Contains(title, StringComparison.Ordinal))
+                return true;
+            foreach (var kinds in lines[i].SentenceCues)
+            {
+                if (kinds.HasFlag(CueKind.Show))
+                    return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"The Late Debate" above "10.40pm–11.40pm, BBC Two": a short line without a date, time or sentence end.</summary>
