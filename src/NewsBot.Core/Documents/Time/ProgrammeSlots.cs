@@ -27,6 +27,8 @@ internal static class ProgrammeSlots
         var slots = candidates
             .Where(c => c.Date is null && c.HasTime && c.Mention.FirstToken <= MaxLeadingTokens && c.Line.Mentions[0] == c.Mention)
             .ToList();
+        ExcludeChapterMarks(slots);
+        slots.RemoveAll(s => s.Excluded is not null);
         candidates = CandidateRules.TimesUnderDateLines(candidates, lines, slots.Count < 2 ? [] : [.. slots]);
         if (slots.Count < 2)
             return candidates;
@@ -61,6 +63,28 @@ internal static class ProgrammeSlots
         }
 
         return candidates;
+    }
+
+    /// <summary>
+    /// "00:00 Cold open" / "02:10 Why batteries …": lines in a row that open with times counting up from 00:00 are the
+    /// chapter marks of a recording (offsets, not clock times). Two or more such lines are left out.
+    /// </summary>
+    private static void ExcludeChapterMarks(List<BroadcastCandidate> slots)
+    {
+        var start = -1;
+        for (var i = 0; i <= slots.Count; i++)
+        {
+            var continues = i < slots.Count && start >= 0 && slots[i].Line.Index == slots[i - 1].Line.Index + 1 && slots[i].From > slots[i - 1].From;
+            if (continues)
+                continue;
+            if (start >= 0 && i - start >= 2)
+            {
+                for (var k = start; k < i; k++)
+                    slots[k].Excluded = "a chapter mark of a recording (times counting up from 00:00)";
+            }
+
+            start = i < slots.Count && slots[i].From == TimeOnly.MinValue && slots[i].To is null ? i : -1;
+        }
     }
 
     /// <summary>The lines of slot <paramref name="i"/>: its line up to the next slot; from the title above it in a listing that titles its items.</summary>
