@@ -103,8 +103,16 @@ internal static partial class NameRules
         return lower.EndsWith("universität", StringComparison.Ordinal) || lower.EndsWith("institut", StringComparison.Ordinal)
             || lower.EndsWith("zentrum", StringComparison.Ordinal) || lower.EndsWith("stiftung", StringComparison.Ordinal)
             || lower.EndsWith("verband", StringComparison.Ordinal) || lower.EndsWith("hochschule", StringComparison.Ordinal)
-            || lower.EndsWith("ministerium", StringComparison.Ordinal) || lower.EndsWith("gesellschaft", StringComparison.Ordinal);
+            || lower.EndsWith("ministerium", StringComparison.Ordinal) || lower.EndsWith("gesellschaft", StringComparison.Ordinal)
+            || lower.Length > 9 && OrganisationHeads.Any(head => lower.EndsWith(head, StringComparison.Ordinal));
     }
+
+    /// <summary>Heads of German compound names of organisations ("Landeszentrale", "Werbegemeinschaft", "Präventionsstelle", "Planungsbüro").</summary>
+    private static readonly string[] OrganisationHeads =
+    [
+        "zentrale", "stelle", "gemeinschaft", "verein", "kammer", "behörde", "anstalt", "akademie", "klinikum", "gericht", "agentur",
+        "kommission", "bündnis", "gewerkschaft", "genossenschaft", "büro", "landesamt", "bundesamt", "kreisverband", "landesverband",
+    ];
 
     /// <summary>A German noun that names a profession or function (Militärexperte, Hydrologin, Korea-Expertin…).</summary>
     public static bool IsRoleNoun(string token)

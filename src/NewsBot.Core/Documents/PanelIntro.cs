@@ -28,6 +28,9 @@ internal static partial class PanelIntro
             return null;
         if (ColonSeries(sentence) is { } series)
             return series;
+        if ((sentence.Contains("dazu", StringComparison.Ordinal) || sentence.Contains("hinzu", StringComparison.Ordinal) || sentence.Contains("later", StringComparison.Ordinal))
+            && LaterGuestRegex().Match(sentence) is { Success: true } later)
+            return later.Groups["rest"].Value; // "Später kommt noch X dazu", "X joins us later": a guest who joins later is a guest
         if (sentence.AsSpan().IndexOfAny(PanelWords) < 0)
             return null;
         foreach (var regex in (Regex[])[GermanHeaderRegex(), GermanGuestAfterRegex(), GermanPluralRegex(), EnglishJoiningRegex(), EnglishJoinedByRegex(), EnglishHeaderRegex(), EnglishOnPanelRegex()])
@@ -206,7 +209,7 @@ internal static partial class PanelIntro
     [GeneratedRegex(@"^(?:Erwartet\s+werden|Angekündigt\s+sind|Eingeladen\s+sind)(?:\s+(?:auf\s+dem\s+Podium|im\s+Studio|in\s+der\s+Runde|heute|live))*\s*:?\s+(?<rest>[^?!]+)$")]
     private static partial Regex ExpectedRegex();
 
-    [GeneratedRegex(@"^(?:(?:Außerdem|Zudem|Dazu|Ebenfalls|Auch|Live)\s+)?(?:ist|sind|wird|werden)\s+(?<rest>[^?!]{3,300}?)\s+(?:live\s+|per\s+Video\s+)?zugeschaltet(?:\s+(?:sein|werden))?\.?$|^Zugeschaltet\s+(?:ist|sind|wird|werden)\s+(?<rest>[^?!]+)$")]
+    [GeneratedRegex(@"^(?:(?:Außerdem|Zudem|Dazu|Ebenfalls|Auch|Live)\s+)?(?:ist|sind|wird|werden)\s+(?<rest>[^?!]{3,300}?)\s+(?:live\s+|per\s+Video\s+)?zugeschaltet(?:\s+(?:sein|werden))?\.?$|\b[Zz]ugeschaltet\s+(?:ist|sind|wird|werden)(?:\s+(?:außerdem|zudem|auch|noch|live|heute|dann))*\s+(?<rest>[^?!]+)$")]
     private static partial Regex ConnectedRegex();
 
     [GeneratedRegex(@"^Im\s+Gespräch\s+mit\s+\p{Lu}\S*\s+\p{Lu}\S*(?:\s+\p{Lu}\S*)?\s+(?:geht|spricht|erzählt|erklärt|blickt|schildert|berichtet|redet|diskutiert|beantwortet|zieht|gibt)\s+(?<rest>[^?!]+)$")]
@@ -249,6 +252,9 @@ internal static partial class PanelIntro
 
     [GeneratedRegex(@"^(?:Als\s+(?:\p{Ll}+\s+)?(?:Gast|Gäste|Gesprächspartner(?:in)?)\s+(?:ist|sind)|(?:Ebenfalls|Außerdem|Zudem|Auch)\s+(?:mit\s+)?dabei\s+(?:ist|sind))\s+(?<rest>[^?!]+)$", RegexOptions.NonBacktracking)]
     private static partial Regex ExtraGuestRegex();
+
+    [GeneratedRegex(@"\bkomm(?:t|en)\s+(?:(?:noch|später|außerdem|dann|zudem|auch|live)\s+)*(?<rest>\p{Lu}[^:;?!]{2,200}?)\s+(?:noch\s+)?(?:dazu|hinzu)\b|^(?<rest>\p{Lu}[^:;?!]{2,200}?)\s+(?:will\s+)?joins?\s+(?:us\s+|the\s+(?:panel|conversation|discussion|programme|show)\s+)?later\b", RegexOptions.NonBacktracking)]
+    private static partial Regex LaterGuestRegex();
 
     [GeneratedRegex(@"\b(?:will\s+be|is|are)\s+joined\s+(?:(?:in|on|at|around)\s+(?:the\s+)?\p{Ll}+\s+)?by\s+(?<rest>[^?!]+)$", RegexOptions.NonBacktracking)]
     private static partial Regex JoinedByRegex();

@@ -9,7 +9,7 @@ internal static class Honorifics
         "Dr", "Dr.", "Prof", "Prof.", "Professor", "Professorin", "Doctor", "PD", "Dres.", "Jun.-Prof.", "Priv.-Doz.", "Doz.", "Mag.", "habil.", "em.", "apl.", "h.c.", "h.", "c.",
         "med.", "rer.", "nat.", "pol.", "phil.", "jur.", "oec.", "soc.", "theol.", "Dipl.-Ing.", "Dr.-Ing.", "Dr.-Ing",
         "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Mx", "Mx.", "Miss", "Sir", "Dame", "Lord", "Lady", "Baroness", "Baron", "Herr", "Frau",
-        "Rev.", "Revd", "Revd.", "Reverend", "Rabbi", "Imam", "Hon.", "Rt", "Rt.", "Honourable", "Honorable",
+        "Rev.", "Revd", "Revd.", "Reverend", "Canon", "Rabbi", "Imam", "Hon.", "Rt", "Rt.", "Honourable", "Honorable",
         "Gen.", "General", "Col.", "Colonel", "Lt.", "Lt", "Lieutenant", "Maj.", "Major", "Capt.", "Captain", "Adm.", "Admiral",
         "Brig.", "Brigadier", "Sgt.", "Sergeant", "Cmdr.", "Commander", "Cdr.", "Gov.", "Sen.", "Senator", "Rep.", "Amb.",
         "Oberst", "Oberstleutnant", "Oberstabsarzt", "Generalleutnant", "Generalmajor", "Brigadegeneral", "Hauptmann", "Fregattenkapitän",
