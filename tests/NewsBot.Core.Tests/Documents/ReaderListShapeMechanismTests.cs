@@ -101,4 +101,65 @@ public sealed class ReaderListShapeMechanismTests
         var d = Doc("Folgende Fragen stehen im Mittelpunkt:\n– Wer leitet eine Gemeinde?\n• Was bedeutet das für die Taufe?");
         Assert.Equal(["Wer leitet eine Gemeinde?", "Was bedeutet das für die Taufe?"], d.Questions);
     }
+
+    [Theory]
+    [InlineData("Es diskutieren:\nAylin Demir, Referentin für Demokratie, Landeszentrale für politische Bildung\nJana Wolf (Vorsitzende, Werbegemeinschaft Innenstadt e. V.)",
+        "Aylin Demir|Referentin für Demokratie|Landeszentrale für politische Bildung", "Jana Wolf|Vorsitzende|Werbegemeinschaft Innenstadt e. V.")]
+    [InlineData("Es diskutieren:\nSophie de Vries – Journalistin („Die Zeit“)\nTim Berg – Reporter (WDR)",
+        "Sophie de Vries|Journalistin|Die Zeit", "Tim Berg|Reporter|WDR")]
+    public void Organisation_compounds_and_an_outlet_in_brackets_are_affiliations(string body, params string[] expected)
+    {
+        Assert.Equal(expected, Panel(Doc(body)));
+    }
+
+    [Theory]
+    [InlineData("Moderator Jonas Ebel spricht darüber mit der Hydrogeologin Ute Marsch von der Universität Gießen. Aus einem Hof im Vogelsberg zugeschaltet ist außerdem der Landwirt Bernd Kött.",
+        "Ute Marsch|Hydrogeologin|Universität Gießen", "Bernd Kött|Landwirt|")]
+    [InlineData("Darüber spricht Gastgeberin Lotte Brand mit der Forstwissenschaftlerin Henrike Olt von der Hochschule Eberswalde. Später kommt noch Ole Hansen dazu.",
+        "Henrike Olt|Forstwissenschaftlerin|Hochschule Eberswalde", "Ole Hansen||")]
+    public void Guests_connected_from_elsewhere_or_joining_later_are_guests(string body, params string[] expected)
+    {
+        Assert.Equal(expected, Panel(Doc(body)));
+    }
+
+    [Fact]
+    public void A_clergy_title_before_the_name_is_no_part_of_it()
+    {
+        var d = English("Amrita will be joined in the studio by Cllr Moira Hay, cabinet member for housing; and by the Rev. Canon Judith Pell, vicar of St Aidan's.");
+        Assert.Equal(["Moira Hay|cabinet member for housing|", "Judith Pell|vicar|St Aidan's"], Panel(d));
+    }
+
+    [Theory]
+    [InlineData("With federal cuts looming, Yuma County will host a public forum next month. Arizona Public Media reporter Dylan Thib will moderate.", "Dylan Thib")]
+    [InlineData("Panellists:\n• Dr Yaa Ofori, Lecturer in Planetary Science, UCL\n• Lindiwe Peters, Head of Regulatory Affairs at Orbital Ltd\nChaired by Dr Fenella Ross, Senior Lecturer in International Relations.", "Fenella Ross")]
+    public void An_organiser_that_hosts_an_event_is_no_moderator_and_Chaired_by_names_one(string body, string host)
+    {
+        Assert.Equal(host, English(body).Host);
+    }
+
+    [Fact]
+    public void Who_moderates_the_talk_show_habitually_is_the_host_when_nothing_else_names_one()
+    {
+        var d = Doc("Die Gäste am 10. Dezember\nBärbel Hoch (CDU) – Gesundheitsministerin\nEmre Yıldız – Intensivmediziner\nFriederike Anselm moderiert die Talkshow seit 2021.");
+        Assert.Equal("Friederike Anselm", d.Host);
+    }
+
+    [Fact]
+    public void Questions_after_a_neutral_label_are_the_discussions_and_elliptical_questions_to_the_reader_are_not()
+    {
+        var d = English("On today's programme: How many people are sleeping rough this winter? Where can they go when the shelters are full?\nCan't get through?\nLines are busy in the first half hour.\nNeed help tonight? Contact StreetLink.");
+        Assert.Equal(["How many people are sleeping rough this winter?", "Where can they go when the shelters are full?"], d.Questions);
+    }
+
+    [Theory]
+    [InlineData("Can't get through?", true)]
+    [InlineData("Neugierig geworden?", true)]
+    [InlineData("Wer profitiert?", false)]
+    [InlineData("Reicht das?", false)]
+    [InlineData("Will Brussels retaliate?", false)]
+    [InlineData("Hilft die Mietpreisbremse überhaupt?", false)]
+    public void An_elliptical_question_has_no_question_word_and_no_subject(string question, bool elliptical)
+    {
+        Assert.Equal(elliptical, NewsBot.Core.Documents.Reading.QuestionReader.IsElliptical(question));
+    }
 }
