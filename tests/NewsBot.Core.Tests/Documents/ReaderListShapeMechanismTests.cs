@@ -24,6 +24,8 @@ public sealed class ReaderListShapeMechanismTests
         "Jens Falk|Dezernent für Bauen|Stadt Celle", "Lea Stein||Klinikum Celle")]
     [InlineData("Es diskutieren:\nWeihbischof Dr. Paul Brand, Mainz\nSr. Dr. Maria Hell OSB, Priorin, Abtei Eibingen",
         "Paul Brand||Mainz", "Maria Hell|Priorin|Abtei Eibingen")]
+    [InlineData("Es diskutieren:\nP. Anselm Nguyen Van Thanh SJ, Hochschulseelsorger\nJ. Spenser Darden, Historiker",
+        "Anselm Nguyen Van Thanh|Hochschulseelsorger|", "J. Spenser Darden|Historiker|")]
     public void A_rank_before_an_academic_title_and_an_order_after_the_name_are_not_part_of_it(string body, params string[] expected)
     {
         Assert.Equal(expected, Panel(Doc(body)));
@@ -155,6 +157,7 @@ public sealed class ReaderListShapeMechanismTests
     [InlineData("Can't get through?", true)]
     [InlineData("Neugierig geworden?", true)]
     [InlineData("Wer profitiert?", false)]
+    [InlineData("Und wer zahlt?", false)]
     [InlineData("Reicht das?", false)]
     [InlineData("Will Brussels retaliate?", false)]
     [InlineData("Hilft die Mietpreisbremse überhaupt?", false)]

@@ -22,7 +22,13 @@ internal static class Honorifics
         "(Ret.)", "(Ret)", "Ret.", "USN", "USAF", "USMC", "USCG", "MS", "MSc", "MBA", "Esq.", "DPhil", "D.Phil.", "FRSE", "FRCP",
         "OSB", "SJ", "OP", "OFM", "OFMCap", "OCist", "OCD", "SDB", "SVD", "CSsR", "OSA", "OPraem", "MSC");
 
+    private static readonly FrozenSet<string> ReligiousOrders = FrozenSet.Create(StringComparer.Ordinal,
+        "OSB", "SJ", "OP", "OFM", "OFMCap", "OCist", "OCD", "SDB", "SVD", "CSsR", "OSA", "OPraem", "MSC");
+
     public static bool IsPrefix(string token) => Prefixes.Contains(token);
+
+    /// <summary>"SJ", "OSB": the post-nominal of a religious order (its members are called "P.", "Br.", "Sr." before the name).</summary>
+    public static bool IsReligiousOrder(string token) => ReligiousOrders.Contains(token);
 
     public static bool IsSuffix(string token) => Suffixes.Contains(token) || IsClassYear(token);
 

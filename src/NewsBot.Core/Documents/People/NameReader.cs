@@ -107,6 +107,12 @@ internal static class NameReader
             }
         }
 
+        if (parts.Count >= 3 && parts[0] is "P." or "Br" or "Fr." && GivenNames.Contains(parts[1]) && end > i && Honorifics.IsReligiousOrder(Bare(tokens[end - 1].Text)))
+        {
+            parts.RemoveAt(0); // "P. Anselm Nguyen SJ": with an order's post-nominal, "P." is Pater (as "Br." is Bruder), not an initial
+            start++;
+        }
+
         var known = parts[0].Length == 2 && parts[0][1] == '.' || GivenNames.Contains(parts[0]);
         return new NameMatch(start, end, string.Join(' ', parts), known, possessive, closed);
     }

@@ -101,20 +101,20 @@ internal static partial class QuestionReader
         line.Kind == LineKind.Label && line.Segments is [{ Role: SectionRole.Neutral, Text.Length: > 0 }];
 
     /// <summary>
-    /// "Can't get through?", "Need help tonight?", "Neugierig geworden?": at most four words, no question word to open it,
+    /// "Can't get through?", "Need help tonight?", "Neugierig geworden?": at most four words, no question word in it,
     /// and no subject (pronoun, article or name) after its first word: an address to the reader, not a question of the
     /// discussion ("Wer profitiert?", "Reicht das?", "Will Brussels retaliate?" have one).
     /// </summary>
     internal static bool IsElliptical(string question)
     {
         var words = question.TrimEnd('?', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length is 0 or > 4 || QuestionWords.Contains(words[0]))
+        if (words.Length is 0 or > 4)
             return false;
-        for (var i = 1; i < words.Length; i++)
+        for (var i = 0; i < words.Length; i++)
         {
             var word = words[i].Trim(',', '.', '„', '“', '"');
-            if (word.Length > 0 && (char.IsUpper(word[0]) || SubjectWords.Contains(word)))
-                return false;
+            if (QuestionWords.Contains(word) || i > 0 && word.Length > 0 && (char.IsUpper(word[0]) || SubjectWords.Contains(word)))
+                return false; // "Und wer zahlt?": a question word anywhere
         }
 
         return true;
