@@ -43,7 +43,7 @@ internal static partial class NameRules
 
     private static readonly string[] RoleStems =
     [
-        "expert", "forscher", "wissenschaftler", "ökonom", "loge", "login", "jurist", "publizist", "polizist", "lobbyist", "chef", "leiter", "direktor",
+        "expert", "forscher", "wissenschaftler", "kommissar", "sekretär", "förster", "besitzer", "seelsorger", "ökonom", "loge", "login", "jurist", "publizist", "polizist", "lobbyist", "chef", "leiter", "direktor",
         "präsident", "sprecher", "vorsitzend", "korrespondent", "redakteur", "journalist", "analyst", "berater",
         "professor", "jurist", "arzt", "ärztin", "mediziner", "historiker", "politiker", "soziolog", "psycholog",
         "ökolog", "biolog", "ingenieur", "referent", "autor", "beauftragt", "sachverständig", "abgeordnet", "vertreter",

@@ -109,6 +109,8 @@ public sealed class ReaderListShapeMechanismTests
         "Aylin Demir|Referentin für Demokratie|Landeszentrale für politische Bildung", "Jana Wolf|Vorsitzende|Werbegemeinschaft Innenstadt e. V.")]
     [InlineData("Es diskutieren:\nSophie de Vries – Journalistin („Die Zeit“)\nTim Berg – Reporter (WDR)",
         "Sophie de Vries|Journalistin|Die Zeit", "Tim Berg|Reporter|WDR")]
+    [InlineData("Am Mikrofon:\nPetra Vogel, Kriminalhauptkommissarin, Präventionsstelle des Landeskriminalamts\nOle Hansen, Waldbesitzer, Sauerland",
+        "Petra Vogel|Kriminalhauptkommissarin|Präventionsstelle des Landeskriminalamts", "Ole Hansen|Waldbesitzer|")]
     public void Organisation_compounds_and_an_outlet_in_brackets_are_affiliations(string body, params string[] expected)
     {
         Assert.Equal(expected, Panel(Doc(body)));
