@@ -31,6 +31,12 @@ internal static partial class PanelIntro
         if ((sentence.Contains("dazu", StringComparison.Ordinal) || sentence.Contains("hinzu", StringComparison.Ordinal) || sentence.Contains("later", StringComparison.Ordinal))
             && LaterGuestRegex().Match(sentence) is { Success: true } later)
             return later.Groups["rest"].Value; // "Später kommt noch X dazu", "X joins us later": a guest who joins later is a guest
+        if (sentence.Contains(" part", StringComparison.Ordinal) || sentence.Contains(" out the ", StringComparison.Ordinal) || sentence.StartsWith("Among ", StringComparison.Ordinal))
+        {
+            if (TakesPartRegex().Match(sentence) is { Success: true } part)
+                return part.Groups["with"].Success ? part.Groups["rest"].Value + " and " + part.Groups["with"].Value : part.Groups["rest"].Value;
+        }
+
         if (sentence.AsSpan().IndexOfAny(PanelWords) < 0)
             return null;
         foreach (var regex in (Regex[])[GermanHeaderRegex(), GermanGuestAfterRegex(), GermanPluralRegex(), EnglishJoiningRegex(), EnglishJoinedByRegex(), EnglishHeaderRegex(), EnglishOnPanelRegex()])
@@ -252,6 +258,13 @@ internal static partial class PanelIntro
 
     [GeneratedRegex(@"^(?:Als\s+(?:\p{Ll}+\s+)?(?:Gast|Gäste|Gesprächspartner(?:in)?)\s+(?:ist|sind)|(?:Ebenfalls|Außerdem|Zudem|Auch)\s+(?:mit\s+)?dabei\s+(?:ist|sind))\s+(?<rest>[^?!]+)$", RegexOptions.NonBacktracking)]
     private static partial Regex ExtraGuestRegex();
+
+    /// <summary>
+    /// "Among those scheduled to speak is X", "X will also take part, alongside Y", "X rounds out the panel": one guest
+    /// per sentence, each with a verb of taking part.
+    /// </summary>
+    [GeneratedRegex(@"^Among\s+(?:those|the\s+(?:speakers|panelists|panellists|guests))\s+(?:scheduled\s+to\s+speak|taking\s+part|expected\s+to\s+speak|on\s+the\s+panel)\s+(?:is|are)\s+(?<rest>[^?!]+)$|^(?<rest>\p{Lu}[^?!;]{2,200}?)\s+(?:will\s+(?:also\s+)?take\s+part|(?:also\s+)?takes\s+part|rounds?\s+out\s+the\s+(?:panel|line-?up))\b(?:[^,?!]{0,40},\s+(?:alongside|along\s+with|together\s+with)\s+(?<with>[^?!]+))?", RegexOptions.NonBacktracking)]
+    private static partial Regex TakesPartRegex();
 
     [GeneratedRegex(@"\bkomm(?:t|en)\s+(?:(?:noch|später|außerdem|dann|zudem|auch|live)\s+)*(?<rest>\p{Lu}[^:;?!]{2,200}?)\s+(?:noch\s+)?(?:dazu|hinzu)\b|^(?<rest>\p{Lu}[^:;?!]{2,200}?)\s+(?:will\s+)?joins?\s+(?:us\s+|the\s+(?:panel|conversation|discussion|programme|show)\s+)?later\b", RegexOptions.NonBacktracking)]
     private static partial Regex LaterGuestRegex();

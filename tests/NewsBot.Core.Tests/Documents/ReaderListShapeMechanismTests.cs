@@ -81,6 +81,19 @@ public sealed class ReaderListShapeMechanismTests
         Assert.Equal(expected, Panel(English(body)));
     }
 
+    [Fact]
+    public void Guests_introduced_one_per_sentence_with_a_verb_of_taking_part_are_the_panel()
+    {
+        var d = English("Among those scheduled to speak is Dr. Esperanza Villa, a hydrologist at the University of Arizona. County Supervisor Darnell Whit will also take part, alongside lettuce grower Frank Oya, whose family has farmed the valley for decades. Marisol Cota of the Cocopah Tribe rounds out the panel.");
+        Assert.Equal(["Esperanza Villa|hydrologist|University of Arizona", "Darnell Whit|County Supervisor|", "Frank Oya|lettuce grower|", "Marisol Cota||Cocopah Tribe"], Panel(d));
+    }
+
+    [Fact]
+    public void Taking_part_in_the_news_without_a_person_introduces_nobody()
+    {
+        Assert.Empty(English("Several cities will also take part in the pilot scheme next year.").Panel);
+    }
+
     [Theory]
     [InlineData("Das Gespräch leitet die Wissenschaftsjournalistin Dr. Hanne Voll (SWR).", "Hanne Voll")]
     [InlineData("Moderiert wird der Abend von Gunnar Pfaff, Leiter der Lokalredaktion.", "Gunnar Pfaff")]
