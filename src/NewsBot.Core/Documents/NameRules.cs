@@ -104,7 +104,18 @@ internal static partial class NameRules
             || lower.EndsWith("zentrum", StringComparison.Ordinal) || lower.EndsWith("stiftung", StringComparison.Ordinal)
             || lower.EndsWith("verband", StringComparison.Ordinal) || lower.EndsWith("hochschule", StringComparison.Ordinal)
             || lower.EndsWith("ministerium", StringComparison.Ordinal) || lower.EndsWith("gesellschaft", StringComparison.Ordinal)
-            || lower.Length > 9 && OrganisationHeads.Any(head => lower.EndsWith(head, StringComparison.Ordinal));
+            || lower.Length > 9 && EndsWithOrganisationHead(lower);
+    }
+
+    private static bool EndsWithOrganisationHead(string lower)
+    {
+        foreach (var head in OrganisationHeads)
+        {
+            if (lower.EndsWith(head, StringComparison.Ordinal))
+                return true;
+        }
+
+        return false;
     }
 
     /// <summary>Heads of German compound names of organisations ("Landeszentrale", "Werbegemeinschaft", "Präventionsstelle", "Planungsbüro").</summary>
