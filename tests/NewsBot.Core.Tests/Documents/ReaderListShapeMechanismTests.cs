@@ -168,6 +168,13 @@ public sealed class ReaderListShapeMechanismTests
         Assert.Equal(["How many people are sleeping rough this winter?", "Where can they go when the shelters are full?"], d.Questions);
     }
 
+    [Fact]
+    public void The_last_bulleted_question_before_prose_is_no_FAQ_heading()
+    {
+        var d = Doc("Diese Fragen wollen wir klären:\n- Warum fehlen Kandidaten?\n- Was müssten Land und Bund ändern?\nDie Veranstaltung ist kostenfrei.\nIst die Veranstaltung barrierefrei?\nJa, der Saal ist barrierefrei.\nMuss ich mich anmelden?\nNein, der Eintritt ist frei.");
+        Assert.Equal(["Warum fehlen Kandidaten?", "Was müssten Land und Bund ändern?"], d.Questions);
+    }
+
     [Theory]
     [InlineData("Can't get through?", true)]
     [InlineData("Neugierig geworden?", true)]

@@ -168,15 +168,16 @@ internal static partial class QuestionReader
         return questions;
     }
 
-    /// <summary>Single-question lines standing over a prose answer, when a page has two or more of them (a FAQ layout).</summary>
+    /// <summary>Single-question lines standing over a prose answer (not bulleted, not the end of a run of questions), when a page has two or more of them (a FAQ layout).</summary>
     private static HashSet<int> FaqHeadings(List<BodyLine> lines)
     {
         var headings = new HashSet<int>();
         for (var k = 0; k + 1 < lines.Count; k++)
         {
             var line = lines[k];
-            if (line.Kind == LineKind.Question && line.Block.Sentences.Count == 1 && lines[k + 1].Kind is LineKind.Prose or LineKind.Schedule or LineKind.Label)
-                headings.Add(line.Number);
+            if (line.Kind == LineKind.Question && line.Block.Sentences.Count == 1 && lines[k + 1].Kind is LineKind.Prose or LineKind.Schedule or LineKind.Label
+                && !line.Bulleted && !(k > 0 && lines[k - 1].Kind == LineKind.Question))
+                headings.Add(line.Number); // the last of a bulleted run of questions is no heading, though prose follows it
         }
 
         return headings.Count >= 2 ? headings : [];
