@@ -16,6 +16,13 @@ internal static partial class NameRules
         "van", "de", "di", "da", "del", "della", "dos", "du", "la", "le", "bin", "ibn", "al", "el", "ten", "ter", "y", "ap",
     };
 
+    /// <summary>"Weitere Termine", "Other events", "Alle Folgen": quantifiers and pointers to other items, never a name word.</summary>
+    private static readonly HashSet<string> Quantifiers = new(StringComparer.Ordinal)
+    {
+        "Weitere", "Weiterer", "Weiteres", "Weiteren", "Andere", "Anderer", "Anderen", "Alle", "Mehr", "Frühere", "Vergangene", "Kommende",
+        "Further", "More", "Other", "Others", "All", "Related", "Upcoming", "Previous", "Past", "Recent", "Earlier",
+    };
+
     private static readonly HashSet<string> NotNames = new(StringComparer.OrdinalIgnoreCase)
     {
         "der", "die", "das", "dem", "den", "des", "und", "mit", "von", "vom", "zu", "im", "am", "an", "auf", "bei",
@@ -36,7 +43,7 @@ internal static partial class NameRules
 
     private static readonly string[] RoleStems =
     [
-        "expert", "forscher", "wissenschaftler", "ökonom", "loge", "login", "jurist", "publizist", "polizist", "lobbyist", "chef", "leiter", "direktor",
+        "expert", "forscher", "wissenschaftler", "kommissar", "sekretär", "förster", "besitzer", "seelsorger", "ökonom", "loge", "login", "jurist", "publizist", "polizist", "lobbyist", "chef", "leiter", "direktor",
         "präsident", "sprecher", "vorsitzend", "korrespondent", "redakteur", "journalist", "analyst", "berater",
         "professor", "jurist", "arzt", "ärztin", "mediziner", "historiker", "politiker", "soziolog", "psycholog",
         "ökolog", "biolog", "ingenieur", "referent", "autor", "beauftragt", "sachverständig", "abgeordnet", "vertreter",
@@ -68,7 +75,7 @@ internal static partial class NameRules
     /// <summary>A capitalized word that may be part of a person's name (initials included).</summary>
     public static bool IsNameWord(string token)
     {
-        if (token.Length == 0 || !char.IsUpper(token[0]) || NotNames.Contains(token.TrimEnd('.')))
+        if (token.Length == 0 || !char.IsUpper(token[0]) || NotNames.Contains(token.TrimEnd('.')) || Quantifiers.Contains(token))
             return false;
         foreach (var c in token.AsSpan(1))
         {
@@ -96,8 +103,27 @@ internal static partial class NameRules
         return lower.EndsWith("universität", StringComparison.Ordinal) || lower.EndsWith("institut", StringComparison.Ordinal)
             || lower.EndsWith("zentrum", StringComparison.Ordinal) || lower.EndsWith("stiftung", StringComparison.Ordinal)
             || lower.EndsWith("verband", StringComparison.Ordinal) || lower.EndsWith("hochschule", StringComparison.Ordinal)
-            || lower.EndsWith("ministerium", StringComparison.Ordinal) || lower.EndsWith("gesellschaft", StringComparison.Ordinal);
+            || lower.EndsWith("ministerium", StringComparison.Ordinal) || lower.EndsWith("gesellschaft", StringComparison.Ordinal)
+            || lower.Length > 9 && EndsWithOrganisationHead(lower);
     }
+
+    private static bool EndsWithOrganisationHead(string lower)
+    {
+        foreach (var head in OrganisationHeads)
+        {
+            if (lower.EndsWith(head, StringComparison.Ordinal))
+                return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Heads of German compound names of organisations ("Landeszentrale", "Werbegemeinschaft", "Präventionsstelle", "Planungsbüro").</summary>
+    private static readonly string[] OrganisationHeads =
+    [
+        "zentrale", "stelle", "gemeinschaft", "verein", "kammer", "behörde", "anstalt", "akademie", "klinikum", "gericht", "agentur",
+        "kommission", "bündnis", "gewerkschaft", "genossenschaft", "büro", "landesamt", "bundesamt", "kreisverband", "landesverband",
+    ];
 
     /// <summary>A German noun that names a profession or function (Militärexperte, Hydrologin, Korea-Expertin…).</summary>
     public static bool IsRoleNoun(string token)

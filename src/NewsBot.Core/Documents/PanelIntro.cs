@@ -19,12 +19,25 @@ internal static partial class PanelIntro
         StringComparison.OrdinalIgnoreCase);
 
     private static readonly SearchValues<string> HostWords = SearchValues.Create(
-        ["moder", "host", "führt", "present", "anchor", "gastgeber", "in conversation", "mikrofon", "gesprächsleitung"], StringComparison.OrdinalIgnoreCase);
+        ["moder", "host", "führt", "leitet", "present", "anchor", "gastgeber", "in conversation", "mikrofon", "gesprächsleitung"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The part of <paramref name="sentence"/> that lists the panelists, or null when it introduces no panel.</summary>
     public static string? PanelPart(string sentence, string? show)
     {
-        if (IsQuoted(sentence) || sentence.AsSpan().IndexOfAny(PanelWords) < 0)
+        if (IsQuoted(sentence))
+            return null;
+        if (ColonSeries(sentence) is { } series)
+            return series;
+        if ((sentence.Contains("dazu", StringComparison.Ordinal) || sentence.Contains("hinzu", StringComparison.Ordinal) || sentence.Contains("later", StringComparison.Ordinal))
+            && LaterGuestRegex().Match(sentence) is { Success: true } later)
+            return later.Groups["rest"].Value; // "Später kommt noch X dazu", "X joins us later": a guest who joins later is a guest
+        if (sentence.Contains(" part", StringComparison.Ordinal) || sentence.Contains(" out the ", StringComparison.Ordinal) || sentence.StartsWith("Among ", StringComparison.Ordinal))
+        {
+            if (TakesPartRegex().Match(sentence) is { Success: true } part)
+                return part.Groups["with"].Success ? part.Groups["rest"].Value + " and " + part.Groups["with"].Value : part.Groups["rest"].Value;
+        }
+
+        if (sentence.AsSpan().IndexOfAny(PanelWords) < 0)
             return null;
         foreach (var regex in (Regex[])[GermanHeaderRegex(), GermanGuestAfterRegex(), GermanPluralRegex(), EnglishJoiningRegex(), EnglishJoinedByRegex(), EnglishHeaderRegex(), EnglishOnPanelRegex()])
         {
@@ -81,10 +94,34 @@ internal static partial class PanelIntro
         return null;
     }
 
+    /// <summary>
+    /// "Around the table tonight: economist A of X; B, who runs Y; and C, a nurse": a short lead-in ending in a colon, then
+    /// a semicolon series of at least three people, most of them described: a guest list in running text, whatever the lead-in says.
+    /// </summary>
+    private static string? ColonSeries(string sentence)
+    {
+        var colon = sentence.IndexOf(": ", StringComparison.Ordinal);
+        if (colon <= 0 || colon > 80 || sentence.AsSpan(colon).Count(';') < 2)
+            return null;
+        var rest = sentence[(colon + 2)..];
+        return PanelParser.ParseSeries(rest) is { Count: >= 3 } people && 3 * people.Count(e => e.Role is not null || e.Affiliation is not null) >= 2 * people.Count ? rest : null;
+    }
+
     /// <summary>"She will be joined by …", "Er wird begleitet …": a sentence about the person named before (the host of the sentence before).</summary>
     private static bool PronounSubject(string sentence) =>
         sentence.StartsWith("She ", StringComparison.Ordinal) || sentence.StartsWith("He ", StringComparison.Ordinal)
-        || sentence.StartsWith("They ", StringComparison.Ordinal);
+        || sentence.StartsWith("They ", StringComparison.Ordinal) || FirstNameSubject(sentence);
+
+    /// <summary>"Amrita will be joined …": the host called by first name (a known given name, then an auxiliary).</summary>
+    private static bool FirstNameSubject(string sentence)
+    {
+        var space = sentence.IndexOf(' ', StringComparison.Ordinal);
+        if (space <= 1 || space > 20)
+            return false;
+        var rest = sentence.AsSpan(space + 1);
+        return (rest.StartsWith("will ", StringComparison.Ordinal) || rest.StartsWith("is ", StringComparison.Ordinal))
+            && People.GivenNames.Contains(sentence[..space]);
+    }
 
     /// <summary>A line like "Zu Gast sind:" or "Our panel:" that is followed by a list of people.</summary>
     public static bool IsListHeader(string line)
@@ -178,7 +215,7 @@ internal static partial class PanelIntro
     [GeneratedRegex(@"^(?:Erwartet\s+werden|Angekündigt\s+sind|Eingeladen\s+sind)(?:\s+(?:auf\s+dem\s+Podium|im\s+Studio|in\s+der\s+Runde|heute|live))*\s*:?\s+(?<rest>[^?!]+)$")]
     private static partial Regex ExpectedRegex();
 
-    [GeneratedRegex(@"^(?:(?:Außerdem|Zudem|Dazu|Ebenfalls|Auch|Live)\s+)?(?:ist|sind|wird|werden)\s+(?<rest>[^?!]{3,300}?)\s+(?:live\s+|per\s+Video\s+)?zugeschaltet(?:\s+(?:sein|werden))?\.?$|^Zugeschaltet\s+(?:ist|sind|wird|werden)\s+(?<rest>[^?!]+)$")]
+    [GeneratedRegex(@"^(?:(?:Außerdem|Zudem|Dazu|Ebenfalls|Auch|Live)\s+)?(?:ist|sind|wird|werden)\s+(?<rest>[^?!]{3,300}?)\s+(?:live\s+|per\s+Video\s+)?zugeschaltet(?:\s+(?:sein|werden))?\.?$|\b[Zz]ugeschaltet\s+(?:ist|sind|wird|werden)(?:\s+(?:außerdem|zudem|auch|noch|live|heute|dann))*\s+(?<rest>[^?!]+)$")]
     private static partial Regex ConnectedRegex();
 
     [GeneratedRegex(@"^Im\s+Gespräch\s+mit\s+\p{Lu}\S*\s+\p{Lu}\S*(?:\s+\p{Lu}\S*)?\s+(?:geht|spricht|erzählt|erklärt|blickt|schildert|berichtet|redet|diskutiert|beantwortet|zieht|gibt)\s+(?<rest>[^?!]+)$")]
@@ -216,13 +253,23 @@ internal static partial class PanelIntro
     [GeneratedRegex(@"^(?<rest>[^?!]{3,900}?),?\s+will\s+\p{Ll}", RegexOptions.NonBacktracking)]
     private static partial Regex WillAnyRegex();
 
-    [GeneratedRegex(@"^(?<rest>[^?!]{3,900}?)\s+join\s+(?:\p{Ll}+\s+){0,3}\p{Lu}[^\s?!]*(?:\s+\p{Lu}[^\s?!]*){1,3}\s+in\s+conversation\b", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^(?<rest>[^?!]{3,900}?)\s+join\s+(?:\p{Ll}+\s+){0,3}\p{Lu}[^\s?!,]*(?:\s+\p{Lu}[^\s?!,]*){1,3}(?:,[^,?!]{1,100},)?\s+in\s+conversation\b", RegexOptions.NonBacktracking)]
     private static partial Regex JoinInConversationRegex();
 
     [GeneratedRegex(@"^(?:Als\s+(?:\p{Ll}+\s+)?(?:Gast|Gäste|Gesprächspartner(?:in)?)\s+(?:ist|sind)|(?:Ebenfalls|Außerdem|Zudem|Auch)\s+(?:mit\s+)?dabei\s+(?:ist|sind))\s+(?<rest>[^?!]+)$", RegexOptions.NonBacktracking)]
     private static partial Regex ExtraGuestRegex();
 
-    [GeneratedRegex(@"\b(?:will\s+be|is|are)\s+joined\s+by\s+(?<rest>[^?!]+)$")]
+    /// <summary>
+    /// "Among those scheduled to speak is X", "X will also take part, alongside Y", "X rounds out the panel": one guest
+    /// per sentence, each with a verb of taking part.
+    /// </summary>
+    [GeneratedRegex(@"^Among\s+(?:those|the\s+(?:speakers|panelists|panellists|guests))\s+(?:scheduled\s+to\s+speak|taking\s+part|expected\s+to\s+speak|on\s+the\s+panel)\s+(?:is|are)\s+(?<rest>[^?!]+)$|^(?<rest>\p{Lu}[^?!;]{2,200}?)\s+(?:will\s+(?:also\s+)?take\s+part|(?:also\s+)?takes\s+part|rounds?\s+out\s+the\s+(?:panel|line-?up))\b(?:[^,?!]{0,40},\s+(?:alongside|along\s+with|together\s+with)\s+(?<with>[^?!]+))?", RegexOptions.NonBacktracking)]
+    private static partial Regex TakesPartRegex();
+
+    [GeneratedRegex(@"\bkomm(?:t|en)\s+(?:(?:noch|später|außerdem|dann|zudem|auch|live)\s+)*(?<rest>\p{Lu}[^:;?!]{2,200}?)\s+(?:noch\s+)?(?:dazu|hinzu)\b|^(?<rest>\p{Lu}[^:;?!]{2,200}?)\s+(?:will\s+)?joins?\s+(?:us\s+|the\s+(?:panel|conversation|discussion|programme|show)\s+)?later\b", RegexOptions.NonBacktracking)]
+    private static partial Regex LaterGuestRegex();
+
+    [GeneratedRegex(@"\b(?:will\s+be|is|are)\s+joined\s+(?:(?:in|on|at|around)\s+(?:the\s+)?\p{Ll}+\s+)?by\s+(?<rest>[^?!]+)$", RegexOptions.NonBacktracking)]
     private static partial Regex JoinedByRegex();
 
     [GeneratedRegex(@"\b(?:moderat|panel|discuss|conversation|debate|webinar|podcast|episode|event|chair|host|questions|livestream|live\s+stream)", RegexOptions.IgnoreCase)]
@@ -243,7 +290,7 @@ internal static partial class PanelIntro
     [GeneratedRegex(@"^(?:(?:Our|The|Today's|Tonight's)\s+(?:panel|guests|panellists|panelists|experts)(?:\s+(?:today|tonight))?(?:\s+(?:are|is|includes?))?|(?:Guests|Panel|Panelists|Panellists|Speakers)(?:\s+(?:include|are|will\s+be))?|Featuring|With\s+us(?:\s+(?:today|tonight|in\s+the\s+studio))?(?:\s+(?:are|is))?|In\s+the\s+studio(?:\s+(?:are|is))?|On\s+the\s+panel(?:\s+(?:today|tonight|this\s+evening))?(?:\s+(?:are|is|will\s+be))?)\s*:?\s+(?<rest>[^?!]+)$")]
     private static partial Regex EnglishHeaderRegex();
 
-    [GeneratedRegex(@"\b(?:on\s+the\s+panel|in\s+the\s+studio)(?:\s+(?:today|tonight|this\s+evening))?\s+(?:are|is|will\s+be)\s+(?<rest>[^?!]+)$")]
+    [GeneratedRegex(@"\b(?:on\s+the\s+panel|in\s+the\s+studio|(?:[Rr]ounding|[Ff]illing)\s+out\s+the\s+panel|[Cc]ompleting\s+the\s+panel)(?:\s+(?:today|tonight|this\s+evening))?\s+(?:are|is|will\s+be)\s+(?<rest>[^?!]+)$|^(?:Komplettiert|Ergänzt|Vervollständigt)\s+wird\s+die\s+(?:Runde|Diskussion|Gesprächsrunde)(?:\s+(?:heute|live))?\s+(?:von|durch)\s+(?<rest>[^?!]+)$")]
     private static partial Regex EnglishOnPanelRegex();
 
     [GeneratedRegex(@"^(?<rest>[^?!:]+?)\s+joins?\s+(?:us|me|the\s+(?:panel|show|discussion|conversation|debate|episode|programme|program|podcast))\b")]
@@ -252,7 +299,7 @@ internal static partial class PanelIntro
     [GeneratedRegex(@"\b(?:discuss(?:es)?|talks?|speaks?|debates?|chats?|sits\s+down|sit\s+down|in\s+conversation)\b[^?!]*?\b(?:with|to)\s+(?<rest>[^?!]+)$")]
     private static partial Regex EnglishWithRegex();
 
-    [GeneratedRegex(@"^(?:(?:Moderation|Moderator(?:in)?|Host|Presenter|Anchor|Gastgeber(?:in)?)\s*:|Moderiert\s+von|Moderier(?:t|en)\s+(?:wird|werden)|Das\s+Gespräch\s+(?:führt|führen|moderiert|leitet)|Gesprächsleitung\s*:|Am\s+Mikrofon\s*:|Hosted\s+by|Moderated\s+by|Presented\s+by|Es\s+moderiert|Durch\s+(?:die\s+Sendung|die\s+Diskussion|das\s+Gespräch|den\s+Abend|die\s+Runde)\s+führt|Moderiert\s+wird\s+(?:die\s+Sendung\s+|die\s+Diskussion\s+|die\s+Runde\s+|das\s+Gespräch\s+|der\s+Livestream\s+)?von|Your\s+host(?:\s+is)?|Die\s+Moderation\s+(?:hat|hatte|übernimmt|übernahm|übernehmen|übernahmen|liegt\s+bei|lag\s+bei))\s*:?\s+(?<name>[^?!]+?)\.?$")]
+    [GeneratedRegex(@"^(?:(?:Moderation|Moderator(?:in)?|Host|Presenter|Anchor|Gastgeber(?:in)?)\s*:|Moderiert\s+von|Moderier(?:t|en)\s+(?:wird|werden)(?:\s+(?:die|der|das)\s+\p{Lu}\p{Ll}+\s+von)?|Das\s+Gespräch\s+(?:führt|führen|moderiert|leitet)|Gesprächsleitung\s*:|Am\s+Mikrofon\s*:|Hosted\s+by|Moderated\s+by|Presented\s+by|Es\s+moderiert|Durch\s+(?:die\s+Sendung|die\s+Diskussion|das\s+Gespräch|den\s+Abend|die\s+Runde)\s+führt|Moderiert\s+wird\s+(?:(?:die|der|das)\s+\p{Lu}\p{Ll}+\s+)?von|Your\s+host(?:\s+is)?|Die\s+Moderation\s+(?:hat|hatte|übernimmt|übernahm|übernehmen|übernahmen|liegt\s+bei|lag\s+bei))\s*:?\s+(?<name>[^?!]+?)\.?$")]
     private static partial Regex HostRegex();
 
     [GeneratedRegex(@"^(?:Host|Presenter|Anchor|Moderator(?:in)?|Gastgeber(?:in)?)\s+(?<name>\p{Lu}[^,:?!]*?)\s+(?:talks|speaks|discusses|chats|debates|welcomes|is\s+joined\s+by|spricht|diskutiert|redet|debattiert|begrüßt)\b")]
@@ -261,7 +308,7 @@ internal static partial class PanelIntro
     [GeneratedRegex(@"\b(?:[Gg]uest\s+|[Ss]tand-in\s+)?(?:host|presenter|anchor|moderator)\s+(?<name>\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})(?:,[^,?!]{1,80},)?\s+(?:sits\s+down|talks|speaks|chats|discusses|is\s+joined|welcomes|hears\s+from)\b", RegexOptions.NonBacktracking)]
     private static partial Regex HostMidRegex();
 
-    [GeneratedRegex(@"\bjoin\s+(?:\p{Ll}+\s+){0,3}(?<name>\p{Lu}[^\s?!]*(?:\s+\p{Lu}[^\s?!]*){1,3})\s+in\s+conversation\b", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\bjoin\s+(?:\p{Ll}+\s+){0,3}(?<name>\p{Lu}[^\s?!,]*(?:\s+\p{Lu}[^\s?!,]*){1,3})(?:,[^,?!]{1,100},)?\s+in\s+conversation\b", RegexOptions.NonBacktracking)]
     private static partial Regex JoinHostInConversationRegex();
 
     [GeneratedRegex(@"\b(?:spricht|diskutiert|redet|debattiert|talks|speaks)\s+(?:(?:darüber|dazu|heute|live)\s+)*(?:[\p{L}\d]+-)?(?:Moderator(?:in)?|Gastgeber(?:in)?|host|presenter)\s+(?<name>\p{Lu}[^,:?!]*?)\s+(?:mit|with)\b|\bbegrüß(?:t|en)\s+(?:(?:darüber|dazu|heute|live)\s+)*(?:Moderator(?:in)?|Gastgeber(?:in)?)\s+(?<name>\p{Lu}[^,:?!]*?)\s+(?:die|den|der|dem)\s")]

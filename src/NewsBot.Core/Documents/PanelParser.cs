@@ -83,10 +83,10 @@ internal static partial class PanelParser
         return experts;
     }
 
-    /// <summary>The length of a leading "and ", "und ", "sowie ", "as well as " of a series member, or 0.</summary>
+    /// <summary>The length of a leading "and ", "und ", "sowie ", "as well as ", "(and) by ", "(and) with " of a series member, or 0.</summary>
     private static int SeriesConnective(string member)
     {
-        foreach (var word in (string[])["and ", "und ", "sowie ", "as well as ", "plus "])
+        foreach (var word in (string[])["and by ", "and with ", "und mit ", "by ", "with ", "and ", "und ", "sowie ", "as well as ", "plus "])
         {
             if (member.StartsWith(word, StringComparison.Ordinal))
                 return word.Length;

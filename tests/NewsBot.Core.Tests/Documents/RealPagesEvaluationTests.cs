@@ -10,11 +10,12 @@ namespace NewsBot.Core.Tests.Documents;
 /// The odd-numbered documents were the tuning half; the even-numbered ones were held out while the reader was built
 /// (but see docs/documents.md: later rounds were checked against the even half's figures). "unseen" is the 24
 /// documents of TestData/unseen (see its README), scored once after tuning had stopped; it is held to a floor it meets,
-/// not to the aims, so that it reports rather than steers.
+/// not to the aims, so that it reports rather than steers. "unseen3" is the 24 documents of TestData/unseen3 (see its
+/// README), written without sight of the reader, scored once and then released for tuning; it is held to a floor it meets.
 /// </summary>
 public sealed class RealPagesEvaluationTests(ITestOutputHelper output)
 {
-    public static TheoryData<string> Halves() => new() { "odd", "even", "all", "unseen" };
+    public static TheoryData<string> Halves() => new() { "odd", "even", "all", "unseen", "unseen3" };
 
     [Theory]
     [MemberData(nameof(Halves))]
@@ -47,13 +48,14 @@ public sealed class RealPagesEvaluationTests(ITestOutputHelper output)
         "even" => (0.97, 0.92, 0.84, 0.86, 0.90, 0.95, 0.60),
         "all" => (0.97, 0.95, 0.90, 0.90, 0.90, 0.95, 0.80),
         "unseen" => (0.90, 0.70, 0.75, 0.60, 0.85, 0.85, 0.70),
+        "unseen3" => (0.97, 0.95, 0.90, 0.90, 0.90, 0.95, 0.93),
         _ => (0.97, 0.95, 0.90, 0.90, 0.90, 0.95, 0.95),
     };
 
     private static PanelScore Score(string half)
     {
         var score = new PanelScore();
-        var folder = half == "unseen" ? "unseen" : "real";
+        var folder = half is "unseen" or "unseen3" ? half : "real";
         foreach (var expected in Directory.GetFiles(TestData.PathOf(folder), "*.expected.json").Order(StringComparer.Ordinal))
         {
             var name = Path.GetFileName(expected)[..^".expected.json".Length];

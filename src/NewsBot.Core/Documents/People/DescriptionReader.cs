@@ -46,8 +46,18 @@ internal static class DescriptionReader
         string? role = roles.Count == 0 ? null : string.Join(", ", roles);
         string? affiliation = organisations.Count == 0 ? null : string.Join(", ", organisations);
         if (role is not null && affiliation is null)
-            (role, affiliation) = SplitRole(role);
+            (role, affiliation) = SplitRole(role) is (_, null) unsplit ? OutletInBrackets(role) ?? unsplit : SplitRole(role);
         return (Clean(role), Clean(affiliation));
+    }
+
+    /// <summary>"Journalistin („Die Zeit“)", "Reporterin (WDR)": a role (with no preposition to split at) and its outlet in closing brackets.</summary>
+    private static (string Role, string? Affiliation)? OutletInBrackets(string role)
+    {
+        var open = role.LastIndexOf(" (", StringComparison.Ordinal);
+        if (!role.EndsWith(')') || open <= 0 || role.IndexOf(')', open) != role.Length - 1)
+            return null;
+        var inside = role[(open + 2)..^1].Trim().Trim('„', '“', '"', '»', '«').Trim();
+        return inside.Length < 2 || inside.Any(char.IsDigit) || !char.IsUpper(inside[0]) ? null : (role[..open].TrimEnd(), inside);
     }
 
     /// <summary>"Rentenexpertin beim DIW" → ("Rentenexpertin", "DIW"); "professor of X at Y" → ("professor of X", "Y"). Genitives stay in the role.</summary>

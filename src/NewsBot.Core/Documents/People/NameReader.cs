@@ -38,6 +38,18 @@ internal static class NameReader
             var ownerless = StripPossessive(bare, out var isPossessive);
             if (ownerless.Length == 0)
                 break;
+            if (words >= 1 && !isPossessive && IsAcademicTitle(raw))
+            {
+                // "Stadtbaurat Dipl.-Ing. Holger M.", "Weihbischof Dr. Matthias K.": words before an academic title are a rank; the name starts after it
+                words = 0;
+                parts.Clear();
+                i++;
+                while (i < n && IsAcademicTitle(tokens[i].Text) && guard++ < 12)
+                    i++;
+                start = i;
+                continue;
+            }
+
             if (NameRules.IsNameWord(ownerless) && !NameRules.IsOrganisationWord(ownerless) && !Honorifics.IsSuffix(ownerless) && !(words >= 2 && IsCommonNoun(ownerless)))
             {
                 words++;
@@ -95,9 +107,19 @@ internal static class NameReader
             }
         }
 
+        if (parts.Count >= 3 && parts[0] is "P." or "Br" or "Fr." && GivenNames.Contains(parts[1]) && end > i && Honorifics.IsReligiousOrder(Bare(tokens[end - 1].Text)))
+        {
+            parts.RemoveAt(0); // "P. Anselm Nguyen SJ": with an order's post-nominal, "P." is Pater (as "Br." is Bruder), not an initial
+            start++;
+        }
+
         var known = parts[0].Length == 2 && parts[0][1] == '.' || GivenNames.Contains(parts[0]);
         return new NameMatch(start, end, string.Join(' ', parts), known, possessive, closed);
     }
+
+    /// <summary>"Dr.", "Prof.", "Dipl.-Ing.", "PD": an academic title (abbreviated, so never a name word of its own).</summary>
+    private static bool IsAcademicTitle(string token) =>
+        token is "Dr." or "Dr" or "Prof." or "PD" or "Dipl.-Ing." or "Dr.-Ing." or "Dr.-Ing" or "Dres." or "Priv.-Doz." or "Jun.-Prof.";
 
     /// <summary>The token without trailing ",;:" (and without a closing "." unless it is an initial or abbreviation).</summary>
     public static string Bare(string token)

@@ -105,6 +105,8 @@ internal static class PersonRecordReader
             case '|':
                 description = string.Empty;
                 free = rest[1..].Trim();
+                if (PipeFields(free) is { } fields)
+                    (description, free) = (fields, null); // "Name | Rolle | Organisation": a table row, not running text
                 break;
             default:
                 if (Prepositions.StripLeading(rest) is not { } place)
@@ -123,6 +125,26 @@ internal static class PersonRecordReader
         if (!match.Known && (RoleWords.HasRole(match.Name) || !(role is not null && RoleWords.HasRole(role) || affiliation is not null && affiliation.Split(' ').Any(NameRules.IsOrganisationWord))))
             return null; // "Scaling Up: Industry, Money, and Politics", "Senior Fellow, Europe Program": no person
         return new PersonRecord(match.Name, role, affiliation, NameOnly: false, match.Known, free) { Moderates = moderates };
+    }
+
+    /// <summary>
+    /// "Geschäftsführer | Muster GmbH": the rest of a table row whose fields are separated by pipes, as "role, organisation";
+    /// null when it is running text (a sentence, a long field, or a single field).
+    /// </summary>
+    private static string? PipeFields(string rest)
+    {
+        if (!rest.Contains(" | ", StringComparison.Ordinal) || rest.Length > 240)
+            return null;
+        var fields = rest.Split(" | ", StringSplitOptions.TrimEntries);
+        if (fields.Length != 2)
+            return null;
+        foreach (var field in fields)
+        {
+            if (field.Length == 0 || field.Split(' ').Length > 10 || field.EndsWith('?') || field.EndsWith('!'))
+                return null;
+        }
+
+        return fields[0] + ", " + fields[1];
     }
 
     /// <summary>Strips a closing "—Moderator", " – Moderation", "(Moderator)" and says whether there was one.</summary>

@@ -29,7 +29,9 @@ internal static class RoleWords
         "psychiatrist", "caregiver", "carer", "retailer", "shopkeeper", "publisher", "translator", "critic", "musician", "composer",
         "playwright", "educator", "statistician", "demographer", "anthropologist", "archaeologist", "geologist", "hydrologist",
         "climatologist", "meteorologist", "oceanographer", "ethicist", "neuroscientist", "criminologist", "volunteer", "analyst",
-        "arzt", "ärztin", "koch", "köchin", "wirt", "wirtin", "vogt", "papst", "abt", "äbtissin", "rabbi", "imam", "bauer", "bäuerin");
+        "arzt", "ärztin", "koch", "köchin", "wirt", "wirtin", "vogt", "papst", "abt", "äbtissin", "rabbi", "imam", "bauer", "bäuerin",
+        "prior", "priorin", "oberin", "canon", "deacon", "dekan", "dekanin", "pfarrer", "pfarrerin", "priester", "diakon", "diakonin",
+        "bischof", "bischöfin", "weihbischof", "seelsorger", "seelsorgerin");
 
     /// <summary>Whether the token is a role word in either language.</summary>
     public static bool IsRole(string token)

@@ -89,9 +89,9 @@ internal static partial class HostReader
             foreach (var sentence in line.Block.Sentences)
             {
                 if (sentence.Length > MaxSentenceLength || StandInRegex().Match(sentence) is not { Success: true } match
-                    || PersonParser.ParseLeading(match.Groups["rest"].Value) is not { } person || HabitualRegex().IsMatch(sentence))
+                    || PersonParser.ParseLeading(match.Groups["rest"].Value) is not { } person || HabitualRegex().IsMatch(sentence[match.Index..]))
                     continue;
-                context.Explain(ExplanationFields.Host, person.Name, "a stand-in for the usual host ('springt ein', 'vertritt', 'filling in')", line.Number);
+                context.Explain(ExplanationFields.Host, person.Name, "a stand-in for the usual host ('springt ein', 'vertritt', 'filling in', 'takes the chair'; a habit named before the stand-in is the usual host's)", line.Number);
                 return person.Name;
             }
         }
@@ -104,8 +104,8 @@ internal static partial class HostReader
 
     private static (string Name, bool Whole, string Rule)? FromSentence(string sentence, DocumentLanguage language)
     {
-        if (PanelIntro.HostPart(sentence) is { } part && PersonParser.ParseLeading(part.Name) is { } person)
-            return (person.Name, part.Whole, "host phrase (moderation line, 'moderiert von', 'führt durch', 'Host X talks with')");
+        if (PanelIntro.HostPart(sentence) is { } part && (PersonParser.ParseLeading(part.Name)?.Name ?? NameAfter(part.Name)) is { } person)
+            return (person, part.Whole, "host phrase (moderation line, 'moderiert von', 'führt durch', 'Host X talks with')");
         Match match;
         if ((match = ByRegex().Match(sentence)).Success && NameAfter(match.Groups["rest"].Value) is { } by)
             return (by, false, "'moderated/chaired/hosted by X'");
@@ -170,6 +170,12 @@ internal static partial class HostReader
         {
             if (NameReader.At(tokens, i) is not { Possessive: false } match)
                 continue;
+            if (!match.Known && match.End < tokens.Count && char.IsLower(tokens[match.End].Text[0]) && RoleWords.IsRole(tokens[match.End].Text))
+            {
+                i = match.End - 1; // "Arizona Public Media reporter Dylan T. will moderate": an organisation, its role word, then the person
+                continue;
+            }
+
             if (match.Known || i == 0 || char.IsLower(tokens[i - 1].Text[0]) || RoleWords.IsRole(tokens[i - 1].Text))
                 return match.Name;
             i = match.End - 1;
@@ -218,13 +224,13 @@ internal static partial class HostReader
         return null;
     }
 
-    [GeneratedRegex(@"\b(?:moderated|chaired|hosted|presented|led|moderiert|geleitet)\s+(?:by|von)\s+(?<rest>.{3,200})$")]
+    [GeneratedRegex(@"\b(?:[Mm]oderated|[Cc]haired|[Hh]osted|[Pp]resented|led|moderiert|geleitet)\s+(?:by|von)\s+(?<rest>.{3,200})$")]
     private static partial Regex ByRegex();
 
-    [GeneratedRegex(@"\b(?:springt|springen)\s+(?:(?:heute|diesmal|erneut|wieder|kurzfristig)\s+)*(?<rest>\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+(?:(?:für\s+\p{L}+\s+)?ein)\b|^(?<rest>\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+(?:vertritt\s+(?:sie|ihn)|is\s+filling\s+in|fills\s+in|is\s+standing\s+in|stands\s+in)\b", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\b(?:springt|springen)\s+(?:(?:heute|diesmal|erneut|wieder|kurzfristig)\s+)*(?<rest>\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+(?:(?:für\s+\p{L}+\s+)?ein)\b|^(?<rest>\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+(?:vertritt\s+(?:sie|ihn)|is\s+filling\s+in|fills\s+in|is\s+standing\s+in|stands\s+in)\b|(?<rest>\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+(?:takes|will\s+take|is\s+taking)\s+the\s+chair\b", RegexOptions.NonBacktracking)]
     private static partial Regex StandInRegex();
 
-    [GeneratedRegex(@"\b(?:will\s+lead\s+the\s+(?:conversation|discussion|debate|panel)|leads\s+the\s+(?:conversation|discussion|debate|panel)|will\s+(?:moderate|chair|host)|moderates\s+(?:the|this)|chairs\s+(?:the|this)|(?:will\s+)?serves?\s+as\s+(?:the\s+)?moderator|is\s+the\s+moderator|will\s+be\s+the\s+moderator|moderiert\s+(?:die|das|den)\s+(?:Diskussion|Gespräch|Podium|Abend|Runde|Sendung|Veranstaltung))\b")]
+    [GeneratedRegex(@"\b(?:will\s+lead\s+the\s+(?:conversation|discussion|debate|panel)|leads\s+the\s+(?:conversation|discussion|debate|panel)|will\s+(?:moderate|chair|host(?!\s+(?:a|an|the|its|their|this)\s))|moderates\s+(?:the|this)|chairs\s+(?:the|this)|(?:will\s+)?serves?\s+as\s+(?:the\s+)?moderator|is\s+the\s+moderator|will\s+be\s+the\s+moderator|moderiert\s+(?:die|das|den)\s+(?:Diskussion|Gespräch|Podium|Abend|Runde|Sendung|Veranstaltung|Talkshow|Show|Reihe|Debatte))\b")]
     private static partial Regex SubjectVerbRegex();
 
     [GeneratedRegex(@"^Durch\s+(?:die\s+Sendung|die\s+Diskussion|das\s+Gespräch|den\s+Abend|die\s+Runde|das\s+Podium|die\s+Veranstaltung|das\s+Programm|den\s+Talk)\s+führ(?:t|en|te|ten)\s+(?<rest>.{3,})$|\bführ(?:t|en|te|ten)\s+(?<rest>\p{Lu}[^,.;:]{2,80}?)\s+durch\s+(?:die|das|den|ihren|seinen|ihre|seine)\b|^(?<rest>\p{Lu}[^,.;:]{2,60}?)\s+führ(?:t|te)\s+(?:(?:heute|auch|wieder|erneut|diesmal)\s+)*durch\s+(?:die|das|den|ihren|seinen|ihre|seine)\s")]

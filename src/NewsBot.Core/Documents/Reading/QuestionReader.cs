@@ -23,7 +23,7 @@ internal static partial class QuestionReader
         var result = new List<string>();
         foreach (var line in lines)
         {
-            if (line.Kind is not (LineKind.Prose or LineKind.Question) || line.PanelHeader
+            if (line.Kind is not (LineKind.Prose or LineKind.Question) && !IsNeutralLabel(line) || line.PanelHeader
                 || line.Section is SectionRole.Welcome or SectionRole.Keynote or SectionRole.Closing or SectionRole.Other
                 || line.ItemRole is SectionRole.Welcome or SectionRole.Keynote or SectionRole.Closing or SectionRole.Other)
                 continue;
@@ -50,7 +50,7 @@ internal static partial class QuestionReader
                     continue;
                 }
 
-                if (Take(context, result, excluded, host, AfterLeadIn(sentence), line.Number, line.Kind == LineKind.Question ? "a line of questions" : "a question in the topic's text"))
+                if (Take(context, result, excluded, host, AfterLeadIn(WithoutBullet(sentence, line, s)), line.Number, line.Kind == LineKind.Question ? "a line of questions" : "a question in the topic's text"))
                     block.Remove(s);
                 else if (excluded.Contains(sentence))
                     block.Remove(s);
@@ -75,6 +75,8 @@ internal static partial class QuestionReader
             reason = "repeats the headline or stream title";
         else if (ScheduleText.IsServiceSentence(question) || ServiceRegex().IsMatch(question))
             reason = "a service question";
+        else if (IsElliptical(question))
+            reason = "an elliptical question to the reader ('Can't get through?', 'Neugierig geworden?')";
         else if (host is not null && question.Contains(host[(host.LastIndexOf(' ') + 1)..], StringComparison.Ordinal))
             reason = "a question about the show's host";
         else if (context.Show is { Length: > 3 } show && question.Contains(show, StringComparison.OrdinalIgnoreCase))
@@ -93,6 +95,46 @@ internal static partial class QuestionReader
 
         return true;
     }
+
+    /// <summary>"On today's programme: How many …?": a line under a neutral label ("Programme", "Inhalt") is read as prose.</summary>
+    private static bool IsNeutralLabel(BodyLine line) =>
+        line.Kind == LineKind.Label && line.Segments is [{ Role: SectionRole.Neutral, Text.Length: > 0 }];
+
+    /// <summary>
+    /// "Can't get through?", "Need help tonight?", "Neugierig geworden?": at most four words, no question word in it,
+    /// and no subject (pronoun, article or name) after its first word: an address to the reader, not a question of the
+    /// discussion ("Wer profitiert?", "Reicht das?", "Will Brussels retaliate?" have one).
+    /// </summary>
+    internal static bool IsElliptical(string question)
+    {
+        var words = question.TrimEnd('?', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is 0 or > 4)
+            return false;
+        for (var i = 0; i < words.Length; i++)
+        {
+            var word = words[i].Trim(',', '.', '„', '“', '"');
+            if (QuestionWords.Contains(word) || i > 0 && word.Length > 0 && (char.IsUpper(word[0]) || SubjectWords.Contains(word)))
+                return false; // "Und wer zahlt?": a question word anywhere
+        }
+
+        return true;
+    }
+
+    private static readonly HashSet<string> QuestionWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "wer", "was", "wie", "wo", "wann", "warum", "weshalb", "wieso", "welche", "welcher", "welches", "welchen", "welchem", "wozu",
+        "woher", "wohin", "worum", "wem", "wen", "who", "what", "when", "where", "why", "which", "how", "whom", "whose",
+    };
+
+    private static readonly HashSet<string> SubjectWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "ich", "du", "er", "sie", "es", "wir", "ihr", "man", "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "dies",
+        "i", "you", "he", "she", "it", "we", "they", "the", "a", "an", "this", "that", "these", "those", "there", "anyone", "someone",
+    };
+
+    /// <summary>"– Wer leitet …?", "• Why do …?": the bullet mark of a list line is no part of its first question.</summary>
+    internal static string WithoutBullet(string sentence, BodyLine line, int index) =>
+        index == 0 && line.Bulleted && sentence.Length > 2 && sentence[1] == ' ' && !char.IsLetterOrDigit(sentence[0]) ? sentence[2..].TrimStart() : sentence;
 
     /// <summary>"Jede dritte Klinik schreibt rote Zahlen: Kommt die Reform zu spät?" → "Kommt die Reform zu spät?".</summary>
     private static string AfterLeadIn(string sentence)
@@ -126,15 +168,16 @@ internal static partial class QuestionReader
         return questions;
     }
 
-    /// <summary>Single-question lines standing over a prose answer, when a page has two or more of them (a FAQ layout).</summary>
+    /// <summary>Single-question lines standing over a prose answer (not bulleted, not the end of a run of questions), when a page has two or more of them (a FAQ layout).</summary>
     private static HashSet<int> FaqHeadings(List<BodyLine> lines)
     {
         var headings = new HashSet<int>();
         for (var k = 0; k + 1 < lines.Count; k++)
         {
             var line = lines[k];
-            if (line.Kind == LineKind.Question && line.Block.Sentences.Count == 1 && lines[k + 1].Kind is LineKind.Prose or LineKind.Schedule or LineKind.Label)
-                headings.Add(line.Number);
+            if (line.Kind == LineKind.Question && line.Block.Sentences.Count == 1 && lines[k + 1].Kind is LineKind.Prose or LineKind.Schedule or LineKind.Label
+                && !line.Bulleted && !(k > 0 && lines[k - 1].Kind == LineKind.Question))
+                headings.Add(line.Number); // the last of a bulleted run of questions is no heading, though prose follows it
         }
 
         return headings.Count >= 2 ? headings : [];

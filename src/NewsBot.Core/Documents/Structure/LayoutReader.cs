@@ -117,9 +117,10 @@ internal static class LayoutReader
                 continue;
             }
 
-            if (next is { Kind: LineKind.Heading or LineKind.Prose } && IsTitleLine(next.Content))
+            if (next is not null && (next.Kind is LineKind.Heading or LineKind.Prose && IsTitleLine(next.Content) || IsRoleRecord(next)))
             {
                 next.Kind = LineKind.PersonTitle;
+                next.Person = null;
                 var title = next.Content;
                 var moderates = PersonRecordReader.ModeratorSuffix(ref title);
                 var (role, affiliation) = DescriptionReader.Read(title);
@@ -154,6 +155,13 @@ internal static class LayoutReader
             return false;
         return aboveIsUnderLabel;
     }
+
+    /// <summary>
+    /// "Former Director of Naval Intelligence, Irish Defence Forces" under a name line: a line read as a person whose
+    /// "name" is made of role words is the title line of the name above it.
+    /// </summary>
+    private static bool IsRoleRecord(BodyLine? next) =>
+        next is { Kind: LineKind.Person, Person: { Known: false, NameOnly: false } record } && RoleWords.HasRole(record.Name) && IsTitleLine(next.Content);
 
     /// <summary>A name line followed only by dates to the end of the page: the author ("Matthias Fejes" / "10.03.2022").</summary>
     private static bool IsClosingByline(List<BodyLine> lines, int k)

@@ -48,12 +48,13 @@ internal static class SectionLabels
             "panelists include", "the panel includes", "speakers include", "guests include", "joining us", "for the motion",
             "against the motion", "arguing for the motion", "arguing against the motion", "speaking for the motion",
             "speaking against the motion", "pro", "contra", "dafür", "dagegen", "in discussion", "im dialog", "mit dabei sind",
-            "gespräch", "podiumsgespräch", "debatte", "streitgespräch", "talk", "conversation", "roundtable", "round table");
+            "gespräch", "podiumsgespräch", "debatte", "streitgespräch", "talk", "conversation", "roundtable", "round table", "podiumsgespräch mit", "podiumsdiskussion mit", "panel discussion with",
+            "sachverständige", "als sachverständige sind eingeladen", "eingeladen sind", "witnesses", "around the table", "am tisch");
         Add(SectionRole.Host,
             "moderation", "moderator", "moderatorin", "moderatoren", "moderiert von", "moderated by", "chair", "chaired by", "chairs",
             "host", "hosts", "hosted by", "presenter", "presented by", "anchor", "leitung", "gesprächsleitung", "diskussionsleitung",
             "gastgeber", "gastgeberin", "moderation und leitung", "es moderiert", "moderators", "am mikrofon", "session chair",
-            "gesprächsführung", "das gespräch führt", "moderation and chair", "facilitator", "facilitated by", "in the chair");
+            "gesprächsführung", "das gespräch führt", "vorsitz", "sitzungsleitung", "moderation and chair", "facilitator", "facilitated by", "in the chair");
         Add(SectionRole.Welcome,
             "begrüßung", "grußwort", "grußworte", "welcome", "welcome remarks", "welcoming remarks", "opening remarks", "opening",
             "eröffnung", "einführung", "introduction", "introductory remarks", "begrüßung und einführung", "welcome and introduction");
@@ -62,7 +63,9 @@ internal static class SectionLabels
         Add(SectionRole.Impulse, "impuls", "impulse", "impulsvortrag", "impulsvorträge", "impulsgeber", "impulsgeberin", "input");
         Add(SectionRole.Closing, "closing remarks", "closing", "schlusswort", "abschluss", "closing keynote", "closing thoughts",
             "verabschiedung", "fazit", "concluding remarks");
-        Add(SectionRole.Other, "predigt", "musik", "music", "anwältin des publikums", "anwalt des publikums", "lesung", "gottesdienst",
+        Add(SectionRole.Other, "committee members", "members of the committee", "committee membership", "members", "ausschussmitglieder",
+            "mitglieder", "mitglieder des ausschusses", "team", "das team", "our team", "staff", "organisers", "organizers", "organisation team",
+            "predigt", "musik", "music", "anwältin des publikums", "anwalt des publikums", "lesung", "gottesdienst",
             "segen", "interview", "film", "ausstellung", "workshop", "empfang", "reception", "q&a", "networking", "performance");
         Add(SectionRole.Byline, "von", "by", "text", "autor", "autorin", "author", "redaktion", "foto", "fotos", "bild", "credits",
             "written by", "posted by");

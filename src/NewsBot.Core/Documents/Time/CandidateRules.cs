@@ -90,6 +90,42 @@ internal static class CandidateRules
     }
 
     /// <summary>
+    /// "Wednesday, January 20, 2027" / "10:00 – 11:30 a.m. ET": a line with a time (and no date) right under a line that is
+    /// only a date gives that date's time, as a date block of an event page writes them. Not a slot of a programme, whose
+    /// first slot under the day's date need not be the discussion's (<see cref="ProgrammeSlots"/> decides there). One pass.
+    /// </summary>
+    public static List<BroadcastCandidate> TimesUnderDateLines(List<BroadcastCandidate> candidates, IReadOnlyList<DocumentLine> lines, HashSet<BroadcastCandidate> slots)
+    {
+        var seen = -1;
+        for (var k = 0; k < candidates.Count; k++)
+        {
+            var time = candidates[k];
+            var index = time.Line.Index;
+            if (index == seen || index == 0 || time.Excluded is not null || time.Date is not null || time.From is null || time.Mention.RelativeDays is not null)
+                continue;
+            seen = index; // only the first time of a line
+            if (slots.Contains(time))
+                continue;
+            var previous = lines[index - 1];
+            if (previous is not { Mentions.Count: 1 } || previous.Mentions[0] is not { Date: not null, From: null } date || !previous.IsCoveredBy(date)
+                || time.Line.Mentions.Exists(m => m.Date is not null))
+                continue;
+            if (time.Weekday is { } written && (date.Weekday ?? date.Date!.Value.DayOfWeek) is { } known && known != written)
+                continue;
+            candidates[k] = new BroadcastCandidate(time.Line, time.Mention)
+            {
+                Date = date.Date,
+                Weekday = date.Weekday ?? time.Weekday,
+                FromText = time.FromText,
+                Score = time.Score + 3,
+                Reasons = [.. time.Reasons, $"a time line under the date line {previous.Number}"],
+            };
+        }
+
+        return candidates;
+    }
+
+    /// <summary>
     /// "Die Ausgabe vom 15.9. beginnt um 21.45 Uhr": a sentence with exactly one lone date and one lone time gives both
     /// together, unless a weekday written with the time contradicts the date.
     /// </summary>

@@ -4,8 +4,9 @@ namespace NewsBot.Core.Documents.Time;
 
 /// <summary>
 /// A programme: at least two lines that begin with a time ("16.00 Uhr Metadiskurse", "18:15 Uhr Podiumsdiskussion").
-/// The first slot whose block (its line and the lines up to the next slot) speaks of a discussion, an event or the show
-/// is the discussion's slot: it counts as being about the broadcast and ends where the next slot begins.
+/// The first slot whose block (its line and the lines up to the next slot; from the title above it when most slots have
+/// one) names the show or repeats the headline is the discussion's slot; else the first that speaks of a discussion or
+/// an event: it counts as being about the broadcast and ends where the next slot begins.
 /// </summary>
 internal static class ProgrammeSlots
 {
@@ -26,14 +27,27 @@ internal static class ProgrammeSlots
         var slots = candidates
             .Where(c => c.Date is null && c.HasTime && c.Mention.FirstToken <= MaxLeadingTokens && c.Line.Mentions[0] == c.Mention)
             .ToList();
+        ExcludeChapterMarks(slots);
+        slots.RemoveAll(s => s.Excluded is not null);
+        candidates = CandidateRules.TimesUnderDateLines(candidates, lines, slots.Count < 2 ? [] : [.. slots]);
         if (slots.Count < 2)
             return candidates;
 
-        for (var i = 0; i < slots.Count; i++)
+        var titled = 3 * slots.Count(s => s.Line.Index > 0 && IsItemTitle(lines[s.Line.Index - 1])) >= 2 * slots.Count;
+        var named = -1; // the first slot whose block names the show or repeats the headline: the discussion's own item
+        for (var i = 0; i < slots.Count && named < 0; i++)
+        {
+            var (from, to) = Block(lines, slots, i, titled);
+            if (slots[i].Excluded is null && NamesTheDiscussion(lines, from, to))
+                named = i;
+        }
+
+        for (var i = named < 0 ? 0 : named; i < slots.Count; i++)
         {
             var slot = slots[i];
             var next = i + 1 < slots.Count ? slots[i + 1] : null;
-            if (slot.Excluded is not null || OpensProgramme(slot) || !SpeaksOfDiscussion(lines, slot.Line.Index, next?.Line.Index ?? lines.Count))
+            var (from, to0) = Block(lines, slots, i, titled);
+            if (slot.Excluded is not null || named < 0 && (OpensProgramme(slot) || !SpeaksOfDiscussion(lines, from, to0)))
                 continue;
 
             var to = slot.To ?? (next?.From > slot.From ? next.From : null);
@@ -50,6 +64,62 @@ internal static class ProgrammeSlots
 
         return candidates;
     }
+
+    /// <summary>
+    /// "00:00 Cold open" / "02:10 Why batteries …": lines in a row that open with times counting up from 00:00 are the
+    /// chapter marks of a recording (offsets, not clock times). Two or more such lines are left out.
+    /// </summary>
+    private static void ExcludeChapterMarks(List<BroadcastCandidate> slots)
+    {
+        var start = -1;
+        for (var i = 0; i <= slots.Count; i++)
+        {
+            var continues = i < slots.Count && start >= 0 && slots[i].Line.Index == slots[i - 1].Line.Index + 1 && slots[i].From > slots[i - 1].From;
+            if (continues)
+                continue;
+            if (start >= 0 && i - start >= 2)
+            {
+                for (var k = start; k < i; k++)
+                    slots[k].Excluded = "a chapter mark of a recording (times counting up from 00:00)";
+            }
+
+            start = i < slots.Count && slots[i].From == TimeOnly.MinValue && slots[i].To is null ? i : -1;
+        }
+    }
+
+    /// <summary>The lines of slot <paramref name="i"/>: its line up to the next slot; from the title above it in a listing that titles its items.</summary>
+    private static (int From, int To) Block(IReadOnlyList<DocumentLine> lines, List<BroadcastCandidate> slots, int i, bool titled)
+    {
+        var next = i + 1 < slots.Count ? slots[i + 1] : null;
+        return titled
+            ? (slots[i].Line.Index - 1, next is null ? lines.Count : next.Line.Index - 1)
+            : (slots[i].Line.Index, next?.Line.Index ?? lines.Count);
+    }
+
+    /// <summary>Whether a block names the show (the closing title line's organiser) or repeats the headline or the stream title.</summary>
+    private static bool NamesTheDiscussion(IReadOnlyList<DocumentLine> lines, int from, int to)
+    {
+        var headline = lines[0].Text;
+        var bar = lines[^1].Text.LastIndexOf(" | ", StringComparison.Ordinal);
+        var title = bar > 0 ? lines[^1].Text[..bar] : null;
+        for (var i = Math.Max(from, 1); i < to && i < lines.Count - 1; i++)
+        {
+            var text = lines[i].Text;
+            if (text == headline || title is { Length: >= 12 } && text.Contains(title, StringComparison.Ordinal))
+                return true;
+            foreach (var kinds in lines[i].SentenceCues)
+            {
+                if (kinds.HasFlag(CueKind.Show))
+                    return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"The Late Debate" above "10.40pm–11.40pm, BBC Two": a short line without a date, time or sentence end.</summary>
+    private static bool IsItemTitle(DocumentLine line) =>
+        line.Mentions.Count == 0 && line.Text.Length <= 80 && !line.Text.EndsWith('.') && !line.Text.EndsWith(':');
 
     /// <summary>"16:00 Uhr Begrüßung", "6 pm Welcome": a slot named for the welcome or the arrival comes before the discussion.</summary>
     private static bool OpensProgramme(BroadcastCandidate slot)

@@ -140,6 +140,14 @@ internal sealed partial class TimeExpressionScanner
             return null; // "2:1", "1.5": a score or a decimal
         }
 
+        if (form == ClockForm.Bare && Word(k) is [ 'c' or 's' ] && AdjacentSymbol(k + 1, '.') && Word(k + 2) is [ 't' ])
+        {
+            var cum = Word(k)[0] == 'c';
+            // "18 c.t." (cum tempore, the academic quarter): 18:15; "18 s.t." (sine tempore): 18:00
+            var end = AdjacentSymbol(k + 3, '.') ? k + 4 : k + 3;
+            return new ClockParse(hour, cum ? 15 : 0, ClockForm.Bare, ClockSuffix.Uhr, end);
+        }
+
         var (suffix, next) = Suffix(k, form);
         return new ClockParse(hour, minute, form, suffix, next);
     }

@@ -1,0 +1,61 @@
+using NewsBot.Core.Documents.Time;
+
+namespace NewsBot.Core.Tests.Documents.Time;
+
+/// <summary>
+/// Broadcast times that the layout of a page gives: a time line under a date line, the academic quarter, a listing that
+/// titles each item above its time, the programme item that repeats the headline, and chapter marks of a recording
+/// (which are no clock times). Short synthetic pages; every one gets a headline and a closing title line.
+/// </summary>
+public sealed class BroadcastTimeLayoutTests
+{
+    private static (string? Start, string? End) Times(string body, string headline = "Wie geht es weiter mit der Rente?", string show = "Testsendung")
+    {
+        var time = BroadcastTimeReader.Read($"{headline}\n{body}\n{headline} | {show}\n");
+        return (time?.Start.ToString(), time?.End?.ToString());
+    }
+
+    [Theory]
+    [InlineData("Skip to main content\nEvents\nShare | Add to calendar\nDate & Time\nWednesday, January 20, 2027\n10:00 – 11:30 a.m. ET\nOnline only.", "2027-01-20T10:00", "2027-01-20T11:30")]
+    [InlineData("UK Parliament › Committees\nOral evidence session\nInquiry: Online Safety\nTuesday 19 January 2027\nMeeting starts at 9.30am, Committee Room 8\nWitnesses\nAt 9.30am\nBeth Marr, Chief Executive\nAt 10.30am\nDan Szabo, Head of Safety\nThe Committee will hear from the Minister at a later session on 2 February.", "2027-01-19T09:30", null)]
+    public void A_time_line_under_a_date_line_gives_that_dates_time(string body, string start, string? end)
+    {
+        Assert.Equal((start, end), Times(body, "Cables under threat"));
+    }
+
+    [Theory]
+    [InlineData("Mittwoch, 20. Januar 2027, 18 c.t. bis 20 Uhr", "2027-01-20T18:15", "2027-01-20T20:00")]
+    [InlineData("Mittwoch, 20. Januar 2027, 18 s.t. bis 20 Uhr", "2027-01-20T18:00", "2027-01-20T20:00")]
+    public void The_academic_quarter_moves_the_start_by_a_quarter_hour(string body, string start, string end)
+    {
+        Assert.Equal((start, end), Times(body));
+    }
+
+    [Fact]
+    public void A_listing_gives_each_title_the_time_below_it()
+    {
+        var body = "TV guide › Thursday 10 December\nFrozen Coasts\n8pm–9pm, Channel 4\nThe cameras follow a coastguard crew.\nThe Late Debate\n10.40pm–11.40pm, BBC Two\nA debate on the four-day week.\nFilm of the day: The Long Field (2019)\n11.15pm, Film4\nA rural drama.";
+        Assert.Equal(("--12-10T22:40", "--12-10T23:40"), Times(body, "What's on TV tonight", "The Late Debate"));
+    }
+
+    [Fact]
+    public void The_programme_item_that_repeats_the_headline_is_the_discussions_slot()
+    {
+        var body = "Dienstag, 9. März 2027\n09:00–09:45 Uhr | Plenum\nKeynote: Die Industrie nach dem Erdgas\n10:00–11:30 Uhr | Saal Kepler\nSession 4A: Wer bezahlt die Netze?\n14:30–15:45 Uhr | Saal Kepler | Livestream\nSession 4B: Wasserstoff im Mittelstand\nVorsitz: Prof. Dr. Renate Kiese";
+        Assert.Equal(("2027-03-09T14:30", "2027-03-09T15:45"), Times(body, "Session 4B: Wasserstoff im Mittelstand", "Energieforum"));
+    }
+
+    [Theory]
+    [InlineData("Dec 2, 2026 · 58 min\nHosted by Nell Abernathy\nChapters\n00:00 Cold open\n02:10 Why batteries are glued in\n14:35 What the new regulation requires", "2026-12-02")]
+    [InlineData("3. Dezember 2026 · 52 Minuten\nKapitel\n(00:00) Intro\n(01:45) Ein Spaziergang durch den Wald\n(21:10) Neue Baumarten", "2026-12-03")]
+    public void Chapter_marks_counting_up_from_zero_are_no_clock_times(string body, string start)
+    {
+        Assert.Equal((start, (string?)null), Times(body));
+    }
+
+    [Fact]
+    public void A_single_midnight_slot_is_still_a_clock_time()
+    {
+        Assert.Equal(("2027-01-01T00:00", (string?)null), Times("Freitag, 1. Januar 2027\n00:00 Uhr Neujahrsgespräch live im Stream"));
+    }
+}
