@@ -246,16 +246,32 @@ internal static class LayoutReader
         if (content.Length > 160 || content.Contains('(', StringComparison.Ordinal))
             return false;
         var ending = content[^1];
-        if (ending == '.' || content.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 16)
+        if (ending == '.' || WordCount(content) > 16)
             return false;
-        var lower = content.ToLowerInvariant() + " ";
+        Span<char> lower = stackalloc char[content.Length + 1]; // at most 161 characters, see above
+        content.AsSpan().ToLowerInvariant(lower);
+        lower[^1] = ' ';
+        ReadOnlySpan<char> text = lower;
         foreach (var word in HeaderWords)
         {
-            if (lower.Contains(word, StringComparison.Ordinal))
+            if (text.Contains(word, StringComparison.Ordinal))
                 return true;
         }
 
         return false;
+    }
+
+    /// <summary>How many words <c>Split(' ', RemoveEmptyEntries)</c> gives, without splitting.</summary>
+    private static int WordCount(string text)
+    {
+        var count = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] != ' ' && (i == 0 || text[i - 1] == ' '))
+                count++;
+        }
+
+        return count;
     }
 
     private static bool IsHeading(string content)
@@ -280,7 +296,7 @@ internal static class LayoutReader
         if (content.Length > 2000)
             return null;
         var bare = content.TrimEnd(':').Trim();
-        if (bare.Split(' ').Length <= 5 && SectionLabels.Lookup(bare) is var whole and not SectionRole.None)
+        if (bare.AsSpan().Count(' ') < 5 && SectionLabels.Lookup(bare) is var whole and not SectionRole.None) // at most five words
             return [new LabelSegment(whole, bare, string.Empty)];
 
         var starts = new List<(int Start, int TextStart, SectionRole Role, string Label)>();

@@ -49,12 +49,15 @@ internal static class ScheduleText
     {
         if (line.Length > 160)
             return false;
-        var tokens = line.Split(TokenSeparators, StringSplitOptions.RemoveEmptyEntries);
-        if (tokens.Length == 0 || tokens.Length > 16)
+        var count = CountTokens(line);
+        if (count == 0 || count > 16)
             return false;
         var label = line.IndexOf(':', StringComparison.Ordinal);
         if (label > 0 && label < 30 && SectionLabels.Lookup(line[..label]) == SectionRole.Schedule)
             return true;
+        if (line.AsSpan().IndexOfAny(Digits) < 0)
+            return false; // no token can be dated: most lines, so they are not split
+        var tokens = line.Split(TokenSeparators, StringSplitOptions.RemoveEmptyEntries);
         if (line.EndsWith('.') && tokens.Length > 8)
             return false;
         int dated = 0, timed = 0, counted = 0;
@@ -74,6 +77,22 @@ internal static class ScheduleText
         }
 
         return dated > 0 && timed * 5 >= counted * 2;
+    }
+
+    /// <summary>How many tokens <c>Split(TokenSeparators, RemoveEmptyEntries)</c> gives, without splitting.</summary>
+    private static int CountTokens(string line)
+    {
+        var count = 0;
+        var inToken = false;
+        foreach (var c in line)
+        {
+            var separator = Array.IndexOf(TokenSeparators, c) >= 0;
+            if (!separator && !inToken)
+                count++;
+            inToken = !separator;
+        }
+
+        return count;
     }
 
     /// <summary>Whether the line holds a clock time ("16.00 Uhr", "9:30 AM", "11:00–13:00", "20.15 bis 21.15 Uhr").</summary>
