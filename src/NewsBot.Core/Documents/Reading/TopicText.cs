@@ -24,7 +24,7 @@ internal static class TopicText
         {
             if (line.Kind != LineKind.Prose || line.Section is not (SectionRole.None or SectionRole.Panel) || line.ItemRole is SectionRole.Keynote or SectionRole.Closing or SectionRole.Welcome or SectionRole.Other)
             {
-                if (line.Kind != LineKind.Prose)
+                if (line.Kind != LineKind.Prose && context.Explanation is not null) // the reason is written only when it is asked for
                     context.Explain(ExplanationFields.Paragraph, Short(line.Content), $"left out of the summary: {line.Kind.ToString().ToLowerInvariant()} line", line.Number, accepted: false);
                 continue;
             }

@@ -107,10 +107,11 @@ internal static class LayoutReader
             if (line.Kind != LineKind.Person || line.Person is not { NameOnly: true } person)
                 continue;
             var next = k + 1 < lines.Count ? lines[k + 1] : null;
-            var family = person.Name[(person.Name.LastIndexOf(' ') + 1)..];
-            var given = person.Name[..(person.Name.IndexOf(' ', StringComparison.Ordinal) + 1)];
-            if (next is { Kind: LineKind.Prose } && (next.Content.Contains(family, StringComparison.Ordinal)
-                || given.Length > 2 && next.Content.StartsWith(given, StringComparison.Ordinal))) // "Callum is a debt adviser …": the bio by first name
+            var name = person.Name.AsSpan(); // spans: most name lines have no prose below, and need no family or given name
+            var family = name[(name.LastIndexOf(' ') + 1)..];
+            var given = name[..(name.IndexOf(' ') + 1)];
+            if (next is { Kind: LineKind.Prose } && (next.Content.AsSpan().Contains(family, StringComparison.Ordinal)
+                || given.Length > 2 && next.Content.AsSpan().StartsWith(given, StringComparison.Ordinal))) // "Callum is a debt adviser …": the bio by first name
             {
                 for (var j = k + 1; j < lines.Count && lines[j].Kind == LineKind.Prose; j++)
                     lines[j].Kind = LineKind.Bio;

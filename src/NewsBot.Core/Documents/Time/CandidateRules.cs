@@ -95,6 +95,8 @@ internal static class CandidateRules
     /// </summary>
     private static List<BroadcastCandidate> JoinDateAndTimeOfOneSentence(List<BroadcastCandidate> candidates)
     {
+        if (candidates.Count < 2)
+            return candidates; // a join needs a date and a time: most lines have neither, and pay nothing here
         var replaced = new Dictionary<BroadcastCandidate, BroadcastCandidate?>();
         var bySentence = candidates
             .Where(c => c.Excluded is null && c.Line.TokenSentence[c.Mention.FirstToken] == c.Line.TokenSentence[c.Mention.EndToken - 1])
