@@ -102,6 +102,8 @@ internal static partial class NameRules
                 return true;
         }
 
+        if (bare.Length < 7)
+            return false; // shorter than every ending below
         Span<char> buffer = bare.Length <= 128 ? stackalloc char[bare.Length] : new char[bare.Length];
         bare.ToLowerInvariant(buffer);
         ReadOnlySpan<char> lower = buffer;

@@ -30,7 +30,10 @@ internal sealed class ReadingContext(List<BodyLine> lines, string headline, stri
     {
         if (_personLines is null)
         {
-            _personLines = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            var count = 0;
+            foreach (var line in Lines)
+                count += line.Kind == LineKind.Person && line.Person is not null ? 1 : 0;
+            _personLines = new Dictionary<string, List<int>>(count, StringComparer.Ordinal); // sized once: a long guest list grows it no more
             for (var k = 0; k < Lines.Count; k++)
             {
                 if (Lines[k].Kind == LineKind.Person && Lines[k].Person is { } person)

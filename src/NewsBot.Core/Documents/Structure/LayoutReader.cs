@@ -300,7 +300,7 @@ internal static class LayoutReader
         if (bare.AsSpan().Count(' ') < 5 && SectionLabels.Lookup(bare) is var whole and not SectionRole.None) // at most five words
             return [new LabelSegment(whole, bare, string.Empty)];
 
-        var starts = new List<(int Start, int TextStart, SectionRole Role, string Label)>();
+        List<(int Start, int TextStart, SectionRole Role, string Label)>? starts = null; // made at the first label: most lines have none
         var depth = 0;
         var segmentStart = 0;
         for (var c = 0; c < content.Length; c++)
@@ -315,11 +315,11 @@ internal static class LayoutReader
             var label = LabelBefore(content, segmentStart, c);
             if (label is null)
                 continue;
-            starts.Add((label.Value.Start, c + 1, label.Value.Role, content[label.Value.Start..c].Trim()));
+            (starts ??= []).Add((label.Value.Start, c + 1, label.Value.Role, content[label.Value.Start..c].Trim()));
             segmentStart = c + 1;
         }
 
-        if (starts.Count == 0 || starts[0].Start != 0 && !IsShortPrefix(content[..starts[0].Start]))
+        if (starts is null || starts[0].Start != 0 && !IsShortPrefix(content[..starts[0].Start]))
             return WordLabel(content, language);
         if (starts[0].Start != 0 && OtherDate(content[..starts[0].Start]))
             starts[0] = starts[0] with { Role = SectionRole.Other }; // "Nächste Woche am Mikrofon: …", "Next week's host: …"
@@ -379,7 +379,7 @@ internal static class LayoutReader
             var wordStart = space < from ? from : space + 1;
             if (wordStart >= colon)
                 break;
-            var role = SectionLabels.Lookup(content[wordStart..colon]);
+            var role = SectionLabels.Lookup(content.AsSpan(wordStart, colon - wordStart));
             if (role != SectionRole.None && (wordStart == from || wordStart == 0 || content[wordStart - 1] == ' '))
                 found = (wordStart, role);
             start = wordStart - 1;
@@ -396,7 +396,7 @@ internal static class LayoutReader
         var space = content.IndexOf(' ', StringComparison.Ordinal);
         if (space <= 0)
             return null;
-        var role = SectionLabels.Lookup(content[..space]);
+        var role = SectionLabels.Lookup(content.AsSpan(0, space));
         if (role is SectionRole.None or SectionRole.Schedule or SectionRole.Neutral or SectionRole.Byline or SectionRole.Panel)
             return null;
         var rest = content[(space + 1)..];

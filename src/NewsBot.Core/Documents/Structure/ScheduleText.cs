@@ -53,7 +53,7 @@ internal static class ScheduleText
         if (count == 0 || count > 16)
             return false;
         var label = line.IndexOf(':', StringComparison.Ordinal);
-        if (label > 0 && label < 30 && SectionLabels.Lookup(line[..label]) == SectionRole.Schedule)
+        if (label > 0 && label < 30 && SectionLabels.Lookup(line.AsSpan(0, label)) == SectionRole.Schedule)
             return true;
         if (line.AsSpan().IndexOfAny(Digits) < 0)
             return false; // no token can be dated: most lines, so they are not split

@@ -8,12 +8,15 @@ internal static class SectionLabels
     private static readonly FrozenDictionary<string, SectionRole> Labels = Build();
 
     /// <summary>The role of a label ("Impuls 1", "Gäste", "Contributor(s)", "Closing Remarks"), or <see cref="SectionRole.None"/>.</summary>
-    public static SectionRole Lookup(string label)
+    public static SectionRole Lookup(string label) => Lookup(label.AsSpan());
+
+    /// <summary><see cref="Lookup(string)"/> of a part of a line, without cutting it out.</summary>
+    public static SectionRole Lookup(ReadOnlySpan<char> label)
     {
         Span<char> buffer = stackalloc char[MaxKeyLength + 1];
         if (NormalizePlain(label, buffer) is { } length)
             return length is > 0 and <= MaxKeyLength && SpanLabels.TryGetValue(buffer[..length], out var plain) ? plain : SectionRole.None;
-        var key = Normalize(label);
+        var key = Normalize(label.ToString());
         return key.Length is > 0 and <= MaxKeyLength && Labels.TryGetValue(key, out var role) ? role : SectionRole.None;
     }
 
@@ -27,9 +30,9 @@ internal static class SectionLabels
     /// endings or surrogates (nearly every one): its length, more than <see cref="MaxKeyLength"/> when it is longer; null
     /// when the label needs the general way.
     /// </summary>
-    private static int? NormalizePlain(string label, Span<char> key)
+    private static int? NormalizePlain(ReadOnlySpan<char> label, Span<char> key)
     {
-        var text = label.AsSpan().Trim().TrimEnd(':').Trim();
+        var text = label.Trim().TrimEnd(':').Trim();
         if (text.IndexOfAny("(*_:") >= 0)
             return null;
         var end = text.Length;
