@@ -76,12 +76,16 @@ internal static class TopicText
             return "a date or time";
         if (host is not null && sentence.Contains(host, StringComparison.Ordinal) || context.Show is { Length: > 3 } show && sentence.Contains(show, StringComparison.OrdinalIgnoreCase))
             return "about the show";
-        var lower = sentence.ToLowerInvariant() + " ";
+        // lower-cased with a space after it, on the stack for every usual sentence (this is asked for each of them)
+        Span<char> buffer = sentence.Length < 1024 ? stackalloc char[sentence.Length + 1] : new char[sentence.Length + 1];
+        sentence.AsSpan().ToLowerInvariant(buffer);
+        buffer[^1] = ' ';
+        ReadOnlySpan<char> lower = buffer;
         foreach (var word in MetaWords)
         {
-            for (var at = lower.IndexOf(word, StringComparison.Ordinal); at >= 0; at = lower.IndexOf(word, at + 1, StringComparison.Ordinal))
+            for (var at = lower.IndexOf(word, StringComparison.Ordinal); at >= 0; at = IndexOf(lower, word, at + 1))
             {
-                var end = at + word.TrimEnd().Length;
+                var end = at + word.AsSpan().TrimEnd().Length;
                 if ((at == 0 || !char.IsLetter(lower[at - 1])) && (end >= lower.Length || !char.IsLetter(lower[end])))
                     return "about the show";
             }
@@ -95,6 +99,9 @@ internal static class TopicText
 
         return null;
     }
+
+    private static int IndexOf(ReadOnlySpan<char> text, string value, int from) =>
+        text[from..].IndexOf(value, StringComparison.Ordinal) is var at and >= 0 ? from + at : -1;
 
     private static string Short(string text) => text.Length > 80 ? text[..80] + "…" : text;
 }

@@ -122,7 +122,9 @@ internal static class ScheduleText
     {
         if (sentence.Length > 400)
             return false;
-        var lower = sentence.ToLowerInvariant();
+        Span<char> buffer = stackalloc char[sentence.Length]; // at most 400 characters, see above: asked for every sentence
+        sentence.AsSpan().ToLowerInvariant(buffer);
+        ReadOnlySpan<char> lower = buffer;
         foreach (var cue in ServiceCues)
         {
             var at = lower.IndexOf(cue, StringComparison.Ordinal);
