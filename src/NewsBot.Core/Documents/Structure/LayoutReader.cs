@@ -1,3 +1,4 @@
+using System.Buffers;
 using NewsBot.Core.Documents.People;
 
 namespace NewsBot.Core.Documents.Structure;
@@ -14,6 +15,9 @@ internal static class LayoutReader
         "gäste", "gast ", "zu gast", "guest", "panel", "podium", "diskutier", "debattier", "speakers", "teilnehm", "gesprächspartner",
         "diskutanten", "mit dabei", "im studio", "in the studio", "on the panel", "joining", "wer sitzt", "in der runde", "contributor", "participants",
     ];
+
+    /// <summary>The <see cref="HeaderWords"/> searched for all at once (every short line is asked).</summary>
+    private static readonly SearchValues<string> HeaderWordValues = SearchValues.Create(HeaderWords, StringComparison.Ordinal);
 
     public static List<BodyLine> Read(IReadOnlyList<Block> body, DocumentLanguage language, ParseExplanation? explanation)
     {
@@ -252,14 +256,7 @@ internal static class LayoutReader
         Span<char> lower = stackalloc char[content.Length + 1]; // at most 161 characters, see above
         content.AsSpan().ToLowerInvariant(lower);
         lower[^1] = ' ';
-        ReadOnlySpan<char> text = lower;
-        foreach (var word in HeaderWords)
-        {
-            if (text.Contains(word, StringComparison.Ordinal))
-                return true;
-        }
-
-        return false;
+        return ((ReadOnlySpan<char>)lower).ContainsAny(HeaderWordValues);
     }
 
     /// <summary>How many words <c>Split(' ', RemoveEmptyEntries)</c> gives, without splitting.</summary>

@@ -42,6 +42,8 @@ internal static class ScheduleText
     private static readonly char[] DateWordPunctuation = ['.', ',', ':'];
     private static readonly char[] DateTokenPunctuation = ['.', ':', '(', ')', ';'];
 
+    private static readonly SearchValues<char> TokenSeparatorValues = SearchValues.Create(TokenSeparators);
+
     private static readonly SearchValues<char> Digits = SearchValues.Create("0123456789");
 
     /// <summary>A line made of date, time, place or duration, or led by a schedule field label.</summary>
@@ -86,7 +88,7 @@ internal static class ScheduleText
         var inToken = false;
         foreach (var c in line)
         {
-            var separator = Array.IndexOf(TokenSeparators, c) >= 0;
+            var separator = TokenSeparatorValues.Contains(c);
             if (!separator && !inToken)
                 count++;
             inToken = !separator;
