@@ -27,7 +27,7 @@ public static class DiscussionParser
         ArgumentNullException.ThrowIfNull(text);
 
         // One pass over the lines, each cut out once already trimmed (no array of the untrimmed lines first).
-        var content = new List<(string Text, int Line)>();
+        var content = new List<(string Text, int Line)>(text.AsSpan().Count('\n') + 1); // sized once: a long list would regrow it on the large object heap
         var number = 0;
         for (var from = 0; from <= text.Length; number++)
         {

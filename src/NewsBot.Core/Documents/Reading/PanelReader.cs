@@ -147,7 +147,7 @@ internal static class PanelReader
     private static List<PanelCandidate> Distinct(List<PanelCandidate> candidates)
     {
         var result = new List<PanelCandidate>(candidates.Count);
-        var names = new HashSet<string>(StringComparer.Ordinal);
+        var names = new HashSet<string>(candidates.Count, StringComparer.Ordinal);
         foreach (var candidate in candidates)
         {
             if (names.Add(candidate.Expert.Name))

@@ -275,8 +275,8 @@ internal static class LayoutReader
     private static bool IsHeading(string content)
     {
         if (content.Length > 120 || content.EndsWith('.') || content.EndsWith('!') || content.EndsWith('“') && content.Contains(". ", StringComparison.Ordinal))
-            return content.EndsWith(':') || content.Split(' ').Length <= 3 && !content.EndsWith('.');
-        return content.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 14;
+            return content.EndsWith(':') || content.AsSpan().Count(' ') < 3 && !content.EndsWith('.'); // at most three parts
+        return WordCount(content) <= 14;
     }
 
     private static bool IsByline(string content, DocumentLanguage language)
