@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using NewsBot.Core.Text;
 
 namespace NewsBot.Core.Documents;
 
@@ -105,7 +106,7 @@ internal static partial class NameRules
         if (bare.Length < 7)
             return false; // shorter than every ending below
         Span<char> buffer = bare.Length <= 128 ? stackalloc char[bare.Length] : new char[bare.Length];
-        bare.ToLowerInvariant(buffer);
+        InvariantLower.Into(bare, buffer);
         ReadOnlySpan<char> lower = buffer;
         return lower.EndsWith("universität", StringComparison.Ordinal) || lower.EndsWith("institut", StringComparison.Ordinal)
             || lower.EndsWith("zentrum", StringComparison.Ordinal) || lower.EndsWith("stiftung", StringComparison.Ordinal)

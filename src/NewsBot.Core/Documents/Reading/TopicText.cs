@@ -1,4 +1,5 @@
 using NewsBot.Core.Documents.Structure;
+using NewsBot.Core.Text;
 
 namespace NewsBot.Core.Documents.Reading;
 
@@ -78,7 +79,7 @@ internal static class TopicText
             return "about the show";
         // lower-cased with a space after it, on the stack for every usual sentence (this is asked for each of them)
         Span<char> buffer = sentence.Length < 1024 ? stackalloc char[sentence.Length + 1] : new char[sentence.Length + 1];
-        sentence.AsSpan().ToLowerInvariant(buffer);
+        InvariantLower.Into(sentence, buffer);
         buffer[^1] = ' ';
         ReadOnlySpan<char> lower = buffer;
         foreach (var word in MetaWords)

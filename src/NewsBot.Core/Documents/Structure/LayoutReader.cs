@@ -1,5 +1,6 @@
 using System.Buffers;
 using NewsBot.Core.Documents.People;
+using NewsBot.Core.Text;
 
 namespace NewsBot.Core.Documents.Structure;
 
@@ -254,7 +255,7 @@ internal static class LayoutReader
         if (ending == '.' || WordCount(content) > 16)
             return false;
         Span<char> lower = stackalloc char[content.Length + 1]; // at most 161 characters, see above
-        content.AsSpan().ToLowerInvariant(lower);
+        InvariantLower.Into(content, lower);
         lower[^1] = ' ';
         return ((ReadOnlySpan<char>)lower).ContainsAny(HeaderWordValues);
     }

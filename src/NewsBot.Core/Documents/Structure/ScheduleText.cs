@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Frozen;
+using NewsBot.Core.Text;
 
 namespace NewsBot.Core.Documents.Structure;
 
@@ -125,7 +126,7 @@ internal static class ScheduleText
         if (sentence.Length > 400)
             return false;
         Span<char> buffer = stackalloc char[sentence.Length]; // at most 400 characters, see above: asked for every sentence
-        sentence.AsSpan().ToLowerInvariant(buffer);
+        InvariantLower.Into(sentence, buffer);
         ReadOnlySpan<char> lower = buffer;
         foreach (var cue in ServiceCues)
         {
