@@ -54,7 +54,7 @@ internal static class SectionLabels
                 return MaxKeyLength + 1;
             if (gap)
                 key[length++] = ' ';
-            key[length++] = char.ToLowerInvariant(c);
+            key[length++] = Text.InvariantLower.Of(c);
             gap = false;
         }
 
