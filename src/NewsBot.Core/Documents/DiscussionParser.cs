@@ -26,13 +26,17 @@ public static class DiscussionParser
         ArgumentNullException.ThrowIfNull(id);
         ArgumentNullException.ThrowIfNull(text);
 
-        var content = new List<(string Text, int Line)>();
-        var lines = text.Split('\n');
-        for (var i = 0; i < lines.Length; i++)
+        // One pass over the lines, each cut out once already trimmed (no array of the untrimmed lines first).
+        var content = new List<(string Text, int Line)>(text.AsSpan().Count('\n') + 1); // sized once: a long list would regrow it on the large object heap
+        var number = 0;
+        for (var from = 0; from <= text.Length; number++)
         {
-            var line = lines[i].Trim();
+            var newline = text.IndexOf('\n', from);
+            var to = newline < 0 ? text.Length : newline;
+            var line = text.AsSpan(from, to - from).Trim();
             if (line.Length > 0)
-                content.Add((line, i + 1));
+                content.Add((line.Length == text.Length ? text : line.ToString(), number + 1));
+            from = to + 1;
         }
 
         if (content.Count == 0)

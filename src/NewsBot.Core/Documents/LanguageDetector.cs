@@ -39,8 +39,8 @@ internal static class LanguageDetector
                 var end = rest.IndexOfAny(Separators);
                 var word = end < 0 ? rest : rest[..end];
                 rest = end < 0 ? [] : rest[(end + 1)..];
-                if (word.IsEmpty)
-                    continue;
+                if (word.IsEmpty || word.Length > MaxStopWordLength)
+                    continue; // longer than any stop word: no need to hash it
                 if (german.Contains(word))
                     germanCount++;
                 if (english.Contains(word))
@@ -50,6 +50,8 @@ internal static class LanguageDetector
 
         return (germanCount, englishCount);
     }
+
+    private static readonly int MaxStopWordLength = German.Concat(English).Max(w => w.Length);
 
     private static readonly SearchValues<char> Separators = SearchValues.Create(" ,.;:?!\"„“”()\n–»«");
 }

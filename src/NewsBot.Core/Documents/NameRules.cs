@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using NewsBot.Core.Text;
 
 namespace NewsBot.Core.Documents;
 
@@ -41,6 +42,8 @@ internal static partial class NameRules
         "moderator", "moderatorin", "moderation", "gastgeber", "gastgeberin", "anchor", "host", "presenter",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotNameSpans = NotNames.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly string[] RoleStems =
     [
         "expert", "forscher", "wissenschaftler", "kommissar", "sekretär", "förster", "besitzer", "seelsorger", "ökonom", "loge", "login", "jurist", "publizist", "polizist", "lobbyist", "chef", "leiter", "direktor",
@@ -75,7 +78,7 @@ internal static partial class NameRules
     /// <summary>A capitalized word that may be part of a person's name (initials included).</summary>
     public static bool IsNameWord(string token)
     {
-        if (token.Length == 0 || !char.IsUpper(token[0]) || NotNames.Contains(token.TrimEnd('.')) || Quantifiers.Contains(token))
+        if (token.Length == 0 || !char.IsUpper(token[0]) || NotNameSpans.Contains(token.AsSpan().TrimEnd('.')) || Quantifiers.Contains(token))
             return false;
         foreach (var c in token.AsSpan(1))
         {
@@ -85,21 +88,33 @@ internal static partial class NameRules
 
         if (token.Length == 2 && token[1] == '.')
             return true;
-        return token.Any(char.IsLower);
-    }
-
-    public static bool IsOrganisationWord(string token)
-    {
-        var bare = token.Trim(BracketsAndPunctuation);
-        if (bare.Length >= 2 && bare.All(c => char.IsUpper(c) || char.IsDigit(c) || c == '-'))
-            return true;
-        foreach (var part in bare.Split('-'))
+        foreach (var c in token)
         {
-            if (NotNames.Contains(part) && part.Length > 2)
+            if (char.IsLower(c))
                 return true;
         }
 
-        var lower = bare.ToLowerInvariant();
+        return false;
+    }
+
+    /// <summary>Asked for every word the name reader looks at, so it reads spans and allocates nothing (short words).</summary>
+    public static bool IsOrganisationWord(string token)
+    {
+        var bare = token.AsSpan().Trim(BracketsAndPunctuation);
+        if (bare.Length >= 2 && IsAcronym(bare))
+            return true;
+        foreach (var range in bare.Split('-'))
+        {
+            var part = bare[range];
+            if (part.Length > 2 && NotNameSpans.Contains(part))
+                return true;
+        }
+
+        if (bare.Length < 7)
+            return false; // shorter than every ending below
+        Span<char> buffer = bare.Length <= 128 ? stackalloc char[bare.Length] : new char[bare.Length];
+        InvariantLower.Into(bare, buffer);
+        ReadOnlySpan<char> lower = buffer;
         return lower.EndsWith("universität", StringComparison.Ordinal) || lower.EndsWith("institut", StringComparison.Ordinal)
             || lower.EndsWith("zentrum", StringComparison.Ordinal) || lower.EndsWith("stiftung", StringComparison.Ordinal)
             || lower.EndsWith("verband", StringComparison.Ordinal) || lower.EndsWith("hochschule", StringComparison.Ordinal)
@@ -107,7 +122,7 @@ internal static partial class NameRules
             || lower.Length > 9 && EndsWithOrganisationHead(lower);
     }
 
-    private static bool EndsWithOrganisationHead(string lower)
+    private static bool EndsWithOrganisationHead(ReadOnlySpan<char> lower)
     {
         foreach (var head in OrganisationHeads)
         {
@@ -124,6 +139,17 @@ internal static partial class NameRules
         "zentrale", "stelle", "gemeinschaft", "verein", "kammer", "behörde", "anstalt", "akademie", "klinikum", "gericht", "agentur",
         "kommission", "bündnis", "gewerkschaft", "genossenschaft", "büro", "landesamt", "bundesamt", "kreisverband", "landesverband",
     ];
+
+    private static bool IsAcronym(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (!(char.IsUpper(c) || char.IsDigit(c) || c == '-'))
+                return false;
+        }
+
+        return true;
+    }
 
     /// <summary>A German noun that names a profession or function (Militärexperte, Hydrologin, Korea-Expertin…).</summary>
     public static bool IsRoleNoun(string token)

@@ -13,7 +13,7 @@ internal static class Tokens
     /// <summary>The first <paramref name="maxTokens"/> tokens of <paramref name="text"/>, without reading the rest of it.</summary>
     public static List<Token> Of(string text, int maxTokens)
     {
-        var tokens = new List<Token>();
+        var tokens = new List<Token>(Count(text, maxTokens)); // sized once: a prose line would regrow it several times
         var i = 0;
         while (i < text.Length && tokens.Count < maxTokens)
         {
@@ -27,6 +27,22 @@ internal static class Tokens
         }
 
         return tokens;
+    }
+
+    /// <summary>How many tokens <see cref="Of(string, int)"/> gives, reading no further than they reach.</summary>
+    private static int Count(string text, int maxTokens)
+    {
+        var count = 0;
+        var inToken = false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var space = char.IsWhiteSpace(text[i]);
+            if (!space && !inToken && ++count == maxTokens)
+                break;
+            inToken = !space;
+        }
+
+        return count;
     }
 
     /// <summary>

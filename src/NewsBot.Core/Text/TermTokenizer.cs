@@ -87,7 +87,7 @@ internal static class TermTokenizer
             }
 
             hasLetter |= char.IsLetter(c);
-            lower[length++] = c == '’' ? '\'' : char.ToLowerInvariant(c);
+            lower[length++] = c == '’' ? '\'' : InvariantLower.Of(c);
         }
 
         var term = lower[..length];

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace NewsBot.Core.Documents.People;
 
 /// <summary>A person's name found in a token list: where it starts and ends, as written without titles.</summary>
@@ -114,7 +116,7 @@ internal static class NameReader
         }
 
         var known = parts[0].Length == 2 && parts[0][1] == '.' || GivenNames.Contains(parts[0]);
-        return new NameMatch(start, end, string.Join(' ', parts), known, possessive, closed);
+        return new NameMatch(start, end, string.Join(' ', (ReadOnlySpan<string?>)CollectionsMarshal.AsSpan(parts)), known, possessive, closed);
     }
 
     /// <summary>"Dr.", "Prof.", "Dipl.-Ing.", "PD": an academic title (abbreviated, so never a name word of its own).</summary>

@@ -147,10 +147,14 @@ internal static class PersonRecordReader
         return fields[0] + ", " + fields[1];
     }
 
+    /// <summary>Kept as a field: an array written at the call would be allocated for every line.</summary>
+    private static readonly string[] ModeratorSuffixes =
+        ["—Moderator", "— Moderator", " – Moderator", " - Moderator", "—Moderatorin", " – Moderatorin", " (Moderator)", " (Moderatorin)", " (Moderation)", "—Chair", " – Chair", " (Chair)", " (moderator)", " (chair)"];
+
     /// <summary>Strips a closing "—Moderator", " – Moderation", "(Moderator)" and says whether there was one.</summary>
     public static bool ModeratorSuffix(ref string line)
     {
-        foreach (var suffix in (string[])["—Moderator", "— Moderator", " – Moderator", " - Moderator", "—Moderatorin", " – Moderatorin", " (Moderator)", " (Moderatorin)", " (Moderation)", "—Chair", " – Chair", " (Chair)", " (moderator)", " (chair)"])
+        foreach (var suffix in ModeratorSuffixes)
         {
             if (line.EndsWith(suffix, StringComparison.Ordinal))
             {

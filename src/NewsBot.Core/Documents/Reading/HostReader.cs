@@ -213,6 +213,9 @@ internal static partial class HostReader
             return null;
         foreach (var line in context.Lines)
         {
+            // The name's last word is the show, so a line without the show's word holds no such name: skip reading it.
+            if (!line.Content.Contains(show, StringComparison.OrdinalIgnoreCase))
+                continue;
             var lineTokens = Tokens.Of(line.Content, EponymousTokens + NameLookahead);
             for (var i = 0; i < lineTokens.Count && i < EponymousTokens; i++)
             {

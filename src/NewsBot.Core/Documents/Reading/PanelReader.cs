@@ -35,7 +35,7 @@ internal static class PanelReader
                     _ => null,
                 };
                 if (target is not null)
-                    target.Add(new PanelCandidate(expert, line.Number, Rule(label, "list line")));
+                    target.Add(new PanelCandidate(expert, line.Number, ListLineRule(label)));
                 else if (label != SectionRole.None)
                     NotPanel(context, person.Name, $"listed under a {label.ToString().ToLowerInvariant()} label", line.Number);
             }
@@ -116,6 +116,20 @@ internal static class PanelReader
 
     private static bool IsHostWord(string role) => SectionLabels.Lookup(role) == SectionRole.Host;
 
+    /// <summary><see cref="Rule"/> of a list line, written once rather than for every person of a long list.</summary>
+    private static string ListLineRule(SectionRole role) => role switch
+    {
+        SectionRole.Panel => ListLinePanel,
+        SectionRole.Impulse => ListLineImpulse,
+        SectionRole.Host => ListLineHost,
+        _ => Rule(role, ListLine),
+    };
+
+    private const string ListLine = "list line";
+    private static readonly string ListLinePanel = Rule(SectionRole.Panel, ListLine);
+    private static readonly string ListLineImpulse = Rule(SectionRole.Impulse, ListLine);
+    private static readonly string ListLineHost = Rule(SectionRole.Host, ListLine);
+
     private static string Rule(SectionRole role, string what) => role switch
     {
         SectionRole.Panel => $"{what} in a guest/panel list",
@@ -133,7 +147,7 @@ internal static class PanelReader
     private static List<PanelCandidate> Distinct(List<PanelCandidate> candidates)
     {
         var result = new List<PanelCandidate>(candidates.Count);
-        var names = new HashSet<string>(StringComparer.Ordinal);
+        var names = new HashSet<string>(candidates.Count, StringComparer.Ordinal);
         foreach (var candidate in candidates)
         {
             if (names.Add(candidate.Expert.Name))

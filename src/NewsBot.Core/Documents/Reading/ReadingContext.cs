@@ -20,7 +20,9 @@ internal sealed class ReadingContext(List<BodyLine> lines, string headline, stri
     /// <summary>Names the reader saw in a role that is not the panel (welcome, keynote, byline …), with the reason.</summary>
     public Dictionary<string, string> NotPanel { get; } = new(StringComparer.Ordinal);
 
-    private Dictionary<string, List<int>>? _personLines;
+    /// <summary>The first person line of each name, and for each person line the next one of the same name (-1: none).</summary>
+    private Dictionary<string, int>? _firstPersonLine;
+    private int[] _nextPersonLine = [];
 
     /// <summary>
     /// The indices of the person lines that give <paramref name="name"/>, in order. Gathered in one pass on first use
@@ -28,17 +30,30 @@ internal sealed class ReadingContext(List<BodyLine> lines, string headline, stri
     /// </summary>
     public IReadOnlyList<int> PersonLinesNamed(string name)
     {
-        if (_personLines is null)
+        if (_firstPersonLine is null)
         {
-            _personLines = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-            for (var k = 0; k < Lines.Count; k++)
+            var count = 0;
+            foreach (var line in Lines)
+                count += line.Kind == LineKind.Person && line.Person is not null ? 1 : 0;
+            // Chained through one array rather than a list per name: a long guest list would keep thousands of small lists alive.
+            _firstPersonLine = new Dictionary<string, int>(count, StringComparer.Ordinal);
+            _nextPersonLine = new int[Lines.Count];
+            for (var k = Lines.Count - 1; k >= 0; k--)
             {
                 if (Lines[k].Kind == LineKind.Person && Lines[k].Person is { } person)
-                    (_personLines.TryGetValue(person.Name, out var list) ? list : _personLines[person.Name] = []).Add(k);
+                {
+                    _nextPersonLine[k] = _firstPersonLine.TryGetValue(person.Name, out var after) ? after : -1;
+                    _firstPersonLine[person.Name] = k;
+                }
             }
         }
 
-        return _personLines.TryGetValue(name, out var found) ? found : [];
+        if (!_firstPersonLine.TryGetValue(name, out var first))
+            return [];
+        var found = new List<int>(1);
+        for (var k = first; k >= 0; k = _nextPersonLine[k])
+            found.Add(k);
+        return found;
     }
 
     private List<int>? _besidePersons;

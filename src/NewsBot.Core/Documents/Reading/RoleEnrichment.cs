@@ -20,8 +20,10 @@ internal static class RoleEnrichment
         if (expert.Role is not null || expert.Affiliation is not null)
             return expert;
         var lines = context.Lines;
-        foreach (var k in context.PersonLinesNamed(expert.Name))
+        var named = context.PersonLinesNamed(expert.Name);
+        for (var n = 0; n < named.Count; n++) // by index: a foreach over the interface would allocate an enumerator per panelist
         {
+            var k = named[n];
             if (k + 1 >= lines.Count)
                 continue;
             var next = lines[k + 1];
@@ -43,9 +45,10 @@ internal static class RoleEnrichment
             }
         }
 
-        foreach (var k in context.LinesBesidePersons())
+        var beside = context.LinesBesidePersons();
+        for (var n = 0; n < beside.Count; n++)
         {
-            var line = lines[k];
+            var line = lines[beside[n]];
             if (line.Kind is LineKind.Person or LineKind.PersonTitle or LineKind.Schedule)
                 continue;
             if (RoleBefore(line.Content, expert.Name) is { } before)

@@ -1,4 +1,5 @@
 using NewsBot.Core.Documents.Structure;
+using NewsBot.Core.Text;
 
 namespace NewsBot.Core.Documents.Reading;
 
@@ -24,7 +25,7 @@ internal static class TopicText
         {
             if (line.Kind != LineKind.Prose || line.Section is not (SectionRole.None or SectionRole.Panel) || line.ItemRole is SectionRole.Keynote or SectionRole.Closing or SectionRole.Welcome or SectionRole.Other)
             {
-                if (line.Kind != LineKind.Prose)
+                if (line.Kind != LineKind.Prose && context.Explanation is not null) // the reason is written only when it is asked for
                     context.Explain(ExplanationFields.Paragraph, Short(line.Content), $"left out of the summary: {line.Kind.ToString().ToLowerInvariant()} line", line.Number, accepted: false);
                 continue;
             }
@@ -71,17 +72,21 @@ internal static class TopicText
             return "a lead-in to what follows";
         if (ScheduleText.IsServiceSentence(sentence) || ScheduleText.EndsInSchedule(sentence))
             return "a service sentence";
-        var words = sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length <= 10 && (ScheduleText.HasClockTime(sentence) || words.Any(w => w.Any(char.IsDigit)) && words.Count(w => ScheduleText.IsDateWord(w) || w.Any(char.IsDigit)) >= 2))
+        var words = WordCount(sentence) <= 10 ? sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries) : null; // split only a short sentence
+        if (words is not null && (ScheduleText.HasClockTime(sentence) || words.Any(w => w.Any(char.IsDigit)) && words.Count(w => ScheduleText.IsDateWord(w) || w.Any(char.IsDigit)) >= 2))
             return "a date or time";
         if (host is not null && sentence.Contains(host, StringComparison.Ordinal) || context.Show is { Length: > 3 } show && sentence.Contains(show, StringComparison.OrdinalIgnoreCase))
             return "about the show";
-        var lower = sentence.ToLowerInvariant() + " ";
+        // lower-cased with a space after it, on the stack for every usual sentence (this is asked for each of them)
+        Span<char> buffer = sentence.Length < 1024 ? stackalloc char[sentence.Length + 1] : new char[sentence.Length + 1];
+        InvariantLower.Into(sentence, buffer);
+        buffer[^1] = ' ';
+        ReadOnlySpan<char> lower = buffer;
         foreach (var word in MetaWords)
         {
-            for (var at = lower.IndexOf(word, StringComparison.Ordinal); at >= 0; at = lower.IndexOf(word, at + 1, StringComparison.Ordinal))
+            for (var at = lower.IndexOf(word, StringComparison.Ordinal); at >= 0; at = IndexOf(lower, word, at + 1))
             {
-                var end = at + word.TrimEnd().Length;
+                var end = at + word.AsSpan().TrimEnd().Length;
                 if ((at == 0 || !char.IsLetter(lower[at - 1])) && (end >= lower.Length || !char.IsLetter(lower[end])))
                     return "about the show";
             }
@@ -95,6 +100,22 @@ internal static class TopicText
 
         return null;
     }
+
+    /// <summary>How many words <c>Split(' ', RemoveEmptyEntries)</c> gives, without splitting.</summary>
+    private static int WordCount(string text)
+    {
+        var count = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] != ' ' && (i == 0 || text[i - 1] == ' '))
+                count++;
+        }
+
+        return count;
+    }
+
+    private static int IndexOf(ReadOnlySpan<char> text, string value, int from) =>
+        text[from..].IndexOf(value, StringComparison.Ordinal) is var at and >= 0 ? from + at : -1;
 
     private static string Short(string text) => text.Length > 80 ? text[..80] + "…" : text;
 }

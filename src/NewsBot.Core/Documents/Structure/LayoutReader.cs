@@ -1,4 +1,6 @@
+using System.Buffers;
 using NewsBot.Core.Documents.People;
+using NewsBot.Core.Text;
 
 namespace NewsBot.Core.Documents.Structure;
 
@@ -14,6 +16,9 @@ internal static class LayoutReader
         "gäste", "gast ", "zu gast", "guest", "panel", "podium", "diskutier", "debattier", "speakers", "teilnehm", "gesprächspartner",
         "diskutanten", "mit dabei", "im studio", "in the studio", "on the panel", "joining", "wer sitzt", "in der runde", "contributor", "participants",
     ];
+
+    /// <summary>The <see cref="HeaderWords"/> searched for all at once (every short line is asked).</summary>
+    private static readonly SearchValues<string> HeaderWordValues = SearchValues.Create(HeaderWords, StringComparison.Ordinal);
 
     public static List<BodyLine> Read(IReadOnlyList<Block> body, DocumentLanguage language, ParseExplanation? explanation)
     {
@@ -107,10 +112,11 @@ internal static class LayoutReader
             if (line.Kind != LineKind.Person || line.Person is not { NameOnly: true } person)
                 continue;
             var next = k + 1 < lines.Count ? lines[k + 1] : null;
-            var family = person.Name[(person.Name.LastIndexOf(' ') + 1)..];
-            var given = person.Name[..(person.Name.IndexOf(' ', StringComparison.Ordinal) + 1)];
-            if (next is { Kind: LineKind.Prose } && (next.Content.Contains(family, StringComparison.Ordinal)
-                || given.Length > 2 && next.Content.StartsWith(given, StringComparison.Ordinal))) // "Callum is a debt adviser …": the bio by first name
+            var name = person.Name.AsSpan(); // spans: most name lines have no prose below, and need no family or given name
+            var family = name[(name.LastIndexOf(' ') + 1)..];
+            var given = name[..(name.IndexOf(' ') + 1)];
+            if (next is { Kind: LineKind.Prose } && (next.Content.AsSpan().Contains(family, StringComparison.Ordinal)
+                || given.Length > 2 && next.Content.AsSpan().StartsWith(given, StringComparison.Ordinal))) // "Callum is a debt adviser …": the bio by first name
             {
                 for (var j = k + 1; j < lines.Count && lines[j].Kind == LineKind.Prose; j++)
                     lines[j].Kind = LineKind.Bio;
@@ -254,23 +260,32 @@ internal static class LayoutReader
         if (content.Length > 160 || content.Contains('(', StringComparison.Ordinal))
             return false;
         var ending = content[^1];
-        if (ending == '.' || content.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 16)
+        if (ending == '.' || WordCount(content) > 16)
             return false;
-        var lower = content.ToLowerInvariant() + " ";
-        foreach (var word in HeaderWords)
+        Span<char> lower = stackalloc char[content.Length + 1]; // at most 161 characters, see above
+        InvariantLower.Into(content, lower);
+        lower[^1] = ' ';
+        return ((ReadOnlySpan<char>)lower).ContainsAny(HeaderWordValues);
+    }
+
+    /// <summary>How many words <c>Split(' ', RemoveEmptyEntries)</c> gives, without splitting.</summary>
+    private static int WordCount(string text)
+    {
+        var count = 0;
+        for (var i = 0; i < text.Length; i++)
         {
-            if (lower.Contains(word, StringComparison.Ordinal))
-                return true;
+            if (text[i] != ' ' && (i == 0 || text[i - 1] == ' '))
+                count++;
         }
 
-        return false;
+        return count;
     }
 
     private static bool IsHeading(string content)
     {
         if (content.Length > 120 || content.EndsWith('.') || content.EndsWith('!') || content.EndsWith('“') && content.Contains(". ", StringComparison.Ordinal))
-            return content.EndsWith(':') || content.Split(' ').Length <= 3 && !content.EndsWith('.');
-        return content.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 14;
+            return content.EndsWith(':') || content.AsSpan().Count(' ') < 3 && !content.EndsWith('.'); // at most three parts
+        return WordCount(content) <= 14;
     }
 
     private static bool IsByline(string content, DocumentLanguage language)
@@ -288,10 +303,10 @@ internal static class LayoutReader
         if (content.Length > 2000)
             return null;
         var bare = content.TrimEnd(':').Trim();
-        if (bare.Split(' ').Length <= 5 && SectionLabels.Lookup(bare) is var whole and not SectionRole.None)
+        if (bare.AsSpan().Count(' ') < 5 && SectionLabels.Lookup(bare) is var whole and not SectionRole.None) // at most five words
             return [new LabelSegment(whole, bare, string.Empty)];
 
-        var starts = new List<(int Start, int TextStart, SectionRole Role, string Label)>();
+        List<(int Start, int TextStart, SectionRole Role, string Label)>? starts = null; // made at the first label: most lines have none
         var depth = 0;
         var segmentStart = 0;
         for (var c = 0; c < content.Length; c++)
@@ -306,11 +321,11 @@ internal static class LayoutReader
             var label = LabelBefore(content, segmentStart, c);
             if (label is null)
                 continue;
-            starts.Add((label.Value.Start, c + 1, label.Value.Role, content[label.Value.Start..c].Trim()));
+            (starts ??= []).Add((label.Value.Start, c + 1, label.Value.Role, content[label.Value.Start..c].Trim()));
             segmentStart = c + 1;
         }
 
-        if (starts.Count == 0 || starts[0].Start != 0 && !IsShortPrefix(content[..starts[0].Start]))
+        if (starts is null || starts[0].Start != 0 && !IsShortPrefix(content[..starts[0].Start]))
             return WordLabel(content, language);
         if (starts[0].Start != 0 && OtherDate(content[..starts[0].Start]))
             starts[0] = starts[0] with { Role = SectionRole.Other }; // "Nächste Woche am Mikrofon: …", "Next week's host: …"
@@ -370,7 +385,7 @@ internal static class LayoutReader
             var wordStart = space < from ? from : space + 1;
             if (wordStart >= colon)
                 break;
-            var role = SectionLabels.Lookup(content[wordStart..colon]);
+            var role = SectionLabels.Lookup(content.AsSpan(wordStart, colon - wordStart));
             if (role != SectionRole.None && (wordStart == from || wordStart == 0 || content[wordStart - 1] == ' '))
                 found = (wordStart, role);
             start = wordStart - 1;
@@ -387,7 +402,7 @@ internal static class LayoutReader
         var space = content.IndexOf(' ', StringComparison.Ordinal);
         if (space <= 0)
             return null;
-        var role = SectionLabels.Lookup(content[..space]);
+        var role = SectionLabels.Lookup(content.AsSpan(0, space));
         if (role is SectionRole.None or SectionRole.Schedule or SectionRole.Neutral or SectionRole.Byline or SectionRole.Panel)
             return null;
         var rest = content[(space + 1)..];

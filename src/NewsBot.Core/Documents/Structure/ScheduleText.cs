@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Frozen;
+using NewsBot.Core.Text;
 
 namespace NewsBot.Core.Documents.Structure;
 
@@ -42,6 +43,8 @@ internal static class ScheduleText
     private static readonly char[] DateWordPunctuation = ['.', ',', ':'];
     private static readonly char[] DateTokenPunctuation = ['.', ':', '(', ')', ';'];
 
+    private static readonly SearchValues<char> TokenSeparatorValues = SearchValues.Create(TokenSeparators);
+
     private static readonly SearchValues<char> Digits = SearchValues.Create("0123456789");
 
     /// <summary>A line made of date, time, place or duration, or led by a schedule field label.</summary>
@@ -49,12 +52,15 @@ internal static class ScheduleText
     {
         if (line.Length > 160)
             return false;
-        var tokens = line.Split(TokenSeparators, StringSplitOptions.RemoveEmptyEntries);
-        if (tokens.Length == 0 || tokens.Length > 16)
+        var count = CountTokens(line);
+        if (count == 0 || count > 16)
             return false;
         var label = line.IndexOf(':', StringComparison.Ordinal);
-        if (label > 0 && label < 30 && SectionLabels.Lookup(line[..label]) == SectionRole.Schedule)
+        if (label > 0 && label < 30 && SectionLabels.Lookup(line.AsSpan(0, label)) == SectionRole.Schedule)
             return true;
+        if (line.AsSpan().IndexOfAny(Digits) < 0)
+            return false; // no token can be dated: most lines, so they are not split
+        var tokens = line.Split(TokenSeparators, StringSplitOptions.RemoveEmptyEntries);
         if (line.EndsWith('.') && tokens.Length > 8)
             return false;
         int dated = 0, timed = 0, counted = 0;
@@ -74,6 +80,22 @@ internal static class ScheduleText
         }
 
         return dated > 0 && timed * 5 >= counted * 2;
+    }
+
+    /// <summary>How many tokens <c>Split(TokenSeparators, RemoveEmptyEntries)</c> gives, without splitting.</summary>
+    private static int CountTokens(string line)
+    {
+        var count = 0;
+        var inToken = false;
+        foreach (var c in line)
+        {
+            var separator = TokenSeparatorValues.Contains(c);
+            if (!separator && !inToken)
+                count++;
+            inToken = !separator;
+        }
+
+        return count;
     }
 
     /// <summary>Whether the line holds a clock time ("16.00 Uhr", "9:30 AM", "11:00–13:00", "20.15 bis 21.15 Uhr").</summary>
@@ -103,7 +125,9 @@ internal static class ScheduleText
     {
         if (sentence.Length > 400)
             return false;
-        var lower = sentence.ToLowerInvariant();
+        Span<char> buffer = stackalloc char[sentence.Length]; // at most 400 characters, see above: asked for every sentence
+        InvariantLower.Into(sentence, buffer);
+        ReadOnlySpan<char> lower = buffer;
         foreach (var cue in ServiceCues)
         {
             var at = lower.IndexOf(cue, StringComparison.Ordinal);

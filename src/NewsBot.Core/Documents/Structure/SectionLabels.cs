@@ -8,10 +8,57 @@ internal static class SectionLabels
     private static readonly FrozenDictionary<string, SectionRole> Labels = Build();
 
     /// <summary>The role of a label ("Impuls 1", "Gäste", "Contributor(s)", "Closing Remarks"), or <see cref="SectionRole.None"/>.</summary>
-    public static SectionRole Lookup(string label)
+    public static SectionRole Lookup(string label) => Lookup(label.AsSpan());
+
+    /// <summary><see cref="Lookup(string)"/> of a part of a line, without cutting it out.</summary>
+    public static SectionRole Lookup(ReadOnlySpan<char> label)
     {
-        var key = Normalize(label);
-        return key.Length is > 0 and <= 40 && Labels.TryGetValue(key, out var role) ? role : SectionRole.None;
+        Span<char> buffer = stackalloc char[MaxKeyLength + 1];
+        if (NormalizePlain(label, buffer) is { } length)
+            return length is > 0 and <= MaxKeyLength && SpanLabels.TryGetValue(buffer[..length], out var plain) ? plain : SectionRole.None;
+        var key = Normalize(label.ToString());
+        return key.Length is > 0 and <= MaxKeyLength && Labels.TryGetValue(key, out var role) ? role : SectionRole.None;
+    }
+
+    private const int MaxKeyLength = 40;
+
+    /// <summary>The labels looked up by a span, so the common label needs no strings (the layout reader asks for every word before a colon).</summary>
+    private static readonly FrozenDictionary<string, SectionRole>.AlternateLookup<ReadOnlySpan<char>> SpanLabels = Labels.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// <see cref="Normalize"/> into <paramref name="key"/> without allocating, for a label without brackets, gender
+    /// endings or surrogates (nearly every one): its length, more than <see cref="MaxKeyLength"/> when it is longer; null
+    /// when the label needs the general way.
+    /// </summary>
+    private static int? NormalizePlain(ReadOnlySpan<char> label, Span<char> key)
+    {
+        var text = label.Trim().TrimEnd(':').Trim();
+        if (text.IndexOfAny("(*_:") >= 0)
+            return null;
+        var end = text.Length;
+        while (end > 0 && (char.IsDigit(text[end - 1]) || text[end - 1] is ' ' or '.' or ')'))
+            end--;
+        var length = 0;
+        var gap = false;
+        foreach (var c in text[..end])
+        {
+            if (char.IsSurrogate(c))
+                return null;
+            if (c == ' ')
+            {
+                gap = length > 0;
+                continue;
+            }
+
+            if (length + (gap ? 2 : 1) > MaxKeyLength)
+                return MaxKeyLength + 1;
+            if (gap)
+                key[length++] = ' ';
+            key[length++] = Text.InvariantLower.Of(c);
+            gap = false;
+        }
+
+        return length;
     }
 
     /// <summary>Lower case, no trailing colon or number ("Impuls 2:" → "impuls"), "(s)" and ":innen" dropped, single spaces.</summary>

@@ -131,6 +131,12 @@ internal static class CandidateRules
     /// </summary>
     private static List<BroadcastCandidate> JoinDateAndTimeOfOneSentence(List<BroadcastCandidate> candidates)
     {
+        // a join needs a date and a time: most lines have neither, and pay nothing here (not even the lambdas' closure)
+        return candidates.Count < 2 ? candidates : JoinInSentences(candidates);
+    }
+
+    private static List<BroadcastCandidate> JoinInSentences(List<BroadcastCandidate> candidates)
+    {
         var replaced = new Dictionary<BroadcastCandidate, BroadcastCandidate?>();
         var bySentence = candidates
             .Where(c => c.Excluded is null && c.Line.TokenSentence[c.Mention.FirstToken] == c.Line.TokenSentence[c.Mention.EndToken - 1])

@@ -20,6 +20,8 @@ internal sealed partial class TimeExpressionScanner(string line, TimeToken[] tok
     private List<TimeMention> Scan()
     {
         var mentions = new List<TimeMention>();
+        if (!MayHoldMoment())
+            return mentions;
         var i = 0;
         while (i < tokens.Length)
         {
@@ -35,6 +37,23 @@ internal sealed partial class TimeExpressionScanner(string line, TimeToken[] tok
         }
 
         return mentions;
+    }
+
+    /// <summary>
+    /// Every date and every time has a number, or is "noon" or "midday" (<see cref="Clock"/>): a line without any is not
+    /// scanned token by token (most lines of a long guest list or of prose).
+    /// </summary>
+    private bool MayHoldMoment()
+    {
+        foreach (var token in tokens)
+        {
+            if (token.IsNumber)
+                return true;
+            if (token.IsWord && line.AsSpan(token.Start, token.Length) is "noon" or "midday")
+                return true;
+        }
+
+        return false;
     }
 
     private TimeMention? Moment(int i)

@@ -3,17 +3,21 @@ namespace NewsBot.Core.Documents.Time;
 /// <summary>Splits a line into <see cref="TimeToken"/>s in one pass.</summary>
 internal static class TimeTokenizer
 {
-    /// <summary>A buffer grown larger than this by a hostile line is not kept.</summary>
-    private const int MaxKeptCapacity = 4096;
-
-    /// <summary>One growing buffer per thread, so a line's tokens are copied into one exact array instead of a list's growing ones.</summary>
-    [ThreadStatic]
-    private static List<TimeToken>? t_buffer;
-
+    /// <summary>
+    /// The tokens of <paramref name="line"/>: counted in a first pass and written into one exact array in a second, so
+    /// a long line needs no growing buffer (a hostile one would regrow it on the large object heap every time).
+    /// </summary>
     public static TimeToken[] Tokenize(string line)
     {
-        var tokens = t_buffer ??= [];
-        tokens.Clear();
+        var tokens = new TimeToken[Read(line, null)];
+        Read(line, tokens);
+        return tokens;
+    }
+
+    /// <summary>Reads the tokens of <paramref name="line"/> into <paramref name="into"/> when given; returns how many there are.</summary>
+    private static int Read(string line, TimeToken[]? into)
+    {
+        var count = 0;
         var space = true;
         var i = 0;
         while (i < line.Length)
@@ -51,13 +55,12 @@ internal static class TimeTokenizer
                 i++;
             }
 
-            tokens.Add(new TimeToken(kind, start, i - start, value, space));
+            if (into is not null)
+                into[count] = new TimeToken(kind, start, i - start, value, space);
+            count++;
             space = false;
         }
 
-        TimeToken[] result = [.. tokens];
-        if (tokens.Capacity > MaxKeptCapacity)
-            t_buffer = null;
-        return result;
+        return count;
     }
 }
