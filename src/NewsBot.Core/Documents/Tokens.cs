@@ -10,6 +10,19 @@ internal static class Tokens
 
     public static List<Token> Of(string text) => Of(text, int.MaxValue);
 
+    /// <summary>How many words <c>Split(' ', RemoveEmptyEntries)</c> gives, without splitting.</summary>
+    public static int SpaceSeparatedCount(string text)
+    {
+        var count = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] != ' ' && (i == 0 || text[i - 1] == ' '))
+                count++;
+        }
+
+        return count;
+    }
+
     /// <summary>The first <paramref name="maxTokens"/> tokens of <paramref name="text"/>, without reading the rest of it.</summary>
     public static List<Token> Of(string text, int maxTokens)
     {

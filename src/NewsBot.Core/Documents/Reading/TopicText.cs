@@ -72,7 +72,7 @@ internal static class TopicText
             return "a lead-in to what follows";
         if (ScheduleText.IsServiceSentence(sentence) || ScheduleText.EndsInSchedule(sentence))
             return "a service sentence";
-        var words = WordCount(sentence) <= 10 ? sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries) : null; // split only a short sentence
+        var words = Tokens.SpaceSeparatedCount(sentence) <= 10 ? sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries) : null; // split only a short sentence
         if (words is not null && (ScheduleText.HasClockTime(sentence) || words.Any(w => w.Any(char.IsDigit)) && words.Count(w => ScheduleText.IsDateWord(w) || w.Any(char.IsDigit)) >= 2))
             return "a date or time";
         if (host is not null && sentence.Contains(host, StringComparison.Ordinal) || context.Show is { Length: > 3 } show && sentence.Contains(show, StringComparison.OrdinalIgnoreCase))
@@ -99,19 +99,6 @@ internal static class TopicText
         }
 
         return null;
-    }
-
-    /// <summary>How many words <c>Split(' ', RemoveEmptyEntries)</c> gives, without splitting.</summary>
-    private static int WordCount(string text)
-    {
-        var count = 0;
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (text[i] != ' ' && (i == 0 || text[i - 1] == ' '))
-                count++;
-        }
-
-        return count;
     }
 
     private static int IndexOf(ReadOnlySpan<char> text, string value, int from) =>

@@ -260,7 +260,7 @@ internal static class LayoutReader
         if (content.Length > 160 || content.Contains('(', StringComparison.Ordinal))
             return false;
         var ending = content[^1];
-        if (ending == '.' || WordCount(content) > 16)
+        if (ending == '.' || Tokens.SpaceSeparatedCount(content) > 16)
             return false;
         Span<char> lower = stackalloc char[content.Length + 1]; // at most 161 characters, see above
         InvariantLower.Into(content, lower);
@@ -268,24 +268,11 @@ internal static class LayoutReader
         return ((ReadOnlySpan<char>)lower).ContainsAny(HeaderWordValues);
     }
 
-    /// <summary>How many words <c>Split(' ', RemoveEmptyEntries)</c> gives, without splitting.</summary>
-    private static int WordCount(string text)
-    {
-        var count = 0;
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (text[i] != ' ' && (i == 0 || text[i - 1] == ' '))
-                count++;
-        }
-
-        return count;
-    }
-
     private static bool IsHeading(string content)
     {
         if (content.Length > 120 || content.EndsWith('.') || content.EndsWith('!') || content.EndsWith('“') && content.Contains(". ", StringComparison.Ordinal))
             return content.EndsWith(':') || content.AsSpan().Count(' ') < 3 && !content.EndsWith('.'); // at most three parts
-        return WordCount(content) <= 14;
+        return Tokens.SpaceSeparatedCount(content) <= 14;
     }
 
     private static bool IsByline(string content, DocumentLanguage language)
