@@ -34,11 +34,12 @@ internal static class ProgrammeSlots
             return candidates;
 
         var titled = 3 * slots.Count(s => s.Line.Index > 0 && IsItemTitle(lines[s.Line.Index - 1])) >= 2 * slots.Count;
+        var streamTitle = StreamTitleOf(lines[^1].Text);
         var named = -1; // the first slot whose block names the show or repeats the headline: the discussion's own item
         for (var i = 0; i < slots.Count && named < 0; i++)
         {
             var (from, to) = Block(lines, slots, i, titled);
-            if (slots[i].Excluded is null && NamesTheDiscussion(lines, from, to))
+            if (NamesTheDiscussion(lines, from, to, streamTitle))
                 named = i;
         }
 
@@ -47,7 +48,7 @@ internal static class ProgrammeSlots
             var slot = slots[i];
             var next = i + 1 < slots.Count ? slots[i + 1] : null;
             var (from, to0) = Block(lines, slots, i, titled);
-            if (slot.Excluded is not null || named < 0 && (OpensProgramme(slot) || !SpeaksOfDiscussion(lines, from, to0)))
+            if (named < 0 && (OpensProgramme(slot) || !SpeaksOfDiscussion(lines, from, to0)))
                 continue;
 
             var to = slot.To ?? (next?.From > slot.From ? next.From : null);
@@ -96,12 +97,17 @@ internal static class ProgrammeSlots
             : (slots[i].Line.Index, next?.Line.Index ?? lines.Count);
     }
 
+    /// <summary>The stream title of the closing "&lt;title&gt; | &lt;show&gt;" line; null without a bar.</summary>
+    private static string? StreamTitleOf(string closingLine)
+    {
+        var bar = closingLine.LastIndexOf(" | ", StringComparison.Ordinal);
+        return bar > 0 ? closingLine[..bar] : null;
+    }
+
     /// <summary>Whether a block names the show (the closing title line's organiser) or repeats the headline or the stream title.</summary>
-    private static bool NamesTheDiscussion(IReadOnlyList<DocumentLine> lines, int from, int to)
+    private static bool NamesTheDiscussion(IReadOnlyList<DocumentLine> lines, int from, int to, string? title)
     {
         var headline = lines[0].Text;
-        var bar = lines[^1].Text.LastIndexOf(" | ", StringComparison.Ordinal);
-        var title = bar > 0 ? lines[^1].Text[..bar] : null;
         for (var i = Math.Max(from, 1); i < to && i < lines.Count - 1; i++)
         {
             var text = lines[i].Text;
