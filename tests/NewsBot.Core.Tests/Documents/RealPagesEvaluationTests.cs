@@ -12,10 +12,11 @@ namespace NewsBot.Core.Tests.Documents;
 /// documents of TestData/unseen (see its README), scored once after tuning had stopped; it is held to a floor it meets,
 /// not to the aims, so that it reports rather than steers. "unseen3" is the 24 documents of TestData/unseen3 (see its
 /// README), written without sight of the reader, scored once and then released for tuning; it is held to a floor it meets.
+/// "unseen4" (TestData/unseen4, see its README) came the same way one round later.
 /// </summary>
 public sealed class RealPagesEvaluationTests(ITestOutputHelper output)
 {
-    public static TheoryData<string> Halves() => new() { "odd", "even", "all", "unseen", "unseen3" };
+    public static TheoryData<string> Halves() => new() { "odd", "even", "all", "unseen", "unseen3", "unseen4" };
 
     [Theory]
     [MemberData(nameof(Halves))]
@@ -49,13 +50,14 @@ public sealed class RealPagesEvaluationTests(ITestOutputHelper output)
         "all" => (0.97, 0.95, 0.90, 0.90, 0.90, 0.95, 0.80),
         "unseen" => (0.90, 0.70, 0.75, 0.60, 0.85, 0.85, 0.70),
         "unseen3" => (0.97, 0.95, 0.90, 0.90, 0.90, 0.95, 0.93),
+        "unseen4" => (0.97, 0.87, 0.80, 0.78, 0.92, 0.93, 0.80),
         _ => (0.97, 0.95, 0.90, 0.90, 0.90, 0.95, 0.95),
     };
 
     private static PanelScore Score(string half)
     {
         var score = new PanelScore();
-        var folder = half is "unseen" or "unseen3" ? half : "real";
+        var folder = half.StartsWith("unseen", StringComparison.Ordinal) ? half : "real";
         foreach (var expected in Directory.GetFiles(TestData.PathOf(folder), "*.expected.json").Order(StringComparer.Ordinal))
         {
             var name = Path.GetFileName(expected)[..^".expected.json".Length];
