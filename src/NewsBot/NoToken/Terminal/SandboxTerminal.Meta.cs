@@ -61,6 +61,11 @@ internal sealed partial class SandboxTerminal
         }
         _session.Member = member;
         _console.WriteLine(_session.Texts.NowActingAs(_session.MemberDisplay));
+        if (!_session.CanSee(_session.Channel) && _session.VisibleChannels is [var first, ..])
+        {
+            _session.Channel = first; // the member cannot see the channel they were in
+            _console.WriteLine(_session.Texts.NowChannel(first.Name));
+        }
     }
 
     private void SwitchLanguage(string? language)
@@ -120,9 +125,10 @@ internal sealed partial class SandboxTerminal
     private Sandbox.World.SandboxChannel? FindChannel(string? name)
     {
         var bare = name?.TrimStart('#') ?? "";
-        var channel = _session.Guild.Channels.FirstOrDefault(c => string.Equals(c.Name, bare, StringComparison.OrdinalIgnoreCase));
+        var visible = _session.VisibleChannels;
+        var channel = visible.FirstOrDefault(c => string.Equals(c.Name, bare, StringComparison.OrdinalIgnoreCase));
         if (channel is null)
-            ShowError(new InputError(InputErrorKind.UnknownChannel, bare, string.Join(", ", _session.Guild.Channels.Select(c => "#" + c.Name))));
+            ShowError(new InputError(InputErrorKind.UnknownChannel, bare, string.Join(", ", visible.Select(c => "#" + c.Name))));
         return channel;
     }
 

@@ -137,7 +137,7 @@ internal sealed partial class SandboxTerminal
 
     private async Task RunSlashAsync(TerminalInput.Slash slash, CancellationToken cancellationToken)
     {
-        var (command, error) = SlashCommandResolver.Resolve(slash, Registered(), _session.Guild, _session.Texts.Locale);
+        var (command, error) = SlashCommandResolver.Resolve(slash, Registered(), _session.Guild, _session.Texts.Locale, _session.CanSee);
         if (error is not null || command is null)
         {
             ShowError(error!);
@@ -168,6 +168,8 @@ internal sealed partial class SandboxTerminal
 
     private void ShowPosted(SandboxChannel channel, JsonObject message)
     {
+        if (!_session.CanSee(channel))
+            return; // a private channel's posts (the moderators' question queue) stay hidden from a viewer, as on Discord
         var author = message["author"]?["username"]?.ToString() ?? "?";
         var header = $"📣 {_style.Cyan("#" + channel.Name)}: {_style.Dim($"{author}, {_messages.TimeOf(message)}")}";
         var body = _messages.Render(message, _session.Language, _options.Width - 2).Select(l => "  " + l);

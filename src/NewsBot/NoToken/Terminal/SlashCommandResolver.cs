@@ -19,13 +19,15 @@ internal static class SlashCommandResolver
     /// <param name="registered">The bot's commands as Discord holds them.</param>
     /// <param name="guild">Where channels, roles and members are looked up.</param>
     /// <param name="locale">The reader's Discord locale ("de", "en-US"): the names hints show.</param>
-    public static (ResolvedCommand? Command, InputError? Error) Resolve(TerminalInput.Slash typed, JsonArray registered, SandboxGuild guild, string? locale = null)
+    /// <param name="canSee">Which channels the member may name (Discord offers only the ones they can view); all when null.</param>
+    public static (ResolvedCommand? Command, InputError? Error) Resolve(TerminalInput.Slash typed, JsonArray registered, SandboxGuild guild, string? locale = null,
+        Func<SandboxChannel, bool>? canSee = null)
     {
         ArgumentNullException.ThrowIfNull(typed);
         ArgumentNullException.ThrowIfNull(registered);
         var commands = registered.OfType<JsonObject>().Where(c => (IntOf(c["type"]) ?? 1) == 1).ToList();
         if (commands.Count == 0)
-            return Unchecked(typed, guild);
+            return Unchecked(typed, guild, canSee);
         var command = commands.FirstOrDefault(c => Matches(c, typed.Command));
         if (command is null)
             return Fail(InputErrorKind.UnknownCommand, typed.Command, string.Join(" ", commands.Select(c => "/" + Display(c, locale)).Distinct()));
@@ -54,7 +56,7 @@ internal static class SlashCommandResolver
             var declaration = declared.FirstOrDefault(o => Matches(o, option.Name));
             if (declaration is null)
                 return Fail(InputErrorKind.UnknownOption, option.Name, string.Join(", ", declared.Select(o => Display(o, locale))));
-            var (value, error) = Convert(option.Value, declaration, guild);
+            var (value, error) = Convert(option.Value, declaration, guild, canSee);
             if (error is not null)
                 return (null, error);
             options.Add((JsonNode)new JsonObject { ["name"] = Name(declaration), ["type"] = IntOf(declaration["type"]), ["value"] = value });
@@ -77,12 +79,12 @@ internal static class SlashCommandResolver
         return (new ResolvedCommand(Name(command), Wrap(options, wrap)), null);
     }
 
-    private static (ResolvedCommand?, InputError?) Unchecked(TerminalInput.Slash typed, SandboxGuild guild)
+    private static (ResolvedCommand?, InputError?) Unchecked(TerminalInput.Slash typed, SandboxGuild guild, Func<SandboxChannel, bool>? canSee)
     {
         var options = new JsonArray();
         foreach (var option in typed.Options)
         {
-            JsonNode value = option.Value.StartsWith('#') && FindChannel(guild, option.Value) is { } channel
+            JsonNode value = option.Value.StartsWith('#') && FindChannel(guild, option.Value, canSee) is { } channel
                 ? Id(channel.Id)
                 : option.Value.StartsWith('@') && FindRole(guild, option.Value) is { } role
                     ? Id(role.Id)
@@ -102,7 +104,7 @@ internal static class SlashCommandResolver
         return options;
     }
 
-    private static (JsonNode? Value, InputError? Error) Convert(string text, JsonObject declaration, SandboxGuild guild)
+    private static (JsonNode? Value, InputError? Error) Convert(string text, JsonObject declaration, SandboxGuild guild, Func<SandboxChannel, bool>? canSee)
     {
         switch (IntOf(declaration["type"]))
         {
@@ -126,9 +128,9 @@ internal static class SlashCommandResolver
                     ? (Id(user.User.Id), null)
                     : (null, new InputError(InputErrorKind.UnknownMember, Bare(text), string.Join(", ", guild.Members.Select(m => "@" + m.User.Username))));
             case 7:
-                return FindChannel(guild, text) is { } channel
+                return FindChannel(guild, text, canSee) is { } channel
                     ? (Id(channel.Id), null)
-                    : (null, new InputError(InputErrorKind.UnknownChannel, Bare(text), string.Join(", ", guild.Channels.Select(c => "#" + c.Name))));
+                    : (null, new InputError(InputErrorKind.UnknownChannel, Bare(text), string.Join(", ", Channels(guild, canSee).Select(c => "#" + c.Name))));
             case 8:
                 return FindRole(guild, text) is { } role
                     ? (Id(role.Id), null)
@@ -151,8 +153,11 @@ internal static class SlashCommandResolver
 
     private static string Bare(string text) => text.TrimStart('#', '@');
 
-    private static SandboxChannel? FindChannel(SandboxGuild guild, string text) =>
-        guild.Channels.FirstOrDefault(c => string.Equals(c.Name, Bare(text), StringComparison.OrdinalIgnoreCase) || Id(c.Id) == text);
+    private static IEnumerable<SandboxChannel> Channels(SandboxGuild guild, Func<SandboxChannel, bool>? canSee) =>
+        canSee is null ? guild.Channels : guild.Channels.Where(canSee);
+
+    private static SandboxChannel? FindChannel(SandboxGuild guild, string text, Func<SandboxChannel, bool>? canSee) =>
+        Channels(guild, canSee).FirstOrDefault(c => string.Equals(c.Name, Bare(text), StringComparison.OrdinalIgnoreCase) || Id(c.Id) == text);
 
     private static SandboxRole? FindRole(SandboxGuild guild, string text) =>
         guild.Roles.FirstOrDefault(r => string.Equals(r.Name.TrimStart('@'), Bare(text), StringComparison.OrdinalIgnoreCase) || Id(r.Id) == text);

@@ -12,6 +12,13 @@ internal sealed class TerminalSession(SandboxGuild guild, SandboxUser member, Sa
     public BotLanguage Language { get; set; } = language;
     public TerminalTexts Texts => TerminalTexts.For(Language);
 
+    /// <summary>Whether the member may view the channel, as Discord decides it (a private channel stays hidden).</summary>
+    public bool CanSee(SandboxChannel channel) =>
+        Guild.FindMember(Member.Id) is { } member && (Guild.PermissionsIn(member, channel) & SandboxPermissions.ViewChannel) != 0;
+
+    /// <summary>The channels the member sees, in the guild's order.</summary>
+    public IReadOnlyList<SandboxChannel> VisibleChannels => [.. Guild.Channels.Where(CanSee)];
+
     /// <summary>"mod-mia [Moderator]": the username and the member's roles.</summary>
     public string MemberDisplay
     {

@@ -123,6 +123,32 @@ public sealed class SandboxTerminalTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_viewer_neither_sees_nor_names_the_moderators_private_channel_and_a_moderator_does()
+    {
+        await PostAsBotAsync("moderators", new JsonObject { ["content"] = "Question waiting for approval" });
+        var output = new StringWriter();
+        var lines = string.Join("\n",
+            ":messages moderators",
+            ":channel moderators",
+            ":as moderator",
+            ":channel moderators",
+            ":messages",
+            ":as viewer");
+
+        await Terminal(new StringReader(lines + "\n"), output).RunAsync();
+
+        var text = output.ToString();
+        var asModerator = text.IndexOf("You are now mod-mia", StringComparison.Ordinal);
+        var viewerPart = text[..asModerator];
+        Assert.Contains("✗ There is no channel #moderators. Channels: #general, #announcements, #read-only\n", viewerPart, StringComparison.Ordinal);
+        Assert.DoesNotContain("Question waiting", viewerPart, StringComparison.Ordinal);
+        var moderatorPart = text[asModerator..];
+        Assert.Contains("#moderators NewsBot, ", moderatorPart, StringComparison.Ordinal);
+        Assert.Contains("  Question waiting for approval\n", moderatorPart, StringComparison.Ordinal);
+        Assert.Contains("You are now viewer-vic [Viewers].\nYou now type in #general.\n", moderatorPart, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Bad_input_gets_a_one_line_answer_in_the_chosen_language_and_the_session_goes_on()
     {
         await RegisterCommandsAsync();
@@ -143,7 +169,7 @@ public sealed class SandboxTerminalTests : IAsyncLifetime
         var text = output.ToString();
         Assert.Contains("✗ A quote is not closed: /config reminders steps:\"60, 15\n", text, StringComparison.Ordinal);
         Assert.Contains("✗ Use :as moderator|viewer|owner.\n", text, StringComparison.Ordinal);
-        Assert.Contains("✗ There is no channel #nowhere. Channels: #general, #announcements, #read-only, #moderators\n", text, StringComparison.Ordinal);
+        Assert.Contains("✗ There is no channel #nowhere. Channels: #general, #announcements, #read-only\n", text, StringComparison.Ordinal);
         Assert.Contains("Sprache: Deutsch.", text, StringComparison.Ordinal);
         Assert.Contains("✗ Erwartet wird option:wert, nicht „extra“.\n", text, StringComparison.Ordinal);
         Assert.Contains("✗ Unbekannter Befehl :bogus. Tippe :help.\n", text, StringComparison.Ordinal);
