@@ -7,7 +7,8 @@ namespace NewsBot.Core.Documents.Reading;
 /// The news paragraphs, the summary's material: only prose the reader takes for the topic. Left out are every block
 /// recognised as something else (guest lists, programme and schedule lines, bios, bylines, headings, labelled fields,
 /// question lines), the sentences used for the panel, host and questions, service sentences ("läuft im Livestream"),
-/// lead-ins ending in a colon, short date sentences, and show portraits (lines mostly about the show or its host).
+/// lead-ins ending in a colon, short date sentences, show portraits (lines mostly about the show or its host), and the
+/// event's own sentences in prose (<see cref="OffTopicSentence"/>).
 /// </summary>
 internal static class TopicText
 {
@@ -98,7 +99,7 @@ internal static class TopicText
                 return "about a panelist";
         }
 
-        return null;
+        return OffTopicSentence.Reason(sentence, panel);
     }
 
     private static int IndexOf(ReadOnlySpan<char> text, string value, int from) =>

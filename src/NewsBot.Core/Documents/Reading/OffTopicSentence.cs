@@ -1,0 +1,161 @@
+using NewsBot.Core.Documents.Structure;
+using NewsBot.Core.Text;
+
+namespace NewsBot.Core.Documents.Reading;
+
+/// <summary>
+/// Sentences of a page's prose that are about the event rather than its topic, and so never a summary sentence: the
+/// sentence that introduces the panel (it names two panelists or more), programme items in prose ("Zur Begrüßung spricht
+/// …", "Welcome remarks by …"), practical notes (access, interpreting, registration, sponsorship, "on this page", the
+/// live chat, going live), web and mail addresses, the page's publishing line, listing records joined by " | ", and the
+/// event's own slot (a date and a clock time in a sentence that names the event: "On Tuesday, February 10 at 3 p.m.,
+/// the council will hold a panel …").
+/// The reader's other decisions do not use these cues: they only keep such sentences out of the summary.
+/// </summary>
+internal static class OffTopicSentence
+{
+    /// <summary>Practical notes about attending or watching, lower case; a cue matches at a word start.</summary>
+    private static readonly string[] PracticalCues =
+    [
+        "barrierefreiheit", "barrierefreier zugang", "barrierefrei zugänglich", "stufenlos erreichbar", "rollstuhlgerecht", "melden sie sich", "induktionsschleife", "gebärdensprachdolmetsch",
+        "simultanübersetz", "simultan übersetzt", "verdolmetscht", "auf dieser seite", "(werbung)", "(anzeige)", "mit freundlicher unterstützung",
+        "wir gehen live", "wir sind live", "live-chat", "accessibility", "step-free", "wheelchair access", "hearing loop", "sign language interpret",
+        "simultaneous interpretation", "interpretation will be", "interpretation can be", "bsl interpret", "booked in advance", "the player above",
+        "the stream will", "chapters will", "on this page", "sponsored by", "live chat", "super chat", "we go live",
+        "we're live", "join us", "your host", "public comment will", "public comment is",
+    ];
+
+    /// <summary>Words naming the event itself, which make a sentence with its date and clock time the event's slot, not news.</summary>
+    private static readonly string[] EventWords =
+    [
+        "diskussion", "diskutier", "podium", "gespräch", "debatte", "veranstaltung", "anhörung", "vortrag", "discussion", "panel", "conversation",
+        "debate", "event", "session", "webinar", "hearing", "lecture", "forum",
+    ];
+
+    /// <summary>How a page's own publishing line starts ("Published Nov. 25, 2025", "Aktualisiert am 3. März").</summary>
+    private static readonly string[] PublishingStarts = ["published", "updated", "veröffentlicht am", "aktualisiert am", "stand:"];
+
+    /// <summary>Words after a programme label that make a sentence the programme item ("Begrüßung durch …", "Keynote by …").</summary>
+    private static readonly string[] ProgrammeLinks =
+    [
+        "by", "from", "spricht", "sprechen", "hält", "halten", "durch", "von", "gives", "delivers", "will", "is", "are",
+    ];
+
+    /// <summary>Prepositions a German programme item starts with ("Zur Begrüßung", "Zum Abschluss").</summary>
+    private static readonly string[] ProgrammePrepositions = ["zur", "zum", "als", "for"];
+
+    /// <summary>Why the sentence is about the event, or null when it may be a sentence of the topic.</summary>
+    public static string? Reason(string sentence, IReadOnlyList<Expert> panel)
+    {
+        if (NamesTwoPanelists(sentence, panel))
+            return "the panel's introduction";
+        if (sentence.Contains(" | ", StringComparison.Ordinal))
+            return "a listing record";
+        if (IsProgrammeItem(sentence))
+            return "a programme item";
+        if (HasCue(sentence, PracticalCues) || HasAddress(sentence))
+            return "a practical note";
+        foreach (var start in PublishingStarts)
+        {
+            if (sentence.StartsWith(start, StringComparison.OrdinalIgnoreCase))
+                return "the page's publishing line";
+        }
+        if (ScheduleText.HasClockTime(sentence) && HasDateWord(sentence) && HasCue(sentence, EventWords))
+            return "the event's date and time";
+        return null;
+    }
+
+    private static bool NamesTwoPanelists(string sentence, IReadOnlyList<Expert> panel)
+    {
+        var named = 0;
+        foreach (var expert in panel)
+        {
+            if (sentence.Contains(expert.Name, StringComparison.Ordinal) && ++named == 2)
+                return true;
+        }
+
+        return false;
+    }
+
+    private static bool IsProgrammeItem(string sentence)
+    {
+        var words = FirstWords(sentence, 5);
+        var start = words.Count > 0 && IsAny(words[0], ProgrammePrepositions) ? 1 : 0;
+        for (var length = 1; start + length < words.Count && length <= 3; length++)
+        {
+            var label = string.Join(' ', words.Skip(start).Take(length));
+            var role = SectionLabels.Lookup(label);
+            if (role is not (SectionRole.Welcome or SectionRole.Keynote or SectionRole.Impulse or SectionRole.Closing))
+                continue;
+            var next = words[start + length];
+            if (label.EndsWith(':') || IsAny(next.TrimEnd(':', ','), ProgrammeLinks))
+                return true;
+        }
+
+        return false;
+    }
+
+    private static bool IsAny(string word, string[] lowerWords)
+    {
+        foreach (var candidate in lowerWords)
+        {
+            if (word.Equals(candidate, StringComparison.OrdinalIgnoreCase))
+                return true;
+        }
+
+        return false;
+    }
+
+    private static List<string> FirstWords(string sentence, int count)
+    {
+        var words = new List<string>(count);
+        foreach (var range in sentence.AsSpan().Split(' '))
+        {
+            if (words.Count == count)
+                break;
+            if (range.End.Value > range.Start.Value)
+                words.Add(sentence[range]);
+        }
+
+        return words;
+    }
+
+    private static bool HasCue(string sentence, string[] cues)
+    {
+        if (sentence.Length > 600)
+            return false; // a note about the event is short; a long sentence is prose that may mention one
+        Span<char> buffer = stackalloc char[sentence.Length];
+        InvariantLower.Into(sentence, buffer);
+        ReadOnlySpan<char> lower = buffer;
+        foreach (var cue in cues)
+        {
+            var at = lower.IndexOf(cue, StringComparison.Ordinal);
+            if (at >= 0 && (at == 0 || !char.IsLetter(lower[at - 1])))
+                return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>A web or mail address: where to register, write or watch.</summary>
+    private static bool HasAddress(string sentence)
+    {
+        if (sentence.Contains("http://", StringComparison.OrdinalIgnoreCase) || sentence.Contains("https://", StringComparison.OrdinalIgnoreCase)
+            || sentence.Contains("www.", StringComparison.OrdinalIgnoreCase))
+            return true;
+        var at = sentence.IndexOf('@', StringComparison.Ordinal);
+        return at > 0 && char.IsLetterOrDigit(sentence[at - 1]) && sentence.AsSpan(at).IndexOfAny(' ', '.') is var stop and > 1
+            && sentence[at + stop] == '.';
+    }
+
+    private static bool HasDateWord(string sentence)
+    {
+        foreach (var range in sentence.AsSpan().Split(' '))
+        {
+            if (ScheduleText.IsDateWord(sentence[range]))
+                return true;
+        }
+
+        return false;
+    }
+}

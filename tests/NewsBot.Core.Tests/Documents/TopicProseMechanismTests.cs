@@ -1,0 +1,79 @@
+using NewsBot.Core.Documents;
+
+namespace NewsBot.Core.Tests.Documents;
+
+/// <summary>
+/// The summary's material is the topic's prose: sentences in the news paragraphs that are about the event itself stay
+/// out of it (each mechanism on a short synthetic snippet), and sentences of the topic that merely share a word with
+/// those cues stay in.
+/// </summary>
+public sealed class TopicProseMechanismTests
+{
+    private const string News = "Die Regierung hat am Montag neue Pläne vorgestellt. Kritiker sprechen von einem Fehler.";
+    private const string EnglishNews = "The government presented new plans on Monday. Critics called them a mistake.";
+
+    private static Discussion Doc(string paragraph, string body) =>
+        TestData.Parse($"Schlagzeile zum Thema\n{paragraph}\n{body}\nSchlagzeile zum Thema | Die Runde\n");
+
+    private const string GermanPanel = "Gäste:\nAnna Berg (SPD), Bürgermeisterin\nOle Krüger, Landwirt";
+    private const string EnglishPanel = "Speakers:\nAnna Berg, mayor of Hillford\nOle Krueger, farmer";
+
+    [Theory]
+    [InlineData("Zur Begrüßung spricht Karin Ehlert, Bürgermeisterin für Umwelt.")]
+    [InlineData("Zum Abschluss spricht der Präsident der Akademie.")]
+    [InlineData("Das Gespräch wird simultan übersetzt.")]
+    [InlineData("Die Stellungnahmen werden auf dieser Seite veröffentlicht, sobald sie vorliegen.")]
+    [InlineData("Dieser Stream wird unterstützt von der Initiative „Lernen jetzt“ (Werbung).")]
+    [InlineData("Der Saal ist barrierefrei zugänglich, eine Induktionsschleife ist vorhanden.")]
+    [InlineData("Bitte melden Sie sich bis zum 12. März mit Namen beim Sekretariat an.")]
+    [InlineData("Am Donnerstag, 12. März, um 19.30 Uhr diskutieren im Rathaus Fachleute aus der Region.")]
+    [InlineData("Aktualisiert am 3. März 2026, 10:12 Uhr")]
+    [InlineData("Im Studio streiten Anna Berg und Ole Krüger darüber, wer zahlen soll.")]
+    [InlineData("Termine: Di, 17.02. | Buchvorstellung mit Autorin Lea Kranz")]
+    public void German_sentences_about_the_event_stay_out_of_the_summary(string sentence)
+    {
+        var d = Doc(News + " " + sentence, GermanPanel);
+
+        Assert.Equal([News], d.Paragraphs);
+    }
+
+    [Theory]
+    [InlineData("Welcome remarks by the museum's deputy director, Dr. Lorraine Castle.")]
+    [InlineData("Keynote by the former minister of health.")]
+    [InlineData("Accessibility: The venue has step-free access and a hearing loop.")]
+    [InlineData("Simultaneous interpretation into French will be provided.")]
+    [InlineData("Comments may be submitted by email to council@example.org before the session.")]
+    [InlineData("Register at https://example.org/events before Friday.")]
+    [InlineData("The stream will play in the player above and on our channel.")]
+    [InlineData("We go live Saturday, January 24 at 7 PM ET.")]
+    [InlineData("Drop your questions in the live chat and we will put them to the panel.")]
+    [InlineData("I'm your host, and as always you can send in your questions.")]
+    [InlineData("Public comment will not be taken at the work session.")]
+    [InlineData("Published Nov. 25, 2025, 5:12 p.m.")]
+    [InlineData("Joining them are Anna Berg, the mayor, and Ole Krueger, who farms nearby.")]
+    public void English_sentences_about_the_event_stay_out_of_the_summary(string sentence)
+    {
+        var d = Doc(EnglishNews + " " + sentence, EnglishPanel);
+
+        Assert.Equal([EnglishNews], d.Paragraphs);
+    }
+
+    [Theory]
+    [InlineData("Die Gewerkschaft hat für Samstag ab 2 Uhr einen bundesweiten Streik angekündigt.")]
+    [InlineData("Zum Abschluss der Verhandlungen einigten sich die Parteien auf einen Kompromiss.")]
+    [InlineData("Im Stadtrat hatte Anna Berg den Plan eingebracht.")]
+    [InlineData("The report, published last week, found that prices rose by a third.")]
+    [InlineData("The plan was supported by most parties in the council.")]
+    [InlineData("Introduction of the new fee is planned for next year.")]
+    [InlineData("The mayor answered critics on Twitter as @mayor_hill on Sunday.")]
+    [InlineData("Many stations are still not accessible to wheelchair users.")]
+    public void Sentences_of_the_topic_that_share_a_word_with_those_cues_stay_in(string sentence)
+    {
+        var german = !sentence.StartsWith("The", StringComparison.Ordinal) && !sentence.StartsWith("Intro", StringComparison.Ordinal) && !sentence.StartsWith("Many", StringComparison.Ordinal);
+        var news = (german ? News : EnglishNews) + " " + sentence;
+
+        var d = Doc(news, german ? GermanPanel : EnglishPanel);
+
+        Assert.Equal([news], d.Paragraphs);
+    }
+}
