@@ -39,6 +39,25 @@ public sealed class CommandTests : IAsyncLifetime
         Assert.Equal("32", config["default_member_permissions"]!.GetValue<string>());
     }
 
+    [Fact]
+    public async Task The_commands_are_registered_once_the_registration_delay_after_connecting_has_passed_and_replies_come_before()
+    {
+        _bot = await BotHarness.StartAsync(Now, Streams(Now.AddDays(2), Now.AddDays(2).AddHours(1)),
+            settings: new Dictionary<string, string?> { ["Bot:CommandRegistrationDelay"] = "00:00:05" });
+        var registration = _bot.Services.GetRequiredService<DiscordAdapters.CommandRegistrationService>().FirstRegistration;
+
+        var reply = await _bot.ReplyAsync(_bot.Viewer("help", "en-US"));
+        Assert.Contains("What I can do", Text(reply), StringComparison.Ordinal);
+        _bot.Time.Advance(TimeSpan.FromSeconds(4));
+        Assert.False(registration.IsCompleted);
+        Assert.Empty(_bot.Sandbox.Control.Commands());
+
+        _bot.Time.Advance(TimeSpan.FromSeconds(1));
+        await registration.WaitAsync(Patience);
+
+        Assert.Equal(_bot.Services.GetRequiredService<CommandRouter>().Definitions.Count, _bot.Sandbox.Control.Commands().Count);
+    }
+
     [Theory]
     [InlineData("de", Gateway)]
     [InlineData("en-US", Gateway)]

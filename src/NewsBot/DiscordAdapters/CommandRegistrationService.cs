@@ -12,14 +12,17 @@ namespace NewsBot.DiscordAdapters;
 /// <summary>
 /// Registers the slash commands once the gateway is READY (the application id comes with it), or without a gateway
 /// (HTTP interactions) at start with the id from <c>GET /applications/@me</c>: globally, and in the guilds of
-/// <see cref="BotOptions.CommandGuildIds"/>. Runs off the receive loop; unchanged sets are not rewritten.
+/// <see cref="BotOptions.CommandGuildIds"/>. Runs off the receive loop and, by <see cref="BotOptions.CommandRegistrationDelay"/>,
+/// after the first interactions of a start; unchanged sets are not rewritten.
 /// </summary>
 internal sealed partial class CommandRegistrationService(
     CommandRouter router, CommandRegistrar registrar, IOptions<BotOptions> options, IOptions<DiscordClientOptions> discord, IDiscordRestClient rest,
     TimeProvider time, ILogger<CommandRegistrationService> logger)
     : BackgroundService, IGatewayEventObserver<ReadyEvent>
 {
-    private readonly System.Threading.Channels.Channel<ulong> _ready = System.Threading.Channels.Channel.CreateUnbounded<ulong>();
+    // The application id and when it became known: the registration delay counts from then, not from when this loop reads it.
+    private readonly System.Threading.Channels.Channel<(ulong ApplicationId, long KnownAt)> _ready =
+        System.Threading.Channels.Channel.CreateUnbounded<(ulong ApplicationId, long KnownAt)>();
     private readonly HashSet<ulong> _registered = [];
     private readonly TaskCompletionSource _firstDone = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -29,21 +32,24 @@ internal sealed partial class CommandRegistrationService(
     public ValueTask HandleAsync(ReadyEvent gatewayEvent, CancellationToken cancellationToken)
     {
         if (gatewayEvent.Application.Id.Value != 0)
-            _ready.Writer.TryWrite(gatewayEvent.Application.Id.Value);
+            _ready.Writer.TryWrite((gatewayEvent.Application.Id.Value, time.GetTimestamp()));
         return ValueTask.CompletedTask;
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!discord.Value.ConnectGateway && await ApplicationIdFromRestAsync(stoppingToken) is { } id)
-            _ready.Writer.TryWrite(id);
-        await foreach (var applicationId in _ready.Reader.ReadAllAsync(stoppingToken))
+            _ready.Writer.TryWrite((id, time.GetTimestamp()));
+        await foreach (var (applicationId, knownAt) in _ready.Reader.ReadAllAsync(stoppingToken))
         {
             if (!options.Value.RegisterCommands || !_registered.Add(applicationId))
             {
                 _firstDone.TrySetResult();
                 continue;
             }
+            var wait = options.Value.CommandRegistrationDelay - time.GetElapsedTime(knownAt);
+            if (wait > TimeSpan.Zero)
+                await Task.Delay(wait, time, stoppingToken);
             var commands = SlashCommandMapper.ToRequests(router.Definitions);
             var global = await registrar.SyncGlobalAsync(applicationId, commands, stoppingToken);
             if (!global.IsSuccess)

@@ -36,6 +36,7 @@ internal static class NoTokenServiceCollectionExtensions
         services.TryAddSingleton(_ => new EmbeddedSandbox(TimeProvider.System));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IPostConfigureOptions<DiscordClientOptions>, SandboxClientOptions>());
         UseThrowAwayDatabase(builder);
+        RegisterCommandsAtOnce(builder);
         // Interactions:Mode Http or Both: the endpoint uses the sandbox's key, and the sandbox is told the endpoint's URL.
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IPostConfigureOptions<HttpInteractions.InteractionsOptions>, SandboxInteractionsUrlService.Defaults>());
         services.AddHostedService<SandboxInteractionsUrlService>();
@@ -62,6 +63,14 @@ internal static class NoTokenServiceCollectionExtensions
         !Console.IsInputRedirected
         && Environment.UserInteractive
         && !string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The sandbox lists the commands in its banner and terminal: they are registered at once unless the settings say otherwise.</summary>
+    private static void RegisterCommandsAtOnce(HostApplicationBuilder builder)
+    {
+        var key = $"{DiscordAdapters.BotOptions.Section}:{nameof(DiscordAdapters.BotOptions.CommandRegistrationDelay)}";
+        if (builder.Configuration[key] is null)
+            builder.Configuration.AddInMemoryCollection([new(key, "00:00:00")]);
+    }
 
     private static void UseThrowAwayDatabase(HostApplicationBuilder builder)
     {

@@ -82,6 +82,17 @@ public sealed class SettingErrorTests
         Assert.Contains("Bot:CommandGuildIds must list Discord guild ids; 0 is not one.", paragraph, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("-00:00:01")]
+    [InlineData("00:10:01")]
+    public void A_command_registration_delay_below_zero_or_above_ten_minutes_stops_the_start_naming_the_setting(string value)
+    {
+        var paragraph = StartWith("Bot:CommandRegistrationDelay", value);
+
+        Assert.StartsWith("NewsBot cannot start: the settings of Bot are invalid.", paragraph, StringComparison.Ordinal);
+        Assert.Contains("Bot:CommandRegistrationDelay must be between 00:00:00 and 00:10:00", paragraph, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_setting_error_with_line_breaks_in_its_value_is_still_one_paragraph()
     {
