@@ -56,6 +56,12 @@ internal static class RoleEnrichment
                 context.Explain(ExplanationFields.Role, before, $"role of {expert.Name} written in front of the name", line.Number);
                 return expert with { Role = before };
             }
+
+            if (DescribedNext(line.Content, expert.Name) is { } described)
+            {
+                context.Explain(ExplanationFields.Role, described, $"role of {expert.Name} from the definite description that opens the next sentence", line.Number);
+                return expert with { Role = described };
+            }
         }
 
         return expert;
@@ -113,6 +119,35 @@ internal static class RoleEnrichment
         "chairs", "teaches", "taught", "advises", "presents", "writes", "wrote", "serves", "served", "lives", "keeps", "previously",
         "hat", "ist", "war", "leitet", "lebt", "arbeitet", "forscht", "lehrt", "berät", "engagiert",
     };
+
+    /// <summary>The words between a name and the end of its clause: a short verb tail ("kommt noch X dazu:", "X joins later.").</summary>
+    private const int TailTokens = 3;
+
+    /// <summary>
+    /// "Später kommt noch Ole Hansen dazu: Der Waldbesitzer aus dem Sauerland hat …" → "Waldbesitzer": the sentence right after
+    /// the clause that names the person opens with a definite description ("Der Waldbesitzer", "The economist"), which is theirs.
+    /// </summary>
+    internal static string? DescribedNext(string text, string name)
+    {
+        for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + name.Length, StringComparison.Ordinal))
+        {
+            var after = at + name.Length;
+            var end = text.IndexOfAny(ClauseEnds, after);
+            if (end < 0 || end + 2 >= text.Length || text[end + 1] != ' ')
+                continue;
+            var tail = text[after..end];
+            var words = tail.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length > TailTokens || !Array.TrueForAll(words, w => char.IsLower(w[0])))
+                continue;
+            var next = text[(end + 2)..];
+            if (ProseMentions.DefiniteDescription(next) is { } role)
+                return role;
+        }
+
+        return null;
+    }
+
+    private static readonly char[] ClauseEnds = [':', '.'];
 
     /// <summary>"…, journalist and author Ben Chu talks to …" → "journalist and author": lower-case role words right before the name.</summary>
     private static string? RoleBefore(string text, string name)
