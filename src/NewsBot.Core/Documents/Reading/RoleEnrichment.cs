@@ -132,14 +132,15 @@ internal static class RoleEnrichment
         for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + name.Length, StringComparison.Ordinal))
         {
             var after = at + name.Length;
-            var end = text.IndexOfAny(ClauseEnds, after);
+            // windows, not the rest of the line: a long line that names the person often stays linear
+            var end = text.IndexOfAny(ClauseEnds, after, Math.Min(TailWindow, text.Length - after));
             if (end < 0 || end + 2 >= text.Length || text[end + 1] != ' ')
                 continue;
             var tail = text[after..end];
             var words = tail.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (words.Length > TailTokens || !Array.TrueForAll(words, w => char.IsLower(w[0])))
                 continue;
-            var next = text[(end + 2)..];
+            var next = text.Substring(end + 2, Math.Min(SentenceWindow, text.Length - end - 2));
             if (ProseMentions.DefiniteDescription(next) is { } role)
                 return role;
         }
@@ -148,6 +149,11 @@ internal static class RoleEnrichment
     }
 
     private static readonly char[] ClauseEnds = [':', '.'];
+
+    /// <summary>How far after the name its clause may end, and how much of the next sentence is read for its description.</summary>
+    private const int TailWindow = 40;
+
+    private const int SentenceWindow = 120;
 
     /// <summary>"…, journalist and author Ben Chu talks to …" → "journalist and author": lower-case role words right before the name.</summary>
     private static string? RoleBefore(string text, string name)
