@@ -104,15 +104,16 @@ public static class DiscussionParser
         // The broadcast-time reader weighs every line's language, also a repeated headline and the title line.
         var left = LanguageDetector.Count(content.Take(start).Skip(1).Concat(content.Skip(end)).Select(l => l.Text));
         var allLanguage = LanguageDetector.Decide((counts.German + left.German, counts.English + left.English));
+        var panelNames = panel.ConvertAll(e => e.Name);
         if (explanation is not null)
         {
-            foreach (var note in Time.BroadcastTimeReader.Notes(content, allLanguage))
+            foreach (var note in Time.BroadcastTimeReader.Notes(content, allLanguage, panelNames))
                 explanation.Add(note.Field, note.Value, note.Rule, note.Line, note.Accepted);
         }
 
         return new ParseResult.Parsed(new Discussion(id, headline, streamTitle, show, host, language, panel, questions, paragraphs)
         {
-            Broadcast = Time.BroadcastTimeReader.Read(content, allLanguage),
+            Broadcast = Time.BroadcastTimeReader.Read(content, allLanguage, panelNames),
         });
     }
 

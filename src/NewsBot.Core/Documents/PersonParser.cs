@@ -279,16 +279,40 @@ internal static class PersonParser
             var titled = !string.Equals(tokens[name.Start].Text, tokens[k].Text, StringComparison.Ordinal);
             if (!(name.Known || titled || IsLowerWord(previous) && RoleWords.IsRole(previous)))
                 continue;
-            var role = text[tokens[start].Start..tokens[k - 1].End()].Trim();
+            var from = AfterTimeWords(tokens, start, k);
+            var role = text[tokens[from].Start..tokens[k - 1].End()].Trim();
             if (!RoleWords.HasRole(role) && !role.Split(' ').All(IsLowerWord))
                 return null;
             var end = tokens[name.End - 1];
             var rest = text[(end.Start + end.Text.TrimEnd(',', ';', ':').Length)..];
+            if (k - from == 2 && PlaceGenitive(tokens[from].Text) && NameRules.IsRoleNoun(tokens[from + 1].Text))
+                return new Leading(tokens[from + 1].Text, name.Name, rest, tokens[from].Text); // "Talbrücks Bürgermeister X": the town owns the office
             return new Leading(role, name.Name, rest);
         }
 
         return null;
     }
+
+    /// <summary>
+    /// "ab 19.30 Uhr Talbrücks Bürgermeister X": the role before a name starts after the time of the sentence that precedes
+    /// it (a token with a digit, "Uhr", "p.m."), not at the start of the piece.
+    /// </summary>
+    private static int AfterTimeWords(List<Tokens.Token> tokens, int start, int nameAt)
+    {
+        var from = start;
+        for (var j = start; j < nameAt - 1; j++)
+        {
+            var word = tokens[j].Text.TrimEnd(',');
+            if (word.Any(char.IsAsciiDigit) || word is "Uhr" or "p.m." or "a.m." or "pm")
+                from = j + 1;
+        }
+
+        return from;
+    }
+
+    /// <summary>"Talbrücks", "Leipzigs": a capitalized word in the genitive -s that is no role or common organisation word.</summary>
+    private static bool PlaceGenitive(string word) =>
+        word.Length > 3 && char.IsUpper(word[0]) && word.EndsWith('s') && word.All(char.IsLetter) && !RoleWords.IsRole(word) && !NameRules.IsOrganisationWord(word);
 
     private static bool IsNameParticle(List<Tokens.Token> tokens, int i, int capitalsSoFar)
     {
@@ -342,6 +366,8 @@ internal static class PersonParser
             if (!haveRole && close == text.Length - 1 && IsBareOrganisation(inner))
                 return (null, Clean(inner)); // "Maria Silva (Bruegel)": a capitalized name in brackets is where she works
             var outside = text[(close + 1)..].Trim().TrimStart(',', ':').Trim();
+            if (outside.Split(' ', 2)[0] is "sowie" or "und" or "and" or "mit" or "with" or "plus")
+                outside = string.Empty; // "(Grüne) sowie Dominik Hrabal, …": the next person, not more of this one's description
             if (!haveRole && IsBareOrganisation(inner) && Tokens.SplitTopLevel(outside, ',')[0] is { Length: > 0 } after
                 && RoleWords.HasRole(after) && !after.Contains('(', StringComparison.Ordinal))
                 return (CleanRole(Prepositions.SplitRole(after).Role), Clean(inner)); // "Hans Müller (CDU), Bundestagsabgeordneter": the party is where he belongs

@@ -45,19 +45,43 @@ internal static class DescriptionReader
 
         string? role = roles.Count == 0 ? null : string.Join(", ", roles);
         string? affiliation = organisations.Count == 0 ? null : string.Join(", ", organisations);
+        if (roles.Count == 1 && affiliation is not null && SplitAtWorkplace(role!) is ({ } head, { } workplace))
+            (role, affiliation) = (head, workplace + ", " + affiliation); // "researcher at the X Centre, University of Y": the centre is part of where
         if (role is not null && affiliation is null)
             (role, affiliation) = SplitRole(role) is (_, null) unsplit ? OutletInBrackets(role) ?? unsplit : SplitRole(role);
         return (Clean(role), Clean(affiliation));
     }
 
-    /// <summary>"Journalistin („Die Zeit“)", "Reporterin (WDR)": a role (with no preposition to split at) and its outlet in closing brackets.</summary>
+    /// <summary>
+    /// "Journalistin („Die Zeit“)", "Reporterin (WDR)": a role (with no preposition to split at) and its outlet in closing
+    /// brackets. A quoted title after the role of someone who makes works ("filmmaker ("Roads")") is their work, not
+    /// where they work: it is dropped.
+    /// </summary>
     private static (string Role, string? Affiliation)? OutletInBrackets(string role)
     {
         var open = role.LastIndexOf(" (", StringComparison.Ordinal);
         if (!role.EndsWith(')') || open <= 0 || role.IndexOf(')', open) != role.Length - 1)
             return null;
+        var quoted = role[open + 2] is '„' or '“' or '"' or '»' or '«';
         var inside = role[(open + 2)..^1].Trim().Trim('„', '“', '"', '»', '«').Trim();
-        return inside.Length < 2 || inside.Any(char.IsDigit) || !char.IsUpper(inside[0]) ? null : (role[..open].TrimEnd(), inside);
+        if (inside.Length < 2 || inside.Any(char.IsDigit) || !char.IsUpper(inside[0]))
+            return null;
+        var head = role[..open].TrimEnd();
+        return quoted && RoleWords.MakesWorks(head) ? (head, null) : (head, inside);
+    }
+
+    /// <summary>"noise researcher at the Acoustics Centre" → ("noise researcher", "Acoustics Centre"): a split only at a preposition of a workplace.</summary>
+    private static (string? Role, string? Workplace) SplitAtWorkplace(string role)
+    {
+        var tokens = Tokens.Of(role);
+        for (var i = 1; i < tokens.Count - 1; i++)
+        {
+            var length = StrongPreposition(tokens, i, out var at);
+            if (at >= 0)
+                return (role[..tokens[at].Start].TrimEnd(), role[tokens[at + length].Start..].Trim());
+        }
+
+        return (null, null);
     }
 
     /// <summary>"Rentenexpertin beim DIW" → ("Rentenexpertin", "DIW"); "professor of X at Y" → ("professor of X", "Y"). Genitives stay in the role.</summary>
@@ -68,27 +92,30 @@ internal static class DescriptionReader
         var length = 0;
         for (var i = 1; i < tokens.Count - 1 && at < 0; i++)
             length = StrongPreposition(tokens, i, out at);
+        var bound = false; // the complement binds to the nearest role noun ("… und Sprecherin der Fachschaft")
         if (at < 0)
         {
             for (var i = 1; i < tokens.Count - 1 && at < 0; i++)
                 length = WeakPreposition(tokens, i, out at);
+            bound = at >= 0 && tokens[at].Text == "of";
         }
 
         if (at < 0)
         {
             for (var i = 1; i < tokens.Count - 1 && at < 0; i++)
                 length = Genitive(tokens, i, out at);
+            bound = at >= 0;
         }
 
-        if (at < 0)
+        if (at < 0 || bound && SecondRoleWithComplementBefore(tokens, at))
             return (role, null);
         var head = role[..tokens[at].Start].TrimEnd();
         var rest = role[tokens[at + length].Start..];
-        // "an der TU Chemnitz und Expertin für …": the affiliation ends where a second role begins
+        // "an der TU Chemnitz und Expertin für …", "of the X Collective and resident DJ": the affiliation ends where a second role begins
         var restTokens = Tokens.Of(rest);
         for (var j = 1; j < restTokens.Count - 1; j++)
         {
-            if (restTokens[j].Text is "und" or "and" && RoleWords.IsRole(restTokens[j + 1].Text))
+            if (restTokens[j].Text is "und" or "and" && SecondRoleAfter(restTokens, j + 1))
             {
                 head += " " + rest[restTokens[j].Start..];
                 rest = rest[..restTokens[j].Start].TrimEnd();
@@ -98,6 +125,38 @@ internal static class DescriptionReader
 
         return (head, rest);
     }
+
+    /// <summary>A role word at <paramref name="k"/>, or after at most two lower-case words ("resident DJ", "past president").</summary>
+    private static bool SecondRoleAfter(List<Tokens.Token> tokens, int k)
+    {
+        for (var j = k; j < tokens.Count && j <= k + 2; j++)
+        {
+            if (RoleWords.IsRole(tokens[j].Text))
+                return true;
+            if (!IsLowerWord(tokens[j].Text))
+                return false;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Medizinstudentin im 9. Semester und Sprecherin [der Fachschaft]": a genitive or "of" after the second of two
+    /// coordinated roles, the first with words of its own, belongs to that second role only; it is not the person's
+    /// affiliation, so the role is kept whole.
+    /// </summary>
+    private static bool SecondRoleWithComplementBefore(List<Tokens.Token> tokens, int at)
+    {
+        for (var j = at - 1; j >= 2; j--)
+        {
+            if (tokens[j].Text is "und" or "and")
+                return j + 1 < at && RoleWords.IsRole(tokens[at - 1].Text);
+        }
+
+        return false;
+    }
+
+    private static bool IsLowerWord(string token) => token.Length > 0 && char.IsLower(token[0]) && token.All(c => char.IsLetter(c) || c == '-');
 
     private static int StrongPreposition(List<Tokens.Token> tokens, int i, out int at)
     {
@@ -113,12 +172,55 @@ internal static class DescriptionReader
             length = 1;
         else if (word == "aus" && next is "der" or "dem" or "den" && i + 2 < tokens.Count)
             length = 2; // a bare "aus Fulda" is where someone comes from, part of the role, not an affiliation
+        else if (word is "in" && next is "der" && i + 2 < tokens.Count || word is "im")
+            length = word == "im" ? 1 : 2; // "in der Präventionsstelle des LKA": only before an organisation's name (below)
         else if (word == "at")
             length = next == "the" && i + 2 < tokens.Count ? 2 : 1;
-        if (length == 0 || !StartsName(tokens[i + length].Text))
+        if (length == 2 && word == "at" && LowerBeforeName(tokens, i + 2))
+            length = 3; // "at the nonprofit X Alliance"
+        if (length == 0 || !StartsName(tokens[i + length].Text) || IsPlacePhrase(tokens, i, length))
             return 0;
         at = i;
         return length;
+    }
+
+    /// <summary>One lower-case word, then a capitalized one: "the nonprofit Home Forward Alliance".</summary>
+    private static bool LowerBeforeName(List<Tokens.Token> tokens, int k) =>
+        k + 1 < tokens.Count && IsLowerWord(tokens[k].Text) && !RoleWords.IsRole(tokens[k].Text) && StartsName(tokens[k + 1].Text);
+
+    /// <summary>Offices whose "of" names the body or the see they belong to, part of the role: "Member of …", "Secretary of State", "Bishop of …".</summary>
+    private static readonly HashSet<string> OfficesOf = new(StringComparer.OrdinalIgnoreCase) { "member", "bishop", "archbishop" };
+
+    /// <summary>Roles of a territory: "von" after them names the place they govern, part of the role ("Wirtschaftsminister von Niedersachsen").</summary>
+    private static readonly string[] TerritorialRoles = ["minister", "ministerin", "bürgermeister", "bürgermeisterin", "landrat", "landrätin", "gouverneur", "gouverneurin", "präsident", "präsidentin"];
+
+    /// <summary>
+    /// Where a preposition leads into a place, part of the role, not to an organisation: "aus dem Saarland", "in der
+    /// Uckermark", "Frankfurt am Main", "Ministerpräsident von Bayern". A place is one capitalized word that is no
+    /// organisation word, at the end.
+    /// </summary>
+    private static bool IsPlacePhrase(List<Tokens.Token> tokens, int i, int length)
+    {
+        var word = tokens[i].Text;
+        var target = tokens[i + length].Text.TrimEnd('.', ',');
+        var lonePlace = i + length == tokens.Count - 1 && !NameRules.IsOrganisationWord(target);
+        if (word is "in" or "im" && tokens[i - 1].Text is "Mitglied" or "member" or "Member")
+            return true; // "Mitglied im Mieterverein": membership is the role, like "Member of the European Parliament"
+        if (word is "aus" or "in" or "im")
+            return word == "aus" ? lonePlace : !NameRules.IsOrganisationWord(target);
+        if (word is "am" or "an" && lonePlace && char.IsUpper(tokens[i - 1].Text[0]) && !RoleWords.IsRole(tokens[i - 1].Text))
+            return true; // "Frankfurt am Main", "Halle an der Saale"
+        if (word == "von" && length == 1 && lonePlace)
+        {
+            var before = tokens[i - 1].Text.ToLowerInvariant();
+            foreach (var territorial in TerritorialRoles)
+            {
+                if (before.EndsWith(territorial, StringComparison.Ordinal))
+                    return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"Chefvolkswirtin der Commerzbank", "Vorstand der Nordstern BKK": a genitive that is a proper name to the end.</summary>
@@ -130,6 +232,8 @@ internal static class DescriptionReader
             return 0; // "in der Uckermark" is a place inside the role, not a genitive
         for (var k = i + 1; k < tokens.Count; k++)
         {
+            if (tokens[k].Text is "der" or "des" && k > i + 1 && k + 1 < tokens.Count)
+                continue; // "des Seniorenbeirats der Stadt Leipzig": a genitive of a genitive is one name
             if (!StartsName(tokens[k].Text) || tokens[k].Text is "und" or "Und")
                 return 0;
         }
@@ -145,12 +249,16 @@ internal static class DescriptionReader
         if (word is not ("of" or "for" or "with"))
             return 0;
         var length = tokens[i + 1].Text == "the" && i + 2 < tokens.Count ? 2 : 1;
+        if (length == 2 && LowerBeforeName(tokens, i + 2))
+            length = 3; // "executive director of the nonprofit X Alliance"
         if (!StartsName(tokens[i + length].Text))
             return 0;
         if (word == "of" && char.IsUpper(tokens[i - 1].Text[0]) && i >= 2)
             return 0; // "Bank of England policymaker": "of" inside a name
         if (word != "of" && length == 1 && !(word == "with" && RoleWords.IsRole(tokens[i - 1].Text)))
             return 0; // "fellow for Polar Affairs" is still the role; "for the Northern Ledger" is where
+        if (word == "of" && (OfficesOf.Contains(tokens[i - 1].Text.TrimEnd(',')) || tokens[i + 1].Text is "State" && RoleWords.IsRole(tokens[i - 1].Text)))
+            return 0; // "Member of the European Parliament", "Secretary of State for Wales", "Bishop of Northbridge": the office is the role
         at = i;
         return length;
     }
@@ -171,7 +279,8 @@ internal static class DescriptionReader
             return FieldKind.Role; // "Berichterstatterin ihrer Fraktion für …": a role even with an organisation word after it
         if (char.IsLower(field[0]) || RoleWords.HasRole(field))
             return FieldKind.Role;
-        if (words.Any(NameRules.IsOrganisationWord) || field.Contains("e.V.", StringComparison.Ordinal) || field.Contains('/', StringComparison.Ordinal))
+        if (words.Any(NameRules.IsOrganisationWord) || field.Contains("e.V.", StringComparison.Ordinal) || field.EndsWith(" e. V.", StringComparison.Ordinal)
+            || field.Contains('/', StringComparison.Ordinal) || IsQuotedName(field))
             return FieldKind.Organisation;
         if (words.Length == 1 && index > 0 && index == count - 1)
             return FieldKind.Place;
@@ -179,10 +288,21 @@ internal static class DescriptionReader
             return FieldKind.Place; // "Washington DC", "Halle (Saale)", "New York", "St. Paul"
         if (words.Length == 1 && IsAgentNoun(words[0]))
             return FieldKind.Role; // "(Netzwerker)", "(Aktivistin)": a person's occupation
-        if (words.Length == 1 || words.All(w => char.IsUpper(w[0]) || w is "für" or "der" or "des" or "of" or "for" or "and" or "und" or "the" or "&"))
+        if (words.Length == 1 || char.IsUpper(words[^1][0]) && words.All(w => char.IsUpper(w[0]) || NameConnectors.Contains(w)))
             return FieldKind.Organisation;
         return FieldKind.Role;
     }
+
+    /// <summary>Small words inside the name of an organisation: "Bund Naturschutz in Bayern", "Observatório da Mineração".</summary>
+    private static readonly HashSet<string> NameConnectors = new(StringComparer.Ordinal)
+    {
+        "für", "der", "des", "of", "for", "and", "und", "the", "&", "in", "im", "am", "an", "zu", "on", "da", "do", "dos", "das", "de",
+        "di", "del", "della", "du", "la", "le", "y", "et",
+    };
+
+    /// <summary>"„Die Zeit“", "\"The Atlantic\"": a capitalized name in quotes, the title of an outlet.</summary>
+    private static bool IsQuotedName(string field) =>
+        field.Length > 3 && field[0] is '„' or '"' or '»' or '“' && field[^1] is '“' or '"' or '«' or '”' && char.IsUpper(field[1]);
 
     /// <summary>
     /// Two capitalized words that read as a place: a short all-capital or bracketed second word ("Washington DC",
@@ -249,8 +369,11 @@ internal static class DescriptionReader
         var hyphen = lastWord.LastIndexOf('-');
         if (hyphen >= 0 && lastWord.Length - hyphen - 2 is >= 2 and <= 4 && char.IsUpper(lastWord[hyphen + 1]))
             return text; // "D-Ore.", "R-Tex.": a party and state tag ends in an abbreviation
-        return lastWord.Length <= 3 || lastWord.AsSpan(0, lastWord.Length - 1).Contains('.') ? text : text[..^1].TrimEnd();
+        return lastWord.Length <= 3 || lastWord.AsSpan(0, lastWord.Length - 1).Contains('.') || Abbreviations.Contains(lastWord) ? text : text[..^1].TrimEnd();
     }
+
+    /// <summary>Abbreviations that end a name ("Chirpr Inc."): their period is no sentence's.</summary>
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.Ordinal) { "Inc.", "Ltd.", "Corp.", "Bros.", "Assn.", "Univ.", "Dept.", "Intl." };
 
     private static string? Clean(string? text)
     {

@@ -94,7 +94,9 @@ internal static class PersonRecordReader
 
                 break;
             case ',' or ':':
-                description = rest[1..];
+                description = rest[0] == ',' ? WithoutPostNominals(rest[1..]) : rest[1..];
+                if (description.Length == 0)
+                    return new PersonRecord(match.Name, preRole, null, NameOnly: preRole is null && !moderates, match.Known, null) { Moderates = moderates };
                 break;
             case '–' or '—':
                 description = rest[1..];
@@ -145,6 +147,26 @@ internal static class PersonRecordReader
         }
 
         return fields[0] + ", " + fields[1];
+    }
+
+    /// <summary>
+    /// "Ph.D., Senior Fellow, X" → "Senior Fellow, X"; "USN (Ret.)" → "": post-nominals and ranks' suffixes right after the
+    /// name's comma are part of the name line, not its role (a name line with nothing else takes its title line below).
+    /// </summary>
+    internal static string WithoutPostNominals(string description)
+    {
+        var text = description.TrimStart();
+        while (text.Length > 0)
+        {
+            var comma = text.IndexOf(',', StringComparison.Ordinal);
+            var field = comma < 0 ? text : text[..comma];
+            var words = field.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length == 0 || !Array.TrueForAll(words, Honorifics.IsSuffix))
+                return text;
+            text = comma < 0 ? string.Empty : text[(comma + 1)..].TrimStart();
+        }
+
+        return text;
     }
 
     /// <summary>Kept as a field: an array written at the call would be allocated for every line.</summary>

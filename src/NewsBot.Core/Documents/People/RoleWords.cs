@@ -31,7 +31,17 @@ internal static class RoleWords
         "climatologist", "meteorologist", "oceanographer", "ethicist", "neuroscientist", "criminologist", "volunteer", "analyst",
         "arzt", "ärztin", "koch", "köchin", "wirt", "wirtin", "vogt", "papst", "abt", "äbtissin", "rabbi", "imam", "bauer", "bäuerin",
         "prior", "priorin", "oberin", "canon", "deacon", "dekan", "dekanin", "pfarrer", "pfarrerin", "priester", "diakon", "diakonin",
-        "bischof", "bischöfin", "weihbischof", "seelsorger", "seelsorgerin");
+        "bischof", "bischöfin", "weihbischof", "seelsorger", "seelsorgerin", "dj");
+
+    /// <summary>Heads of people who make works (films, books, music): a quoted title after their role is a work, not an outlet.</summary>
+    private static readonly FrozenSet<string> WorkMakers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "filmmaker", "author", "writer", "novelist", "poet", "playwright", "composer", "musician", "artist", "director", "producer",
+        "photographer", "autor", "autorin", "filmemacher", "filmemacherin", "regisseur", "regisseurin", "schriftsteller",
+        "schriftstellerin", "künstler", "künstlerin", "komponist", "komponistin", "dramatiker", "dramatikerin", "fotograf", "fotografin");
+
+    /// <summary>Compound heads that are bodies, not people, though they end in a role word: "Directorate-General", "Inspectorate-General".</summary>
+    private static readonly FrozenSet<string> BodyPrefixes = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "directorate", "inspectorate", "secretariat", "commissariat", "generaldirektion");
 
     /// <summary>Whether the token is a role word in either language.</summary>
     public static bool IsRole(string token)
@@ -39,10 +49,19 @@ internal static class RoleWords
         var bare = token.Trim(Punctuation);
         if (bare.Length < 2)
             return false;
+        var hyphen = bare.LastIndexOf('-');
+        if (hyphen > 0 && BodyPrefixes.Contains(bare[..hyphen]))
+            return false;
         if (English.Contains(bare) || NameRules.IsRoleNoun(bare))
             return true;
-        var hyphen = bare.LastIndexOf('-');
         return hyphen > 0 && hyphen < bare.Length - 1 && English.Contains(bare[(hyphen + 1)..]);
+    }
+
+    /// <summary>Whether the last word of <paramref name="role"/> names someone who makes works ("documentary filmmaker", "Autorin").</summary>
+    public static bool MakesWorks(string role)
+    {
+        var last = role[(role.LastIndexOf(' ') + 1)..].Trim(Punctuation);
+        return WorkMakers.Contains(last);
     }
 
     /// <summary>Whether any token of <paramref name="phrase"/> is a role word.</summary>

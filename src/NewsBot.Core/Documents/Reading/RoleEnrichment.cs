@@ -56,6 +56,12 @@ internal static class RoleEnrichment
                 context.Explain(ExplanationFields.Role, before, $"role of {expert.Name} written in front of the name", line.Number);
                 return expert with { Role = before };
             }
+
+            if (DescribedNext(line.Content, expert.Name) is { } described)
+            {
+                context.Explain(ExplanationFields.Role, described, $"role of {expert.Name} from the definite description that opens the next sentence", line.Number);
+                return expert with { Role = described };
+            }
         }
 
         return expert;
@@ -113,6 +119,41 @@ internal static class RoleEnrichment
         "chairs", "teaches", "taught", "advises", "presents", "writes", "wrote", "serves", "served", "lives", "keeps", "previously",
         "hat", "ist", "war", "leitet", "lebt", "arbeitet", "forscht", "lehrt", "berät", "engagiert",
     };
+
+    /// <summary>The words between a name and the end of its clause: a short verb tail ("kommt noch X dazu:", "X joins later.").</summary>
+    private const int TailTokens = 3;
+
+    /// <summary>
+    /// "Später kommt noch Ole Hansen dazu: Der Waldbesitzer aus dem Sauerland hat …" → "Waldbesitzer": the sentence right after
+    /// the clause that names the person opens with a definite description ("Der Waldbesitzer", "The economist"), which is theirs.
+    /// </summary>
+    internal static string? DescribedNext(string text, string name)
+    {
+        for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + name.Length, StringComparison.Ordinal))
+        {
+            var after = at + name.Length;
+            // windows, not the rest of the line: a long line that names the person often stays linear
+            var end = text.IndexOfAny(ClauseEnds, after, Math.Min(TailWindow, text.Length - after));
+            if (end < 0 || end + 2 >= text.Length || text[end + 1] != ' ')
+                continue;
+            var tail = text[after..end];
+            var words = tail.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length > TailTokens || !Array.TrueForAll(words, w => char.IsLower(w[0])))
+                continue;
+            var next = text.Substring(end + 2, Math.Min(SentenceWindow, text.Length - end - 2));
+            if (ProseMentions.DefiniteDescription(next) is { } role)
+                return role;
+        }
+
+        return null;
+    }
+
+    private static readonly char[] ClauseEnds = [':', '.'];
+
+    /// <summary>How far after the name its clause may end, and how much of the next sentence is read for its description.</summary>
+    private const int TailWindow = 40;
+
+    private const int SentenceWindow = 120;
 
     /// <summary>"…, journalist and author Ben Chu talks to …" → "journalist and author": lower-case role words right before the name.</summary>
     private static string? RoleBefore(string text, string name)

@@ -94,7 +94,7 @@ internal static class BroadcastCues
             "zugeschaltet", "moderiert", "moderates", "chaired", "hosted", "discuss", "discusses", "register", "registrieren",
             "anmelden", "watch", "verfolgen", "einschalten", "debattieren", "diskutiere", "eingeladen", "begrüßt", "empfängt",
             "lädt", "invites", "welcomes", "hosts", "findet", "fand", "stattfindet", "stattfand", "diskutierten", "sprachen",
-            "debattierten", "discussed", "debated", "runs", "held", "opens", "eröffnet");
+            "debattierten", "discussed", "debated", "runs", "held", "hold", "holds", "holding", "opens", "eröffnet");
         Add(CueKind.Future,
             "kommenden", "kommende", "kommender", "nächsten", "nächste", "nächster", "next", "upcoming", "heute", "tonight",
             "today", "morgen", "tomorrow", "demnächst", "bald", "soon");

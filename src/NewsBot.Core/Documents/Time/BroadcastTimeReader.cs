@@ -13,8 +13,9 @@ public static class BroadcastTimeReader
     /// <summary><see cref="Read(string)"/> of a text already split into its trimmed non-empty lines with their 1-based numbers.</summary>
     /// <param name="lines">The lines.</param>
     /// <param name="language">The language of all of them (<see cref="LanguageDetector"/>), when the caller knows it already.</param>
-    internal static BroadcastTime? Read(IReadOnlyList<(string Text, int Number)> lines, DocumentLanguage language) =>
-        BroadcastTimeChooser.Choose(Candidates(lines, language));
+    /// <param name="panel">The names of the panelists the reader found, if known: a date in the sentence that names them is the discussion's.</param>
+    internal static BroadcastTime? Read(IReadOnlyList<(string Text, int Number)> lines, DocumentLanguage language, IReadOnlyList<string>? panel = null) =>
+        BroadcastTimeChooser.Choose(Candidates(lines, language, panel));
 
     /// <summary>
     /// How the time of <paramref name="text"/> was chosen, one note per decision: the chosen start (and end) with its
@@ -27,10 +28,10 @@ public static class BroadcastTimeReader
         return Notes(lines, LanguageOf(lines));
     }
 
-    /// <summary><see cref="Notes(string)"/> of a text already split as for <see cref="Read(IReadOnlyList{ValueTuple{string, int}}, DocumentLanguage)"/>.</summary>
-    internal static IReadOnlyList<BroadcastTimeNote> Notes(IReadOnlyList<(string Text, int Number)> lines, DocumentLanguage language)
+    /// <summary><see cref="Notes(string)"/> of a text already split as for <see cref="Read(IReadOnlyList{ValueTuple{string, int}}, DocumentLanguage, IReadOnlyList{string})"/>.</summary>
+    internal static IReadOnlyList<BroadcastTimeNote> Notes(IReadOnlyList<(string Text, int Number)> lines, DocumentLanguage language, IReadOnlyList<string>? panel = null)
     {
-        var candidates = Candidates(lines, language);
+        var candidates = Candidates(lines, language, panel);
         var chosen = BroadcastTimeChooser.Choose(candidates);
         var notes = new List<BroadcastTimeNote>();
         if (chosen is not null)
@@ -94,7 +95,7 @@ public static class BroadcastTimeReader
         return lines;
     }
 
-    private static List<BroadcastCandidate> Candidates(IReadOnlyList<(string Text, int Number)> lines, DocumentLanguage language)
+    private static List<BroadcastCandidate> Candidates(IReadOnlyList<(string Text, int Number)> lines, DocumentLanguage language, IReadOnlyList<string>? panel = null)
     {
         var show = lines.Count > 1 ? ShowOf(lines[^1].Text) : null;
         var analysed = new List<DocumentLine>(lines.Count);
@@ -105,6 +106,7 @@ public static class BroadcastTimeReader
             candidates.AddRange(CandidateRules.Of(analysed[i], i > 0 ? analysed[i - 1] : null));
         }
 
+        PanelSentence.Apply(candidates, panel);
         candidates = ProgrammeSlots.Apply(analysed, candidates);
         return candidates;
     }

@@ -82,6 +82,11 @@ internal static class CandidateRules
                 candidate.Score += 3;
                 candidate.Reasons.Add("date and time open the line or fill a “|” field");
             }
+            else if (mention.Date is null && mention.Weekday is not null && candidate.From is not null && line.IsCoveredBy(mention))
+            {
+                candidate.Score += 3;
+                candidate.Reasons.Add("listing line (weekday and time only)"); // "Mittwoch, 19.15 – 20.00 Uhr" under the show's name
+            }
 
             candidates.Add(candidate);
         }
@@ -280,8 +285,28 @@ internal static class CandidateRules
     private static bool ChannelBefore(DocumentLine line, TimeMention mention)
     {
         var k = mention.FirstToken - 1;
+        if (IsSymbol(line, k, ','))
+            return ChannelFieldBefore(line, k);
         return k >= 0 && line.Tokens[k].IsWord && ChannelShape.IsChannelLike(line.Text.AsSpan(line.Tokens[k].Start, line.Tokens[k].Length))
             && (k == 0 || IsSymbol(line, k - 1, '|') || IsSymbol(line, k - 1, '•') || IsSymbol(line, k - 1, ','));
+    }
+
+    /// <summary>
+    /// "RTÉ One, 9.35pm", "BBC Two, 21:00": the line opens with a channel-shaped word and at most one more capitalized
+    /// word, then a comma before the time (<paramref name="comma"/>): the listing of a channel and its slot.
+    /// </summary>
+    private static bool ChannelFieldBefore(DocumentLine line, int comma)
+    {
+        const int MaxWords = 2;
+        if (comma is < 1 or > MaxWords)
+            return false;
+        for (var k = 0; k < comma; k++)
+        {
+            if (!line.Tokens[k].IsWord || !char.IsUpper(line.Text[line.Tokens[k].Start]))
+                return false;
+        }
+
+        return ChannelShape.IsChannelLike(line.Text.AsSpan(line.Tokens[0].Start, line.Tokens[0].Length));
     }
 
     /// <summary>"Fakt ist! | MDR | Mo 20.03.2023 | 22:10–23:10": a field of a " | " listing line that is one channel-shaped word.</summary>

@@ -29,6 +29,7 @@ internal static class ProgrammeSlots
             .ToList();
         ExcludeChapterMarks(slots);
         slots.RemoveAll(s => s.Excluded is not null);
+        RemoveOverallSpan(slots);
         candidates = CandidateRules.TimesUnderDateLines(candidates, lines, slots.Count < 2 ? [] : [.. slots]);
         if (slots.Count < 2)
             return candidates;
@@ -86,6 +87,25 @@ internal static class ProgrammeSlots
 
             start = i < slots.Count && slots[i].From == TimeOnly.MinValue && slots[i].To is null ? i : -1;
         }
+    }
+
+    /// <summary>
+    /// "6.30pm–8pm, followed by a reception" above a programme "6.30pm Welcome / 6.40pm Panel / 8pm Close": the first
+    /// time line, a range that holds every later slot's time, is the span of the whole event, not one of its slots (so a
+    /// date line right above it dates it).
+    /// </summary>
+    private static void RemoveOverallSpan(List<BroadcastCandidate> slots)
+    {
+        const int MinInside = 2;
+        if (slots.Count <= MinInside || slots[0] is not { From: { } from, To: { } to } || to <= from)
+            return;
+        for (var i = 1; i < slots.Count; i++)
+        {
+            if (slots[i].From < from || slots[i].From > to)
+                return;
+        }
+
+        slots.RemoveAt(0);
     }
 
     /// <summary>The lines of slot <paramref name="i"/>: its line up to the next slot; from the title above it in a listing that titles its items.</summary>

@@ -58,4 +58,43 @@ public sealed class BroadcastTimeLayoutTests
     {
         Assert.Equal(("2027-01-01T00:00", (string?)null), Times("Freitag, 1. Januar 2027\n00:00 Uhr Neujahrsgespräch live im Stream"));
     }
+
+    [Theory]
+    [InlineData("Zur Debatte\nMittwoch, 19.15 – 20.00 Uhr\nLive aus dem Studio in Köln.", "T19:15", "T20:00")]
+    [InlineData("Thursday, January 15\nIs the plan working?\nBBC Two, 9.35pm\nA studio debate on housing.", "--01-15T21:35", null)]
+    public void A_line_of_a_weekday_and_a_time_or_of_a_channel_and_a_time_is_a_listing(string body, string start, string? end)
+    {
+        Assert.Equal((start, end), Times(body));
+    }
+
+    [Fact]
+    public void A_date_with_a_council_that_will_hold_a_session_is_the_sessions()
+    {
+        Assert.Equal(("--02-10T15:00", null), Times("Posted on: January 28\nOn Tuesday, February 10 at 3 p.m., the council will hold a work session on rents."));
+    }
+
+    [Fact]
+    public void A_time_range_above_a_programme_that_holds_every_slot_is_the_events_span_under_its_date()
+    {
+        var body = "Thursday 12 February\n6.30pm–8pm, followed by a reception\nProgramme\n6.30pm Welcome\n6.40pm Panel discussion\n7.40pm Questions\n8pm Close";
+        Assert.Equal(("--02-12T18:30", "--02-12T20:00"), Times(body));
+    }
+
+    [Fact]
+    public void A_date_in_the_sentence_that_names_the_panelists_is_the_discussions_but_not_without_them()
+    {
+        string[] lines = ["Streit um den Deich", "Seit Jahren streiten Stadt und Land.", "Im Kulturhaus diskutieren am Donnerstag, 17. Dezember, ab 19.30 Uhr die Ärztin Eva Roth und der Ingenieur Jan Wolf.", "Streit um den Deich | Stadtanzeiger"];
+        var numbered = lines.Select((l, i) => (l, i + 1)).ToList();
+        Assert.Equal("--12-17T19:30", BroadcastTimeReader.Read(numbered, NewsBot.Core.Documents.DocumentLanguage.German, ["Eva Roth", "Jan Wolf"])?.Start.ToString());
+        Assert.Null(BroadcastTimeReader.Read(numbered, NewsBot.Core.Documents.DocumentLanguage.German, null));
+        Assert.Null(BroadcastTimeReader.Read(numbered, NewsBot.Core.Documents.DocumentLanguage.German, ["Eva Roth", "Kai Nord"]));
+    }
+
+    [Fact]
+    public void A_news_date_in_a_sentence_that_names_the_panelists_stays_a_news_date()
+    {
+        string[] lines = ["Streit um den Deich", "Am Montag, 14. Dezember, hatten Eva Roth und Jan Wolf den Plan kritisiert.", "Streit um den Deich | Stadtanzeiger"];
+        var numbered = lines.Select((l, i) => (l, i + 1)).ToList();
+        Assert.Null(BroadcastTimeReader.Read(numbered, NewsBot.Core.Documents.DocumentLanguage.German, ["Eva Roth", "Jan Wolf"]));
+    }
 }
