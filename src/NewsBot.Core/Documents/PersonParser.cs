@@ -140,7 +140,7 @@ internal static class PersonParser
             var bare = raw.TrimEnd(',', ';', ':');
             if (bare.Length == 0 || bare[0] == '(' || People.Honorifics.IsSuffix(bare))
                 break;
-            if (NameRules.IsNameWord(bare) && !NameRules.IsOrganisationWord(bare))
+            if (NameRules.IsNameWord(bare) && !NameRules.IsOrganisationWord(bare) || capitals >= 1 && NameRules.IsPrefixedNameWord(bare))
             {
                 capitals++;
             }
@@ -173,7 +173,7 @@ internal static class PersonParser
                     : null;
         }
 
-        if (capitals < 2 || nameEnd < 0 || !char.IsUpper(tokens[nameEnd].Text[0]))
+        if (capitals < 2 || nameEnd < 0 || !char.IsUpper(tokens[nameEnd].Text[0]) && !NameRules.IsPrefixedNameWord(tokens[nameEnd].Text.TrimEnd(',', ';', ':')))
             return role is null && nameStart < n && char.IsUpper(tokens[nameStart].Text[0]) ? RoleThenName(text, tokens, nameStart) : null;
         if (i < n && TrimPunctuation(tokens[i].Text) is { Length: > 0 } next && char.IsUpper(next[0]) && NameRules.IsOrganisationWord(next) && !People.Honorifics.IsSuffix(next)
             && tokens[nameEnd].Text.EndsWith(',') is false)

@@ -17,7 +17,7 @@ internal static class Honorifics
         "Pfarrer", "Pfarrerin", "Pastor", "Pastorin", "Pater", "Sr.", "Schwester", "Cllr", "Cllr.", "Councillor", "Ambassador", "Sgt", "Gen", "Adm");
 
     private static readonly FrozenSet<string> Suffixes = FrozenSet.Create(StringComparer.Ordinal,
-        "MdB", "MdL", "MdEP", "MdA", "MEP", "MP", "MSP", "MLA", "AM", "QC", "KC", "OBE", "MBE", "CBE", "KBE", "DBE", "FRS", "FBA",
+        "MdB", "MdL", "MdEP", "MdA", "MEP", "MP", "MSP", "MLA", "AM", "TD", "QC", "KC", "OBE", "MBE", "CBE", "KBE", "DBE", "FRS", "FBA",
         "PhD", "Ph.D.", "Ph.D", "MD", "M.D.", "Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV", "(ret.)", "(ret)", "(retd.)", "a.D.", "(a.D.)",
         "(Ret.)", "(Ret)", "Ret.", "USN", "USAF", "USMC", "USCG", "MS", "MSc", "MBA", "Esq.", "DPhil", "D.Phil.", "FRSE", "FRCP",
         "OSB", "SJ", "OP", "OFM", "OFMCap", "OCist", "OCD", "SDB", "SVD", "CSsR", "OSA", "OPraem", "MSC");
