@@ -14,7 +14,7 @@ internal static class PersonParser
     private static readonly HashSet<string> EnglishStops = new(StringComparer.Ordinal)
     {
         "at", "of", "from", "with", "for", "in", "on", "and", "or", "the", "a", "an", "who", "which", "is", "are", "to", "by",
-        "mit", "wir", "und", "der", "die", "das", "dem", "den", "des", "sowie", "vom", "von", "im", "am", "bei", "beim", "sind", "ist",
+        "mit", "wir", "und", "der", "die", "das", "dem", "den", "des", "sowie", "vom", "von", "im", "am", "bei", "beim", "sind", "ist", "aus",
     };
 
     /// <summary>A person at the start of a text: their role in front (if any), name, and what follows.</summary>
