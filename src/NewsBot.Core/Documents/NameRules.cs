@@ -40,6 +40,7 @@ internal static partial class NameRules
         "network", "labor", "lab", "observatory", "museum", "zeitung", "magazin", "verlag", "konzern", "gmbh", "ag",
         "ev", "e.v.", "inc", "ltd", "think", "tank", "uni", "fachhochschule", "gewerkschaft", "bündnis", "allianz",
         "moderator", "moderatorin", "moderation", "gastgeber", "gastgeberin", "anchor", "host", "presenter",
+        "menschen", "leute", "fachleute", "gäste", "experten", "expertinnen", "people", "guests", "experts",
     };
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotNameSpans = NotNames.GetAlternateLookup<ReadOnlySpan<char>>();
