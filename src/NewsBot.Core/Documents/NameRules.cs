@@ -40,6 +40,7 @@ internal static partial class NameRules
         "network", "labor", "lab", "observatory", "museum", "zeitung", "magazin", "verlag", "konzern", "gmbh", "ag",
         "ev", "e.v.", "inc", "ltd", "think", "tank", "uni", "fachhochschule", "gewerkschaft", "bündnis", "allianz",
         "moderator", "moderatorin", "moderation", "gastgeber", "gastgeberin", "anchor", "host", "presenter",
+        "menschen", "leute", "fachleute", "gäste", "experten", "expertinnen", "people", "guests", "experts",
     };
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotNameSpans = NotNames.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -75,6 +76,23 @@ internal static partial class NameRules
 
     private const string TitleStarts = "PDJhcemrnpjosMSLdGCARB";
 
+    /// <summary>Lower-case article prefixes joined to a family name by a hyphen or apostrophe ("el-Tayeb", "al-Amin", "d'Almeida").</summary>
+    private static readonly string[] ArticlePrefixes = ["al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-", "ud-", "ul-", "d'", "d’"];
+
+    /// <summary>"el-Tayeb", "al-Amin", "d'Almeida": a family name behind a lower-case article, a name word after a given name.</summary>
+    public static bool IsPrefixedNameWord(string token)
+    {
+        if (token.Length < 4 || !char.IsLower(token[0]))
+            return false;
+        foreach (var prefix in ArticlePrefixes)
+        {
+            if (token.StartsWith(prefix, StringComparison.Ordinal))
+                return token.Length > prefix.Length + 1 && IsNameWord(token[prefix.Length..]);
+        }
+
+        return false;
+    }
+
     /// <summary>A capitalized word that may be part of a person's name (initials included).</summary>
     public static bool IsNameWord(string token)
     {
@@ -86,8 +104,8 @@ internal static partial class NameRules
                 return false;
         }
 
-        if (token.Length == 2 && token[1] == '.')
-            return true;
+        if (token.Length == 2 && token[1] == '.' || token is "Ó" or "Uí")
+            return true; // an initial; "Ciarán Ó Flaithbheartaigh": the Irish patronymic particle is written capitalised
         foreach (var c in token)
         {
             if (char.IsLower(c))

@@ -15,11 +15,11 @@ internal static partial class PanelIntro
     private static readonly SearchValues<string> PanelWords = SearchValues.Create(
         ["erwartet", "zugeschaltet", "sits down", "stell", "sitzen", "saßen", "stritten", " led ", "opened", "will discuss", "will debate", "will examine", "will explore", "joined by", "in this ", "gast", "gäste", "studio", "dabei", "podium", "diskut", "sprech", "spricht", "rede", "unterh", "debatt", "streit",
          "berat", "analys", "ordne", "erklär", "beleucht", "klär", "join", "panel", "guest", "begrüß", "runde", "teilnehm",
-         "gespräch", "expert", "featuring", " will ", "in conversation", "welcome", "with us", "bei uns", "talk", "speak", "discuss", "chat", "debate"],
+         "gespräch", "expert", "featuring", "conversation", "dialog", " will ", "in conversation", "welcome", "with us", "bei uns", "talk", "speak", "discuss", "chat", "debate"],
         StringComparison.OrdinalIgnoreCase);
 
     private static readonly SearchValues<string> HostWords = SearchValues.Create(
-        ["moder", "host", "führt", "leitet", "present", "anchor", "gastgeber", "in conversation", "mikrofon", "gesprächsleitung"], StringComparison.OrdinalIgnoreCase);
+        ["moder", "host", "führt", "vorsitz", "leitet", "present", "anchor", "gastgeber", "in conversation", "mikrofon", "gesprächsleitung"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The part of <paramref name="sentence"/> that lists the panelists, or null when it introduces no panel.</summary>
     public static string? PanelPart(string sentence, string? show)
@@ -93,6 +93,26 @@ internal static partial class PanelIntro
 
         return null;
     }
+
+    /// <summary>
+    /// The part of a sentence that adds one more guest to a panel listed elsewhere ("Telefonisch zugeschaltet ist X",
+    /// "Später kommt noch X dazu", "Als vierter Gast ist X dabei", "X will also take part", "Rounding out the panel is X"),
+    /// or null. Such a sentence only ever adds to a panel; it never names the news.
+    /// </summary>
+    public static string? AdditionalGuestPart(string sentence)
+    {
+        if (sentence.Length > ProsePanelLimit || IsQuoted(sentence))
+            return null;
+        foreach (var regex in (Regex[])[ConnectedRegex(), LaterGuestRegex(), ExtraGuestRegex(), EnglishOnPanelRegex()])
+        {
+            if (regex.Match(sentence) is { Success: true } match)
+                return match.Groups["rest"].Value;
+        }
+
+        return TakesPartRegex().Match(sentence) is { Success: true } part && !part.Groups["with"].Success ? part.Groups["rest"].Value : null;
+    }
+
+    private const int ProsePanelLimit = 600;
 
     /// <summary>
     /// "Around the table tonight: economist A of X; B, who runs Y; and C, a nurse": a short lead-in ending in a colon, then
@@ -241,7 +261,7 @@ internal static partial class PanelIntro
     [GeneratedRegex(@"^\p{Lu}[\p{L}'’.-]+\s+(?:\p{Lu}[\p{L}'’.-]+\s+){1,2}(?:diskutiert|debattiert|discusses|debates|talks)\s+(?:(?:heute|live|darüber|dazu|hier|tonight|today)\s+)*(?:mit|with)\s+(?<rest>[^?!]+)$")]
     private static partial Regex HostDiscussesRegex();
 
-    [GeneratedRegex(@"\b(?:a|the)\s+panel\s+(?:featuring|with|including|of)\s+(?<rest>[^?!]+)$|\b(?:[Pp]anel\s+(?:discussion|debate|conversation)|[Pp]odiumsdiskussion|[Pp]odiumsgespräch|[Dd]iskussionsrunde|[Gg]esprächsrunde)\s+(?:with|featuring|mit)\s+(?<rest>[^?!]+)$")]
+    [GeneratedRegex(@"\b(?:a|the)\s+panel\s+(?:featuring|with|including|of)\s+(?<rest>[^?!]+)$|\b(?:[Pp]anel\s+(?:discussion|debate|conversation)|[Pp]odiumsdiskussion|[Pp]odiumsgespräch|[Dd]iskussionsrunde|[Gg]esprächsrunde)\s+(?:with|featuring|mit)\s+(?<rest>[^?!]+)$|^(?:An?|Ein(?:e)?)\s+(?:\p{Ll}+\s+){0,2}(?:conversation|discussion|debate|dialogue|Gespräch|Diskussion|Debatte|Dialog)\s+(?:with|mit)\s+(?<rest>[^?!]+)$")]
     private static partial Regex PanelFeaturingRegex();
 
     [GeneratedRegex(@"^In\s+this\s+(?:[^,]{0,80}\s)?(?:webinar|conversation|episode|podcast|discussion|event|talk|session|interview|debate|edition|panel)\s*,\s+(?<rest>[^?!]+)$")]
@@ -281,7 +301,7 @@ internal static partial class PanelIntro
     [GeneratedRegex(@"^(?:Bei\s+uns\s+|Heute\s+)?(?<rest>[^?!:]+?)\s+(?:sind|ist)\s+(?:heute\s+|live\s+|bei\s+uns\s+|im\s+Studio\s+)*zu\s+Gast\b")]
     private static partial Regex GermanGuestBeforeRegex();
 
-    [GeneratedRegex(@"\bjoining\s+(?:us|me|the\s+(?:discussion|panel|conversation|debate|programme|program|show))(?:\s+(?:today|tonight|live|now|in\s+the\s+studio|to\s+discuss(?:\s+(?:this|these\s+questions|it))?))*\s+(?:are|is|will\s+be)\s*:?\s+(?<rest>[^?!]+)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bjoining\s+(?:us|me|her|him|them|the\s+(?:discussion|panel|conversation|debate|programme|program|show))(?:\s+(?:today|tonight|live|now|in\s+the\s+studio|to\s+discuss(?:\s+(?:this|these\s+questions|it))?))*\s+(?:are|is|will\s+be)\s*:?\s+(?<rest>[^?!]+)$", RegexOptions.IgnoreCase)]
     private static partial Regex EnglishJoiningRegex();
 
     [GeneratedRegex(@"\b(?:we(?:'re|\s+are|\s+will\s+be)?\s+joined\s+by|(?:host|presenter|anchor|moderator)\s+\p{Lu}[^,:?!]*?\s+is\s+joined\s+by|we\s+welcome|we\s+(?:talk|speak)\s+(?:to|with)|we\s+discuss\s+(?:this|these\s+questions|that|it)\s+with)\s+(?<rest>[^?!]+)$", RegexOptions.IgnoreCase)]
@@ -299,7 +319,7 @@ internal static partial class PanelIntro
     [GeneratedRegex(@"\b(?:discuss(?:es)?|talks?|speaks?|debates?|chats?|sits\s+down|sit\s+down|in\s+conversation)\b[^?!]*?\b(?:with|to)\s+(?<rest>[^?!]+)$")]
     private static partial Regex EnglishWithRegex();
 
-    [GeneratedRegex(@"^(?:(?:Moderation|Moderator(?:in)?|Host|Presenter|Anchor|Gastgeber(?:in)?)\s*:|Moderiert\s+von|Moderier(?:t|en)\s+(?:wird|werden)(?:\s+(?:die|der|das)\s+\p{Lu}\p{Ll}+\s+von)?|Das\s+Gespräch\s+(?:führt|führen|moderiert|leitet)|Gesprächsleitung\s*:|Am\s+Mikrofon\s*:|Hosted\s+by|Moderated\s+by|Presented\s+by|Es\s+moderiert|Durch\s+(?:die\s+Sendung|die\s+Diskussion|das\s+Gespräch|den\s+Abend|die\s+Runde)\s+führt|Moderiert\s+wird\s+(?:(?:die|der|das)\s+\p{Lu}\p{Ll}+\s+)?von|Your\s+host(?:\s+is)?|Die\s+Moderation\s+(?:hat|hatte|übernimmt|übernahm|übernehmen|übernahmen|liegt\s+bei|lag\s+bei))\s*:?\s+(?<name>[^?!]+?)\.?$")]
+    [GeneratedRegex(@"^(?:(?:Moderation|Moderator(?:in)?|Host|Presenter|Anchor|Gastgeber(?:in)?)\s*:|Moderiert\s+von|Moderier(?:t|en)\s+(?:wird|werden)(?:\s+(?:die|der|das)\s+\p{Lu}\p{Ll}+\s+von)?|Das\s+Gespräch\s+(?:führt|führen|moderiert|leitet)|Den\s+Vorsitz\s+(?:führt|hat|übernimmt)|Die\s+(?:Sitzung|Anhörung|Diskussion|Veranstaltung)\s+leitet|Gesprächsleitung\s*:|Am\s+Mikrofon\s*:|Hosted\s+by|Moderated\s+by|Presented\s+by|Es\s+moderiert|Durch\s+(?:die\s+Sendung|die\s+Diskussion|das\s+Gespräch|den\s+Abend|die\s+Runde)\s+führt|Moderiert\s+wird\s+(?:(?:die|der|das)\s+\p{Lu}\p{Ll}+\s+)?von|Your\s+host(?:\s+is)?|Die\s+Moderation\s+(?:hat|hatte|übernimmt|übernahm|übernehmen|übernahmen|liegt\s+bei|lag\s+bei))\s*:?\s+(?<name>[^?!]+?)\.?$")]
     private static partial Regex HostRegex();
 
     [GeneratedRegex(@"^(?:Host|Presenter|Anchor|Moderator(?:in)?|Gastgeber(?:in)?)\s+(?<name>\p{Lu}[^,:?!]*?)\s+(?:talks|speaks|discusses|chats|debates|welcomes|is\s+joined\s+by|spricht|diskutiert|redet|debattiert|begrüßt)\b")]

@@ -14,7 +14,7 @@ internal static class PersonParser
     private static readonly HashSet<string> EnglishStops = new(StringComparer.Ordinal)
     {
         "at", "of", "from", "with", "for", "in", "on", "and", "or", "the", "a", "an", "who", "which", "is", "are", "to", "by",
-        "mit", "wir", "und", "der", "die", "das", "dem", "den", "des", "sowie", "vom", "von", "im", "am", "bei", "beim", "sind", "ist",
+        "mit", "wir", "und", "der", "die", "das", "dem", "den", "des", "sowie", "vom", "von", "im", "am", "bei", "beim", "sind", "ist", "aus",
     };
 
     /// <summary>A person at the start of a text: their role in front (if any), name, and what follows.</summary>
@@ -140,7 +140,7 @@ internal static class PersonParser
             var bare = raw.TrimEnd(',', ';', ':');
             if (bare.Length == 0 || bare[0] == '(' || People.Honorifics.IsSuffix(bare))
                 break;
-            if (NameRules.IsNameWord(bare) && !NameRules.IsOrganisationWord(bare))
+            if (NameRules.IsNameWord(bare) && !NameRules.IsOrganisationWord(bare) || capitals >= 1 && NameRules.IsPrefixedNameWord(bare))
             {
                 capitals++;
             }
@@ -173,7 +173,7 @@ internal static class PersonParser
                     : null;
         }
 
-        if (capitals < 2 || nameEnd < 0 || !char.IsUpper(tokens[nameEnd].Text[0]))
+        if (capitals < 2 || nameEnd < 0 || !char.IsUpper(tokens[nameEnd].Text[0]) && !NameRules.IsPrefixedNameWord(tokens[nameEnd].Text.TrimEnd(',', ';', ':')))
             return role is null && nameStart < n && char.IsUpper(tokens[nameStart].Text[0]) ? RoleThenName(text, tokens, nameStart) : null;
         if (i < n && TrimPunctuation(tokens[i].Text) is { Length: > 0 } next && char.IsUpper(next[0]) && NameRules.IsOrganisationWord(next) && !People.Honorifics.IsSuffix(next)
             && tokens[nameEnd].Text.EndsWith(',') is false)

@@ -52,7 +52,8 @@ internal static class NameReader
                 continue;
             }
 
-            if (NameRules.IsNameWord(ownerless) && !NameRules.IsOrganisationWord(ownerless) && !Honorifics.IsSuffix(ownerless) && !(words >= 2 && IsCommonNoun(ownerless)))
+            if (NameRules.IsNameWord(ownerless) && !NameRules.IsOrganisationWord(ownerless) && !Honorifics.IsSuffix(ownerless) && !(words >= 2 && IsCommonNoun(ownerless))
+                || words >= 1 && NameRules.IsPrefixedNameWord(ownerless))
             {
                 words++;
             }

@@ -176,9 +176,26 @@ internal static partial class HostReader
                 continue;
             }
 
+            if (!match.Known && TitledName(tokens, match) is { } titled)
+                return titled;
             if (match.Known || i == 0 || char.IsLower(tokens[i - 1].Text[0]) || RoleWords.IsRole(tokens[i - 1].Text))
                 return match.Name;
             i = match.End - 1;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "Assistant City Manager Darnell Okoro": capitalised words that end in a role word before a known given name are a
+    /// title, and the name starts at the given name.
+    /// </summary>
+    private static string? TitledName(List<Tokens.Token> tokens, NameMatch match)
+    {
+        for (var k = match.Start + 1; k < match.End - 1; k++)
+        {
+            if (RoleWords.IsRole(tokens[k - 1].Text) && GivenNames.Contains(tokens[k].Text) && NameReader.At(tokens, k) is { Known: true } name)
+                return name.Name;
         }
 
         return null;
@@ -233,7 +250,7 @@ internal static partial class HostReader
     [GeneratedRegex(@"\b(?:springt|springen)\s+(?:(?:heute|diesmal|erneut|wieder|kurzfristig)\s+)*(?<rest>\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+(?:(?:für\s+\p{L}+\s+)?ein)\b|^(?<rest>\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+(?:vertritt\s+(?:sie|ihn)|is\s+filling\s+in|fills\s+in|is\s+standing\s+in|stands\s+in)\b|(?<rest>\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+(?:takes|will\s+take|is\s+taking)\s+the\s+chair\b", RegexOptions.NonBacktracking)]
     private static partial Regex StandInRegex();
 
-    [GeneratedRegex(@"\b(?:will\s+lead\s+the\s+(?:conversation|discussion|debate|panel)|leads\s+the\s+(?:conversation|discussion|debate|panel)|will\s+(?:moderate|chair|host(?!\s+(?:a|an|the|its|their|this)\s))|moderates\s+(?:the|this)|chairs\s+(?:the|this)|(?:will\s+)?serves?\s+as\s+(?:the\s+)?moderator|is\s+the\s+moderator|will\s+be\s+the\s+moderator|moderiert\s+(?:die|das|den)\s+(?:Diskussion|Gespräch|Podium|Abend|Runde|Sendung|Veranstaltung|Talkshow|Show|Reihe|Debatte))\b")]
+    [GeneratedRegex(@"\b(?:will\s+lead\s+the\s+(?:conversation|discussion|debate|panel)|leads\s+the\s+(?:conversation|discussion|debate|panel)|will\s+(?:moderate|chair|facilitate|host(?!\s+(?:a|an|the|its|their|this)\s))|(?:moderates|facilitates)\s+(?:the|this)|chairs\s+(?:the|this)|presents\s+(?:a|the|this|tonight's|today's)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:debate|discussion|conversation|programme|program|panel|show|edition)\b|(?:will\s+)?serves?\s+as\s+(?:the\s+)?moderator|is\s+the\s+moderator|will\s+be\s+the\s+moderator|moderiert\s+(?:die|das|den)\s+(?:Diskussion|Gespräch|Podium|Abend|Runde|Sendung|Veranstaltung|Talkshow|Show|Reihe|Debatte))\b")]
     private static partial Regex SubjectVerbRegex();
 
     [GeneratedRegex(@"^Durch\s+(?:die\s+Sendung|die\s+Diskussion|das\s+Gespräch|den\s+Abend|die\s+Runde|das\s+Podium|die\s+Veranstaltung|das\s+Programm|den\s+Talk)\s+führ(?:t|en|te|ten)\s+(?<rest>.{3,})$|\bführ(?:t|en|te|ten)\s+(?<rest>\p{Lu}[^,.;:]{2,80}?)\s+durch\s+(?:die|das|den|ihren|seinen|ihre|seine)\b|^(?<rest>\p{Lu}[^,.;:]{2,60}?)\s+führ(?:t|te)\s+(?:(?:heute|auch|wieder|erneut|diesmal)\s+)*durch\s+(?:die|das|den|ihren|seinen|ihre|seine)\s")]
@@ -251,7 +268,7 @@ internal static partial class HostReader
     [GeneratedRegex(@"^(?:\p{Lu}[\p{L}'’.-]+\s+){2,3}(?:diskutiert|debattiert|discusses|debates|talks)\s+(?:(?:heute|live|darüber|dazu|hier|tonight|today)\s+)*(?:mit|with)\s")]
     private static partial Regex PersonDiscussesRegex();
 
-    [GeneratedRegex(@"\b(?:[Tt]he\s+moderator|[Oo]ur\s+moderator|[Tt]he\s+chair|[Oo]ur\s+host|der\s+Moderator|die\s+Moderatorin|[Uu]nsere\s+Moderatorin|[Uu]nser\s+Moderator),\s+(?<rest>\p{Lu}.{2,120})$|\b(?:Moderator(?:in)?|Gastgeber(?:in)?|[Tt]he\s+moderator|[Tt]he\s+host)\s+(?:ist|is|will\s+be)\s+(?<rest>\p{Lu}.{2,120})$")]
+    [GeneratedRegex(@"\b(?:[Tt]he\s+moderator|[Oo]ur\s+moderator|[Tt]he\s+chair|[Oo]ur\s+host|[Yy]our\s+host|der\s+Moderator|die\s+Moderatorin|[Uu]nsere\s+Moderatorin|[Uu]nser\s+Moderator),\s+(?<rest>\p{Lu}.{2,120})$|\b(?:Moderator(?:in)?|Gastgeber(?:in)?|Host|[Tt]he\s+moderator|[Tt]he\s+host)\s+(?:ist|is|will\s+be)(?:\s+(?:wie\s+immer|heute|diesmal|again|as\s+always|tonight|today))*\s+(?<rest>\p{Lu}.{2,120})$")]
     private static partial Regex TheModeratorRegex();
 
     [GeneratedRegex(@"\bwith\s+(?<rest>\p{Lu}[^,;:]{2,60}?)\s+in\s+the\s+chair\b")]

@@ -24,7 +24,7 @@ internal static class PanelReader
             {
                 var expert = new Expert(person.Name, person.Role, person.Affiliation);
                 var label = line.Section;
-                if (person.Moderates || person.Role is { } listedRole && IsHostWord(listedRole))
+                if (person.Moderates || person.Role is { } listedRole && IsHostWord(listedRole) && !IsPostInPanelList(label, listedRole, person.Affiliation))
                     label = SectionRole.Host; // "Jane Doe—Moderator", "Max Roth (Moderation)"
                 var target = label switch
                 {
@@ -53,7 +53,10 @@ internal static class PanelReader
         }
 
         if (labelled.Count > 0)
+        {
+            AdditionalGuests(context, labelled);
             return Distinct(labelled);
+        }
         var prose = ProsePanel.Read(context);
         if (prose.Count > 0)
             return Distinct(prose);
@@ -62,6 +65,29 @@ internal static class PanelReader
         if (unlabelled.Count >= 2)
             return Distinct(unlabelled.ConvertAll(c => c with { Rule = "unlabelled run of person lines (nothing else names the panel)" }));
         return [];
+    }
+
+    /// <summary>
+    /// "Gäste: A, B. … Telefonisch zugeschaltet ist C aus Celle.": a guest added in prose beside a listed panel (a caller
+    /// connected, a guest who joins later, a fourth guest) belongs to it. Only prose outside other programme items is read.
+    /// </summary>
+    private static void AdditionalGuests(ReadingContext context, List<PanelCandidate> labelled)
+    {
+        foreach (var line in context.Lines)
+        {
+            if (line.Kind != LineKind.Prose || line.Section is not (SectionRole.None or SectionRole.Panel))
+                continue;
+            foreach (var sentence in line.Block.Sentences)
+            {
+                if (PanelIntro.AdditionalGuestPart(sentence) is not { } part)
+                    continue;
+                foreach (var expert in PanelParser.ParseSeries(part))
+                {
+                    if (!context.NotPanel.ContainsKey(expert.Name))
+                        labelled.Add(new PanelCandidate(expert, line.Number, "a guest added in prose beside the listed panel ('zugeschaltet ist', 'kommt dazu', 'will also take part')"));
+                }
+            }
+        }
     }
 
     private static void ReadLabelLine(ReadingContext context, BodyLine line, List<PanelCandidate> labelled, List<PanelCandidate> impulse, List<PanelCandidate> hostLabels)
@@ -115,6 +141,14 @@ internal static class PanelReader
         Text.SentenceSplitter.Split(text, language) is { Count: > 1 } sentences ? text[..(sentences[0].Start + sentences[0].Length)] : text;
 
     private static bool IsHostWord(string role) => SectionLabels.Lookup(role) == SectionRole.Host;
+
+    /// <summary>
+    /// "Witnesses: … Dame A, Chair, Environment Agency": in a panel list, a chair title with an organisation is the
+    /// person's post there (the chair of a board), not the chair of this discussion.
+    /// </summary>
+    private static bool IsPostInPanelList(SectionRole label, string role, string? affiliation) =>
+        label == SectionRole.Panel && affiliation is { Length: > 0 }
+        && (role.StartsWith("Chair", StringComparison.OrdinalIgnoreCase) || role.StartsWith("Vorsitz", StringComparison.OrdinalIgnoreCase));
 
     /// <summary><see cref="Rule"/> of a list line, written once rather than for every person of a long list.</summary>
     private static string ListLineRule(SectionRole role) => role switch

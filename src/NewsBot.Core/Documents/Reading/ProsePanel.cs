@@ -31,6 +31,13 @@ internal static partial class ProsePanel
                 var experts = PanelParser.ParseSeries(part);
                 if (experts.Count == 0 && ArticleRegex().Match(part) is { Success: true } article)
                     experts = PanelParser.ParseSeries(part[article.Index..]);
+                if (experts.Count == 0 && IntroducedOneBySentence.After(block, s) is { Count: > 0 } oneBySentence)
+                {
+                    foreach (var expert in oneBySentence)
+                        found.Add(new PanelCandidate(expert, line.Number, "introduced one per sentence after a panel sentence that names no one"));
+                    continue;
+                }
+
                 if (experts.Count == 0)
                     continue;
                 var described = DescribedSubject(sentence, part);

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Globalization;
 using NewsBot.Core.Documents.People;
 using NewsBot.Core.Text;
 
@@ -404,6 +405,37 @@ internal static class LayoutReader
         if (digits > 0 && text.Length > digits + 2 && text[digits] is '.' or ')' && text[digits + 1] == ' '
             && !ScheduleText.IsDateWord(text[(digits + 2)..].Split(' ', 2)[0].TrimEnd(':', ',')))
             return (text[(digits + 2)..].TrimStart(), true);
-        return (text, false);
+        var symbols = PictographBullet(text);
+        return symbols > 0 ? (text[symbols..].TrimStart(), true) : (text, false);
+    }
+
+    /// <summary>Longest run of symbol characters read as one bullet ("🎙️", "👉🏽", "→", "✔").</summary>
+    private const int MaxPictographBullet = 8;
+
+    /// <summary>
+    /// "🎙️ Name – Rolle", "👉 Name", "→ Frage?": the length of a leading run of pictographs and arrows (with their
+    /// variation selectors, skin tones and joiners) that a space follows, or 0. Such a run marks a list line as a dash does.
+    /// </summary>
+    internal static int PictographBullet(string text)
+    {
+        var i = 0;
+        var symbols = 0;
+        while (i < text.Length && i < MaxPictographBullet)
+        {
+            var c = text[i];
+            if (c is '\uFE0F' or '\uFE0E' or '\u200D')
+            {
+                i++;
+                continue;
+            }
+
+            var category = char.IsSurrogatePair(text, i) ? CharUnicodeInfo.GetUnicodeCategory(text, i) : char.GetUnicodeCategory(c);
+            if (category is not (UnicodeCategory.OtherSymbol or UnicodeCategory.MathSymbol or UnicodeCategory.ModifierSymbol) || c is '©' or '®' or '|')
+                break; // "© 2026 …" is a footer, "| …" a separator
+            symbols++;
+            i += char.IsSurrogatePair(text, i) ? 2 : 1;
+        }
+
+        return symbols > 0 && i + 1 < text.Length && text[i] == ' ' ? i + 1 : 0;
     }
 }

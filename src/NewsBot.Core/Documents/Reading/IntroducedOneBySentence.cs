@@ -1,0 +1,80 @@
+using System.Text.RegularExpressions;
+using NewsBot.Core.Documents.People;
+
+namespace NewsBot.Core.Documents.Reading;
+
+/// <summary>
+/// A panel announced without names and then introduced one guest per sentence: "Über diese Fragen sprechen Menschen, die
+/// … Aus Lagos angereist ist die Kunsthistorikerin A, … Ihr gegenüber sitzt B, Provenienzforscher am … Die Perspektive der
+/// Stadt bringt C ein, Vorsitzende des …". Whatever the verb, each following sentence of the paragraph that introduces one
+/// described person (a role before the name, or an apposition after it) is a guest; the run ends at a sentence that
+/// introduces nobody. Host sentences are skipped, reported speech ends the run, and fewer than two guests are no panel.
+/// </summary>
+internal static partial class IntroducedOneBySentence
+{
+    /// <summary>How many name positions a sentence is searched at (bounded work on hostile input).</summary>
+    private const int MaxTokens = 80;
+
+    public static List<Expert> After(Block block, int announcing)
+    {
+        var found = new List<Expert>();
+        for (var s = announcing + 1; s < block.Sentences.Count; s++)
+        {
+            var sentence = block.Sentences[s];
+            if (block.IsSentenceRemoved(s) || sentence.Length > ProsePanel.MaxSentenceLength || Block.IsQuestion(sentence) || ReportedSpeechRegex().IsMatch(sentence))
+                break;
+            if (PanelIntro.HostPart(sentence) is not null)
+                continue; // "Durch den Abend führt …": the host, read by the host reader
+            if (Introduced(sentence) is not { } expert)
+                break;
+            if (found.TrueForAll(e => e.Name != expert.Name))
+                found.Add(expert);
+        }
+
+        return found.Count >= 2 ? found : [];
+    }
+
+    /// <summary>The first person <paramref name="sentence"/> names, when it introduces them with a description; else null.</summary>
+    internal static Expert? Introduced(string sentence)
+    {
+        var tokens = Tokens.Of(sentence, MaxTokens);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (NameReader.At(tokens, i) is not { Possessive: false } match)
+                continue;
+            var start = i;
+            if (match.Start > i && NameRules.IsRoleNoun(tokens[i].Text))
+                start = i; // "Kunsthistorikerin Dr. A": the role read as a rank in front of the title
+            else if (i >= 1 && (char.IsUpper(tokens[i - 1].Text[0]) && NameRules.IsRoleNoun(tokens[i - 1].Text) && !NameRules.IsTitle(tokens[i - 1].Text)
+                || char.IsLower(tokens[i - 1].Text[0]) && RoleWords.IsRole(tokens[i - 1].Text)))
+                start = i - 1; // "die Ökonomin A", "economist A"
+            var described = start < match.Start;
+            if (described && start >= 1 && tokens[start - 1].Text is "der" or "die" or "den" or "dem" or "the")
+                start--;
+            var rest = sentence[tokens[match.End - 1].End()..];
+            var particle = SeparablePrefixRegex().Match(rest);
+            if (particle.Success)
+                rest = rest[(particle.Length - 1)..]; // "bringt C ein, Vorsitzende …": the verb's prefix is no description
+            if (!(match.Known || described || rest.StartsWith(',')))
+            {
+                i = match.End - 1; // "Aus Lagos angereist": capitalised words, no person
+                continue;
+            }
+
+            var text = sentence[tokens[start].Start..tokens[match.End - 1].End()] + rest.TrimEnd('.');
+            // read as a series of one, so relative clauses after the apposition are dropped as in any list of guests
+            if (PanelParser.ParseSeries(text) is not [var expert, ..] || expert.Name != match.Name)
+                return null;
+            return expert.Role is null && expert.Affiliation is null ? null : expert;
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"^\s+(?:ein|bei|mit|hinzu|dazu|vor|an|zu|in),", RegexOptions.NonBacktracking)]
+    private static partial Regex SeparablePrefixRegex();
+
+    /// <summary>"sagte", "said", "hatte … erklärt": a report of what someone said or did is news, not an introduction.</summary>
+    [GeneratedRegex(@"\b(?:sagte|sagten|erklärte|kündigte|kritisierte|forderte|betonte|warnte|hatte|hatten|said|told|announced|warned|claimed|had)\b|[„“""«»]", RegexOptions.NonBacktracking)]
+    private static partial Regex ReportedSpeechRegex();
+}
