@@ -19,8 +19,13 @@ internal static class TopicText
         "programme ", "the event", "this event", "the conference", "this conference", "die veranstaltung", "sendetermin",
     ];
 
+    /// <summary>Only this many panelists are looked for in each sentence: a real panel is smaller, and a hostile list of thousands costs no more.</summary>
+    private const int MaxPanelistsLookedFor = 32;
+
     public static List<string> Paragraphs(ReadingContext context, string? host, IReadOnlyList<Expert> panel)
     {
+        if (panel.Count > MaxPanelistsLookedFor)
+            panel = [.. panel.Take(MaxPanelistsLookedFor)];
         var paragraphs = new List<string>();
         foreach (var line in context.Lines)
         {
