@@ -1,4 +1,4 @@
-using NewsBot.Core.Documents;
+using static NewsBot.Core.Tests.Documents.ReaderSnippets;
 using NewsBot.Core.Documents.People;
 using NewsBot.Core.Documents.Reading;
 
@@ -13,12 +13,6 @@ namespace NewsBot.Core.Tests.Documents;
 /// </summary>
 public sealed class DescriptionMechanismTests
 {
-    private const string News = "Die Regierung hat am Montag neue Pläne vorgestellt. Kritiker sprechen von einem Fehler.";
-
-    private static Discussion Doc(string body) => TestData.Parse($"Schlagzeile zum Thema\n{News}\n{body}\nSchlagzeile zum Thema | Die Runde\n");
-
-    private static string[] Panel(Discussion d) => d.Panel.Select(e => $"{e.Name}|{e.Role}|{e.Affiliation}").ToArray();
-
     [Theory]
     [InlineData("noise researcher at the Sound Centre, University of Eastfield", "noise researcher", "Sound Centre, University of Eastfield")]
     [InlineData("Referentin bei der Stadtbücherei, Stadt Celle", "Referentin", "Stadtbücherei, Stadt Celle")]

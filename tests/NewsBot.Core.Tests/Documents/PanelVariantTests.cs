@@ -1,17 +1,14 @@
 using NewsBot.Core.Documents;
+using static NewsBot.Core.Tests.Documents.ReaderSnippets;
 
 namespace NewsBot.Core.Tests.Documents;
 
 /// <summary>Other ways newsrooms introduce a panel, and news-only names that must never become panelists.</summary>
 public sealed class PanelVariantTests
 {
-    private const string News = "Die Regierung hat am Montag neue Pläne vorgestellt. Kritiker sprechen von einem Fehler.";
-    private const string EnglishNews = "The government presented new plans on Monday. Critics called them a mistake.";
-
     private static Discussion Doc(string body, string news = News) =>
         TestData.Parse($"Schlagzeile: Was nun?\nSchlagzeile: Was nun?\n{news}\n{body}\nSchlagzeile: Was nun? | ZDFheute live\n");
 
-    private static string[] Panel(Discussion d) => d.Panel.Select(e => $"{e.Name}|{e.Role}|{e.Affiliation}").ToArray();
 
     [Theory]
     [InlineData("Zu Gast ist die Politologin Ursula Münch von der Akademie für Politische Bildung Tutzing.", "Ursula Münch|Politologin|Akademie für Politische Bildung Tutzing")]

@@ -1,4 +1,4 @@
-using NewsBot.Core.Documents;
+using static NewsBot.Core.Tests.Documents.ReaderSnippets;
 
 namespace NewsBot.Core.Tests.Documents;
 
@@ -9,14 +9,6 @@ namespace NewsBot.Core.Tests.Documents;
 /// </summary>
 public sealed class ReaderGeneralisationTests
 {
-    private const string News = "Die Regierung hat am Montag neue Pläne vorgestellt. Kritiker sprechen von einem Fehler.";
-    private const string EnglishNews = "The government presented new plans on Monday. Critics called them a mistake.";
-
-    private static Discussion Doc(string body, string news = News, string show = "Die Runde") =>
-        TestData.Parse($"Schlagzeile zum Thema\n{news}\n{body}\nSchlagzeile zum Thema | {show}\n");
-
-    private static string[] Panel(Discussion d) => d.Panel.Select(e => $"{e.Name}|{e.Role}|{e.Affiliation}").ToArray();
-
     [Theory]
     [InlineData("Heute spricht Moderatorin Eva Roth mit der Ärztin Dr. Lena Kurz von der Charité, die seit Jahren untersucht, warum Menschen schlecht schlafen, mit dem Ethiker Tim Berg von der Universität Bonn sowie mit der Autorin Ida Meyer, deren Roman viel diskutiert wurde.",
         "Lena Kurz|Ärztin|Charité", "Tim Berg|Ethiker|Universität Bonn", "Ida Meyer|Autorin|")]

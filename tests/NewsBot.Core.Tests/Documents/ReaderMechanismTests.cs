@@ -1,18 +1,11 @@
 using NewsBot.Core.Documents;
+using static NewsBot.Core.Tests.Documents.ReaderSnippets;
 
 namespace NewsBot.Core.Tests.Documents;
 
 /// <summary>Each mechanism of the structure-first reader on short synthetic snippets, German and English.</summary>
 public sealed class ReaderMechanismTests
 {
-    private const string News = "Die Regierung hat am Montag neue Pläne vorgestellt. Kritiker sprechen von einem Fehler.";
-    private const string EnglishNews = "The government presented new plans on Monday. Critics called them a mistake.";
-
-    private static Discussion Doc(string body, string news = News, string show = "Die Runde") =>
-        TestData.Parse($"Schlagzeile zum Thema\n{news}\n{body}\nSchlagzeile zum Thema | {show}\n");
-
-    private static string[] Panel(Discussion d) => d.Panel.Select(e => $"{e.Name}|{e.Role}|{e.Affiliation}").ToArray();
-
     [Theory]
     [InlineData("Gäste:\nNancy Faeser (SPD, Bundesinnenministerin)\nMelanie Amann (Spiegel)", "Nancy Faeser|Bundesinnenministerin|SPD", "Melanie Amann||Spiegel")]
     [InlineData("Die Gäste am Dienstag\nHeike Brandt (57), CDU, Bundestagsabgeordnete\nJonas Weber (41), SPD, Landrat", "Heike Brandt|Bundestagsabgeordnete|CDU", "Jonas Weber|Landrat|SPD")]

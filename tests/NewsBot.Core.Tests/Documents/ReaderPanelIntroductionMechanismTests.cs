@@ -1,4 +1,5 @@
 using NewsBot.Core.Documents;
+using static NewsBot.Core.Tests.Documents.ReaderSnippets;
 
 namespace NewsBot.Core.Tests.Documents;
 
@@ -9,14 +10,6 @@ namespace NewsBot.Core.Tests.Documents;
 /// </summary>
 public sealed class ReaderPanelIntroductionMechanismTests
 {
-    private const string News = "Die Regierung hat am Montag neue Pläne vorgestellt. Kritiker sprechen von einem Fehler.";
-    private const string EnglishNews = "The government presented new plans on Monday. Critics called them a mistake.";
-
-    private static Discussion Doc(string body, string news = News, string show = "Die Runde") =>
-        TestData.Parse($"Schlagzeile zum Thema\n{news}\n{body}\nSchlagzeile zum Thema | {show}\n");
-
-    private static Discussion English(string body) => Doc(body, EnglishNews, "Events");
-
     private static string[] Names(Discussion d) => d.Panel.Select(e => e.Name).ToArray();
 
     [Theory]

@@ -1,4 +1,4 @@
-using NewsBot.Core.Documents;
+using static NewsBot.Core.Tests.Documents.ReaderSnippets;
 
 namespace NewsBot.Core.Tests.Documents;
 
@@ -10,16 +10,6 @@ namespace NewsBot.Core.Tests.Documents;
 /// </summary>
 public sealed class ReaderProseMechanismTests
 {
-    private const string News = "Die Regierung hat am Montag neue Pläne vorgestellt. Kritiker sprechen von einem Fehler.";
-    private const string EnglishNews = "The government presented new plans on Monday. Critics called them a mistake.";
-
-    private static Discussion Doc(string body, string news = News, string show = "Die Runde") =>
-        TestData.Parse($"Schlagzeile zum Thema\n{news}\n{body}\nSchlagzeile zum Thema | {show}\n");
-
-    private static Discussion English(string body) => Doc(body, EnglishNews, "Events");
-
-    private static string[] Panel(Discussion d) => d.Panel.Select(e => $"{e.Name}|{e.Role}|{e.Affiliation}").ToArray();
-
     [Theory]
     [InlineData("Joining Mary on the panel are the Minister for Transport, Tom Reed MP; the former head of Leeds College, Sir Ian Gold; the writer Dame Lucy Hart; and the farmer and poet Owen ap Rhys.",
         "Tom Reed|Minister for Transport|", "Ian Gold|former head|Leeds College", "Lucy Hart|writer|", "Owen ap Rhys|farmer and poet|")]

@@ -1,4 +1,5 @@
 using NewsBot.Core.Documents;
+using static NewsBot.Core.Tests.Documents.ReaderSnippets;
 
 namespace NewsBot.Core.Tests.Documents;
 
@@ -9,9 +10,6 @@ namespace NewsBot.Core.Tests.Documents;
 /// </summary>
 public sealed class TopicProseMechanismTests
 {
-    private const string News = "Die Regierung hat am Montag neue Pläne vorgestellt. Kritiker sprechen von einem Fehler.";
-    private const string EnglishNews = "The government presented new plans on Monday. Critics called them a mistake.";
-
     private static Discussion Doc(string paragraph, string body) =>
         TestData.Parse($"Schlagzeile zum Thema\n{paragraph}\n{body}\nSchlagzeile zum Thema | Die Runde\n");
 
