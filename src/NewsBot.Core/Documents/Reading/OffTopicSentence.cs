@@ -80,7 +80,7 @@ internal static class OffTopicSentence
     private static bool IsProgrammeItem(string sentence)
     {
         var words = FirstWords(sentence, 5);
-        var start = words.Count > 0 && IsAny(words[0], ProgrammePrepositions) ? 1 : 0;
+        var start = words.Count > 0 && ProgrammePrepositions.Contains(words[0], StringComparer.OrdinalIgnoreCase) ? 1 : 0;
         for (var length = 1; start + length < words.Count && length <= 3; length++)
         {
             var label = string.Join(' ', words.Skip(start).Take(length));
@@ -88,18 +88,7 @@ internal static class OffTopicSentence
             if (role is not (SectionRole.Welcome or SectionRole.Keynote or SectionRole.Impulse or SectionRole.Closing))
                 continue;
             var next = words[start + length];
-            if (label.EndsWith(':') || IsAny(next.TrimEnd(':', ','), ProgrammeLinks))
-                return true;
-        }
-
-        return false;
-    }
-
-    private static bool IsAny(string word, string[] lowerWords)
-    {
-        foreach (var candidate in lowerWords)
-        {
-            if (word.Equals(candidate, StringComparison.OrdinalIgnoreCase))
+            if (label.EndsWith(':') || ProgrammeLinks.Contains(next.TrimEnd(':', ','), StringComparer.OrdinalIgnoreCase))
                 return true;
         }
 
