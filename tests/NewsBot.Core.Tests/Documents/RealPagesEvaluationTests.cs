@@ -12,11 +12,12 @@ namespace NewsBot.Core.Tests.Documents;
 /// documents of TestData/unseen (see its README), scored once after tuning had stopped; it is held to a floor it meets,
 /// not to the aims, so that it reports rather than steers. "unseen3" is the 24 documents of TestData/unseen3 (see its
 /// README), written without sight of the reader, scored once and then released for tuning; it is held to a floor it meets.
-/// "unseen4" (TestData/unseen4, see its README) came the same way one round later.
+/// "unseen4" (TestData/unseen4, see its README) came the same way one round later. "unseen5" is the tuning half of 48
+/// documents written blind in the next round (the other half stays outside the repository, scored only as a summary).
 /// </summary>
 public sealed class RealPagesEvaluationTests(ITestOutputHelper output)
 {
-    public static TheoryData<string> Halves() => new() { "odd", "even", "all", "unseen", "unseen3", "unseen4" };
+    public static TheoryData<string> Halves() => new() { "odd", "even", "all", "unseen", "unseen3", "unseen4", "unseen5" };
 
     [Theory]
     [MemberData(nameof(Halves))]
@@ -51,6 +52,7 @@ public sealed class RealPagesEvaluationTests(ITestOutputHelper output)
         "unseen" => (0.90, 0.70, 0.75, 0.60, 0.85, 0.85, 0.70),
         "unseen3" => (0.97, 0.97, 0.95, 0.95, 0.95, 0.97, 0.97),
         "unseen4" => (0.97, 0.97, 0.97, 0.97, 0.95, 0.97, 0.97),
+        "unseen5" => (0.93, 0.80, 0.85, 0.73, 0.92, 0.93, 0.73),
         _ => (0.97, 0.95, 0.90, 0.90, 0.90, 0.95, 0.95),
     };
 
