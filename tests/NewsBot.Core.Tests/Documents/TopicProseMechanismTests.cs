@@ -4,7 +4,8 @@ using static NewsBot.Core.Tests.Documents.ReaderSnippets;
 namespace NewsBot.Core.Tests.Documents;
 
 /// <summary>
-/// The summary's material is the topic's prose: sentences in the news paragraphs that are about the event itself stay
+/// The summary's material is the topic's prose: sentences in the news paragraphs that are about the event itself, and a
+/// page's furniture (cookie notices, navigation paths, field lines, credits, numbers to call, fragments, headings), stay
 /// out of it (each mechanism on a short synthetic snippet), and sentences of the topic that merely share a word with
 /// those cues stay in.
 /// </summary>
@@ -28,6 +29,14 @@ public sealed class TopicProseMechanismTests
     [InlineData("Aktualisiert am 3. März 2026, 10:12 Uhr")]
     [InlineData("Im Studio streiten Anna Berg und Ole Krüger darüber, wer zahlen soll.")]
     [InlineData("Termine: Di, 17.02. | Buchvorstellung mit Autorin Lea Kranz")]
+    [InlineData("Wir verwenden Cookies, um Inhalte zu personalisieren und Zugriffe zu analysieren.")]
+    [InlineData("Sender Nord › Programm › Ratgeber › Ruf an!")]
+    [InlineData("Freitag, 3. März · Stadthalle, Saal 2 · Die Runde wird im Netz übertragen.")]
+    [InlineData("Fotos: Stadtarchiv / Jana Quast")]
+    [InlineData("Förderer: Land Hessen, Stiftung Kulturgut.")]
+    [InlineData("Rufen Sie an – kostenfrei unter 0800 11 22 333 – oder schreiben Sie uns.")]
+    [InlineData("Neue Wege für die Innenstadt")]
+    [InlineData("Die Teilnahme ist für Mitglieder kostenfrei.")]
     public void German_sentences_about_the_event_stay_out_of_the_summary(string sentence)
     {
         var d = Doc(News + " " + sentence, GermanPanel);
@@ -49,11 +58,29 @@ public sealed class TopicProseMechanismTests
     [InlineData("Public comment will not be taken at the work session.")]
     [InlineData("Published Nov. 25, 2025, 5:12 p.m.")]
     [InlineData("Joining them are Anna Berg, the mayor, and Ole Krueger, who farms nearby.")]
+    [InlineData("We value your privacy.")]
+    [InlineData("Channel: River One HD · Times shown in local time · Change region")]
+    [InlineData("[S] [HD] [AD] New.")]
+    [InlineData("Call 0800 123 4567 or text your question to 81333.")]
+    [InlineData("The talk will also stream live on our website.")]
+    [InlineData("Coastal towns under pressure")]
+    [InlineData("Admission free; donations welcome.")]
     public void English_sentences_about_the_event_stay_out_of_the_summary(string sentence)
     {
         var d = Doc(EnglishNews + " " + sentence, EnglishPanel);
 
         Assert.Equal([EnglishNews], d.Paragraphs);
+    }
+
+    [Theory]
+    [InlineData("lehrt Stadtplanung an der Hochschule Kassel.")]
+    [InlineData("hey chat, after last week's blackout you asked for a proper grid stream.")]
+    [InlineData("Neue Wege für die Innenstadt")]
+    public void A_line_that_is_a_fragment_or_a_heading_stays_out_of_the_summary(string line)
+    {
+        var d = Doc(News + "\n" + line, GermanPanel);
+
+        Assert.Equal([News], d.Paragraphs);
     }
 
     [Theory]
@@ -65,6 +92,10 @@ public sealed class TopicProseMechanismTests
     [InlineData("Introduction of the new fee is planned for next year.")]
     [InlineData("The mayor answered critics on Twitter as @mayor_hill on Sunday.")]
     [InlineData("Many stations are still not accessible to wheelchair users.")]
+    [InlineData("Fest steht: Die Lohnlücke trägt dazu bei, dass Väter seltener Elternzeit nehmen.")]
+    [InlineData("Die Zinsen stiegen zuletzt um 0,5 Prozentpunkte auf 4,25 Prozent, 2027 sollen es 4,75 sein.")]
+    [InlineData("Die Kasse zahlte 2026 rund 1 250 000 Euro an 4 300 Betriebe.")]
+    [InlineData("The iPhone maker said sales fell by a tenth in the quarter.")]
     public void Sentences_of_the_topic_that_share_a_word_with_those_cues_stay_in(string sentence)
     {
         var german = !sentence.StartsWith("The", StringComparison.Ordinal) && !sentence.StartsWith("Intro", StringComparison.Ordinal) && !sentence.StartsWith("Many", StringComparison.Ordinal);

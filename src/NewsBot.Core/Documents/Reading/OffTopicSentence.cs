@@ -7,7 +7,7 @@ namespace NewsBot.Core.Documents.Reading;
 /// Sentences of a page's prose that are about the event rather than its topic, and so never a summary sentence: the
 /// sentence that introduces the panel (it names two panelists or more), programme items in prose ("Zur Begrüßung spricht
 /// …", "Welcome remarks by …"), practical notes (access, interpreting, registration, sponsorship, "on this page", the
-/// live chat, going live), web and mail addresses, the page's publishing line, listing records joined by " | ", and the
+/// live chat, going live, cookie notices, numbers to call), web and mail addresses, the page's publishing line, listing records joined by " | ", and the
 /// event's own slot (a date and a clock time in a sentence that names the event: "On Tuesday, February 10 at 3 p.m.,
 /// the council will hold a panel …").
 /// The reader's other decisions do not use these cues: they only keep such sentences out of the summary.
@@ -23,6 +23,9 @@ internal static class OffTopicSentence
         "simultaneous interpretation", "interpretation will be", "interpretation can be", "bsl interpret", "booked in advance", "the player above",
         "the stream will", "chapters will", "on this page", "sponsored by", "live chat", "super chat", "we go live",
         "we're live", "join us", "your host", "public comment will", "public comment is",
+        "use cookies", "uses cookies", "verwenden cookies", "nutzen cookies", "setzen cookies", "cookie-einstellungen", "cookie settings", "your privacy",
+        "alle akzeptieren", "accept all", "rufen sie uns", "rufen sie an", "call us", "call in ", "die teilnahme ist", "admission is free", "admission free",
+        "free admission", "the event is free", "stream live", "streams live", "streaming live", "auf einen blick", "at a glance",
     ];
 
     /// <summary>Words naming the event itself, which make a sentence with its date and clock time the event's slot, not news.</summary>

@@ -7,7 +7,7 @@ namespace NewsBot.Core.Documents.Reading;
 /// The news paragraphs, the summary's material: only prose the reader takes for the topic. Left out are every block
 /// recognised as something else (guest lists, programme and schedule lines, bios, bylines, headings, labelled fields,
 /// question lines), the sentences used for the panel, host and questions, service sentences ("läuft im Livestream"),
-/// lead-ins ending in a colon, short date sentences, show portraits (lines mostly about the show or its host), and the
+/// lead-ins ending in a colon, page furniture (<see cref="PageFurniture"/>), short date sentences, show portraits (lines mostly about the show or its host), and the
 /// event's own sentences in prose (<see cref="OffTopicSentence"/>).
 /// </summary>
 internal static class TopicText
@@ -76,6 +76,8 @@ internal static class TopicText
     {
         if (sentence.EndsWith(':'))
             return "a lead-in to what follows";
+        if (PageFurniture.Reason(sentence) is { } furniture)
+            return furniture;
         if (ScheduleText.IsServiceSentence(sentence) || ScheduleText.EndsInSchedule(sentence))
             return "a service sentence";
         var words = Tokens.SpaceSeparatedCount(sentence) <= 10 ? sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries) : null; // split only a short sentence
