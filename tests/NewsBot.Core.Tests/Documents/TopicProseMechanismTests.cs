@@ -37,6 +37,7 @@ public sealed class TopicProseMechanismTests
     [InlineData("Rufen Sie an – kostenfrei unter 0800 11 22 333 – oder schreiben Sie uns.")]
     [InlineData("Neue Wege für die Innenstadt")]
     [InlineData("Die Teilnahme ist für Mitglieder kostenfrei.")]
+    [InlineData("Telefonisch zugeschaltet ist Ole Krüger, Landwirt im Umland, der selbst betroffen ist.")]
     public void German_sentences_about_the_event_stay_out_of_the_summary(string sentence)
     {
         var d = Doc(News + " " + sentence, GermanPanel);
@@ -65,6 +66,7 @@ public sealed class TopicProseMechanismTests
     [InlineData("The talk will also stream live on our website.")]
     [InlineData("Coastal towns under pressure")]
     [InlineData("Admission free; donations welcome.")]
+    [InlineData("First up is Anna Berg, the mayor of Hillford, who has fought the plan for years.")]
     public void English_sentences_about_the_event_stay_out_of_the_summary(string sentence)
     {
         var d = Doc(EnglishNews + " " + sentence, EnglishPanel);

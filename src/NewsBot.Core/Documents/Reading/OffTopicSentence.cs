@@ -5,7 +5,8 @@ namespace NewsBot.Core.Documents.Reading;
 
 /// <summary>
 /// Sentences of a page's prose that are about the event rather than its topic, and so never a summary sentence: the
-/// sentence that introduces the panel (it names two panelists or more), programme items in prose ("Zur Begrüßung spricht
+/// sentence that introduces the panel (it names two panelists or more) or one panelist (their name with the role or
+/// affiliation read for them), programme items in prose ("Zur Begrüßung spricht
 /// …", "Welcome remarks by …"), practical notes (access, interpreting, registration, sponsorship, "on this page", the
 /// live chat, going live, cookie notices, numbers to call), web and mail addresses, the page's publishing line, listing records joined by " | ", and the
 /// event's own slot (a date and a clock time in a sentence that names the event: "On Tuesday, February 10 at 3 p.m.,
@@ -52,6 +53,8 @@ internal static class OffTopicSentence
     {
         if (NamesTwoPanelists(sentence, panel))
             return "the panel's introduction";
+        if (IntroducesAPanelist(sentence, panel))
+            return "a panelist's introduction";
         if (sentence.Contains(" | ", StringComparison.Ordinal))
             return "a listing record";
         if (IsProgrammeItem(sentence))
@@ -74,6 +77,21 @@ internal static class OffTopicSentence
         foreach (var expert in panel)
         {
             if (sentence.Contains(expert.Name, StringComparison.Ordinal) && ++named == 2)
+                return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>"First up is Dr. Lena Roth, a hydrologist at …": the sentence gives a panelist's name with the role or affiliation read for them.</summary>
+    private static bool IntroducesAPanelist(string sentence, IReadOnlyList<Expert> panel)
+    {
+        foreach (var expert in panel)
+        {
+            if (!sentence.Contains(expert.Name, StringComparison.Ordinal))
+                continue;
+            if (expert.Role is { Length: >= 4 } role && sentence.Contains(role, StringComparison.OrdinalIgnoreCase)
+                || expert.Affiliation is { Length: >= 4 } affiliation && sentence.Contains(affiliation, StringComparison.Ordinal))
                 return true;
         }
 
