@@ -74,6 +74,18 @@ public sealed class TopicProseMechanismTests
         Assert.Equal([EnglishNews], d.Paragraphs);
     }
 
+    [Fact]
+    public void The_news_inside_a_run_on_listing_record_is_the_summary_material_not_a_portrait_of_the_show()
+    {
+        var d = TestData.Parse("Die Runde\nDi 16.02. | 22:15 – 23:00 | Kanal Eins | Diskussion\n"
+            + "Streit um die Brücke? Gesprächsrunde, D 2027, 45 Min. ★ Merken Sendung: Die Runde, Folge 12 Seit Jahren ist die Brücke gesperrt, "
+            + "Pendler fahren Umwege. Die Stadt verweist auf fehlendes Geld, der Bund auf die Stadt. Was kostet der Neubau? Wer zahlt ihn? "
+            + "Moderation: Eva Roth Gäste: Anna Berg, "
+            + "Bürgermeisterin; Ole Krüger, Landwirt Wiederholung: Mi 17.02., 03:30 Uhr\nStreit um die Brücke? | Die Runde\n");
+
+        Assert.Equal(["Die Stadt verweist auf fehlendes Geld, der Bund auf die Stadt."], d.Paragraphs);
+    }
+
     [Theory]
     [InlineData("lehrt Stadtplanung an der Hochschule Kassel.")]
     [InlineData("hey chat, after last week's blackout you asked for a proper grid stream.")]

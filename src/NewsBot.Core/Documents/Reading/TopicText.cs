@@ -19,6 +19,12 @@ internal static class TopicText
         "programme ", "the event", "this event", "the conference", "this conference", "die veranstaltung", "sendetermin",
     ];
 
+    /// <summary>
+    /// A line of this many sentences is not a portrait of the show but a run-on record (a TV listing's "Sendung: … Moderation:
+    /// … Gäste: …" with the episode's text inside) or a long article: its sentences about the show are left out one by one.
+    /// </summary>
+    private const int RunOnSentences = 6;
+
     /// <summary>Only this many panelists are looked for in each sentence: a real panel is smaller, and a hostile list of thousands costs no more.</summary>
     private const int MaxPanelistsLookedFor = 32;
 
@@ -60,7 +66,7 @@ internal static class TopicText
 
             if (kept.Count == 0)
                 continue;
-            if (meta * 2 >= total)
+            if (meta * 2 >= total && block.Sentences.Count < RunOnSentences)
             {
                 context.Explain(ExplanationFields.Paragraph, Short(line.Content), "left out of the summary: a portrait of the show", line.Number, accepted: false);
                 continue;
