@@ -35,6 +35,8 @@ internal static class PersonRecordReader
         var tokens = Tokens.Of(line);
         if (tokens.Count < 2)
             return null;
+        if (NameAfterDash(line) is { } dashed)
+            return dashed with { Moderates = moderates };
 
         string? preRole = null;
         var match = NameReader.At(tokens, 0);
@@ -127,6 +129,27 @@ internal static class PersonRecordReader
         if (!match.Known && (RoleWords.HasRole(match.Name) || !(role is not null && RoleWords.HasRole(role) || affiliation is not null && affiliation.Split(' ').Any(NameRules.IsOrganisationWord))))
             return null; // "Scaling Up: Industry, Money, and Politics", "Senior Fellow, Europe Program": no person
         return new PersonRecord(match.Name, role, affiliation, NameOnly: false, match.Known, free) { Moderates = moderates };
+    }
+
+    /// <summary>
+    /// "Former Deputy Governor, Central Bank — Dr. Jane Roe": a title line, a dash, then the name closing the line (speaker
+    /// cards that put the post first). Only a known name after the last dash and a role before it, which does not itself
+    /// open with a known name ("Jane Roe – Director, X" is the usual shape and read as such).
+    /// </summary>
+    private static PersonRecord? NameAfterDash(string line)
+    {
+        var dash = Math.Max(line.LastIndexOf(" — ", StringComparison.Ordinal), line.LastIndexOf(" – ", StringComparison.Ordinal));
+        if (dash <= 0 || dash > 300)
+            return null;
+        var before = line[..dash].Trim();
+        var after = Tokens.Of(line[(dash + 3)..]);
+        if (after.Count < 2 || NameReader.At(after, 0) is not { Known: true, Possessive: false } name || name.End != after.Count
+            || !RoleWords.HasRole(before) || IsSentence(before))
+            return null;
+        if (NameReader.At(Tokens.Of(before), 0) is { Known: true })
+            return null;
+        var (role, affiliation) = DescriptionReader.Read(before);
+        return role is null && affiliation is null ? null : new PersonRecord(name.Name, role, affiliation, NameOnly: false, Known: true, null);
     }
 
     /// <summary>
