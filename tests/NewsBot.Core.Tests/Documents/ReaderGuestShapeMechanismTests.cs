@@ -1,0 +1,67 @@
+using NewsBot.Core.Documents;
+using static NewsBot.Core.Tests.Documents.ReaderSnippets;
+
+namespace NewsBot.Core.Tests.Documents;
+
+/// <summary>
+/// The panel and host mechanisms added while reading the fifth unseen set (TestData/unseen5): speaker cards that put
+/// the post before the name, the timed programme slot the closing title line names, and further ways prose introduces
+/// guests and hosts; each on short synthetic snippets.
+/// </summary>
+public sealed class ReaderGuestShapeMechanismTests
+{
+    private static string[] Names(Discussion d) => d.Panel.Select(e => e.Name).ToArray();
+
+    [Theory]
+    [InlineData("Speakers\n• Former Deputy Governor, Bank of Elbonia — Marta Quell\n• Member of the Council of Economic Advisers — Prof. Dr. Jonas Weidrich\nModerator\n• Senior Fellow, Institute for Tidal Studies — Dr. Oskar Vennberg",
+        "Oskar Vennberg", "Marta Quell|Former Deputy Governor|Bank of Elbonia", "Jonas Weidrich|Member of the Council of Economic Advisers|")]
+    public void A_post_before_a_dash_and_the_name_after_it_is_a_speaker_card(string body, string host, params string[] expected)
+    {
+        var discussion = English(body);
+        Assert.Equal(expected, Panel(discussion));
+        Assert.Equal(host, discussion.Host);
+    }
+
+    [Theory]
+    [InlineData("Speakers\n• Marta Quell – Director, Bank of Elbonia\n• Jonas Weidrich – economist")]
+    public void A_name_before_the_dash_keeps_the_usual_reading(string body)
+    {
+        Assert.Equal(["Marta Quell", "Jonas Weidrich"], Names(English(body)));
+    }
+
+    [Fact]
+    public void A_dash_between_two_headings_is_no_speaker_card()
+    {
+        Assert.Empty(English("Programme\nHousing policy — what comes next\nDirector's report — the year in review").Panel);
+    }
+
+    private const string Programme = """
+        Harbour Forum 2031
+        The forum brings researchers and city officials together for a day of debate on ports.
+        9:30 AM – 11:00 AM | Panel 1 ● Dredging and the next budget
+        Speakers: Marta Quell (Port Authority); Jonas Weidrich (Elbonia Shipping)
+        Moderator: Ruth Abelard, Forum
+        11:30 AM – 1:00 PM | Panel 2 ● Who pays for the quays? Ports under stress
+        Speaker | Title | Organization
+        Oskar Vennberg | Chief Engineer | Tidal Works
+        Dr. Lina Sørhaug | Senior Fellow | Institute for Harbours
+        Moderator: Prof. Amal Rivenhall, University of Elbonia
+        2:00 PM – 3:00 PM | Lunch
+        Who pays for the quays? Ports under stress | Harbour Forum 2031
+        """;
+
+    [Fact]
+    public void The_closing_title_line_picks_its_slot_of_a_programme_of_panels()
+    {
+        var discussion = TestData.Parse(Programme);
+        Assert.Equal(["Oskar Vennberg|Chief Engineer|Tidal Works", "Lina Sørhaug|Senior Fellow|Institute for Harbours"], Panel(discussion));
+        Assert.Equal("Amal Rivenhall", discussion.Host);
+    }
+
+    [Fact]
+    public void Without_a_slot_named_by_the_title_every_listed_panel_stays()
+    {
+        var discussion = TestData.Parse(Programme.Replace("Who pays for the quays? Ports under stress |", "Ports in a changing climate |", StringComparison.Ordinal));
+        Assert.Equal(["Marta Quell", "Jonas Weidrich", "Oskar Vennberg", "Lina Sørhaug"], Names(discussion));
+    }
+}
