@@ -140,6 +140,19 @@ internal static class PersonParser
             var bare = raw.TrimEnd(',', ';', ':');
             if (bare.Length == 0 || bare[0] == '(' || People.Honorifics.IsSuffix(bare))
                 break;
+            if (capitals >= 1 && role is null && NameRules.IsTitle(bare) && bare.EndsWith('.') && i + 2 < n && raw.Length == bare.Length
+                && People.RoleWords.HasRole(text[tokens[nameStart].Start..(tokens[i - 1].Start + tokens[i - 1].Text.Length)]))
+            {
+                // "Glaciologist Dr. Jane Roe" opening a sentence: capitalised role words before an academic title are the role
+                role = text[tokens[nameStart].Start..(tokens[i - 1].Start + tokens[i - 1].Text.Length)];
+                while (i < n && NameRules.IsTitle(tokens[i].Text.TrimEnd(',')))
+                    i++;
+                nameStart = i;
+                capitals = 0;
+                nameEnd = -1;
+                continue;
+            }
+
             if (NameRules.IsNameWord(bare) && !NameRules.IsOrganisationWord(bare) || capitals >= 1 && NameRules.IsPrefixedNameWord(bare))
             {
                 capitals++;

@@ -64,4 +64,54 @@ public sealed class ReaderGuestShapeMechanismTests
         var discussion = TestData.Parse(Programme.Replace("Who pays for the quays? Ports under stress |", "Ports in a changing climate |", StringComparison.Ordinal));
         Assert.Equal(["Marta Quell", "Jonas Weidrich", "Oskar Vennberg", "Lina Sørhaug"], Names(discussion));
     }
+
+    [Theory]
+    [InlineData("Zugesagt haben Kölns Bausenatorin Dr. Wiebke Halstorf-Maaß (SPD), der Vorsitzende des Mietervereins Porz, Okko Tjaden, sowie Frauke Drewsing vom Landesverband Haus und Grund.",
+        "Wiebke Halstorf-Maaß", "Okko Tjaden", "Frauke Drewsing")]
+    public void Zugesagt_haben_introduces_guests_and_a_role_apposition_names_the_next_one(string body, params string[] expected)
+    {
+        Assert.Equal(expected, Names(Doc(body)));
+    }
+
+    [Theory]
+    [InlineData("Your host is Sam Ortiz. First up is Dr. Priya Valdane, a sleep researcher at Northfield University. She'll be joined by school counsellor Tobias Wrenfield. Rounding out the panel: teen creator Jessamy Okonkwo-Hart.",
+        "Priya Valdane", "Tobias Wrenfield", "Jessamy Okonkwo-Hart")]
+    public void First_up_a_contracted_joined_by_and_rounding_out_with_a_colon_introduce_guests(string body, params string[] expected)
+    {
+        Assert.Equal(expected, Names(English(body)));
+    }
+
+    [Theory]
+    [InlineData("Heute beantworten zwei Fachleute Ihre Fragen live im Studio: die Schuldnerberaterin Gesa Thielmann von der Diakonie Lüneburg und Dr. Arvid Pohlke, Fachanwalt für Mietrecht aus Celle.",
+        "Gesa Thielmann", "Arvid Pohlke")]
+    public void A_lead_in_about_experts_then_a_colon_and_described_people_introduces_the_panel(string body, params string[] expected)
+    {
+        Assert.Equal(expected, Names(Doc(body)));
+    }
+
+    [Theory]
+    [InlineData("Drei Dinge zählen im Studio: die Miete, der Strom und das Wetter.")]
+    [InlineData("Die Regierung sagte dazu: Minister Olaf Brenning und Ministerin Kira Lesch seien einig.")]
+    public void A_colon_without_an_expert_lead_in_or_described_people_introduces_nobody(string body)
+    {
+        Assert.Empty(Doc(body).Panel);
+    }
+
+    [Theory]
+    [InlineData("Volcanologist Dr. Henrike Solvang, who has measured Etna for years, and novelist Tomasz Wierzbak talk to Radio Elbonia's Maude Fairhaven about fire and memory.",
+        "Maude Fairhaven", "Henrike Solvang|Volcanologist|", "Tomasz Wierzbak|novelist|")]
+    public void Guests_who_talk_to_someone_make_that_person_the_host(string body, string host, params string[] expected)
+    {
+        var discussion = English(body);
+        Assert.Equal(expected, Panel(discussion));
+        Assert.Equal(host, discussion.Host);
+    }
+
+    [Fact]
+    public void A_host_who_talks_to_guests_stays_the_host()
+    {
+        var discussion = English("Host Maude Fairhaven talks to novelist Tomasz Wierzbak and volcanologist Henrike Solvang about fire.");
+        Assert.Equal(["Tomasz Wierzbak", "Henrike Solvang"], Names(discussion));
+        Assert.Equal("Maude Fairhaven", discussion.Host);
+    }
 }

@@ -258,7 +258,7 @@ internal static class PersonRecordReader
         "is", "are", "ist", "sind", "wird", "werden", "will", "darüber", "dazu", "es", "wir", "we", "sie", "er", "he", "she", "they",
         "von", "vom", "bei", "beim", "im", "in", "am", "an", "zu", "zum", "zur", "unter", "leitung", "spricht", "diskutiert",
         "sprechen", "diskutieren", "debattieren", "debattiert", "streiten", "sitzen", "saßen", "diskutierten", "talks", "discusses",
-        "discuss", "join", "joins",
+        "discuss", "join", "joins", "haben", "hat", "hatte", "hatten", "has", "have", "had", "zugesagt",
     };
 
     /// <summary>"WVU College of Law professor" → role "professor", affiliation "WVU College of Law".</summary>

@@ -121,6 +121,8 @@ internal static partial class HostReader
             return (talker, false, "'Im Gespräch mit X' opens the sentence about the guest");
         if ((match = PersonDiscussesRegex().Match(sentence)).Success && FirstPerson(sentence) is { } discusser && sentence.StartsWith(discusser, StringComparison.Ordinal))
             return (discusser, false, "'X diskutiert mit …' with a person as the subject");
+        if (PanelIntro.GuestsTalkTo(sentence) is { } talk && NameAfter(talk.Host) is { } talkedTo)
+            return (talkedTo, false, "'A and B talk to X': the person the guests talk to");
         if ((match = InTheChairRegex().Match(sentence)).Success && NameAfter(match.Groups["rest"].Value) is { } chair)
             return (chair, false, "'with X in the chair'");
         if ((match = ModeratorLeadsRegex().Match(sentence)).Success && Leading(match.Groups["rest"].Value) is { } leader)
