@@ -552,5 +552,18 @@ internal static class PersonParser
         return cleaned.Length == 0 ? null : cleaned;
     }
 
-    private static bool IsLowerWord(string token) => token.Length > 0 && char.IsLower(token[0]) && token.All(c => char.IsLetter(c) || c == '-');
+    /// <summary>"union", "co-chair", "teachers'" (a plural possessive inside an English role: "teachers' union leader").</summary>
+    private static bool IsLowerWord(string token)
+    {
+        if (token.Length == 0 || !char.IsLower(token[0]))
+            return false;
+        var end = token.Length > 2 && token[^1] is '\'' or '’' && token[^2] == 's' ? token.Length - 1 : token.Length;
+        for (var i = 0; i < end; i++)
+        {
+            if (!char.IsLetter(token[i]) && token[i] != '-')
+                return false;
+        }
+
+        return true;
+    }
 }

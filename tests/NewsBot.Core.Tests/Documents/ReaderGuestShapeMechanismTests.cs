@@ -114,4 +114,37 @@ public sealed class ReaderGuestShapeMechanismTests
         Assert.Equal(["Tomasz Wierzbak", "Henrike Solvang"], Names(discussion));
         Assert.Equal("Maude Fairhaven", discussion.Host);
     }
+
+    [Fact]
+    public void In_a_run_on_listing_the_colon_nearest_the_semicolon_series_leads_into_it()
+    {
+        var discussion = Doc("Sendung: Die Runde, Folge 9. Was tun? Moderation: Ilka Berwald-Sanou Gäste: Dr. Leopold zu Rantzow, Staatsrechtler, Universität Kiel; Jadwiga Nowicka, Korrespondentin; Ruben Sauvage, Bürgermeister von Remich");
+        Assert.Equal(["Leopold zu Rantzow", "Jadwiga Nowicka", "Ruben Sauvage"], Names(discussion));
+        Assert.Equal("Ilka Berwald-Sanou", discussion.Host);
+    }
+
+    [Theory]
+    [InlineData("Anchor Perpetua Vandermeer will put the questions to a panel featuring nurses' union leader Darius Whitcombe-Ayo, president of the State Nurses Association; and Hollis Brandtner, founder of Kindle Care.",
+        "Perpetua Vandermeer", "Darius Whitcombe-Ayo|nurses' union leader|", "Hollis Brandtner|founder|Kindle Care")]
+    public void An_anchor_opening_the_sentence_hosts_and_a_plural_possessive_stays_in_the_role(string body, string host, params string[] expected)
+    {
+        var discussion = English(body);
+        Assert.Equal(host, discussion.Host);
+        Assert.Equal(expected.Select(e => e.Split('|')[0]), Names(discussion));
+        Assert.Equal(expected[0].Split('|')[1], discussion.Panel[0].Role);
+    }
+
+    [Fact]
+    public void A_title_line_with_a_field_after_of_is_no_person()
+    {
+        var discussion = English("Speakers\nProfessor Isolde Marrick-Vane\nProfessor of Tropical Soil Science, University of Elbonia\nDr Amadou Kessy\nConsultant epidemiologist, Ministry of Health");
+        Assert.Equal(["Isolde Marrick-Vane|Professor of Tropical Soil Science|University of Elbonia", "Amadou Kessy|Consultant epidemiologist|Ministry of Health"], Panel(discussion));
+    }
+
+    [Fact]
+    public void A_festival_named_as_the_show_is_no_presenter()
+    {
+        var discussion = TestData.Parse("Ice and ink\nHarbour Ideas Festival 2031 · Programme\nThe glaciers are going. Writers ask how to tell it.\nIce and ink | Harbour Ideas Festival\n");
+        Assert.Null(discussion.Host);
+    }
 }

@@ -244,6 +244,8 @@ internal static class PersonRecordReader
             var match = NameReader.At(tokens, k);
             if (match is null)
                 continue;
+            if (!match.Known && previous is "of" or "for" or "für")
+                return (null, null); // "Professor of Global Health Policy": capitalised words after "of" are a field or a body, not a name
             var preRole = line[..tokens[k].Start].Trim();
             return (preRole, match);
         }

@@ -276,7 +276,7 @@ internal static partial class HostReader
     [GeneratedRegex(@"\bwith\s+(?<rest>\p{Lu}[^,;:]{2,60}?)\s+in\s+the\s+chair\b")]
     private static partial Regex InTheChairRegex();
 
-    [GeneratedRegex(@"^(?:Moderator(?:in)?|Host|Chair|Gastgeber(?:in)?)\s+(?<rest>\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+\p{Ll}")]
+    [GeneratedRegex(@"^(?:Moderator(?:in)?|Host|Chair|Gastgeber(?:in)?|Anchor|Presenter|Moderatorin|Presenterin)\s+(?<rest>\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+\p{Ll}")]
     private static partial Regex ModeratorLeadsRegex();
 
     [GeneratedRegex(@"^(?:\p{Lu}[\p{L}'’.-]+\s+){2,3}(?:returns|is\s+back|hosts|presents|welcomes|leads)\b.{0,40}\bpanel\b")]
