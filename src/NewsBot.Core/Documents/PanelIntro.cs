@@ -116,6 +116,12 @@ internal static partial class PanelIntro
 
     private const int ProsePanelLimit = 600;
 
+    /// <summary>"Ergänzt wurde die Runde durch X", "Rounding out the panel is X": the sentence names the last of several guests.</summary>
+    public static bool CompletesPanel(string sentence) => CompletesPanelRegex().IsMatch(sentence);
+
+    [GeneratedRegex(@"^(?:(?:Komplettiert|Ergänzt|Vervollständigt)\s+(?:wird|wurde)\s+die\s+(?:Runde|Diskussion|Gesprächsrunde)|(?:Rounding|Filling)\s+out\s+the\s+panel|Completing\s+the\s+panel)\b", RegexOptions.NonBacktracking)]
+    private static partial Regex CompletesPanelRegex();
+
     /// <summary>
     /// "Around the table tonight: economist A of X; B, who runs Y; and C, a nurse": a short lead-in ending in a colon, then
     /// a semicolon series of at least three people, most of them described: a guest list in running text, whatever the lead-in says.
@@ -352,7 +358,7 @@ internal static partial class PanelIntro
     [GeneratedRegex(@"^(?:(?:Our|The|Today's|Tonight's)\s+(?:panel|guests|panellists|panelists|experts)(?:\s+(?:today|tonight))?(?:\s+(?:are|is|includes?))?|(?:Guests|Panel|Panelists|Panellists|Speakers)(?:\s+(?:include|are|will\s+be))?|Featuring|With\s+us(?:\s+(?:today|tonight|in\s+the\s+studio))?(?:\s+(?:are|is))?|In\s+the\s+studio(?:\s+(?:are|is))?|On\s+the\s+panel(?:\s+(?:today|tonight|this\s+evening))?(?:\s+(?:are|is|will\s+be))?)\s*:?\s+(?<rest>[^?!]+)$")]
     private static partial Regex EnglishHeaderRegex();
 
-    [GeneratedRegex(@"\b(?:on\s+the\s+panel|in\s+the\s+studio|(?:[Rr]ounding|[Ff]illing)\s+out\s+the\s+panel|[Cc]ompleting\s+the\s+panel)(?:\s+(?:today|tonight|this\s+evening))?(?:\s+(?:are|is|will\s+be)|\s*:)\s+(?<rest>[^?!]+)$|^(?:Komplettiert|Ergänzt|Vervollständigt)\s+wird\s+die\s+(?:Runde|Diskussion|Gesprächsrunde)(?:\s+(?:heute|live))?\s+(?:von|durch)\s+(?<rest>[^?!]+)$")]
+    [GeneratedRegex(@"\b(?:on\s+the\s+panel|in\s+the\s+studio|(?:[Rr]ounding|[Ff]illing)\s+out\s+the\s+panel|[Cc]ompleting\s+the\s+panel)(?:\s+(?:today|tonight|this\s+evening))?(?:\s+(?:are|is|will\s+be)|\s*:)\s+(?<rest>[^?!]+)$|^(?:Komplettiert|Ergänzt|Vervollständigt)\s+(?:wird|wurde)\s+die\s+(?:Runde|Diskussion|Gesprächsrunde)(?:\s+(?:heute|live))?\s+(?:von|durch)\s+(?<rest>[^?!]+)$")]
     private static partial Regex EnglishOnPanelRegex();
 
     [GeneratedRegex(@"^(?<rest>[^?!:]+?)\s+joins?\s+(?:us|me|the\s+(?:panel|show|discussion|conversation|debate|episode|programme|program|podcast))\b")]

@@ -147,4 +147,38 @@ public sealed class ReaderGuestShapeMechanismTests
         var discussion = TestData.Parse("Ice and ink\nHarbour Ideas Festival 2031 · Programme\nThe glaciers are going. Writers ask how to tell it.\nIce and ink | Harbour Ideas Festival\n");
         Assert.Null(discussion.Host);
     }
+
+    private const string Report = """
+        Rückblick: Volles Haus beim Podium
+        Rund 90 Gäste verfolgten am Dienstag die Diskussion über Wohnraum in Lindau.
+        Bürgermeisterin Greta Sollfrank erinnerte in ihrer Begrüßung an die langen Wartelisten.
+        Wie schwer der Bau geworden ist, schilderte Bauunternehmerin Malwine Oderich, Geschäftsführerin der Oderich Bau GmbH. Sie habe Aufträge abgesagt.
+        Jorin Baeckmann, Vorsitzender der Genossenschaft Seeblick, berichtete von langen Genehmigungen.
+        Ergänzt wurde die Runde durch Prof. Dr. Helmbrecht Quandel, Stadtforscher an der Hochschule Lindau.
+        Die Kernfrage des Abends, die Moderatorin Svenja Tollkamp (SWR) immer wieder stellte: Warum dauert es so lange?
+        Podium | Wohnraum in Lindau
+        """;
+
+    [Fact]
+    public void A_report_introduces_one_guest_per_paragraph_before_the_sentence_that_completes_the_panel()
+    {
+        var discussion = TestData.Parse(Report);
+        Assert.Equal(["Malwine Oderich", "Jorin Baeckmann", "Helmbrecht Quandel"], Names(discussion));
+        Assert.Equal("Svenja Tollkamp", discussion.Host);
+    }
+
+    [Fact]
+    public void Without_a_completing_sentence_the_reported_speakers_are_no_panel()
+    {
+        var discussion = TestData.Parse(Report.Replace("Ergänzt wurde die Runde durch", "Am Ende sprach", StringComparison.Ordinal));
+        Assert.DoesNotContain("Malwine Oderich", Names(discussion));
+        Assert.DoesNotContain("Greta Sollfrank", Names(discussion));
+    }
+
+    [Theory]
+    [InlineData("Last week's moderator Ansgar Peltz was ill. Es diskutieren Lena Fuchs (SPD) und Tim Ober (CDU).")]
+    public void A_moderation_word_before_a_name_of_another_date_is_no_host(string body)
+    {
+        Assert.Null(Doc(body).Host);
+    }
 }

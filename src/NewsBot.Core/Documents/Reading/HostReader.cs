@@ -53,6 +53,9 @@ internal static partial class HostReader
             }
         }
 
+        if (RoleWordHost(context, panel) is { } named)
+            return named;
+
         if (HeadlineHost(context) is { } fromHeadline)
         {
             context.Explain(ExplanationFields.Host, fromHeadline, "the headline opens with this person and names the show");
@@ -98,6 +101,39 @@ internal static partial class HostReader
 
         return null;
     }
+
+    /// <summary>
+    /// "Die Kernfrage, die Moderatorin X (WDR) immer wieder stellte: …": when no host phrase names the host, a moderation
+    /// word right before a name anywhere in the topic's sentences does, unless the sentence speaks of another date or
+    /// habit ("last week's host", "sonst moderiert …") or the person is on the panel.
+    /// </summary>
+    private static string? RoleWordHost(ReadingContext context, List<PanelCandidate> panel)
+    {
+        foreach (var line in context.Lines)
+        {
+            if (line.Kind is not (LineKind.Prose or LineKind.Question) || line.Section is not (SectionRole.None or SectionRole.Panel or SectionRole.Host))
+                continue;
+            foreach (var sentence in line.Block.Sentences)
+            {
+                if (sentence.Length > MaxSentenceLength || !sentence.Contains("oder", StringComparison.OrdinalIgnoreCase) && !sentence.Contains("ast", StringComparison.Ordinal)
+                    && !sentence.Contains("host", StringComparison.Ordinal) && !sentence.Contains("anchor", StringComparison.Ordinal) && !sentence.Contains("presenter", StringComparison.Ordinal))
+                    continue;
+                if (RoleWordHostRegex().Match(sentence) is not { Success: true } match || HabitualRegex().IsMatch(sentence) || OtherDateRegex().IsMatch(sentence)
+                    || NameAfter(match.Groups["rest"].Value) is not { } name || panel.Exists(p => p.Expert.Name == name))
+                    continue;
+                context.Explain(ExplanationFields.Host, name, "a moderation word right before the name ('die Moderatorin X', 'host X') in the topic's text", line.Number);
+                return name;
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"\b(?:Moderatorin|Moderator|Gastgeberin|Gastgeber|[Hh]ost|[Mm]oderator|[Pp]resenter|[Aa]nchor)\s+(?<rest>\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})", RegexOptions.NonBacktracking)]
+    private static partial Regex RoleWordHostRegex();
+
+    [GeneratedRegex(@"(?i:\b(?:last|next|previous|former|ehemalig\w*|frühere?\w*|letzte\w*|nächste\w*|vergangene\w*|kommende\w*)\b)", RegexOptions.NonBacktracking)]
+    private static partial Regex OtherDateRegex();
 
     private static SectionRole ItemOf(ReadingContext context, int line) =>
         context.Lines.Find(l => l.Number == line) is { } found ? found.ItemRole : SectionRole.None;
