@@ -30,7 +30,8 @@ internal static partial class PanelIntro
             return series;
         if (GuestsTalkTo(sentence) is { } talk)
             return talk.Guests; // "A, who …, and B talk to X about …": the plural subject are the guests
-        if ((sentence.Contains("dazu", StringComparison.Ordinal) || sentence.Contains("hinzu", StringComparison.Ordinal) || sentence.Contains("later", StringComparison.Ordinal))
+        if ((sentence.Contains("dazu", StringComparison.Ordinal) || sentence.Contains("hinzu", StringComparison.Ordinal) || sentence.Contains("later", StringComparison.Ordinal)
+            || sentence.StartsWith("Later", StringComparison.Ordinal))
             && LaterGuestRegex().Match(sentence) is { Success: true } later)
             return later.Groups["rest"].Value; // "Später kommt noch X dazu", "X joins us later": a guest who joins later is a guest
         if (sentence.Contains(" part", StringComparison.Ordinal) || sentence.Contains(" out the ", StringComparison.Ordinal) || sentence.StartsWith("Among ", StringComparison.Ordinal))
@@ -334,7 +335,7 @@ internal static partial class PanelIntro
     [GeneratedRegex(@"^Among\s+(?:those|the\s+(?:speakers|panelists|panellists|guests))\s+(?:scheduled\s+to\s+speak|taking\s+part|expected\s+to\s+speak|on\s+the\s+panel)\s+(?:is|are)\s+(?<rest>[^?!]+)$|^(?<rest>\p{Lu}[^?!;]{2,200}?)\s+(?:will\s+(?:also\s+)?take\s+part|(?:also\s+)?takes\s+part|rounds?\s+out\s+the\s+(?:panel|line-?up))\b(?:[^,?!]{0,40},\s+(?:alongside|along\s+with|together\s+with)\s+(?<with>[^?!]+))?", RegexOptions.NonBacktracking)]
     private static partial Regex TakesPartRegex();
 
-    [GeneratedRegex(@"\bkomm(?:t|en)\s+(?:(?:noch|später|außerdem|dann|zudem|auch|live)\s+)*(?<rest>\p{Lu}[^:;?!]{2,200}?)\s+(?:noch\s+)?(?:dazu|hinzu)\b|^(?<rest>\p{Lu}[^:;?!]{2,200}?)\s+(?:will\s+)?joins?\s+(?:us\s+|the\s+(?:panel|conversation|discussion|programme|show)\s+)?later\b", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\bkomm(?:t|en)\s+(?:(?:noch|später|außerdem|dann|zudem|auch|live)\s+)*(?<rest>\p{Lu}[^:;?!]{2,200}?)\s+(?:noch\s+)?(?:dazu|hinzu)\b|^(?<rest>\p{Lu}[^:;?!]{2,200}?)\s+(?:will\s+)?joins?\s+(?:us\s+|the\s+(?:panel|conversation|discussion|programme|show)\s+)?later\b|^Later(?:\s+(?:in|on)\s+(?:the\s+)?\p{Ll}+)?,\s+(?<rest>\p{Lu}[^:;?!]{2,200}?)\s+(?:will\s+)?joins?\s+(?:us|the\s+(?:panel|conversation|discussion|programme|show|debate))\b", RegexOptions.NonBacktracking)]
     private static partial Regex LaterGuestRegex();
 
     [GeneratedRegex(@"(?:\bwill\s+be|\bis|\bare|['’]ll\s+be)\s+joined\s+(?:(?:in|on|at|around)\s+(?:the\s+)?\p{Ll}+\s+)?by\s+(?<rest>[^?!]+)$", RegexOptions.NonBacktracking)]

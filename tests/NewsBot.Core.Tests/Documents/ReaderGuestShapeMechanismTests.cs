@@ -181,4 +181,11 @@ public sealed class ReaderGuestShapeMechanismTests
     {
         Assert.Null(Doc(body).Host);
     }
+
+    [Fact]
+    public void Later_in_the_episode_a_guest_who_joins_the_conversation_is_a_guest()
+    {
+        var discussion = English("On this episode, host Dara Quill sits down with Renske Vollmer, an economist at the Harbour Institute. Later in the episode, Obinna Castellane, a tenant organizer with the Riverside Renters Union, joins the conversation from Lakeport.");
+        Assert.Equal(["Renske Vollmer", "Obinna Castellane"], Names(discussion));
+    }
 }
