@@ -188,4 +188,18 @@ public sealed class ReaderGuestShapeMechanismTests
         var discussion = English("On this episode, host Dara Quill sits down with Renske Vollmer, an economist at the Harbour Institute. Later in the episode, Obinna Castellane, a tenant organizer with the Riverside Renters Union, joins the conversation from Lakeport.");
         Assert.Equal(["Renske Vollmer", "Obinna Castellane"], Names(discussion));
     }
+
+    [Fact]
+    public void A_host_quoted_in_the_news_is_no_host()
+    {
+        Assert.Null(Doc("Talkshow-Gastgeber Ansgar Peltz sagte dazu, die Lage sei ernst. Es diskutieren Lena Fuchs (SPD) und Tim Ober (CDU).").Host);
+    }
+
+    [Fact]
+    public void A_panel_introduced_in_prose_before_the_completing_sentence_takes_no_news_people()
+    {
+        var discussion = English("Finance minister Odile Brack, head of the treasury, announced cuts on Monday.\nJoining us are economist Renske Vollmer and nurse Obinna Castellane.\nRounding out the panel is Dr. Priya Valdane, a sleep researcher at Northfield University.");
+        Assert.DoesNotContain("Odile Brack", Names(discussion));
+        Assert.Contains("Priya Valdane", Names(discussion));
+    }
 }

@@ -119,6 +119,7 @@ internal static partial class HostReader
                     && !sentence.Contains("host", StringComparison.Ordinal) && !sentence.Contains("anchor", StringComparison.Ordinal) && !sentence.Contains("presenter", StringComparison.Ordinal))
                     continue;
                 if (RoleWordHostRegex().Match(sentence) is not { Success: true } match || HabitualRegex().IsMatch(sentence) || OtherDateRegex().IsMatch(sentence)
+                    || ReportedRegex().IsMatch(sentence)
                     || NameAfter(match.Groups["rest"].Value) is not { } name || panel.Exists(p => p.Expert.Name == name))
                     continue;
                 context.Explain(ExplanationFields.Host, name, "a moderation word right before the name ('die Moderatorin X', 'host X') in the topic's text", line.Number);
@@ -134,6 +135,10 @@ internal static partial class HostReader
 
     [GeneratedRegex(@"(?i:\b(?:last|next|previous|former|ehemalig\w*|frühere?\w*|letzte\w*|nächste\w*|vergangene\w*|kommende\w*)\b)", RegexOptions.NonBacktracking)]
     private static partial Regex OtherDateRegex();
+
+    /// <summary>"Talkshow-Gastgeber X sagte …": a host quoted in the news is no host of this discussion.</summary>
+    [GeneratedRegex(@"\b(?:sagte|sagten|sagt|erklärte|kritisierte|forderte|said|says|told|according\s+to)\b|[„“""«»]", RegexOptions.NonBacktracking)]
+    private static partial Regex ReportedRegex();
 
     private static SectionRole ItemOf(ReadingContext context, int line) =>
         context.Lines.Find(l => l.Number == line) is { } found ? found.ItemRole : SectionRole.None;

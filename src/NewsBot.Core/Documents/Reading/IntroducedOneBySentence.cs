@@ -49,7 +49,11 @@ internal static partial class IntroducedOneBySentence
             if (line.Kind is not (Structure.LineKind.Prose or Structure.LineKind.Person) || line.Section is not Structure.SectionRole.None || line.Block.Sentences.Count == 0)
                 break;
             var first = line.Block.Sentences[0];
-            if (first.Length > ProsePanel.MaxSentenceLength || OtherItemRegex().IsMatch(first) || Introduced(first) is not { } expert)
+            if (first.Length > ProsePanel.MaxSentenceLength || OtherItemRegex().IsMatch(first))
+                break;
+            if (PanelIntro.PanelPart(first, null) is not null)
+                return []; // "Joining us are A and B. / Rounding out the panel is C.": a panel introduced in prose, not a report
+            if (Introduced(first) is not { } expert)
                 break;
             if (found.TrueForAll(e => e.Name != expert.Name))
                 found.Insert(0, expert);
