@@ -41,6 +41,7 @@ internal static partial class NameRules
         "ev", "e.v.", "inc", "ltd", "think", "tank", "uni", "fachhochschule", "gewerkschaft", "bündnis", "allianz",
         "moderator", "moderatorin", "moderation", "gastgeber", "gastgeberin", "anchor", "host", "presenter",
         "menschen", "leute", "fachleute", "gäste", "experten", "expertinnen", "people", "guests", "experts",
+        "festival", "conference", "konferenz", "summit",
     };
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotNameSpans = NotNames.GetAlternateLookup<ReadOnlySpan<char>>();

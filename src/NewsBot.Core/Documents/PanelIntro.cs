@@ -13,7 +13,7 @@ internal static partial class PanelIntro
     ];
 
     private static readonly SearchValues<string> PanelWords = SearchValues.Create(
-        ["erwartet", "zugeschaltet", "sits down", "stell", "sitzen", "saßen", "stritten", " led ", "opened", "will discuss", "will debate", "will examine", "will explore", "joined by", "in this ", "gast", "gäste", "studio", "dabei", "podium", "diskut", "sprech", "spricht", "rede", "unterh", "debatt", "streit",
+        ["erwartet", "zugeschaltet", "zugesagt", "first up", "up first", "sits down", "stell", "sitzen", "saßen", "stritten", " led ", "opened", "will discuss", "will debate", "will examine", "will explore", "joined by", "in this ", "gast", "gäste", "studio", "dabei", "podium", "diskut", "sprech", "spricht", "rede", "unterh", "debatt", "streit",
          "berat", "analys", "ordne", "erklär", "beleucht", "klär", "join", "panel", "guest", "begrüß", "runde", "teilnehm",
          "gespräch", "expert", "featuring", "conversation", "dialog", " will ", "in conversation", "welcome", "with us", "bei uns", "talk", "speak", "discuss", "chat", "debate"],
         StringComparison.OrdinalIgnoreCase);
@@ -28,7 +28,10 @@ internal static partial class PanelIntro
             return null;
         if (ColonSeries(sentence) is { } series)
             return series;
-        if ((sentence.Contains("dazu", StringComparison.Ordinal) || sentence.Contains("hinzu", StringComparison.Ordinal) || sentence.Contains("later", StringComparison.Ordinal))
+        if (GuestsTalkTo(sentence) is { } talk)
+            return talk.Guests; // "A, who …, and B talk to X about …": the plural subject are the guests
+        if ((sentence.Contains("dazu", StringComparison.Ordinal) || sentence.Contains("hinzu", StringComparison.Ordinal) || sentence.Contains("later", StringComparison.Ordinal)
+            || sentence.StartsWith("Later", StringComparison.Ordinal))
             && LaterGuestRegex().Match(sentence) is { Success: true } later)
             return later.Groups["rest"].Value; // "Später kommt noch X dazu", "X joins us later": a guest who joins later is a guest
         if (sentence.Contains(" part", StringComparison.Ordinal) || sentence.Contains(" out the ", StringComparison.Ordinal) || sentence.StartsWith("Among ", StringComparison.Ordinal))
@@ -114,23 +117,69 @@ internal static partial class PanelIntro
 
     private const int ProsePanelLimit = 600;
 
+    /// <summary>"Ergänzt wurde die Runde durch X", "Rounding out the panel is X": the sentence names the last of several guests.</summary>
+    public static bool CompletesPanel(string sentence) => CompletesPanelRegex().IsMatch(sentence);
+
+    [GeneratedRegex(@"^(?:(?:Komplettiert|Ergänzt|Vervollständigt)\s+(?:wird|wurde)\s+die\s+(?:Runde|Diskussion|Gesprächsrunde)|(?:Rounding|Filling)\s+out\s+the\s+panel|Completing\s+the\s+panel)\b", RegexOptions.NonBacktracking)]
+    private static partial Regex CompletesPanelRegex();
+
     /// <summary>
     /// "Around the table tonight: economist A of X; B, who runs Y; and C, a nurse": a short lead-in ending in a colon, then
     /// a semicolon series of at least three people, most of them described: a guest list in running text, whatever the lead-in says.
     /// </summary>
     private static string? ColonSeries(string sentence)
     {
-        var colon = sentence.IndexOf(": ", StringComparison.Ordinal);
-        if (colon <= 0 || colon > 80 || sentence.AsSpan(colon).Count(';') < 2)
+        var semicolon = sentence.IndexOf(';', StringComparison.Ordinal);
+        var colon = semicolon < 0 ? sentence.IndexOf(": ", StringComparison.Ordinal) : sentence.LastIndexOf(": ", semicolon, StringComparison.Ordinal);
+        if (colon <= 0 || colon > 120)
             return null;
         var rest = sentence[(colon + 2)..];
+        if (semicolon < 0)
+            return LeadInSeries(sentence[..colon], rest);
+        if (colon > 80 || sentence.AsSpan(colon).Count(';') < 2)
+            return null; // "Moderation: X Gäste: A, …; B, …; C, …": the colon nearest the series leads into it
         return PanelParser.ParseSeries(rest) is { Count: >= 3 } people && 3 * people.Count(e => e.Role is not null || e.Affiliation is not null) >= 2 * people.Count ? rest : null;
     }
+
+    /// <summary>
+    /// "Heute beantworten zwei Fachleute Ihre Fragen live im Studio: die Beraterin A von X und Dr. B, Anwalt aus Y": a
+    /// lead-in that speaks of experts, guests or the studio, a colon, then two or more people who are all described.
+    /// </summary>
+    private static string? LeadInSeries(string lead, string rest)
+    {
+        if (lead.AsSpan().IndexOfAny(LeadInWords) < 0 || rest.Length > ProsePanelLimit)
+            return null;
+        return PanelParser.ParseSeries(rest) is { Count: >= 2 } people && people.TrueForAll(e => e.Role is not null || e.Affiliation is not null) ? rest : null;
+    }
+
+    private static readonly SearchValues<string> LeadInWords = SearchValues.Create(
+        ["fachleute", "expert", "gäste", "guest", "studio", "podium", "panel", "runde", "diskut", "discuss", "debat", "beantwort", "answer", "speaker", "sprech"],
+        StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "A, who …, and B, whose …, talk to BBC Radio's X about …": a plural verb of talk whose subject is a series of two or
+    /// more people; they are the guests and the person they talk to is the host. Null for "X talks to A and B" (singular).
+    /// </summary>
+    public static (string Guests, string Host)? GuestsTalkTo(string sentence)
+    {
+        if (sentence.Length > ProsePanelLimit || IsQuoted(sentence) || !(sentence.Contains(" talk ", StringComparison.Ordinal)
+            || sentence.Contains(" speak ", StringComparison.Ordinal) || sentence.Contains(" chat ", StringComparison.Ordinal)))
+            return null;
+        var match = GuestsTalkToRegex().Match(sentence);
+        if (!match.Success || PanelParser.ParseSeries(match.Groups["rest"].Value) is not { Count: >= 2 })
+            return null;
+        return (match.Groups["rest"].Value, match.Groups["host"].Value);
+    }
+
+    [GeneratedRegex(@"^(?<rest>\p{Lu}[^?!;:]{3,500}?)\s+(?:talk|speak|chat)\s+(?:to|with)\s+(?<host>\p{Lu}[^?!]{2,200})$", RegexOptions.NonBacktracking)]
+    private static partial Regex GuestsTalkToRegex();
 
     /// <summary>"She will be joined by …", "Er wird begleitet …": a sentence about the person named before (the host of the sentence before).</summary>
     private static bool PronounSubject(string sentence) =>
         sentence.StartsWith("She ", StringComparison.Ordinal) || sentence.StartsWith("He ", StringComparison.Ordinal)
-        || sentence.StartsWith("They ", StringComparison.Ordinal) || FirstNameSubject(sentence);
+        || sentence.StartsWith("They ", StringComparison.Ordinal) || sentence.StartsWith("She'll ", StringComparison.Ordinal)
+        || sentence.StartsWith("He'll ", StringComparison.Ordinal) || sentence.StartsWith("She’ll ", StringComparison.Ordinal)
+        || sentence.StartsWith("He’ll ", StringComparison.Ordinal) || FirstNameSubject(sentence);
 
     /// <summary>"Amrita will be joined …": the host called by first name (a known given name, then an auxiliary).</summary>
     private static bool FirstNameSubject(string sentence)
@@ -232,7 +281,7 @@ internal static partial class PanelIntro
     [GeneratedRegex(@"^(?:(?:(?:Heute|Live|Diesmal|Bei\s+uns)\s+)?[Zz]u\s+Gast(?:\s+(?:im\s+Studio|bei\s+uns|heute|live|in\s+der\s+Sendung))*(?:\s+(?:sind|ist))?|(?:Unsere\s+|Die\s+)?Gäste(?:\s+im\s+Studio)?(?:\s+sind)?|(?:(?:Heute|Live|Bei\s+uns)\s+)?[Ii]m\s+Studio(?!\s+(?:begrüß|diskutier|sprech|sprich|rede|debattier))(?:\s+(?:sind|ist))?|Bei\s+uns\s*:|Gemeinsam\s+mit\s+(?:Moderator(?:in)?|Gastgeber(?:in)?)\s+[^,:?!]+?\s+(?:diskutieren|sprechen|debattieren)|Mit\s+dabei(?:\s+(?:sind|ist))?|Auf\s+dem\s+Podium(?:\s+(?:sitzen|sind))?|Diskutanten|Gesprächspartner(?:innen)?(?:\s+sind)?|In\s+der\s+Runde(?:\s+(?:sind|ist))?|Teilnehmende|Es\s+diskutieren(?:\s+unter\s+der\s+Leitung\s+von\s+[^:?!]+:)?|Es\s+sprechen|Im\s+Gespräch\s+mit\s+(?:Moderator(?:in)?|Gastgeber(?:in)?)\s+[^,:?!]+?\s+(?:sind|ist)|Im\s+Gespräch(?:\s+(?:sind|ist))?\s*:)\s*:?\s+(?<rest>[^?!]+)$")]
     private static partial Regex GermanHeaderRegex();
 
-    [GeneratedRegex(@"^(?:Erwartet\s+werden|Angekündigt\s+sind|Eingeladen\s+sind)(?:\s+(?:auf\s+dem\s+Podium|im\s+Studio|in\s+der\s+Runde|heute|live))*\s*:?\s+(?<rest>[^?!]+)$")]
+    [GeneratedRegex(@"^(?:Erwartet\s+werden|Angekündigt\s+sind|Eingeladen\s+sind|(?:Ihr\s+Kommen\s+|Ihre\s+Teilnahme\s+)?[Zz]ugesagt\s+haben|First\s+up(?:\s+(?:is|will\s+be))?|Up\s+first(?:\s+(?:is|will\s+be))?)(?:\s+(?:auf\s+dem\s+Podium|im\s+Studio|in\s+der\s+Runde|heute|live))*\s*:?\s+(?<rest>[^?!]+)$")]
     private static partial Regex ExpectedRegex();
 
     [GeneratedRegex(@"^(?:(?:Außerdem|Zudem|Dazu|Ebenfalls|Auch|Live)\s+)?(?:ist|sind|wird|werden)\s+(?<rest>[^?!]{3,300}?)\s+(?:live\s+|per\s+Video\s+)?zugeschaltet(?:\s+(?:sein|werden))?\.?$|\b[Zz]ugeschaltet\s+(?:ist|sind|wird|werden)(?:\s+(?:außerdem|zudem|auch|noch|live|heute|dann))*\s+(?<rest>[^?!]+)$")]
@@ -286,10 +335,10 @@ internal static partial class PanelIntro
     [GeneratedRegex(@"^Among\s+(?:those|the\s+(?:speakers|panelists|panellists|guests))\s+(?:scheduled\s+to\s+speak|taking\s+part|expected\s+to\s+speak|on\s+the\s+panel)\s+(?:is|are)\s+(?<rest>[^?!]+)$|^(?<rest>\p{Lu}[^?!;]{2,200}?)\s+(?:will\s+(?:also\s+)?take\s+part|(?:also\s+)?takes\s+part|rounds?\s+out\s+the\s+(?:panel|line-?up))\b(?:[^,?!]{0,40},\s+(?:alongside|along\s+with|together\s+with)\s+(?<with>[^?!]+))?", RegexOptions.NonBacktracking)]
     private static partial Regex TakesPartRegex();
 
-    [GeneratedRegex(@"\bkomm(?:t|en)\s+(?:(?:noch|später|außerdem|dann|zudem|auch|live)\s+)*(?<rest>\p{Lu}[^:;?!]{2,200}?)\s+(?:noch\s+)?(?:dazu|hinzu)\b|^(?<rest>\p{Lu}[^:;?!]{2,200}?)\s+(?:will\s+)?joins?\s+(?:us\s+|the\s+(?:panel|conversation|discussion|programme|show)\s+)?later\b", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\bkomm(?:t|en)\s+(?:(?:noch|später|außerdem|dann|zudem|auch|live)\s+)*(?<rest>\p{Lu}[^:;?!]{2,200}?)\s+(?:noch\s+)?(?:dazu|hinzu)\b|^(?<rest>\p{Lu}[^:;?!]{2,200}?)\s+(?:will\s+)?joins?\s+(?:us\s+|the\s+(?:panel|conversation|discussion|programme|show)\s+)?later\b|^Later(?:\s+(?:in|on)\s+(?:the\s+)?\p{Ll}+)?,\s+(?<rest>\p{Lu}[^:;?!]{2,200}?)\s+(?:will\s+)?joins?\s+(?:us|the\s+(?:panel|conversation|discussion|programme|show|debate))\b", RegexOptions.NonBacktracking)]
     private static partial Regex LaterGuestRegex();
 
-    [GeneratedRegex(@"\b(?:will\s+be|is|are)\s+joined\s+(?:(?:in|on|at|around)\s+(?:the\s+)?\p{Ll}+\s+)?by\s+(?<rest>[^?!]+)$", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"(?:\bwill\s+be|\bis|\bare|['’]ll\s+be)\s+joined\s+(?:(?:in|on|at|around)\s+(?:the\s+)?\p{Ll}+\s+)?by\s+(?<rest>[^?!]+)$", RegexOptions.NonBacktracking)]
     private static partial Regex JoinedByRegex();
 
     [GeneratedRegex(@"\b(?:moderat|panel|discuss|conversation|debate|webinar|podcast|episode|event|chair|host|questions|livestream|live\s+stream)", RegexOptions.IgnoreCase)]
@@ -310,7 +359,7 @@ internal static partial class PanelIntro
     [GeneratedRegex(@"^(?:(?:Our|The|Today's|Tonight's)\s+(?:panel|guests|panellists|panelists|experts)(?:\s+(?:today|tonight))?(?:\s+(?:are|is|includes?))?|(?:Guests|Panel|Panelists|Panellists|Speakers)(?:\s+(?:include|are|will\s+be))?|Featuring|With\s+us(?:\s+(?:today|tonight|in\s+the\s+studio))?(?:\s+(?:are|is))?|In\s+the\s+studio(?:\s+(?:are|is))?|On\s+the\s+panel(?:\s+(?:today|tonight|this\s+evening))?(?:\s+(?:are|is|will\s+be))?)\s*:?\s+(?<rest>[^?!]+)$")]
     private static partial Regex EnglishHeaderRegex();
 
-    [GeneratedRegex(@"\b(?:on\s+the\s+panel|in\s+the\s+studio|(?:[Rr]ounding|[Ff]illing)\s+out\s+the\s+panel|[Cc]ompleting\s+the\s+panel)(?:\s+(?:today|tonight|this\s+evening))?\s+(?:are|is|will\s+be)\s+(?<rest>[^?!]+)$|^(?:Komplettiert|Ergänzt|Vervollständigt)\s+wird\s+die\s+(?:Runde|Diskussion|Gesprächsrunde)(?:\s+(?:heute|live))?\s+(?:von|durch)\s+(?<rest>[^?!]+)$")]
+    [GeneratedRegex(@"\b(?:on\s+the\s+panel|in\s+the\s+studio|(?:[Rr]ounding|[Ff]illing)\s+out\s+the\s+panel|[Cc]ompleting\s+the\s+panel)(?:\s+(?:today|tonight|this\s+evening))?(?:\s+(?:are|is|will\s+be)|\s*:)\s+(?<rest>[^?!]+)$|^(?:Komplettiert|Ergänzt|Vervollständigt)\s+(?:wird|wurde)\s+die\s+(?:Runde|Diskussion|Gesprächsrunde)(?:\s+(?:heute|live))?\s+(?:von|durch)\s+(?<rest>[^?!]+)$")]
     private static partial Regex EnglishOnPanelRegex();
 
     [GeneratedRegex(@"^(?<rest>[^?!:]+?)\s+joins?\s+(?:us|me|the\s+(?:panel|show|discussion|conversation|debate|episode|programme|program|podcast))\b")]

@@ -22,6 +22,7 @@ internal static partial class PanelParser
 
         bool IntroducesPerson(string t) => StartsWithPerson(t) && cache[t] is { } leading
             && (leading.Role is not null || leading.Affiliation is not null || People.GivenNames.Contains(leading.Name.Split(' ')[0])
+                || AffiliationFollows(leading.Remainder) // "… sowie Tabea Oelkers vom BUND": a name the word list does not know, then where they work
                 || leading.Name.Split(' ')[0] is { Length: 2 } initial && initial[1] == '.' || !People.RoleWords.HasRole(leading.Name) && char.IsLower(t.TrimStart()[0]));
 
         if (SemicolonSeries(text, IntroducesPerson, t => cache[t]!) is { Count: >= 2 } members)
@@ -59,6 +60,21 @@ internal static partial class PanelParser
 
         return experts;
     }
+
+    /// <summary>"vom BUND", "von der Universität X", "of the Y Institute": the rest after a name opens with where the person works.</summary>
+    private static bool AffiliationFollows(string remainder)
+    {
+        var rest = remainder.TrimStart();
+        foreach (var preposition in AffiliationPrepositions)
+        {
+            if (rest.StartsWith(preposition, StringComparison.Ordinal) && rest.Length > preposition.Length && char.IsUpper(rest[preposition.Length]))
+                return true;
+        }
+
+        return false;
+    }
+
+    private static readonly string[] AffiliationPrepositions = ["vom ", "von der ", "von den ", "of the ", "from the "];
 
     /// <summary>
     /// "A, Minister for X; the former head of Y, B; and the farmer C": a series whose members stand between semicolons.
@@ -357,7 +373,7 @@ internal static partial class PanelParser
         {
             var part = parts[p];
             if (p + 1 < parts.Count && !startsWithPerson(part) && IsRoleApposition(part) && startsWithPerson(current)
-                && startsWithPerson(parts[p + 1]) && startsWithPerson(part + ", " + parts[p + 1]))
+                && PersonParser.StartsWithPerson(parts[p + 1]) && startsWithPerson(part + ", " + parts[p + 1]))
             {
                 // "…, die Vorsitzende der Schulpflegschaft, Anja Hollerbach, und …": the role in front belongs to the next person
                 persons.Add(current);

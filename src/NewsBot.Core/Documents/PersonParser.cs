@@ -140,6 +140,19 @@ internal static class PersonParser
             var bare = raw.TrimEnd(',', ';', ':');
             if (bare.Length == 0 || bare[0] == '(' || People.Honorifics.IsSuffix(bare))
                 break;
+            if (capitals >= 1 && role is null && NameRules.IsTitle(bare) && bare.EndsWith('.') && i + 2 < n && raw.Length == bare.Length
+                && People.RoleWords.HasRole(text[tokens[nameStart].Start..(tokens[i - 1].Start + tokens[i - 1].Text.Length)]))
+            {
+                // "Glaciologist Dr. Jane Roe" opening a sentence: capitalised role words before an academic title are the role
+                role = text[tokens[nameStart].Start..(tokens[i - 1].Start + tokens[i - 1].Text.Length)];
+                while (i < n && NameRules.IsTitle(tokens[i].Text.TrimEnd(',')))
+                    i++;
+                nameStart = i;
+                capitals = 0;
+                nameEnd = -1;
+                continue;
+            }
+
             if (NameRules.IsNameWord(bare) && !NameRules.IsOrganisationWord(bare) || capitals >= 1 && NameRules.IsPrefixedNameWord(bare))
             {
                 capitals++;
@@ -539,5 +552,18 @@ internal static class PersonParser
         return cleaned.Length == 0 ? null : cleaned;
     }
 
-    private static bool IsLowerWord(string token) => token.Length > 0 && char.IsLower(token[0]) && token.All(c => char.IsLetter(c) || c == '-');
+    /// <summary>"union", "co-chair", "teachers'" (a plural possessive inside an English role: "teachers' union leader").</summary>
+    private static bool IsLowerWord(string token)
+    {
+        if (token.Length == 0 || !char.IsLower(token[0]))
+            return false;
+        var end = token.Length > 2 && token[^1] is '\'' or '’' && token[^2] == 's' ? token.Length - 1 : token.Length;
+        for (var i = 0; i < end; i++)
+        {
+            if (!char.IsLetter(token[i]) && token[i] != '-')
+                return false;
+        }
+
+        return true;
+    }
 }

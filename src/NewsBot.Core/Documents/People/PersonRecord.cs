@@ -35,6 +35,8 @@ internal static class PersonRecordReader
         var tokens = Tokens.Of(line);
         if (tokens.Count < 2)
             return null;
+        if (NameAfterDash(line) is { } dashed)
+            return dashed with { Moderates = moderates };
 
         string? preRole = null;
         var match = NameReader.At(tokens, 0);
@@ -130,6 +132,27 @@ internal static class PersonRecordReader
     }
 
     /// <summary>
+    /// "Former Deputy Governor, Central Bank — Dr. Jane Roe": a title line, a dash, then the name closing the line (speaker
+    /// cards that put the post first). Only a known name after the last dash and a role before it, which does not itself
+    /// open with a known name ("Jane Roe – Director, X" is the usual shape and read as such).
+    /// </summary>
+    private static PersonRecord? NameAfterDash(string line)
+    {
+        var dash = Math.Max(line.LastIndexOf(" — ", StringComparison.Ordinal), line.LastIndexOf(" – ", StringComparison.Ordinal));
+        if (dash <= 0 || dash > 300)
+            return null;
+        var before = line[..dash].Trim();
+        var after = Tokens.Of(line[(dash + 3)..]);
+        if (after.Count < 2 || NameReader.At(after, 0) is not { Known: true, Possessive: false } name || name.End != after.Count
+            || !RoleWords.HasRole(before) || IsSentence(before))
+            return null;
+        if (NameReader.At(Tokens.Of(before), 0) is { Known: true })
+            return null;
+        var (role, affiliation) = DescriptionReader.Read(before);
+        return role is null && affiliation is null ? null : new PersonRecord(name.Name, role, affiliation, NameOnly: false, Known: true, null);
+    }
+
+    /// <summary>
     /// "Geschäftsführer | Muster GmbH": the rest of a table row whose fields are separated by pipes, as "role, organisation";
     /// null when it is running text (a sentence, a long field, or a single field).
     /// </summary>
@@ -221,6 +244,8 @@ internal static class PersonRecordReader
             var match = NameReader.At(tokens, k);
             if (match is null)
                 continue;
+            if (!match.Known && previous is "of" or "for" or "für")
+                return (null, null); // "Professor of Global Health Policy": capitalised words after "of" are a field or a body, not a name
             var preRole = line[..tokens[k].Start].Trim();
             return (preRole, match);
         }
@@ -235,7 +260,7 @@ internal static class PersonRecordReader
         "is", "are", "ist", "sind", "wird", "werden", "will", "darüber", "dazu", "es", "wir", "we", "sie", "er", "he", "she", "they",
         "von", "vom", "bei", "beim", "im", "in", "am", "an", "zu", "zum", "zur", "unter", "leitung", "spricht", "diskutiert",
         "sprechen", "diskutieren", "debattieren", "debattiert", "streiten", "sitzen", "saßen", "diskutierten", "talks", "discusses",
-        "discuss", "join", "joins",
+        "discuss", "join", "joins", "haben", "hat", "hatte", "hatten", "has", "have", "had", "zugesagt",
     };
 
     /// <summary>"WVU College of Law professor" → role "professor", affiliation "WVU College of Law".</summary>

@@ -54,6 +54,9 @@ internal static class RoleWords
             return false;
         if (English.Contains(bare) || NameRules.IsRoleNoun(bare))
             return true;
+        if (bare.Length > 8 && bare.EndsWith("ologist", StringComparison.OrdinalIgnoreCase))
+            return true; // "glaciologist", "volcanologist": every "-ologist" is someone who practises a science
+
         return hyphen > 0 && hyphen < bare.Length - 1 && English.Contains(bare[(hyphen + 1)..]);
     }
 

@@ -53,6 +53,9 @@ internal static partial class HostReader
             }
         }
 
+        if (RoleWordHost(context, panel) is { } named)
+            return named;
+
         if (HeadlineHost(context) is { } fromHeadline)
         {
             context.Explain(ExplanationFields.Host, fromHeadline, "the headline opens with this person and names the show");
@@ -99,6 +102,44 @@ internal static partial class HostReader
         return null;
     }
 
+    /// <summary>
+    /// "Die Kernfrage, die Moderatorin X (WDR) immer wieder stellte: …": when no host phrase names the host, a moderation
+    /// word right before a name anywhere in the topic's sentences does, unless the sentence speaks of another date or
+    /// habit ("last week's host", "sonst moderiert …") or the person is on the panel.
+    /// </summary>
+    private static string? RoleWordHost(ReadingContext context, List<PanelCandidate> panel)
+    {
+        foreach (var line in context.Lines)
+        {
+            if (line.Kind is not (LineKind.Prose or LineKind.Question) || line.Section is not (SectionRole.None or SectionRole.Panel or SectionRole.Host))
+                continue;
+            foreach (var sentence in line.Block.Sentences)
+            {
+                if (sentence.Length > MaxSentenceLength || !sentence.Contains("oder", StringComparison.OrdinalIgnoreCase) && !sentence.Contains("ast", StringComparison.Ordinal)
+                    && !sentence.Contains("host", StringComparison.Ordinal) && !sentence.Contains("anchor", StringComparison.Ordinal) && !sentence.Contains("presenter", StringComparison.Ordinal))
+                    continue;
+                if (RoleWordHostRegex().Match(sentence) is not { Success: true } match || HabitualRegex().IsMatch(sentence) || OtherDateRegex().IsMatch(sentence)
+                    || ReportedRegex().IsMatch(sentence)
+                    || NameAfter(match.Groups["rest"].Value) is not { } name || panel.Exists(p => p.Expert.Name == name))
+                    continue;
+                context.Explain(ExplanationFields.Host, name, "a moderation word right before the name ('die Moderatorin X', 'host X') in the topic's text", line.Number);
+                return name;
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"\b(?:Moderatorin|Moderator|Gastgeberin|Gastgeber|[Hh]ost|[Mm]oderator|[Pp]resenter|[Aa]nchor)\s+(?<rest>\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})", RegexOptions.NonBacktracking)]
+    private static partial Regex RoleWordHostRegex();
+
+    [GeneratedRegex(@"(?i:\b(?:last|next|previous|former|ehemalig\w*|frühere?\w*|letzte\w*|nächste\w*|vergangene\w*|kommende\w*)\b)", RegexOptions.NonBacktracking)]
+    private static partial Regex OtherDateRegex();
+
+    /// <summary>"Talkshow-Gastgeber X sagte …": a host quoted in the news is no host of this discussion.</summary>
+    [GeneratedRegex(@"\b(?:sagte|sagten|sagt|erklärte|kritisierte|forderte|said|says|told|according\s+to)\b|[„“""«»]", RegexOptions.NonBacktracking)]
+    private static partial Regex ReportedRegex();
+
     private static SectionRole ItemOf(ReadingContext context, int line) =>
         context.Lines.Find(l => l.Number == line) is { } found ? found.ItemRole : SectionRole.None;
 
@@ -121,6 +162,8 @@ internal static partial class HostReader
             return (talker, false, "'Im Gespräch mit X' opens the sentence about the guest");
         if ((match = PersonDiscussesRegex().Match(sentence)).Success && FirstPerson(sentence) is { } discusser && sentence.StartsWith(discusser, StringComparison.Ordinal))
             return (discusser, false, "'X diskutiert mit …' with a person as the subject");
+        if (PanelIntro.GuestsTalkTo(sentence) is { } talk && NameAfter(talk.Host) is { } talkedTo)
+            return (talkedTo, false, "'A and B talk to X': the person the guests talk to");
         if ((match = InTheChairRegex().Match(sentence)).Success && NameAfter(match.Groups["rest"].Value) is { } chair)
             return (chair, false, "'with X in the chair'");
         if ((match = ModeratorLeadsRegex().Match(sentence)).Success && Leading(match.Groups["rest"].Value) is { } leader)
@@ -274,7 +317,7 @@ internal static partial class HostReader
     [GeneratedRegex(@"\bwith\s+(?<rest>\p{Lu}[^,;:]{2,60}?)\s+in\s+the\s+chair\b")]
     private static partial Regex InTheChairRegex();
 
-    [GeneratedRegex(@"^(?:Moderator(?:in)?|Host|Chair|Gastgeber(?:in)?)\s+(?<rest>\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+\p{Ll}")]
+    [GeneratedRegex(@"^(?:Moderator(?:in)?|Host|Chair|Gastgeber(?:in)?|Anchor|Presenter|Moderatorin|Presenterin)\s+(?<rest>\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+\p{Ll}")]
     private static partial Regex ModeratorLeadsRegex();
 
     [GeneratedRegex(@"^(?:\p{Lu}[\p{L}'’.-]+\s+){2,3}(?:returns|is\s+back|hosts|presents|welcomes|leads)\b.{0,40}\bpanel\b")]

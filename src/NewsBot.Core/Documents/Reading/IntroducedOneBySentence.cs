@@ -34,6 +34,41 @@ internal static partial class IntroducedOneBySentence
         return found.Count >= 2 ? found : [];
     }
 
+    /// <summary>
+    /// "Wie mühsam …, schilderte Unternehmerin A, … / B, Pflegedienstleiter im …, berichtete … / Ergänzt wurde die Runde durch
+    /// C": the guests a report introduces one per paragraph before the sentence that completes the panel. Going back from
+    /// line <paramref name="k"/>, each prose paragraph whose first sentence introduces one described person is a guest;
+    /// the run ends at a paragraph that introduces nobody or at a welcome, keynote or closing speaker. Fewer than two: none.
+    /// </summary>
+    public static List<Expert> BeforeCompletion(List<Structure.BodyLine> lines, int k)
+    {
+        var found = new List<Expert>();
+        for (var j = k - 1; j >= 0 && k - j <= MaxParagraphsBack; j--)
+        {
+            var line = lines[j];
+            if (line.Kind is not (Structure.LineKind.Prose or Structure.LineKind.Person) || line.Section is not Structure.SectionRole.None || line.Block.Sentences.Count == 0)
+                break;
+            var first = line.Block.Sentences[0];
+            if (first.Length > ProsePanel.MaxSentenceLength || OtherItemRegex().IsMatch(first))
+                break;
+            if (PanelIntro.PanelPart(first, null) is not null)
+                return []; // "Joining us are A and B. / Rounding out the panel is C.": a panel introduced in prose, not a report
+            if (Introduced(first) is not { } expert)
+                break;
+            if (found.TrueForAll(e => e.Name != expert.Name))
+                found.Insert(0, expert);
+        }
+
+        return found.Count >= 2 ? found : [];
+    }
+
+    /// <summary>More paragraphs before the completing sentence are not read (a panel of more guests is listed, not reported).</summary>
+    private const int MaxParagraphsBack = 6;
+
+    /// <summary>"in seiner Begrüßung", "Grußwort", "keynote", "closing remarks": a speaker of another programme item ends the run.</summary>
+    [GeneratedRegex(@"(?i:begrüßung|grußwort|eröffn|keynote|welcome|opening\s+remarks|closing\s+remarks|schlusswort|festvortrag|impuls)", RegexOptions.NonBacktracking)]
+    private static partial Regex OtherItemRegex();
+
     /// <summary>The first person <paramref name="sentence"/> names, when it introduces them with a description; else null.</summary>
     internal static Expert? Introduced(string sentence)
     {
@@ -43,6 +78,9 @@ internal static partial class IntroducedOneBySentence
             if (NameReader.At(tokens, i) is not { Possessive: false } match)
                 continue;
             var start = i;
+            if (!match.Known && match.End - match.Start >= 3 && NameRules.IsRoleNoun(tokens[match.Start].Text)
+                && NameReader.At(tokens, match.Start + 1) is { Possessive: false } inner && inner.End == match.End)
+                match = inner; // "Regierungsdirektorin Katrin W.": a capitalised role noun read as the first name word
             if (match.Start > i && NameRules.IsRoleNoun(tokens[i].Text))
                 start = i; // "Kunsthistorikerin Dr. A": the role read as a rank in front of the title
             else if (i >= 1 && (char.IsUpper(tokens[i - 1].Text[0]) && NameRules.IsRoleNoun(tokens[i - 1].Text) && !NameRules.IsTitle(tokens[i - 1].Text)
@@ -55,7 +93,7 @@ internal static partial class IntroducedOneBySentence
             var particle = SeparablePrefixRegex().Match(rest);
             if (particle.Success)
                 rest = rest[(particle.Length - 1)..]; // "bringt C ein, Vorsitzende …": the verb's prefix is no description
-            if (!(match.Known || described || rest.StartsWith(',')))
+            if (!(match.Known || described || rest.StartsWith(',') || tokens[match.End - 1].Text.EndsWith(',')))
             {
                 i = match.End - 1; // "Aus Lagos angereist": capitalised words, no person
                 continue;
@@ -63,8 +101,8 @@ internal static partial class IntroducedOneBySentence
 
             var text = sentence[tokens[start].Start..tokens[match.End - 1].End()] + rest.TrimEnd('.');
             // read as a series of one, so relative clauses after the apposition are dropped as in any list of guests
-            if (PanelParser.ParseSeries(text) is not [var expert, ..] || expert.Name != match.Name)
-                return null;
+            if (PanelParser.ParseSeries(text) is not [var expert, ..] || expert.Name != match.Name && !match.Name.StartsWith(expert.Name + " ", StringComparison.Ordinal))
+                return null; // the series reader may end the name sooner ("Katrin W. von der Zentralen …": a body, not a particle)
             return expert.Role is null && expert.Affiliation is null ? null : expert;
         }
 

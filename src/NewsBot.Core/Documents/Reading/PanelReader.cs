@@ -52,6 +52,15 @@ internal static class PanelReader
             }
         }
 
+        if (labelled.Count > 0 && TitledProgrammeItem.Span(context, labelled) is { } slot)
+        {
+            foreach (var other in labelled.Where(c => c.Line < slot.From || c.Line >= slot.To))
+                NotPanel(context, other.Expert.Name, "a guest of another programme slot (the closing title line names another one)", other.Line);
+            labelled.RemoveAll(c => c.Line < slot.From || c.Line >= slot.To);
+            if (hostLabels.Exists(c => c.Line >= slot.From && c.Line < slot.To))
+                hostLabels.RemoveAll(c => c.Line < slot.From || c.Line >= slot.To);
+        }
+
         if (labelled.Count > 0)
         {
             AdditionalGuests(context, labelled);

@@ -47,6 +47,15 @@ internal static partial class ProsePanel
                     found.Add(new PanelCandidate(antecedent, line.Number, "the pronoun subject of the panel sentence, resolved to the person named before"));
                 }
 
+                if (s == 0 && found.Count == 0 && PanelIntro.CompletesPanel(sentence))
+                {
+                    foreach (var earlier in IntroducedOneBySentence.BeforeCompletion(lines, k))
+                    {
+                        if (experts.TrueForAll(e => e.Name != earlier.Name))
+                            found.Add(new PanelCandidate(earlier, line.Number, "introduced one per paragraph before the sentence that completes the panel ('Ergänzt wurde die Runde durch …')"));
+                    }
+                }
+
                 foreach (var expert in experts)
                     found.Add(new PanelCandidate(expert, line.Number, "introduced as a discussant in a panel sentence"));
                 if (sentence.Length == block.Sentences[s].Length)

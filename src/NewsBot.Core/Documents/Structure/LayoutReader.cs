@@ -260,6 +260,9 @@ internal static class LayoutReader
     {
         if (content.Length > 160 || content.Contains('(', StringComparison.Ordinal))
             return false;
+        var bar = content.IndexOf(" | ", StringComparison.Ordinal);
+        if (bar > 0 && SectionLabels.Lookup(content.AsSpan(0, bar)) == SectionRole.Panel)
+            return true; // "Speaker | Title | Organization": the header row of a table of speakers
         var ending = content[^1];
         if (ending == '.' || Tokens.SpaceSeparatedCount(content) > 16)
             return false;
