@@ -7,12 +7,36 @@ namespace NewsBot.Core.Documents.Time;
 /// beginnt um 21 Uhr") when no written weekday contradicts it. Several programme slots of that date with equal support
 /// give the span of the programme. Without any date, the best-supported time; "heute"/"morgen" before it, or a weekday
 /// with it that the document's own date falls on, date it from that date (the line under the headline or the
-/// publication date). A missing year is taken from another mention of the same day that has one. Precision first:
+/// publication date). A missing year is taken from another mention of the same day that has one, else, for a date written
+/// with its weekday, from the one year the document writes on whose calendar the day has that weekday. Precision first:
 /// when unsure, null.
 /// </summary>
 internal static class BroadcastTimeChooser
 {
-    public static BroadcastTime? Choose(IReadOnlyList<BroadcastCandidate> candidates)
+    /// <param name="candidates">The weighed dates and times of the document.</param>
+    /// <param name="years">The years the document writes anywhere (<see cref="DocumentYears"/>).</param>
+    public static BroadcastTime? Choose(IReadOnlyList<BroadcastCandidate> candidates, IReadOnlyList<int>? years = null)
+    {
+        var chosen = ChooseWritten(candidates);
+        return chosen is null || years is null ? chosen : WithWeekdayYear(chosen, years);
+    }
+
+    /// <summary>"Samstag, 15. Mai" in a page of "Festival 2027": the year on whose calendar the written weekday fits.</summary>
+    private static BroadcastTime WithWeekdayYear(BroadcastTime time, IReadOnlyList<int> years)
+    {
+        if (time.Start is not { Date: { Year: null } date, Weekday: { } weekday }
+            || DocumentYears.Matching(years, date.Month, date.Day, weekday) is not { } year)
+            return time;
+        var dated = date with { Year = year };
+        return time with
+        {
+            Start = time.Start with { Date = dated },
+            End = time.End is { } end ? end with { Date = end.Date == date ? dated : end.Date } : null,
+            Explanation = $"{time.Explanation}; year {year}: the only year the text writes in which {date} falls on its {weekday}",
+        };
+    }
+
+    private static BroadcastTime? ChooseWritten(IReadOnlyList<BroadcastCandidate> candidates)
     {
         var eligible = candidates.Where(c => c.Eligible).ToList();
         var bestTime = BestLoneTime(eligible.Where(c => c.Date is null && c.HasTime));
