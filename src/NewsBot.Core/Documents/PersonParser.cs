@@ -391,6 +391,8 @@ internal static class PersonParser
             return (null, null);
         if (Prepositions.SplitRole(first) is var (role, affiliation) && affiliation is not null)
             return (CleanRole(role), Clean(affiliation));
+        if (parts.Count > 1 && LooksLikeOrganisation(first) && !RoleWords.HasRole(first))
+            return People.DescriptionReader.Read(text); // "X, Deutsche Polizeigewerkschaft, Bezirk Y": the organisation first, as in a list line
         if (parts.Count > 1)
             return (CleanRole(first), Clean(Prepositions.StripLeading(parts[1]) ?? parts[1]));
         if (LooksLikeOrganisation(first))
