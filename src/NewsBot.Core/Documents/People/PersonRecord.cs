@@ -59,6 +59,8 @@ internal static class PersonRecordReader
 
         if (!rest.StartsWith('(') && !rest.StartsWith('|') && IsSentence(rest.Split(": ", 2)[0]))
             return null;
+        if (!match.Known && rest.EndsWith('?'))
+            return null; // "Ob Auftragsbücher, Maschinendaten oder …: … Wer haftet, wenn …?": prose that ends in a question, no unknown name's record
 
         string description;
         string? free = null;
