@@ -61,4 +61,20 @@ public sealed class DescriptionFieldMechanismTests
         var d = Doc("Es diskutieren:\nName | Funktion | Institution\nLea Hoang | Pflegefachkraft | Ev. Stift Nordhafen\nOle Brand | Geschäftsführer | Brand Glas GmbH");
         Assert.Equal(["Lea Hoang|Pflegefachkraft|Ev. Stift Nordhafen", "Ole Brand|Geschäftsführer|Brand Glas GmbH"], Panel(d));
     }
+
+    [Theory]
+    [InlineData("Jahrgang 1979, Journalistin, Büro Nordlicht", "Journalistin", "Büro Nordlicht")]
+    [InlineData("an unpaid carer from Kelso who looks after her father", "unpaid carer from Kelso", null)]
+    [InlineData("head of policy, Harbour Trust, which runs the ferries", "head of policy", "Harbour Trust")]
+    public void A_year_of_birth_and_a_relative_clause_are_no_part_of_role_or_affiliation(string description, string role, string? affiliation)
+    {
+        Assert.Equal((role, affiliation), DescriptionReader.Read(description));
+    }
+
+    [Fact]
+    public void A_bio_line_under_a_name_that_opens_with_its_verb_gives_the_role_or_the_workplace()
+    {
+        var d = Doc("Zu Gast sind:\nLena Brandt\narbeitet als Hebamme in Kiel-Gaarden und engagiert sich im Stadtteilverein.\nOle Riebe\nlehrt Verkehrsplanung an der Hochschule Nordhafen.");
+        Assert.Equal(["Lena Brandt|Hebamme in Kiel-Gaarden|", "Ole Riebe||Hochschule Nordhafen"], Panel(d));
+    }
 }

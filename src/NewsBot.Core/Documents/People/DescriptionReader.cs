@@ -294,6 +294,8 @@ internal static class DescriptionReader
             || index > 0 && field.Split(' ', 2)[0] is "where" or "who" or "which" or "whose" or "wo" or "der" or "die" or "das" or "based" or "mit" or "with" or "sucht" or "seit")
             return FieldKind.Ignored; // "…, where he leads …", "…, based in Suva": a clause, not a field
         var words = field.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 2 && words[1].Length == 4 && words[1].All(char.IsAsciiDigit))
+            return FieldKind.Ignored; // "Jahrgang 1981", "born 1975": the year of birth, no role and no organisation
         if (words.Length > 1 && char.IsUpper(words[0][0]) && !RoleWords.IsRole(words[0]) && NameRules.IsOrganisationWord(words[0])
             && !words[0].All(c => char.IsUpper(c) || c == '-') && RoleWords.HasRole(field))
             return FieldKind.Organisation; // "Kanzlei Obermüller & Partner": the head word decides, not a role word inside the name
@@ -401,6 +403,13 @@ internal static class DescriptionReader
     {
         if (text is null)
             return null;
+        foreach (var pronoun in (string[])[" who ", " which ", " whose ", " whom "])
+        {
+            var at = text.IndexOf(pronoun, StringComparison.Ordinal);
+            if (at > 0)
+                text = text[..at]; // "unpaid carer from Paisley who looks after his mother": the relative clause is about the person, not the post
+        }
+
         var cleaned = TrimSentenceDot(text.Trim().TrimEnd(',', ';', ':').Trim()).Trim();
         if (cleaned.StartsWith("the ", StringComparison.Ordinal) || cleaned.StartsWith("a ", StringComparison.Ordinal) || cleaned.StartsWith("an ", StringComparison.Ordinal))
             cleaned = cleaned[(cleaned.IndexOf(' ', StringComparison.Ordinal) + 1)..];
