@@ -137,4 +137,14 @@ public sealed class BroadcastTimeLayoutTests
         var body = "Mittwoch, 8. September 2027 · Halle 3 · Die Podiumsdiskussion wird live übertragen.\n10:00 Uhr Begrüßung | Dr. Ida Kern, Kammer Nord\n10:15 Uhr Keynote: „Daten im Betrieb“ | Prof. Ole Brink, Kammer Nord\n11:00 Uhr Podiumsdiskussion: „Gemeinsam stark“\nEs diskutieren: Lea Falk, Tom Riebe\n12:00 Uhr Mittagspause";
         Assert.Equal(("2027-09-08T11:00", "2027-09-08T12:00"), Times(body, "Digitaltag 2027", "Kammer Nord"));
     }
+
+    [Theory]
+    [InlineData("Tonight's \"Harbour Hour\" (PBS, 9/8c; check local listings) takes the debate to a live studio audience.", "T21:00")]
+    [InlineData("Tonight's \"Harbour Hour\" (PBS, 10/9c) takes the debate to a live studio audience.", "T22:00")]
+    [InlineData("Tonight's \"Harbour Hour\" (PBS, 9/7c) takes the debate to a live studio audience.", null)]
+    [InlineData("Tonight's \"Harbour Hour\" (PBS, 2/1c) takes the debate to a live studio audience.", null)]
+    public void A_US_listing_time_of_Eastern_and_Central_hours_is_the_evening_hour_in_Eastern(string body, string? start)
+    {
+        Assert.Equal(start, Times(body, "What to watch tonight", "Harbour Hour").Start);
+    }
 }
