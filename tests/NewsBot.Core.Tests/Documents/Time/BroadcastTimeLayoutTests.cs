@@ -147,4 +147,13 @@ public sealed class BroadcastTimeLayoutTests
     {
         Assert.Equal(start, Times(body, "What to watch tonight", "Harbour Hour").Start);
     }
+
+    [Theory]
+    [InlineData("Samstag, 20. März 2027, 10:30 Uhr\nEnde gegen 12:30 Uhr · Haus am See · Livestream", "2027-03-20T10:30", "2027-03-20T12:30")]
+    [InlineData("Unser Livestream heute von 12.30 bis 13 Uhr\nDarüber sprechen wir am 5. Mai ab 12.30 Uhr im Livestream.", "--05-05T12:30", "--05-05T13:00")]
+    [InlineData("Livestream geplant für 22.04.2027, 17:30\nEs diskutieren Ada Quill und Ben Rusk.\nGrußwort: Eva Roth, Vorsitzende der Testsendung (17:30–17:40 Uhr)", "2027-04-22T17:30", null)]
+    public void A_start_takes_its_end_from_an_end_word_or_the_same_start_written_as_a_range_about_the_stream(string body, string start, string? end)
+    {
+        Assert.Equal((start, end), Times(body));
+    }
 }
