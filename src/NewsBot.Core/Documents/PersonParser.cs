@@ -404,6 +404,8 @@ internal static class PersonParser
             return (null, null);
         if (Prepositions.SplitRole(first) is var (role, affiliation) && affiliation is not null)
             return (CleanRole(role), Clean(affiliation));
+        if (parts.Count > 1 && LooksLikeOrganisation(first) && !RoleWords.HasRole(first))
+            return People.DescriptionReader.Read(text); // "X, Deutsche Polizeigewerkschaft, Bezirk Y": the organisation first, as in a list line
         if (parts.Count > 1)
             return (CleanRole(first), Clean(Prepositions.StripLeading(parts[1]) ?? parts[1]));
         if (LooksLikeOrganisation(first))
@@ -540,6 +542,9 @@ internal static class PersonParser
     private static string? CleanRole(string role)
     {
         var words = role.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        var clause = words.FindIndex(1, w => w is "who" or "which" or "whose" or "whom");
+        if (clause > 0)
+            words.RemoveRange(clause, words.Count - clause); // "an unpaid carer from Paisley who looks after his mother": the relative clause is no part of the role
         if (words.Count > 0 && (EnglishArticles.Contains(words[0]) && char.IsLower(words[0][0])))
             words.RemoveAt(0);
         var cleaned = string.Join(' ', words).Trim().TrimEnd(',', '.');

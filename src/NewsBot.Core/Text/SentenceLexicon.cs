@@ -17,6 +17,8 @@ internal static class SentenceLexicon
         "abzgl", "bzgl", "allg", "Bhf", "Dt", "dt", "engl", "frz", "Gebr", "gem", "i", "Kap", "Kfz", "lat",
         "mind", "Mag", "Nachf", "od", "Pkt", "Reg", "Stellv", "stellv", "Std", "tägl", "Tsd", "urspr", "usf",
         "Verf", "vorm", "zit", "Ziff", "zw", "Bsp", "Anm", "Aufl", "Ausg", "betr", "Bez", "Jg", "Jhd", "Jh",
+        // parts of organisation names: "Ev. Johanneswerk", "Kath. Klinikum", "Univ. Klinik"
+        "Ev", "Evang", "Kath", "Univ",
         // parts of academic degrees: "Dr. med.", "Dr. rer. nat.", "Dr. phil. habil.", "Dr. jur."
         "med", "rer", "nat", "phil", "jur", "habil", "oec", "pol", "theol", "vet");
 

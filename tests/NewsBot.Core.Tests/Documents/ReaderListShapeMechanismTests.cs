@@ -30,6 +30,16 @@ public sealed class ReaderListShapeMechanismTests
     }
 
     [Theory]
+    [InlineData("Liste der Sachverständigen\nSachverständige/r | Institution / Funktion\nDr. Ole Brand | Kreisbrandmeister, Feuerwehrverband Nordmark\nJana Voss | Landrätin des Kreises Velden",
+        "Ole Brand|Kreisbrandmeister|Feuerwehrverband Nordmark", "Jana Voss|Landrätin|Kreises Velden")]
+    [InlineData("Panel:\nTom Rusk | Chief Economist, Harbour Bank\nAda Quill | In this talk she explains why ports matter.",
+        "Tom Rusk|Chief Economist|Harbour Bank", "Ada Quill||")]
+    public void The_one_field_after_the_name_of_a_two_column_row_is_its_description_unless_it_is_a_sentence(string body, params string[] expected)
+    {
+        Assert.Equal(expected, Panel(Doc(body)));
+    }
+
+    [Theory]
     [InlineData("Panelists\nRear Admiral (ret.) Tom Reilly\nFormer Director of Naval Intelligence, Irish Defence Forces\nTom Reilly spent 31 years at sea.\nDr. Ada Obi\nAssistant Professor of Law, Georgetown University\nAda Obi writes on the law of the sea.",
         "Tom Reilly|Former Director of Naval Intelligence|Irish Defence Forces", "Ada Obi|Assistant Professor of Law|Georgetown University")]
     public void A_line_of_role_words_under_a_name_is_its_title_line_not_a_person(string body, params string[] expected)

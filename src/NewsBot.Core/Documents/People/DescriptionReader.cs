@@ -22,6 +22,11 @@ internal static class DescriptionReader
         var kinds = new FieldKind[fields.Count];
         for (var k = 0; k < fields.Count; k++)
             kinds[k] = Classify(fields[k], roleKnown ? k + 1 : k, roleKnown ? fields.Count + 1 : fields.Count);
+        for (var k = 1; k + 1 < fields.Count; k++)
+        {
+            if (kinds[k - 1] == FieldKind.Role && kinds[k] == FieldKind.Organisation && kinds[k + 1] == FieldKind.Organisation && IsLoneName(fields[k]))
+                kinds[k] = FieldKind.Place; // "Country Director, Sudan, International Rescue Committee": the post's country, not a second body
+        }
 
         // A lone capitalized word after a role or organisation at the end is a place ("…, Berlin"); a lone one is an organisation.
         var roles = new List<string>();
@@ -44,12 +49,29 @@ internal static class DescriptionReader
         }
 
         string? role = roles.Count == 0 ? null : string.Join(", ", roles);
-        string? affiliation = organisations.Count == 0 ? null : string.Join(", ", organisations);
+        string? affiliation = organisations.Count == 0 ? null : string.Join(", ", organisations.Select(WithoutRemark));
         if (roles.Count == 1 && affiliation is not null && SplitAtWorkplace(role!) is ({ } head, { } workplace))
             (role, affiliation) = (head, workplace + ", " + affiliation); // "researcher at the X Centre, University of Y": the centre is part of where
         if (role is not null && affiliation is null)
             (role, affiliation) = SplitRole(role) is (_, null) unsplit ? OutletInBrackets(role) ?? unsplit : SplitRole(role);
         return (Clean(role), Clean(affiliation));
+    }
+
+    private static readonly System.Buffers.SearchValues<char> LowerLetters = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzäöüßéèáàíóúñçøåãõ");
+
+    /// <summary>"Sudan", "Bavaria": one capitalised word of lower-case letters, no organisation word, acronym or brand ("EirGrid").</summary>
+    private static bool IsLoneName(string field) =>
+        field.Length > 2 && char.IsUpper(field[0]) && field.AsSpan(1).IndexOfAnyExcept(LowerLetters) < 0
+        && !NameRules.IsOrganisationWord(field);
+
+    /// <summary>"EirGrid (he designs the stuff that trips)": a remark in closing brackets that opens in lower case is no part of the name.</summary>
+    private static string WithoutRemark(string organisation)
+    {
+        var open = organisation.IndexOf(" (", StringComparison.Ordinal);
+        if (open <= 0 || !organisation.EndsWith(')') || open + 2 >= organisation.Length || !char.IsLower(organisation[open + 2])
+            || organisation.IndexOf(' ', open + 2) < 0)
+            return organisation;
+        return organisation[..open];
     }
 
     /// <summary>
@@ -272,6 +294,8 @@ internal static class DescriptionReader
             || index > 0 && field.Split(' ', 2)[0] is "where" or "who" or "which" or "whose" or "wo" or "der" or "die" or "das" or "based" or "mit" or "with" or "sucht" or "seit")
             return FieldKind.Ignored; // "…, where he leads …", "…, based in Suva": a clause, not a field
         var words = field.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 2 && words[1].Length == 4 && words[1].All(char.IsAsciiDigit))
+            return FieldKind.Ignored; // "Jahrgang 1981", "born 1975": the year of birth, no role and no organisation
         if (words.Length > 1 && char.IsUpper(words[0][0]) && !RoleWords.IsRole(words[0]) && NameRules.IsOrganisationWord(words[0])
             && !words[0].All(c => char.IsUpper(c) || c == '-') && RoleWords.HasRole(field))
             return FieldKind.Organisation; // "Kanzlei Obermüller & Partner": the head word decides, not a role word inside the name
@@ -379,6 +403,13 @@ internal static class DescriptionReader
     {
         if (text is null)
             return null;
+        foreach (var pronoun in (string[])[" who ", " which ", " whose ", " whom "])
+        {
+            var at = text.IndexOf(pronoun, StringComparison.Ordinal);
+            if (at > 0)
+                text = text[..at]; // "unpaid carer from Paisley who looks after his mother": the relative clause is about the person, not the post
+        }
+
         var cleaned = TrimSentenceDot(text.Trim().TrimEnd(',', ';', ':').Trim()).Trim();
         if (cleaned.StartsWith("the ", StringComparison.Ordinal) || cleaned.StartsWith("a ", StringComparison.Ordinal) || cleaned.StartsWith("an ", StringComparison.Ordinal))
             cleaned = cleaned[(cleaned.IndexOf(' ', StringComparison.Ordinal) + 1)..];

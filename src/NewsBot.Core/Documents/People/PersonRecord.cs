@@ -61,6 +61,8 @@ internal static class PersonRecordReader
 
         if (!rest.StartsWith('(') && !rest.StartsWith('|') && IsSentence(rest.Split(": ", 2)[0]))
             return null;
+        if (!match.Known && rest.EndsWith('?'))
+            return null; // "Ob Auftragsbücher, Maschinendaten oder …: … Wer haftet, wenn …?": prose that ends in a question, no unknown name's record
 
         string description;
         string? free = null;
@@ -111,6 +113,8 @@ internal static class PersonRecordReader
                 free = rest[1..].Trim();
                 if (PipeFields(free) is { } fields)
                     (description, free) = (fields, null); // "Name | Rolle | Organisation": a table row, not running text
+                else if (IsDescriptionField(free))
+                    (description, free) = (free, null); // "Name | Umweltbundesamt, Fachgebiet X": a two-column row
                 break;
             default:
                 if (Prepositions.StripLeading(rest) is not { } place)
@@ -170,6 +174,19 @@ internal static class PersonRecordReader
         }
 
         return fields[0] + ", " + fields[1];
+    }
+
+    /// <summary>
+    /// "Umweltbundesamt, Fachgebiet Trinkwasserhygiene", "Landrat des Landkreises Uelzen": the one field after the name of a
+    /// two-column row is its description when it is short and no sentence (not "In this conversation she explains …").
+    /// </summary>
+    private static bool IsDescriptionField(string field)
+    {
+        const int MaxWords = 14;
+        return field.Length > 0 && !field.Contains(" | ", StringComparison.Ordinal)
+            && field.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxWords && !IsSentence(field)
+            && !field.EndsWith('.') && !field.EndsWith('?') && !field.EndsWith('!')
+            && char.IsUpper(field[0]);
     }
 
     /// <summary>
@@ -238,6 +255,8 @@ internal static class PersonRecordReader
             var previous = tokens[k - 1].Text;
             if (previous.EndsWith(',') || previous.EndsWith(':') || previous.EndsWith('.') && !Honorifics.IsPrefix(previous) || NotInRole.Contains(previous))
                 return (null, null);
+            if (sawRole && previous is "of" or "for" or "at" or "für")
+                return (null, null); // "Professor of Global Health Policy, University of X": the capitals after "of" are the chair's field, not a name
             sawRole |= RoleWords.IsRole(previous);
             if (!sawRole)
                 continue;

@@ -28,6 +28,7 @@ internal static partial class ProsePanel
                 var sentence = LeadIn(block.Sentences[s]);
                 if (block.IsSentenceRemoved(s) || sentence.Length > MaxSentenceLength || PanelIntro.PanelPart(sentence, context.Show) is not { } part)
                     continue;
+                part = RunOnFields.CutAtNextLabel(part);
                 var experts = PanelParser.ParseSeries(part);
                 if (experts.Count == 0 && ArticleRegex().Match(part) is { Success: true } article)
                     experts = PanelParser.ParseSeries(part[article.Index..]);

@@ -143,8 +143,20 @@ internal static partial class QuestionReader
         if (colon <= 0 || colon + 2 >= sentence.Length || !char.IsUpper(sentence[colon + 2]))
             return sentence;
         var lead = sentence[..colon].TrimStart('„', '"', '“', '»');
-        return InterrogativeRegex().IsMatch(lead) ? sentence : sentence[(colon + 2)..];
+        return InterrogativeRegex().IsMatch(lead) && !IsFreeRelative(lead) ? sentence : sentence[(colon + 2)..];
     }
+
+    /// <summary>"What we'll argue about", "Worum es geht", "Was wir wissen wollen": a wh-word with its subject right after it is a lead-in, no question.</summary>
+    private static bool IsFreeRelative(string lead)
+    {
+        var words = lead.Split(' ', 3, StringSplitOptions.RemoveEmptyEntries);
+        return words.Length >= 3 && !lead.Contains('?', StringComparison.Ordinal) && LeadSubjects.Contains(words[1]);
+    }
+
+    private static readonly HashSet<string> LeadSubjects = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "we", "we'll", "we’ll", "we're", "we’re", "you", "you'll", "you’ll", "i", "i'll", "i’ll", "they", "wir", "ihr", "es", "man", "ich",
+    };
 
     /// <summary>The questions inside "„…?“, heißt es …" (the announcement quoted, not a speaker).</summary>
     private static List<string>? AnnouncementQuote(string sentence, Block block, int index)

@@ -35,12 +35,19 @@ internal static class RoleEnrichment
 
             if (next.Kind is LineKind.Prose or LineKind.PersonTitle && lines[k].Section == SectionRole.Panel && next.Block.Sentences.Count > 0)
             {
-                var (role, affiliation) = DescriptionReader.Read(next.Block.Sentences[0]);
+                var description = BioClause(next.Block.Sentences[0]);
+                var (role, affiliation) = DescriptionReader.Read(description);
                 if (role is not null && RoleWords.HasRole(role) && role.Split(' ').Length <= 12)
                 {
                     next.Kind = LineKind.PersonTitle;
                     context.Explain(ExplanationFields.Role, role, $"role of {expert.Name} from the description line under the name", next.Number);
                     return expert with { Role = role, Affiliation = affiliation };
+                }
+
+                if (description != next.Block.Sentences[0] && DescriptionReader.SplitRole(DescriptionReader.TrimSentenceDot(description)) is (_, { } workplace))
+                {
+                    context.Explain(ExplanationFields.Affiliation, workplace, $"affiliation of {expert.Name} from the workplace in the bio line under the name", next.Number);
+                    return expert with { Affiliation = workplace }; // "lehrt Städtebau an der Technischen Hochschule Köln."
                 }
             }
         }
@@ -65,6 +72,25 @@ internal static class RoleEnrichment
         }
 
         return expert;
+    }
+
+    /// <summary>
+    /// "arbeitet als Sozialarbeiterin in X und engagiert sich …" → "Sozialarbeiterin in X"; "lehrt Städtebau an der Y." →
+    /// its first clause: a bio line under a name that opens with its verb (the name is its subject) loses the copula and
+    /// ends at its second verb. Any other line is returned as it is.
+    /// </summary>
+    internal static string BioClause(string line)
+    {
+        var space = line.IndexOf(' ', StringComparison.Ordinal);
+        if (space <= 0 || !char.IsLower(line[0]) || !BioVerbs.Contains(line[..space]) && !Copulas.Contains(line[..space]))
+            return line;
+        foreach (var copula in Copulas)
+        {
+            if (line.StartsWith(copula + " ", StringComparison.Ordinal))
+                return FirstClause(DescriptionReader.TrimSentenceDot(line[(copula.Length + 1)..].Trim()));
+        }
+
+        return FirstClause(DescriptionReader.TrimSentenceDot(line));
     }
 
     /// <summary>"Natalie Haynes is a comedian, writer and broadcaster." → ("comedian, writer and broadcaster", null).</summary>

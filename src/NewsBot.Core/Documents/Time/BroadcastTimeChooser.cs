@@ -7,12 +7,86 @@ namespace NewsBot.Core.Documents.Time;
 /// beginnt um 21 Uhr") when no written weekday contradicts it. Several programme slots of that date with equal support
 /// give the span of the programme. Without any date, the best-supported time; "heute"/"morgen" before it, or a weekday
 /// with it that the document's own date falls on, date it from that date (the line under the headline or the
-/// publication date). A missing year is taken from another mention of the same day that has one. Precision first:
+/// publication date). A missing year is taken from another mention of the same day that has one, else, for a date written
+/// with its weekday, from the one year the document writes on whose calendar the day has that weekday. Precision first:
 /// when unsure, null.
 /// </summary>
 internal static class BroadcastTimeChooser
 {
-    public static BroadcastTime? Choose(IReadOnlyList<BroadcastCandidate> candidates)
+    /// <param name="candidates">The weighed dates and times of the document.</param>
+    /// <param name="years">The years the document writes anywhere (<see cref="DocumentYears"/>).</param>
+    public static BroadcastTime? Choose(IReadOnlyList<BroadcastCandidate> candidates, IReadOnlyList<int>? years = null)
+    {
+        var chosen = ChooseWritten(candidates);
+        if (chosen is not null)
+            chosen = WithWrittenEnd(chosen, candidates);
+        return chosen is null || years is null ? chosen : WithWeekdayYear(chosen, years);
+    }
+
+    /// <summary>End markers before a lone time: "Ende gegen 12:30 Uhr", "ends at 8 p.m.".</summary>
+    private static readonly HashSet<string> EndWords = new(StringComparer.OrdinalIgnoreCase) { "Ende", "Schluss", "Sendeschluss", "ends", "end", "finishes" };
+
+    /// <summary>
+    /// A start without an end takes the end the text gives elsewhere: the same start written as a range in words about the
+    /// stream or the event ("heute ab 12.30 Uhr" and "Livestream von 12.30 bis 13 Uhr"; not a welcome slot's), or a later lone time after an end word on the chosen line or the next
+    /// two ("Samstag, 20. März, 10:30 Uhr" / "Ende gegen 12:30 Uhr").
+    /// </summary>
+    private static BroadcastTime WithWrittenEnd(BroadcastTime time, IReadOnlyList<BroadcastCandidate> all)
+    {
+        if (time.End is not null || time.Start.TimeOfDay is not { } start)
+            return time;
+        foreach (var c in all)
+        {
+            if (c.Excluded is not null || c.From is null)
+                continue;
+            var sameDay = c.Date is null || time.Start.Date is { } day && c.Date.Value.Month == day.Month && c.Date.Value.Day == day.Day;
+            TimeOnly? end = null;
+            string? why = null;
+            if (sameDay && c.Eligible && (c.Line.CuesAround(c.Mention) & (CueKind.Broadcast | CueKind.Event)) != 0 && c.From == start && c.To is { } to && to > start)
+                (end, why) = (to, $"end from the same start written as a range on line {c.Line.Number}");
+            else if (c.Date is null && c.To is null && c.From > start && c.Line.Number - time.Line is >= 0 and <= 2 && AfterEndWord(c))
+                (end, why) = (c.From, $"end after an end word on line {c.Line.Number}");
+            if (end is null)
+                continue;
+            return time with
+            {
+                End = new AnnouncedMoment(time.Start.Date, end, time.Start.Zone, time.Start.Weekday),
+                Explanation = $"{time.Explanation}; {why}",
+            };
+        }
+
+        return time;
+    }
+
+    /// <summary>An end word at most two tokens before the time ("Ende gegen", "Ende:", "ends at").</summary>
+    private static bool AfterEndWord(BroadcastCandidate c)
+    {
+        var tokens = c.Line.Tokens;
+        for (var k = c.Mention.FirstToken - 1; k >= 0 && k >= c.Mention.FirstToken - 3; k--)
+        {
+            if (tokens[k].IsWord && EndWords.Contains(c.Line.Text.Substring(tokens[k].Start, tokens[k].Length)))
+                return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>"Samstag, 15. Mai" in a page of "Festival 2027": the year on whose calendar the written weekday fits.</summary>
+    private static BroadcastTime WithWeekdayYear(BroadcastTime time, IReadOnlyList<int> years)
+    {
+        if (time.Start is not { Date: { Year: null } date, Weekday: { } weekday }
+            || DocumentYears.Matching(years, date.Month, date.Day, weekday) is not { } year)
+            return time;
+        var dated = date with { Year = year };
+        return time with
+        {
+            Start = time.Start with { Date = dated },
+            End = time.End is { } end ? end with { Date = end.Date == date ? dated : end.Date } : null,
+            Explanation = $"{time.Explanation}; year {year}: the only year the text writes in which {date} falls on its {weekday}",
+        };
+    }
+
+    private static BroadcastTime? ChooseWritten(IReadOnlyList<BroadcastCandidate> candidates)
     {
         var eligible = candidates.Where(c => c.Eligible).ToList();
         var bestTime = BestLoneTime(eligible.Where(c => c.Date is null && c.HasTime));

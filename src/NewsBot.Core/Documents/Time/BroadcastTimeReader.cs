@@ -8,14 +8,18 @@ namespace NewsBot.Core.Documents.Time;
 public static class BroadcastTimeReader
 {
     /// <summary>The announced broadcast time of <paramref name="text"/> (a whole document), or null when it states none.</summary>
-    public static BroadcastTime? Read(string text) => BroadcastTimeChooser.Choose(Candidates(text));
+    public static BroadcastTime? Read(string text)
+    {
+        var lines = LinesOf(text);
+        return BroadcastTimeChooser.Choose(Candidates(lines, LanguageOf(lines)), DocumentYears.Of(lines));
+    }
 
     /// <summary><see cref="Read(string)"/> of a text already split into its trimmed non-empty lines with their 1-based numbers.</summary>
     /// <param name="lines">The lines.</param>
     /// <param name="language">The language of all of them (<see cref="LanguageDetector"/>), when the caller knows it already.</param>
     /// <param name="panel">The names of the panelists the reader found, if known: a date in the sentence that names them is the discussion's.</param>
     internal static BroadcastTime? Read(IReadOnlyList<(string Text, int Number)> lines, DocumentLanguage language, IReadOnlyList<string>? panel = null) =>
-        BroadcastTimeChooser.Choose(Candidates(lines, language, panel));
+        BroadcastTimeChooser.Choose(Candidates(lines, language, panel), DocumentYears.Of(lines));
 
     /// <summary>
     /// How the time of <paramref name="text"/> was chosen, one note per decision: the chosen start (and end) with its
@@ -32,7 +36,7 @@ public static class BroadcastTimeReader
     internal static IReadOnlyList<BroadcastTimeNote> Notes(IReadOnlyList<(string Text, int Number)> lines, DocumentLanguage language, IReadOnlyList<string>? panel = null)
     {
         var candidates = Candidates(lines, language, panel);
-        var chosen = BroadcastTimeChooser.Choose(candidates);
+        var chosen = BroadcastTimeChooser.Choose(candidates, DocumentYears.Of(lines));
         var notes = new List<BroadcastTimeNote>();
         if (chosen is not null)
         {

@@ -28,7 +28,7 @@ internal static class CandidateRules
             if (channel)
                 kinds |= CueKind.Broadcast;
             var admission = Near(line, mention, CueKind.Admission, before: 4, after: 2);
-            var labelled = line.LabelEnd > 0 && mention.FirstToken >= line.LabelEnd;
+            var labelled = (line.LabelEnd > 0 && mention.FirstToken >= line.LabelEnd) || LabelsField(line, mention);
             var candidate = new BroadcastCandidate(line, mention)
             {
                 Score = BroadcastCues.Weight(kinds),
@@ -64,10 +64,12 @@ internal static class CandidateRules
             if (labelled)
             {
                 candidate.Score += 4;
-                candidate.Reasons.Add($"label “{line.Text[..line.Tokens[line.LabelEnd - 1].End]}”");
+                candidate.Reasons.Add(LabelsField(line, mention)
+                    ? $"field label “{line.Text.Substring(line.Tokens[mention.FirstToken - 2].Start, line.Tokens[mention.FirstToken - 2].Length)}:”"
+                    : $"label “{line.Text[..line.Tokens[line.LabelEnd - 1].End]}”");
             }
 
-            if (mention.Date is not null && line.Index is >= 1 and <= TopLines && line.IsCoveredBy(mention))
+            if (mention.Date is not null && line.Index is >= 1 and <= TopLines && (line.IsCoveredBy(mention) || OpensFieldRecord(line, mention)))
             {
                 candidate.Score += 3;
                 candidate.Reasons.Add("date line under the headline");
@@ -227,6 +229,22 @@ internal static class CandidateRules
     /// 10:00 – 11:30 AM EST | …": a date with its time at the start of a line (after a bullet or list number at most) or
     /// filling a field between " | " separators is the line's own when-line, as on event pages and listings.
     /// </summary>
+    /// <summary>"Tuesday, June 15, 2027 | Ronald Reagan Building | …": a date that is the first field of a "|" record.</summary>
+    private static bool OpensFieldRecord(DocumentLine line, TimeMention mention) =>
+        mention.FirstToken == 0 && IsSymbol(line, mention.EndToken, '|');
+
+    /// <summary>
+    /// "Art: Podium | Datum: 22.09.2027 | Uhrzeit: 17:30 Uhr": a label word and a colon right before the mention, opening
+    /// the line or a "|" or "·" field, label it as the line's own label does.
+    /// </summary>
+    private static bool LabelsField(DocumentLine line, TimeMention mention)
+    {
+        var first = mention.FirstToken;
+        return first >= 2 && IsSymbol(line, first - 1, ':') && line.Tokens[first - 2].IsWord
+            && (first == 2 || IsSymbol(line, first - 3, '|') || IsSymbol(line, first - 3, '·'))
+            && BroadcastCues.IsLabel(line.Text.AsSpan(line.Tokens[first - 2].Start, line.Tokens[first - 2].Length));
+    }
+
     private static bool OpensField(DocumentLine line, TimeMention mention)
     {
         var first = mention.FirstToken;

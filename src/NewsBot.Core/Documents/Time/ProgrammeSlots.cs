@@ -20,6 +20,11 @@ internal static class ProgrammeSlots
         "Begrüßung", "Grußwort", "Grußworte", "Willkommen", "Ankunft", "Empfang", "Einlass", "Registrierung",
         "Welcome", "Arrival", "Registration", "Reception", "Doors");
 
+    /// <summary>Names of programme items beside the discussion: a talk, a break, the workshops (generic words, German and English).</summary>
+    private static readonly FrozenSet<string> SideItemWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "Keynote", "Impuls", "Impulsvortrag", "Impulsreferat", "Vortrag", "Pause", "Kaffeepause", "Mittagspause", "Workshop",
+        "Workshops", "Lunch", "Break", "Coffee");
+
     private const CueKind AboutDiscussion = CueKind.Event | CueKind.Broadcast | CueKind.Show;
 
     public static List<BroadcastCandidate> Apply(IReadOnlyList<DocumentLine> lines, List<BroadcastCandidate> candidates)
@@ -39,8 +44,9 @@ internal static class ProgrammeSlots
         var named = -1; // the first slot whose block names the show or repeats the headline: the discussion's own item
         for (var i = 0; i < slots.Count && named < 0; i++)
         {
+            // a welcome or keynote by someone of the organiser names the show too, yet is not the discussion's slot
             var (from, to) = Block(lines, slots, i, titled);
-            if (NamesTheDiscussion(lines, from, to, streamTitle))
+            if (!OpensProgramme(slots[i]) && !IsSideItem(slots[i]) && NamesTheDiscussion(lines, from, to, streamTitle))
                 named = i;
         }
 
@@ -49,7 +55,7 @@ internal static class ProgrammeSlots
             var slot = slots[i];
             var next = i + 1 < slots.Count ? slots[i + 1] : null;
             var (from, to0) = Block(lines, slots, i, titled);
-            if (named < 0 && (OpensProgramme(slot) || !SpeaksOfDiscussion(lines, from, to0)))
+            if (named < 0 && (OpensProgramme(slot) || IsSideItem(slot) || !SpeaksOfDiscussion(lines, from, to0)))
                 continue;
 
             var to = slot.To ?? (next?.From > slot.From ? next.From : null);
@@ -148,13 +154,19 @@ internal static class ProgrammeSlots
         line.Mentions.Count == 0 && line.Text.Length <= 80 && !line.Text.EndsWith('.') && !line.Text.EndsWith(':');
 
     /// <summary>"16:00 Uhr Begrüßung", "6 pm Welcome": a slot named for the welcome or the arrival comes before the discussion.</summary>
-    private static bool OpensProgramme(BroadcastCandidate slot)
+    private static bool OpensProgramme(BroadcastCandidate slot) => FirstWordIn(slot, OpeningWords);
+
+    /// <summary>"10:15 Uhr Keynote: …", "12:00 Lunch": a slot named for a talk or a break is not the discussion's.</summary>
+    private static bool IsSideItem(BroadcastCandidate slot) => FirstWordIn(slot, SideItemWords);
+
+    /// <summary>Whether the first word after the slot's time is one of <paramref name="words"/>.</summary>
+    private static bool FirstWordIn(BroadcastCandidate slot, FrozenSet<string> words)
     {
         var line = slot.Line;
         var k = slot.Mention.EndToken;
         while (k < line.Tokens.Length && !line.Tokens[k].IsWord)
             k++;
-        return k < line.Tokens.Length && OpeningWords.Contains(line.Text.Substring(line.Tokens[k].Start, line.Tokens[k].Length));
+        return k < line.Tokens.Length && words.Contains(line.Text.Substring(line.Tokens[k].Start, line.Tokens[k].Length));
     }
 
     private static bool SpeaksOfDiscussion(IReadOnlyList<DocumentLine> lines, int from, int to)

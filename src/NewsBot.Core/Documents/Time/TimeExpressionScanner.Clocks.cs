@@ -148,6 +148,13 @@ internal sealed partial class TimeExpressionScanner
             return new ClockParse(hour, cum ? 15 : 0, ClockForm.Bare, ClockSuffix.Uhr, end);
         }
 
+        if (form == ClockForm.Bare && AdjacentSymbol(k, '/') && AdjacentNumber(k + 1) && tokens[k + 1].Value == (hour == 1 ? 12 : hour - 1)
+            && Adjacent(k + 2) && Word(k + 2) is ['c'])
+        {
+            // "9/8c" in a US listing: 9 Eastern, 8 Central, in the evening (only evening hours; "7/6c" could be the morning)
+            return hour is >= 5 and <= 11 ? new ClockParse(hour, 0, ClockForm.Bare, ClockSuffix.Pm, k + 3) : null;
+        }
+
         var (suffix, next) = Suffix(k, form);
         return new ClockParse(hour, minute, form, suffix, next);
     }

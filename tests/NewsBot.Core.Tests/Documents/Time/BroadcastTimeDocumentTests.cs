@@ -106,7 +106,7 @@ public sealed class BroadcastTimeDocumentTests
         { DEvent, "2025-03-04T18:30", "2025-03-04T20:00" },
         { EPodcast, "2023-05-12", null },
         { FProgramme, "2023-03-14T18:15", "2023-03-14T19:30" },
-        { GReport, "--04-13", null },
+        { GReport, "2021-04-13", null }, // "Tuesday, April 13": the weekday fits 2021, the one year the page writes
         { HIllner, "T23:15", null },
     };
 

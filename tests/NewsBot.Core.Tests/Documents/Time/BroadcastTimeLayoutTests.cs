@@ -97,4 +97,63 @@ public sealed class BroadcastTimeLayoutTests
         var numbered = lines.Select((l, i) => (l, i + 1)).ToList();
         Assert.Null(BroadcastTimeReader.Read(numbered, NewsBot.Core.Documents.DocumentLanguage.German, ["Eva Roth", "Jan Wolf"]));
     }
+
+    [Theory]
+    [InlineData("Wohnen am Wasser – Kulturtage Nordhafen 2027\nProgramm › Samstag, 15. Mai\n16:00 – 17:30 | Alte Halle [LIVE]\nPodium: Wohnen am Wasser", "2027-05-15T16:00", "2027-05-15T17:30")]
+    [InlineData("Pressemitteilung · 25.02.2027\nIm Livestream verfolgten am Dienstagabend, 23. Februar, ab 18 Uhr viele die Podiumsdiskussion.", "2027-02-23T18:00", null)]
+    public void A_date_without_its_year_takes_the_one_written_year_its_weekday_fits(string body, string start, string? end)
+    {
+        Assert.Equal((start, end), Times(body));
+    }
+
+    [Theory]
+    [InlineData("Kulturtage 2026 und 2027", "Samstag, 15. Mai", "2027-05-15T16:00")] // a Friday in 2026, a Saturday in 2027
+    [InlineData("Kulturtage 2021 und 2027", "Samstag, 15. Mai", "--05-15T16:00")] // a Saturday in both: no year
+    [InlineData("Kulturtage 2027", "15. Mai", "--05-15T16:00")] // no weekday: no year
+    [InlineData("Kulturtage 2026", "Samstag, 15. Mai", "--05-15T16:00")] // a Friday in the one written year: no year
+    public void A_weekday_takes_a_year_only_when_exactly_one_written_year_fits(string headline, string day, string start)
+    {
+        var body = $"Programm › {day}\n16:00 – 17:30 | Alte Halle [LIVE]\nPodium: Wohnen am Wasser";
+        Assert.Equal(start, Times(body, headline).Start);
+    }
+
+    [Fact]
+    public void A_date_and_a_time_labelled_in_the_fields_of_one_record_line_are_the_events()
+    {
+        var body = "Veranstaltungsart: Podiumsdiskussion | Datum: 22.09.2027 | Uhrzeit: 17:30 – 19:30 Uhr | Ort: Saal 2 | Kosten: frei\nViele Betriebe suchen Leute.";
+        Assert.Equal(("2027-09-22T17:30", "2027-09-22T19:30"), Times(body));
+    }
+
+    [Fact]
+    public void A_date_opening_a_record_line_under_the_headline_dates_the_programme()
+    {
+        var body = "Tuesday, June 15, 2027 | Harbour Hall, Leeds | All times BST\n9:00 AM – 9:20 AM | Welcome remarks\n9:30 AM – 11:00 AM | Panel 1: Ports and prices\nSpeakers: Ada Quill; Ben Rusk\n11:00 AM – 11:30 AM | Coffee break";
+        Assert.Equal(("2027-06-15T09:30", "2027-06-15T11:00"), Times(body, "Harbour Forum 2027"));
+    }
+
+    [Fact]
+    public void A_welcome_or_keynote_slot_naming_the_organiser_is_not_the_discussions_slot()
+    {
+        var body = "Mittwoch, 8. September 2027 · Halle 3 · Die Podiumsdiskussion wird live übertragen.\n10:00 Uhr Begrüßung | Dr. Ida Kern, Kammer Nord\n10:15 Uhr Keynote: „Daten im Betrieb“ | Prof. Ole Brink, Kammer Nord\n11:00 Uhr Podiumsdiskussion: „Gemeinsam stark“\nEs diskutieren: Lea Falk, Tom Riebe\n12:00 Uhr Mittagspause";
+        Assert.Equal(("2027-09-08T11:00", "2027-09-08T12:00"), Times(body, "Digitaltag 2027", "Kammer Nord"));
+    }
+
+    [Theory]
+    [InlineData("Tonight's \"Harbour Hour\" (PBS, 9/8c; check local listings) takes the debate to a live studio audience.", "T21:00")]
+    [InlineData("Tonight's \"Harbour Hour\" (PBS, 10/9c) takes the debate to a live studio audience.", "T22:00")]
+    [InlineData("Tonight's \"Harbour Hour\" (PBS, 9/7c) takes the debate to a live studio audience.", null)]
+    [InlineData("Tonight's \"Harbour Hour\" (PBS, 2/1c) takes the debate to a live studio audience.", null)]
+    public void A_US_listing_time_of_Eastern_and_Central_hours_is_the_evening_hour_in_Eastern(string body, string? start)
+    {
+        Assert.Equal(start, Times(body, "What to watch tonight", "Harbour Hour").Start);
+    }
+
+    [Theory]
+    [InlineData("Samstag, 20. März 2027, 10:30 Uhr\nEnde gegen 12:30 Uhr · Haus am See · Livestream", "2027-03-20T10:30", "2027-03-20T12:30")]
+    [InlineData("Unser Livestream heute von 12.30 bis 13 Uhr\nDarüber sprechen wir am 5. Mai ab 12.30 Uhr im Livestream.", "--05-05T12:30", "--05-05T13:00")]
+    [InlineData("Livestream geplant für 22.04.2027, 17:30\nEs diskutieren Ada Quill und Ben Rusk.\nGrußwort: Eva Roth, Vorsitzende der Testsendung (17:30–17:40 Uhr)", "2027-04-22T17:30", null)]
+    public void A_start_takes_its_end_from_an_end_word_or_the_same_start_written_as_a_range_about_the_stream(string body, string start, string? end)
+    {
+        Assert.Equal((start, end), Times(body));
+    }
 }

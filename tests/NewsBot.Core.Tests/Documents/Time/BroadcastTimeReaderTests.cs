@@ -68,7 +68,7 @@ public sealed class BroadcastTimeReaderTests
     [InlineData("Doors open at 6 p.m.; the discussion begins at 6:30 p.m.", "T18:30", null)]
     [InlineData("Watch live: 7pm GMT, Monday 3rd June", "--06-03T19:00", null)]
     [InlineData("The webinar starts at 11 a.m. – 12 p.m. on 2024-03-05.", "2024-03-05T11:00", "2024-03-05T12:00")]
-    [InlineData("WASHINGTON (March 5, 2024) – NPR and the Wilson Center will host a panel on Tuesday, March 12 at 7 p.m. ET.", "--03-12T19:00", null)]
+    [InlineData("WASHINGTON (March 5, 2024) – NPR and the Wilson Center will host a panel on Tuesday, March 12 at 7 p.m. ET.", "2024-03-12T19:00", null)] // the year of the dateline, which "Tuesday" fits
     [InlineData("The event will be broadcast live on C-SPAN and streamed on Thursday, June 6, from 2 to 3 p.m. ET.", "--06-06T14:00", "--06-06T15:00")]
     [InlineData("Tue, Aug 18 / 5:00 PM PDT\nCheck-in: 4:30 PM", "--08-18T17:00", null)]
     [InlineData("Tuesday, August 18, 2020 | 4:30 p.m. Check-In", "2020-08-18", null)]
