@@ -37,6 +37,18 @@ public sealed class HostileInputTests
     }
 
     [Fact]
+    public void A_page_of_thousands_of_name_lines_reads_only_the_first_ones_as_people()
+    {
+        var names = Enumerable.Range(0, 2_000).Select(i => $"Anna Muster{(char)('a' + (i % 26))}{(char)('a' + (i / 26 % 26))}").ToList();
+        var text = "Titel\nGäste:\n" + string.Join('\n', names) + "\nTitel | Show\n";
+
+        var d = Assert.IsType<ParseResult.Parsed>(DiscussionParser.Parse("x", text)).Discussion;
+
+        Assert.InRange(d.Panel.Count, 1, 500);
+        Assert.Equal(names[..d.Panel.Count], d.Panel.Select(e => e.Name));
+    }
+
+    [Fact]
     public void Zero_width_and_right_to_left_characters_do_not_hide_a_guest_list()
     {
         var text = DocumentDecoder.Normalize("Titel\nGäste:\n\u200BEva\u200C Roth (SPD, Ministerin)\n\u200FKarl Böhm, Ökonom\u200E\nTitel | Show\n");

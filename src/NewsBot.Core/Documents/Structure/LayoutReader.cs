@@ -21,14 +21,23 @@ internal static class LayoutReader
     /// <summary>The <see cref="HeaderWords"/> searched for all at once (every short line is asked).</summary>
     private static readonly SearchValues<string> HeaderWordValues = SearchValues.Create(HeaderWords, StringComparison.Ordinal);
 
+    /// <summary>
+    /// Person lines read as such; later lines are read as headings or prose. No panel comes near it, and a page of
+    /// thousands of name lines (a member directory, or a hostile one) then costs the reader no more than this many.
+    /// </summary>
+    internal const int MaxPersonLines = 500;
+
     public static List<BodyLine> Read(IReadOnlyList<Block> body, DocumentLanguage language, ParseExplanation? explanation)
     {
         var lines = new List<BodyLine>(body.Count);
+        var persons = 0;
         foreach (var block in body)
         {
             var (content, bulleted) = StripBullet(block.Text);
             var line = new BodyLine(block, content, bulleted);
-            Classify(line, language);
+            Classify(line, language, readPersons: persons < MaxPersonLines);
+            if (line.Kind == LineKind.Person && ++persons == MaxPersonLines)
+                explanation?.Add(ExplanationFields.Block, $"the first {MaxPersonLines} person lines", "person lines after these are not read as people (no panel is that long)", line.Number);
             lines.Add(line);
         }
 
@@ -51,7 +60,7 @@ internal static class LayoutReader
         return text + section + header;
     }
 
-    private static void Classify(BodyLine line, DocumentLanguage language)
+    private static void Classify(BodyLine line, DocumentLanguage language, bool readPersons)
     {
         var content = line.Content;
         if (LabelSegments(content, language) is { Count: > 0 } segments)
@@ -85,7 +94,7 @@ internal static class LayoutReader
         }
 
         line.PanelHeader = IsPanelHeader(content);
-        if (!line.PanelHeader && PersonRecordReader.Read(content, language) is { } person)
+        if (!line.PanelHeader && readPersons && PersonRecordReader.Read(content, language) is { } person)
         {
             line.Kind = LineKind.Person;
             line.Person = person;
