@@ -22,7 +22,7 @@ internal static partial class PanelParser
 
         bool IntroducesPerson(string t) => StartsWithPerson(t) && cache[t] is { } leading
             && (leading.Role is not null || leading.Affiliation is not null || People.GivenNames.Contains(leading.Name.Split(' ')[0])
-                || AffiliationFollows(leading.Remainder) // "… sowie Tabea Oelkers vom BUND": a name the word list does not know, then where they work
+                || AffiliationFollows(leading.Remainder) // "… sowie Lena Roth vom NABU": a name the word list does not know, then where they work
                 || leading.Name.Split(' ')[0] is { Length: 2 } initial && initial[1] == '.' || !People.RoleWords.HasRole(leading.Name) && char.IsLower(t.TrimStart()[0]));
 
         if (SemicolonSeries(text, IntroducesPerson, t => cache[t]!) is { Count: >= 2 } members)

@@ -405,7 +405,7 @@ internal static class PersonParser
         if (Prepositions.SplitRole(first) is var (role, affiliation) && affiliation is not null)
             return (CleanRole(role), Clean(affiliation));
         if (parts.Count > 1 && LooksLikeOrganisation(first) && !RoleWords.HasRole(first))
-            return People.DescriptionReader.Read(text); // "X, Deutsche Polizeigewerkschaft, Bezirk Y": the organisation first, as in a list line
+            return People.DescriptionReader.Read(text); // "X, Deutscher Bauernverband, Kreis Y": the organisation first, as in a list line
         if (parts.Count > 1)
             return (CleanRole(first), Clean(Prepositions.StripLeading(parts[1]) ?? parts[1]));
         if (LooksLikeOrganisation(first))
@@ -544,7 +544,7 @@ internal static class PersonParser
         var words = role.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
         var clause = words.FindIndex(1, w => w is "who" or "which" or "whose" or "whom");
         if (clause > 0)
-            words.RemoveRange(clause, words.Count - clause); // "an unpaid carer from Paisley who looks after his mother": the relative clause is no part of the role
+            words.RemoveRange(clause, words.Count - clause); // "an unpaid carer from Leeds who looks after her father": the relative clause is no part of the role
         if (words.Count > 0 && (EnglishArticles.Contains(words[0]) && char.IsLower(words[0][0])))
             words.RemoveAt(0);
         var cleaned = string.Join(' ', words).Trim().TrimEnd(',', '.');

@@ -32,7 +32,7 @@ public sealed class TopicProseMechanismTests
     [InlineData("Wir verwenden Cookies, um Inhalte zu personalisieren und Zugriffe zu analysieren.")]
     [InlineData("Sender Nord › Programm › Ratgeber › Ruf an!")]
     [InlineData("Freitag, 3. März · Stadthalle, Saal 2 · Die Runde wird im Netz übertragen.")]
-    [InlineData("Fotos: Stadtarchiv / Jana Quast")]
+    [InlineData("Fotos: Stadtarchiv / Jana Brück")]
     [InlineData("Förderer: Land Hessen, Stiftung Kulturgut.")]
     [InlineData("Rufen Sie an – kostenfrei unter 0800 11 22 333 – oder schreiben Sie uns.")]
     [InlineData("Neue Wege für die Innenstadt")]

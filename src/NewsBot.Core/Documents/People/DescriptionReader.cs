@@ -25,7 +25,7 @@ internal static class DescriptionReader
         for (var k = 1; k + 1 < fields.Count; k++)
         {
             if (kinds[k - 1] == FieldKind.Role && kinds[k] == FieldKind.Organisation && kinds[k + 1] == FieldKind.Organisation && IsLoneName(fields[k]))
-                kinds[k] = FieldKind.Place; // "Country Director, Sudan, International Rescue Committee": the post's country, not a second body
+                kinds[k] = FieldKind.Place; // "Country Director, Chad, International Aid Network": the post's country, not a second body
         }
 
         // A lone capitalized word after a role or organisation at the end is a place ("…, Berlin"); a lone one is an organisation.
@@ -407,7 +407,7 @@ internal static class DescriptionReader
         {
             var at = text.IndexOf(pronoun, StringComparison.Ordinal);
             if (at > 0)
-                text = text[..at]; // "unpaid carer from Paisley who looks after his mother": the relative clause is about the person, not the post
+                text = text[..at]; // "unpaid carer from Leeds who looks after her father": the relative clause is about the person, not the post
         }
 
         var cleaned = TrimSentenceDot(text.Trim().TrimEnd(',', ';', ':').Trim()).Trim();

@@ -177,7 +177,7 @@ internal static class PersonRecordReader
     }
 
     /// <summary>
-    /// "Umweltbundesamt, Fachgebiet Trinkwasserhygiene", "Landrat des Landkreises Uelzen": the one field after the name of a
+    /// "Umweltbundesamt, Fachgebiet Trinkwasserhygiene", "Landrat des Landkreises X": the one field after the name of a
     /// two-column row is its description when it is short and no sentence (not "In this conversation she explains …").
     /// </summary>
     private static bool IsDescriptionField(string field)

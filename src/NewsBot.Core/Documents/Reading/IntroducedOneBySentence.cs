@@ -80,7 +80,7 @@ internal static partial class IntroducedOneBySentence
             var start = i;
             if (!match.Known && match.End - match.Start >= 3 && NameRules.IsRoleNoun(tokens[match.Start].Text)
                 && NameReader.At(tokens, match.Start + 1) is { Possessive: false } inner && inner.End == match.End)
-                match = inner; // "Regierungsdirektorin Katrin W.": a capitalised role noun read as the first name word
+                match = inner; // "Regierungsdirektorin Hanna W.": a capitalised role noun read as the first name word
             if (match.Start > i && NameRules.IsRoleNoun(tokens[i].Text))
                 start = i; // "Kunsthistorikerin Dr. A": the role read as a rank in front of the title
             else if (i >= 1 && (char.IsUpper(tokens[i - 1].Text[0]) && NameRules.IsRoleNoun(tokens[i - 1].Text) && !NameRules.IsTitle(tokens[i - 1].Text)
@@ -102,7 +102,7 @@ internal static partial class IntroducedOneBySentence
             var text = sentence[tokens[start].Start..tokens[match.End - 1].End()] + rest.TrimEnd('.');
             // read as a series of one, so relative clauses after the apposition are dropped as in any list of guests
             if (PanelParser.ParseSeries(text) is not [var expert, ..] || expert.Name != match.Name && !match.Name.StartsWith(expert.Name + " ", StringComparison.Ordinal))
-                return null; // the series reader may end the name sooner ("Katrin W. von der Zentralen …": a body, not a particle)
+                return null; // the series reader may end the name sooner ("Hanna W. von der Zentralen …": a body, not a particle)
             return expert.Role is null && expert.Affiliation is null ? null : expert;
         }
 

@@ -56,7 +56,7 @@ internal static class RoleEnrichment
                 if (description != next.Block.Sentences[0] && DescriptionReader.SplitRole(DescriptionReader.TrimSentenceDot(description)) is (_, { } workplace))
                 {
                     context.Explain(ExplanationFields.Affiliation, workplace, $"affiliation of {expert.Name} from the workplace in the bio line under the name", next.Number);
-                    return expert with { Affiliation = workplace }; // "lehrt Städtebau an der Technischen Hochschule Köln."
+                    return expert with { Affiliation = workplace }; // "lehrt Städtebau an der Hochschule X."
                 }
             }
         }
