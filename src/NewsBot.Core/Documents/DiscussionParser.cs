@@ -90,7 +90,7 @@ public static class DiscussionParser
             }
 
             explanation?.Add(ExplanationFields.Panel, candidate.Expert.Name, candidate.Rule, candidate.Line);
-            var expert = RoleEnrichment.Enrich(context, candidate.Expert, lookInProse: panel.Count < RoleEnrichment.PanelistsLookedForInProse);
+            var expert = RoleEnrichment.Enrich(context, candidate.Expert, lookInProse: panel.Count < ReadingContext.PanelistsLookedFor);
             panel.Add(expert);
             if (explanation is not null)
             {

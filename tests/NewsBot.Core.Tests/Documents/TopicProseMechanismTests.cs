@@ -89,8 +89,7 @@ public sealed class TopicProseMechanismTests
     [Theory]
     [InlineData("lehrt Stadtplanung an der Hochschule Kassel.")]
     [InlineData("hey chat, after last week's blackout you asked for a proper grid stream.")]
-    [InlineData("Neue Wege für die Innenstadt")]
-    public void A_line_that_is_a_fragment_or_a_heading_stays_out_of_the_summary(string line)
+    public void A_line_that_opens_in_lower_case_is_a_fragment_and_stays_out_of_the_summary(string line)
     {
         var d = Doc(News + "\n" + line, GermanPanel);
 

@@ -51,10 +51,8 @@ internal static class OffTopicSentence
     /// <summary>Why the sentence is about the event, or null when it may be a sentence of the topic.</summary>
     public static string? Reason(string sentence, IReadOnlyList<Expert> panel)
     {
-        if (NamesTwoPanelists(sentence, panel))
-            return "the panel's introduction";
-        if (IntroducesAPanelist(sentence, panel))
-            return "a panelist's introduction";
+        if (PanelIntroduction(sentence, panel) is { } introduction)
+            return introduction;
         if (sentence.Contains(" | ", StringComparison.Ordinal))
             return "a listing record";
         if (IsProgrammeItem(sentence))
@@ -71,31 +69,25 @@ internal static class OffTopicSentence
         return null;
     }
 
-    private static bool NamesTwoPanelists(string sentence, IReadOnlyList<Expert> panel)
+    /// <summary>
+    /// "… with Anna Berg and Ole Krüger": the sentence names two panelists or more; "First up is Dr. Lena Roth, a
+    /// hydrologist at …": it gives one panelist's name with the role or affiliation read for them. One pass over the panel.
+    /// </summary>
+    private static string? PanelIntroduction(string sentence, IReadOnlyList<Expert> panel)
     {
         var named = 0;
-        foreach (var expert in panel)
-        {
-            if (sentence.Contains(expert.Name, StringComparison.Ordinal) && ++named == 2)
-                return true;
-        }
-
-        return false;
-    }
-
-    /// <summary>"First up is Dr. Lena Roth, a hydrologist at …": the sentence gives a panelist's name with the role or affiliation read for them.</summary>
-    private static bool IntroducesAPanelist(string sentence, IReadOnlyList<Expert> panel)
-    {
+        var described = false;
         foreach (var expert in panel)
         {
             if (!sentence.Contains(expert.Name, StringComparison.Ordinal))
                 continue;
-            if (expert.Role is { Length: >= 4 } role && sentence.Contains(role, StringComparison.OrdinalIgnoreCase)
-                || expert.Affiliation is { Length: >= 4 } affiliation && sentence.Contains(affiliation, StringComparison.Ordinal))
-                return true;
+            if (++named == 2)
+                return "the panel's introduction";
+            described = expert.Role is { Length: >= 4 } role && sentence.Contains(role, StringComparison.OrdinalIgnoreCase)
+                || expert.Affiliation is { Length: >= 4 } affiliation && sentence.Contains(affiliation, StringComparison.Ordinal);
         }
 
-        return false;
+        return described ? "a panelist's introduction" : null;
     }
 
     private static bool IsProgrammeItem(string sentence)

@@ -5,6 +5,13 @@ namespace NewsBot.Core.Documents.Reading;
 /// <summary>What every reader of a document's body needs: its lines with their layout, the title fields and the language.</summary>
 internal sealed class ReadingContext(List<BodyLine> lines, string headline, string streamTitle, string? show, DocumentLanguage language, ParseExplanation? explanation)
 {
+    /// <summary>
+    /// Only the first this many panelists are looked for in the page's other lines (a role in front of the name, the
+    /// sentences kept out of the summary): every search walks those lines, and a real panel is far smaller, so a page of
+    /// hundreds of names beside thousands of lines stays linear.
+    /// </summary>
+    public const int PanelistsLookedFor = 32;
+
     public List<BodyLine> Lines { get; } = lines;
 
     public string Headline { get; } = headline;

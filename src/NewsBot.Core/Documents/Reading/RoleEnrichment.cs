@@ -15,12 +15,6 @@ internal static class RoleEnrichment
 
     private static readonly HashSet<string> Copulas = new(StringComparer.Ordinal) { "is", "ist", "was", "war", "serves as", "works as", "arbeitet als" };
 
-    /// <summary>
-    /// Only the first this many panelists are looked for in the page's other lines: each search walks them all, and a
-    /// real panel is far smaller, so a page of hundreds of names beside thousands of lines stays linear.
-    /// </summary>
-    public const int PanelistsLookedForInProse = 32;
-
     /// <param name="context">The page as read.</param>
     /// <param name="expert">The panelist.</param>
     /// <param name="lookInProse">Whether to look for a role in front of the name or in the next sentence in the page's other lines.</param>

@@ -25,13 +25,10 @@ internal static class TopicText
     /// </summary>
     private const int RunOnSentences = 6;
 
-    /// <summary>Only this many panelists are looked for in each sentence: a real panel is smaller, and a hostile list of thousands costs no more.</summary>
-    private const int MaxPanelistsLookedFor = 32;
-
     public static List<string> Paragraphs(ReadingContext context, string? host, IReadOnlyList<Expert> panel)
     {
-        if (panel.Count > MaxPanelistsLookedFor)
-            panel = [.. panel.Take(MaxPanelistsLookedFor)];
+        if (panel.Count > ReadingContext.PanelistsLookedFor)
+            panel = [.. panel.Take(ReadingContext.PanelistsLookedFor)];
         var paragraphs = new List<string>();
         foreach (var line in context.Lines)
         {
