@@ -106,7 +106,7 @@ internal static partial class NameRules
         }
 
         if (token.Length == 2 && token[1] == '.' || token is "Ó" or "Uí")
-            return true; // an initial; "Ciarán Ó Flaithbheartaigh": the Irish patronymic particle is written capitalised
+            return true; // an initial; "Ciara Ó Dónaill": the Irish patronymic particle is written capitalised
         foreach (var c in token)
         {
             if (char.IsLower(c))

@@ -95,7 +95,7 @@ internal static partial class IntroducedOneBySentence
                 rest = rest[(particle.Length - 1)..]; // "bringt C ein, Vorsitzende …": the verb's prefix is no description
             if (!(match.Known || described || rest.StartsWith(',') || tokens[match.End - 1].Text.EndsWith(',')))
             {
-                i = match.End - 1; // "Aus Lagos angereist": capitalised words, no person
+                i = match.End - 1; // "Aus Accra angereist": capitalised words, no person
                 continue;
             }
 
