@@ -13,11 +13,12 @@ namespace NewsBot.Core.Tests.Documents;
 /// not to the aims, so that it reports rather than steers. "unseen3" is the 24 documents of TestData/unseen3 (see its
 /// README), written without sight of the reader, scored once and then released for tuning; it is held to a floor it meets.
 /// "unseen4" (TestData/unseen4, see its README) came the same way one round later. "unseen5" is the tuning half of 48
-/// documents written blind in the next round (the other half stays outside the repository, scored only as a summary).
+/// documents written blind in the next round; "unseen6" is their other half, kept outside the repository and scored only
+/// as a summary line until a new blind set had been written, then released for tuning.
 /// </summary>
 public sealed class RealPagesEvaluationTests(ITestOutputHelper output)
 {
-    public static TheoryData<string> Halves() => new() { "odd", "even", "all", "unseen", "unseen3", "unseen4", "unseen5" };
+    public static TheoryData<string> Halves() => new() { "odd", "even", "all", "unseen", "unseen3", "unseen4", "unseen5", "unseen6" };
 
     [Theory]
     [MemberData(nameof(Halves))]
@@ -53,6 +54,7 @@ public sealed class RealPagesEvaluationTests(ITestOutputHelper output)
         "unseen3" => (0.97, 0.97, 0.95, 0.95, 0.95, 0.97, 0.97),
         "unseen4" => (0.97, 0.97, 0.97, 0.97, 0.95, 0.97, 0.97),
         "unseen5" => (0.97, 0.97, 0.97, 0.92, 0.97, 0.97, 0.97),
+        "unseen6" => (0.93, 0.78, 0.89, 0.87, 0.94, 0.93, 0.69),
         _ => (0.97, 0.95, 0.90, 0.90, 0.90, 0.95, 0.95),
     };
 
