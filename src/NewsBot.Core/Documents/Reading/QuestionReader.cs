@@ -198,7 +198,7 @@ internal static partial class QuestionReader
     private static HashSet<string> TitleQuestions(ReadingContext context)
     {
         var titles = new HashSet<string>(StringComparer.Ordinal) { context.Headline, context.StreamTitle };
-        foreach (var text in new[] { context.Headline, context.StreamTitle[..Math.Max(0, context.StreamTitle.LastIndexOf(" | ", StringComparison.Ordinal) is var bar and > 0 ? bar : context.StreamTitle.Length)] })
+        foreach (var text in new[] { context.Headline, context.TitleWithoutShow })
         {
             foreach (var span in SentenceSplitter.Split(text, context.Language))
                 titles.Add(span.Of(text).Trim());

@@ -18,6 +18,12 @@ internal sealed class ReadingContext(List<BodyLine> lines, string headline, stri
 
     public string StreamTitle { get; } = streamTitle;
 
+    /// <summary>
+    /// The stream title without the show after its last " | " (the one place that splits it; the parser decided there
+    /// whether the closing line is a title line at all).
+    /// </summary>
+    public string TitleWithoutShow { get; } = streamTitle.LastIndexOf(" | ", StringComparison.Ordinal) is var bar and > 0 ? streamTitle[..bar].Trim() : streamTitle.Trim();
+
     public string? Show { get; } = show;
 
     public DocumentLanguage Language { get; } = language;

@@ -47,11 +47,7 @@ internal static class TitledProgrammeItem
     /// <summary>The title part of the closing "title | show" line, without the show.</summary>
     private static string? Title(ReadingContext context)
     {
-        var title = context.StreamTitle;
-        var bar = title.LastIndexOf(" | ", StringComparison.Ordinal);
-        if (bar > 0)
-            title = title[..bar];
-        title = title.Trim();
+        var title = context.TitleWithoutShow;
         return title.Length >= MinTitleLength && !title.Equals(context.Headline.Trim(), StringComparison.OrdinalIgnoreCase) ? title : null;
     }
 
