@@ -64,11 +64,22 @@ public class HostileReaderBenchmarks
     [Params("one-line", "capitalised", "brackets", "invisible", "separators", "name-lines", "names-beside-lines")]
     public string Hostile { get; set; } = "one-line";
 
+    private readonly ExtractiveSummarizer _summarizer = new();
+    private Discussion? _parsed;
+
     [GlobalSetup]
-    public void Setup() => _text = HostileText(Hostile);
+    public void Setup()
+    {
+        _text = HostileText(Hostile);
+        _parsed = (DiscussionParser.Parse("hostile", _text) as ParseResult.Parsed)?.Discussion;
+    }
 
     [Benchmark]
     public ParseResult ParseHostileDocument() => DiscussionParser.Parse("hostile", _text);
+
+    /// <summary>The summary of the parsed hostile document (its similarity graph is bounded: ExtractiveSummarizer.MaxGraphSentences).</summary>
+    [Benchmark]
+    public int SummarizeHostileDocument() => _parsed is null ? -1 : _summarizer.Summarize(_parsed, SummaryLength.Detailed).Count;
 
     /// <summary>The broadcast-time part of <see cref="ParseHostileDocument"/> alone, to see which reader costs what.</summary>
     [Benchmark]

@@ -12,6 +12,7 @@ internal sealed class DocumentSentences
 
     private readonly List<(int Paragraph, SentenceSpan Span)> _sentences = [];
     private readonly IReadOnlyList<string> _paragraphs;
+    private bool[]? _repeats;
 
     public DocumentSentences(Discussion discussion)
     {
@@ -55,16 +56,48 @@ internal sealed class DocumentSentences
     /// <summary>Same text as an earlier sentence (a repeated paragraph or teaser).</summary>
     public bool RepeatsEarlier(int index)
     {
-        var text = TextOf(index);
-        for (var j = 0; j < index; j++)
+        _repeats ??= FindRepeats();
+        return _repeats[index];
+    }
+
+    /// <summary>
+    /// Which sentences repeat an earlier one, in one pass: sentences are grouped by the hash of their text (randomised per
+    /// process, so a page cannot make them collide) and compared only within a group, so a page of thousands of
+    /// sentences stays linear, where comparing each with every earlier one grew with the square of their number.
+    /// </summary>
+    private bool[] FindRepeats()
+    {
+        var repeats = new bool[Count];
+        var firstOfHash = new Dictionary<int, int>(Count);
+        var nextOfHash = new int[Count];
+        for (var i = 0; i < Count; i++)
         {
-            if (Length(j) == text.Length && TextOf(j).SequenceEqual(text))
+            var text = TextOf(i);
+            var hash = string.GetHashCode(text);
+            nextOfHash[i] = -1;
+            if (!firstOfHash.TryGetValue(hash, out var j))
             {
-                return true;
+                firstOfHash[hash] = i;
+                continue;
+            }
+
+            for (; ; j = nextOfHash[j])
+            {
+                if (TextOf(j).SequenceEqual(text))
+                {
+                    repeats[i] = true;
+                    break;
+                }
+
+                if (nextOfHash[j] < 0)
+                {
+                    nextOfHash[j] = i; // a new text of this hash joins the group's chain
+                    break;
+                }
             }
         }
 
-        return false;
+        return repeats;
     }
 
     private static int WordCount(ReadOnlySpan<char> text)

@@ -15,6 +15,13 @@ namespace NewsBot.Core.Summaries;
 public sealed class ExtractiveSummarizer : ISummarizer
 {
     private const double MinEdgeWeight = 0.05;
+
+    /// <summary>
+    /// Only the first this many candidate sentences enter the similarity graph. The graph holds two n × n matrices, so
+    /// a page of 9,000 sentences would take 1.3 GB and seconds; an announcement has a few dozen, and the position
+    /// prior would hardly ever pick a sentence beyond the first few hundred anyway.
+    /// </summary>
+    internal const int MaxGraphSentences = 256;
     private readonly MmrSelector _selector;
 
     /// <param name="lambda">MMR trade-off between relevance and novelty (0…1).</param>
@@ -48,7 +55,7 @@ public sealed class ExtractiveSummarizer : ISummarizer
         var budget = SummaryBudget.For(length);
         var sentences = new DocumentSentences(discussion);
         var members = new List<int>(sentences.Count);
-        for (var i = 0; i < sentences.Count; i++)
+        for (var i = 0; i < sentences.Count && members.Count < MaxGraphSentences; i++)
         {
             if (sentences.IsCandidate(i) && !sentences.RepeatsEarlier(i))
             {

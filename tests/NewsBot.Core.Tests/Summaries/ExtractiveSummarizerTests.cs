@@ -171,6 +171,23 @@ public sealed class ExtractiveSummarizerTests
     }
 
     [Fact]
+    public void A_page_of_thousands_of_sentences_is_summarised_from_a_bounded_graph()
+    {
+        // 9,000 distinct sentences of one line each: the full similarity graph would be two 9,000 × 9,000 matrices (1.3 GB).
+        var paragraphs = Enumerable.Range(0, 9_000).Select(i => $"Zeile {i} berichtet über das Thema der Woche.").ToArray();
+        var page = SummaryAssertions.WithParagraphs(TestDocuments.Seed, paragraphs);
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var summary = _summarizer.Summarize(page, SummaryLength.Detailed);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.NotEmpty(summary);
+        Assert.True(allocated < 64L * 1024 * 1024, $"allocated {allocated / (1024 * 1024)} MB");
+        var positions = SummaryAssertions.Locate(page, summary);
+        Assert.All(positions, p => Assert.True(p.Paragraph < ExtractiveSummarizer.MaxGraphSentences, $"paragraph {p.Paragraph}"));
+    }
+
+    [Fact]
     public void Invalid_settings_are_rejected()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => new ExtractiveSummarizer(lambda: 1.5));
