@@ -49,6 +49,18 @@ public sealed class HostileInputTests
     }
 
     [Fact]
+    public void A_page_of_thousands_of_question_lines_lists_only_the_first_ones_and_keeps_all_out_of_the_summary()
+    {
+        var questions = Enumerable.Range(0, 3_000).Select(i => $"Warum ist die Frage Nummer {i} so wichtig?").ToList();
+        var text = "Titel\nDie Stadt streitet über den Haushalt des kommenden Jahres.\n" + string.Join('\n', questions) + "\nTitel | Show\n";
+
+        var d = Assert.IsType<ParseResult.Parsed>(DiscussionParser.Parse("x", text)).Discussion;
+
+        Assert.Equal(questions[..NewsBot.Core.Documents.Reading.QuestionReader.MaxQuestions], d.Questions);
+        Assert.DoesNotContain(d.Paragraphs, p => p.Contains('?', StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Zero_width_and_right_to_left_characters_do_not_hide_a_guest_list()
     {
         var text = DocumentDecoder.Normalize("Titel\nGäste:\n\u200BEva\u200C Roth (SPD, Ministerin)\n\u200FKarl Böhm, Ökonom\u200E\nTitel | Show\n");

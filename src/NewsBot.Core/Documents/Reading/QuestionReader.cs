@@ -15,6 +15,13 @@ internal static partial class QuestionReader
 {
     private const int MaxSentenceLength = 600;
 
+    /// <summary>
+    /// A discussion has a handful of guiding questions; past this many, further questions are still kept out of the
+    /// summary but not listed. Each kept question is looked up in the page's lines (for document order) and against
+    /// the others, so a page of thousands of question lines stays linear.
+    /// </summary>
+    internal const int MaxQuestions = 32;
+
     public static List<string> Read(ReadingContext context, string? host)
     {
         var lines = context.Lines;
@@ -87,7 +94,11 @@ internal static partial class QuestionReader
             return false;
         }
 
-        if (!result.Contains(question))
+        if (result.Count >= MaxQuestions)
+        {
+            context.Explain(ExplanationFields.Question, question, $"beyond the first {MaxQuestions} questions", line, accepted: false);
+        }
+        else if (!result.Contains(question))
         {
             result.Add(question);
             context.Explain(ExplanationFields.Question, question, rule, line);
