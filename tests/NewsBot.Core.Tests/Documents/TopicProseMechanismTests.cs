@@ -38,6 +38,14 @@ public sealed class TopicProseMechanismTests
     [InlineData("Neue Wege für die Innenstadt")]
     [InlineData("Die Teilnahme ist für Mitglieder kostenfrei.")]
     [InlineData("Telefonisch zugeschaltet ist Ole Krüger, Landwirt im Umland, der selbst betroffen ist.")]
+    [InlineData("Eine Höranlage ist im Saal vorhanden.")]
+    [InlineData("Alle Vorträge stehen danach in der Mediathek zum Nachschauen bereit.")]
+    [InlineData("Der Band kann ab sofort kostenlos bestellt werden.")]
+    [InlineData("Wir freuen uns auf Sie!")]
+    [InlineData("Das war's für diese Woche.")]
+    [InlineData("Letzte Woche zu Gast war Karla Nieß vom Institut für Bodenkunde.")]
+    [InlineData("Ausgewählte Runden werden live auf sender-nord.de/live gezeigt.")]
+    [InlineData("Musik von Tom Ahlers und Band.")]
     public void German_sentences_about_the_event_stay_out_of_the_summary(string sentence)
     {
         var d = Doc(News + " " + sentence, GermanPanel);
@@ -67,6 +75,15 @@ public sealed class TopicProseMechanismTests
     [InlineData("Coastal towns under pressure")]
     [InlineData("Admission free; donations welcome.")]
     [InlineData("First up is Anna Berg, the mayor of Hillford, who has fought the plan for years.")]
+    [InlineData("We and our partners store and access information on your device to show personalised ads.")]
+    [InlineData("Theme music by the River Quartet.")]
+    [InlineData("Also tonight: a documentary on the city's canals at 10 p.m.")]
+    [InlineData("Later in the hour, our reporter checks in from the statehouse.")]
+    [InlineData("See you at the town hall!")]
+    [InlineData("Join two engineers who have studied the bridge for years.")]
+    [InlineData("Captions will be available.")]
+    [InlineData("Reply to this email with your tips and corrections.")]
+    [InlineData("The full recording will be posted afterwards.")]
     public void English_sentences_about_the_event_stay_out_of_the_summary(string sentence)
     {
         var d = Doc(EnglishNews + " " + sentence, EnglishPanel);
@@ -97,6 +114,17 @@ public sealed class TopicProseMechanismTests
     }
 
     [Theory]
+    [InlineData("• Am 8. Mai lädt der Verein zu einer Führung durch die Altstadt.")]
+    [InlineData("• The choir is looking for new voices this spring.")]
+    [InlineData("▪ Fri 12 March: a talk on kelp forests at the museum.")]
+    public void A_bulleted_line_is_a_list_item_and_stays_out_of_the_summary(string line)
+    {
+        var d = Doc(News + "\n" + line, GermanPanel);
+
+        Assert.Equal([News], d.Paragraphs);
+    }
+
+    [Theory]
     [InlineData("Die Gewerkschaft hat für Samstag ab 2 Uhr einen bundesweiten Streik angekündigt.")]
     [InlineData("Zum Abschluss der Verhandlungen einigten sich die Parteien auf einen Kompromiss.")]
     [InlineData("Im Stadtrat hatte Anna Berg den Plan eingebracht.")]
@@ -109,6 +137,9 @@ public sealed class TopicProseMechanismTests
     [InlineData("Die Zinsen stiegen zuletzt um 0,5 Prozentpunkte auf 4,25 Prozent, 2027 sollen es 4,75 sein.")]
     [InlineData("Die Kasse zahlte 2026 rund 1 250 000 Euro an 4 300 Betriebe.")]
     [InlineData("The iPhone maker said sales fell by a tenth in the quarter.")]
+    [InlineData("The joint committee voted last week to close the bridge for two years.")]
+    [InlineData("Der Landtag war schon 2019 einmal zu Gast in der Stadt und beriet über die Brücke.")]
+    [InlineData("Die Preise für Lebensmittel sind auf 2,5 Prozent/Jahr gestiegen, sagt das Amt.")]
     public void Sentences_of_the_topic_that_share_a_word_with_those_cues_stay_in(string sentence)
     {
         var german = !sentence.StartsWith("The", StringComparison.Ordinal) && !sentence.StartsWith("Intro", StringComparison.Ordinal) && !sentence.StartsWith("Many", StringComparison.Ordinal);

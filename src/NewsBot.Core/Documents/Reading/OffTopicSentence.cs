@@ -27,6 +27,36 @@ internal static class OffTopicSentence
         "use cookies", "uses cookies", "verwenden cookies", "nutzen cookies", "setzen cookies", "cookie-einstellungen", "cookie settings", "your privacy",
         "alle akzeptieren", "accept all", "rufen sie uns", "rufen sie an", "call us", "call in ", "die teilnahme ist", "admission is free", "admission free",
         "free admission", "the event is free", "stream live", "streams live", "streaming live", "auf einen blick", "at a glance",
+        // consent notices in their own words ("We and our partners store and access information on your device …")
+        "on your device", "auf ihrem gerät", "auf ihrem endgerät", "personalised ads", "personalized ads", "personalisierte werbung", "personalisierte anzeigen",
+        // access for everyone
+        "höranlage", "hörschleife", "barrierearm", "induction loop", "captions", "captioning",
+        // where to watch again or order something
+        "zur verfügung gestellt", "als video zur verfügung", "zum nachschauen", "zum nachhören", "in der mediathek", "on demand",
+        "recording will be", "will be recorded", "wird aufgezeichnet", "bestellt werden", "kostenlos bestellen", "can be ordered", "order your copy",
+        // a sign-off or invitation to the reader
+        "see you", "that's all for", "das war's", "bis nächste woche", "until next week", "wir freuen uns auf sie", "wir freuen uns auf euch", "we look forward to seeing", "don't miss", "nicht verpassen",
+        "seien sie dabei", "sei dabei", "schalten sie ein", "tune in", "invites you", "invite you", "laden sie herzlich", "lädt herzlich",
+        "write to us", "reply to this", "antworten sie auf diese", "schreiben sie uns", "schreibt uns", "contact us", "kontaktieren sie uns", "link in ", "link im ", "link below", "links below",
+        "link unten",
+    ];
+
+    /// <summary>
+    /// Another programme beside the event (an item later in the hour, another show tonight, last week's guest), lower case;
+    /// a cue matches at a word start.
+    /// </summary>
+    private static readonly string[] OtherProgrammeCues =
+    [
+        "also tonight", "also on tonight", "later in the hour", "later in the programme", "later in the show", "next episode", "last week's guest",
+        "was our guest", "were our guests", "in der nächsten folge", "in der nächsten sendung", "in der kommenden folge", "zu gast war", "zu gast waren",
+        "war zu gast", "waren zu gast", "außerdem im programm",
+    ];
+
+    /// <summary>How a credit starts ("Theme music by …", "Produced by …"): who made the page or show, not its topic.</summary>
+    private static readonly string[] CreditStarts =
+    [
+        "theme music", "music by", "produced by", "production by", "edited by", "mixed by", "artwork by", "cover art", "sound design",
+        "executive producer", "photo by", "photos by", "musik von", "produziert von", "eine produktion",
     ];
 
     /// <summary>Words naming the event itself, which make a sentence with its date and clock time the event's slot, not news.</summary>
@@ -59,11 +89,20 @@ internal static class OffTopicSentence
             return "a programme item";
         if (HasCue(sentence, PracticalCues) || HasAddress(sentence))
             return "a practical note";
+        if (HasCue(sentence, OtherProgrammeCues))
+            return "another programme beside the event";
         foreach (var start in PublishingStarts)
         {
             if (sentence.StartsWith(start, StringComparison.OrdinalIgnoreCase))
                 return "the page's publishing line";
         }
+        foreach (var start in CreditStarts)
+        {
+            if (sentence.StartsWith(start, StringComparison.OrdinalIgnoreCase))
+                return "a credit";
+        }
+        if (sentence.StartsWith("Join ", StringComparison.Ordinal))
+            return "an invitation to the reader"; // "Join three researchers who …": the imperative addresses the reader
         if (ScheduleText.HasClockTime(sentence) && HasDateWord(sentence) && HasCue(sentence, EventWords))
             return "the event's date and time";
         return null;
@@ -145,9 +184,27 @@ internal static class OffTopicSentence
         if (sentence.Contains("http://", StringComparison.OrdinalIgnoreCase) || sentence.Contains("https://", StringComparison.OrdinalIgnoreCase)
             || sentence.Contains("www.", StringComparison.OrdinalIgnoreCase))
             return true;
+        if (HasDomainPath(sentence))
+            return true;
         var at = sentence.IndexOf('@', StringComparison.Ordinal);
         return at > 0 && char.IsLetterOrDigit(sentence[at - 1]) && sentence.AsSpan(at).IndexOfAny(' ', '.') is var stop and > 1
             && sentence[at + stop] == '.';
+    }
+
+    /// <summary>"auf ifat.de/live", "at example.org/stream": a host name with a two- to four-letter top-level domain and a path.</summary>
+    private static bool HasDomainPath(string sentence)
+    {
+        for (var slash = sentence.IndexOf('/', StringComparison.Ordinal); slash >= 0; slash = sentence.IndexOf('/', slash + 1))
+        {
+            var dot = slash - 1;
+            while (dot >= 0 && char.IsAsciiLetterLower(sentence[dot]))
+                dot--;
+            if (slash - dot - 1 is >= 2 and <= 4 && dot > 0 && sentence[dot] == '.' && char.IsLetterOrDigit(sentence[dot - 1])
+                && slash + 1 < sentence.Length && char.IsLetterOrDigit(sentence[slash + 1]))
+                return true;
+        }
+
+        return false;
     }
 
     private static bool HasDateWord(string sentence)

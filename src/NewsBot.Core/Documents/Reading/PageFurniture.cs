@@ -4,7 +4,7 @@ namespace NewsBot.Core.Documents.Reading;
 /// Text a web page carries around its article that is not a sentence of the topic, read from its form alone: a
 /// navigation path ("Radio › Programm › Ratgeber"), a line of fields joined by middle dots or bullets ("Mittwoch, 8.
 /// September · Messe Dresden, Halle 3 · …"), a run of bracketed tags ("[S] [HD] [AD]"), a labelled field ("Fotos: …",
-/// "Förderer: …", "Pastoral Support: …"), a telephone number to call, a fragment that opens in lower case (a bio
+/// "Förderer: …", "Pastoral Support: …"), a bulleted list item ("• Fri 12 March: …"), a telephone number to call, a fragment that opens in lower case (a bio
 /// cut from its name: "lehrt Städtebau an …") and a heading without closing punctuation. The reader's other decisions
 /// do not use these: they only keep such text out of the summary.
 /// </summary>
@@ -19,6 +19,8 @@ internal static class PageFurniture
             return "a navigation path";
         if (sentence.Contains(" · ", StringComparison.Ordinal) || sentence.Contains(" • ", StringComparison.Ordinal) || BracketTags(sentence) >= 2)
             return "a listing record";
+        if (sentence.Length > 2 && sentence[0] is '•' or '▪' or '◦' or '‣' or '►' or '▶' && sentence[1] == ' ')
+            return "a list item"; // a bulleted line is one item of a list (a newsletter's other items, a schedule), not the topic's prose
         if (OpensInLowerCase(sentence))
             return "a fragment";
         if (!EndsLikeASentence(sentence))
