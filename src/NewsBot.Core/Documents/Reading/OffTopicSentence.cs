@@ -1,3 +1,4 @@
+using System.Buffers;
 using NewsBot.Core.Documents.Structure;
 using NewsBot.Core.Text;
 
@@ -15,8 +16,10 @@ namespace NewsBot.Core.Documents.Reading;
 /// </summary>
 internal static class OffTopicSentence
 {
+    private const int MaxNoteLength = 600;
+
     /// <summary>Practical notes about attending or watching, lower case; a cue matches at a word start.</summary>
-    private static readonly string[] PracticalCues =
+    private static readonly SearchValues<string> PracticalCues = SearchValues.Create(
     [
         "barrierefreiheit", "barrierefreier zugang", "barrierefrei zugänglich", "stufenlos erreichbar", "rollstuhlgerecht", "melden sie sich", "induktionsschleife", "gebärdensprachdolmetsch",
         "simultanübersetz", "simultan übersetzt", "verdolmetscht", "auf dieser seite", "(werbung)", "(anzeige)", "mit freundlicher unterstützung",
@@ -39,18 +42,18 @@ internal static class OffTopicSentence
         "seien sie dabei", "sei dabei", "schalten sie ein", "tune in", "invites you", "invite you", "laden sie herzlich", "lädt herzlich",
         "write to us", "reply to this", "antworten sie auf diese", "schreiben sie uns", "schreibt uns", "contact us", "kontaktieren sie uns", "link in ", "link im ", "link below", "links below",
         "link unten",
-    ];
+    ], StringComparison.Ordinal);
 
     /// <summary>
     /// Another programme beside the event (an item later in the hour, another show tonight, last week's guest), lower case;
     /// a cue matches at a word start.
     /// </summary>
-    private static readonly string[] OtherProgrammeCues =
+    private static readonly SearchValues<string> OtherProgrammeCues = SearchValues.Create(
     [
         "also tonight", "also on tonight", "later in the hour", "later in the programme", "later in the show", "next episode", "last week's guest",
         "was our guest", "were our guests", "in der nächsten folge", "in der nächsten sendung", "in der kommenden folge", "zu gast war", "zu gast waren",
         "war zu gast", "waren zu gast", "außerdem im programm",
-    ];
+    ], StringComparison.Ordinal);
 
     /// <summary>How a credit starts ("Theme music by …", "Produced by …"): who made the page or show, not its topic.</summary>
     private static readonly string[] CreditStarts =
@@ -60,11 +63,11 @@ internal static class OffTopicSentence
     ];
 
     /// <summary>Words naming the event itself, which make a sentence with its date and clock time the event's slot, not news.</summary>
-    private static readonly string[] EventWords =
+    private static readonly SearchValues<string> EventWords = SearchValues.Create(
     [
         "diskussion", "diskutier", "podium", "gespräch", "debatte", "veranstaltung", "anhörung", "vortrag", "discussion", "panel", "conversation",
         "debate", "event", "session", "webinar", "hearing", "lecture", "forum",
-    ];
+    ], StringComparison.Ordinal);
 
     /// <summary>How a page's own publishing line starts ("Published Nov. 25, 2025", "Aktualisiert am 3. März").</summary>
     private static readonly string[] PublishingStarts = ["published", "updated", "veröffentlicht am", "aktualisiert am", "stand:"];
@@ -87,9 +90,12 @@ internal static class OffTopicSentence
             return "a listing record";
         if (IsProgrammeItem(sentence))
             return "a programme item";
-        if (HasCue(sentence, PracticalCues) || HasAddress(sentence))
+        // a note about the event is short; a long sentence is prose that may mention one, so only short ones are looked at
+        Span<char> lower = sentence.Length <= MaxNoteLength ? stackalloc char[sentence.Length] : [];
+        InvariantLower.Into(sentence.AsSpan(0, lower.Length), lower);
+        if (HasCue(lower, PracticalCues) || HasAddress(sentence))
             return "a practical note";
-        if (HasCue(sentence, OtherProgrammeCues))
+        if (HasCue(lower, OtherProgrammeCues))
             return "another programme beside the event";
         foreach (var start in PublishingStarts)
         {
@@ -103,7 +109,7 @@ internal static class OffTopicSentence
         }
         if (sentence.StartsWith("Join ", StringComparison.Ordinal))
             return "an invitation to the reader"; // "Join three researchers who …": the imperative addresses the reader
-        if (ScheduleText.HasClockTime(sentence) && HasDateWord(sentence) && HasCue(sentence, EventWords))
+        if (ScheduleText.HasClockTime(sentence) && HasDateWord(sentence) && HasCue(lower, EventWords))
             return "the event's date and time";
         return null;
     }
@@ -161,18 +167,18 @@ internal static class OffTopicSentence
         return words;
     }
 
-    private static bool HasCue(string sentence, string[] cues)
+    /// <summary>One of <paramref name="cues"/> at a word start of the lower-cased sentence (one scan for all cues).</summary>
+    private static bool HasCue(ReadOnlySpan<char> lower, SearchValues<string> cues)
     {
-        if (sentence.Length > 600)
-            return false; // a note about the event is short; a long sentence is prose that may mention one
-        Span<char> buffer = stackalloc char[sentence.Length];
-        InvariantLower.Into(sentence, buffer);
-        ReadOnlySpan<char> lower = buffer;
-        foreach (var cue in cues)
+        for (var from = 0; from < lower.Length;)
         {
-            var at = lower.IndexOf(cue, StringComparison.Ordinal);
-            if (at >= 0 && (at == 0 || !char.IsLetter(lower[at - 1])))
+            var at = lower[from..].IndexOfAny(cues);
+            if (at < 0)
+                return false;
+            at += from;
+            if (at == 0 || !char.IsLetter(lower[at - 1]))
                 return true;
+            from = at + 1;
         }
 
         return false;
