@@ -5,7 +5,8 @@ namespace NewsBot.Core.Tests.Documents.Time;
 /// <summary>
 /// The time mechanisms added while reading the sixth set (TestData/unseen6), each a shape of where a date and a time that
 /// belong together stand: a range of two dotted clocks without "Uhr", one moment written in two zones, a date alone on a
-/// line heading the programme's slots, an end word further down the page, and a sentence that names the stream title.
+/// line heading the programme's slots, an end word further down the page, a sentence that names the stream title, and a publication word
+/// that is about something else than the page.
 /// Short synthetic pages; every one gets a headline and a closing title line.
 /// </summary>
 public sealed class BroadcastTimeShapeMechanismTests
@@ -58,5 +59,14 @@ public sealed class BroadcastTimeShapeMechanismTests
     public void A_sentence_that_names_the_stream_title_speaks_of_the_broadcast(string body, string title, string start)
     {
         Assert.Equal(start, Times(body, "This week: " + title, "Coastal Library", title).Start);
+    }
+
+    [Theory]
+    [InlineData("Live on Tuesday, 4 May 2027, from 10 a.m. on Radio Fen: the study published in March found more crashes.", "2027-05-04T10:00")]
+    [InlineData("Live am Dienstag, 4. Mai 2027, ab 10 Uhr auf Radio Moor: Die Studie des Verkehrsamts, im März veröffentlicht, zählt mehr Unfälle.", "2027-05-04T10:00")]
+    [InlineData("Published 4 May 2027, 10:00\nA study found more crashes.", null)]
+    public void A_publication_word_makes_a_page_date_only_beside_the_date(string body, string? start)
+    {
+        Assert.Equal(start, Times(body, "Are the roads safe?", "Radio Fen").Start);
     }
 }
