@@ -113,6 +113,8 @@ internal static class PersonParser
         {
             if (EnglishArticles.Contains(first))
                 i++;
+            while (i < n && PresentingVerbs.Contains(tokens[i].Text))
+                i++; // "[The panel] featured city planning director X": the verb that presents the guest is no part of the role
             var words = new List<string>();
             while (i < n && words.Count < 5 && IsLowerWord(tokens[i].Text) && !EnglishStops.Contains(tokens[i].Text))
                 words.Add(tokens[i++].Text);
@@ -293,6 +295,8 @@ internal static class PersonParser
             if (!(name.Known || titled || IsLowerWord(previous) && RoleWords.IsRole(previous)))
                 continue;
             var from = AfterTimeWords(tokens, start, k);
+            while (from < k - 1 && PresentingVerbs.Contains(tokens[from].Text))
+                from++; // "[The panel] featured city planning director X": the verb that presents the guest is no part of the role
             var role = text[tokens[from].Start..tokens[k - 1].End()].Trim();
             if (!RoleWords.HasRole(role) && !role.Split(' ').All(IsLowerWord))
                 return null;
@@ -357,7 +361,7 @@ internal static class PersonParser
     /// <summary>Splits the text after a name into a role and an affiliation.</summary>
     public static (string? Role, string? Affiliation) Describe(string remainder, bool haveRole)
     {
-        var text = remainder.Trim().TrimEnd('.', ';', ',', ':').Trim();
+        var text = EndOfMember(remainder).Trim().TrimEnd('.', ';', ',', ':').Trim();
         if (PossessiveDescription(text) is { } owned)
             return owned;
         if (text.Length > 0 && char.IsLower(text[0]) && !DescriptionStarts.Contains(text.Split(' ', 2)[0]))
@@ -392,8 +396,10 @@ internal static class PersonParser
             return appositive;
         if (Prepositions.StripLeading(parts[0]) is { } leadingAffiliation)
             return (null, Clean(string.Join(", ", new[] { leadingAffiliation }.Concat(parts.Skip(1)))));
+        if (haveRole && parts.Count == 1 && IsBareOrganisation(parts[0]) && !Tokens.Of(parts[0]).Any(t => WorkplacePrepositions.Contains(t.Text)))
+            return (null, Clean(parts[0])); // "economist X (Institute for the Study of Y)": "for the" inside a name, not before it
         if (haveRole)
-            return (null, Clean(Prepositions.SplitRole(parts[0]).Affiliation ?? text));
+            return (null, Clean(WithEnumeratedRest(Prepositions.SplitRole(parts[0]).Affiliation, parts) ?? text));
 
         var first = parts[0];
         if (first.StartsWith("who ", StringComparison.Ordinal))
@@ -403,7 +409,7 @@ internal static class PersonParser
         if (first.Split(' ')[0] is "die" or "der" or "das" or "who" or "which" or "whose" or "deren" or "dessen")
             return (null, null);
         if (Prepositions.SplitRole(first) is var (role, affiliation) && affiliation is not null)
-            return (CleanRole(role), Clean(affiliation));
+            return (CleanRole(role), Clean(WithEnumeratedRest(affiliation, parts) ?? affiliation));
         if (parts.Count > 1 && LooksLikeOrganisation(first) && !RoleWords.HasRole(first))
             return People.DescriptionReader.Read(text); // "X, Deutscher Bauernverband, Kreis Y": the organisation first, as in a list line
         if (parts.Count > 1)
@@ -411,6 +417,63 @@ internal static class PersonParser
         if (LooksLikeOrganisation(first))
             return (null, Clean(first));
         return (CleanRole(first), null);
+    }
+
+    /// <summary>Verbs that present a guest in a list sentence ("The panel featured …", "The forum includes …").</summary>
+    private static readonly HashSet<string> PresentingVerbs = new(StringComparer.Ordinal)
+    {
+        "featured", "features", "featuring", "included", "includes", "including", "welcomed", "welcomes", "brought", "brings",
+        "invited", "invites", "presented", "presents",
+    };
+
+    /// <summary>Prepositions that lead from a post to its workplace; a bracketed name holding one is no bare organisation.</summary>
+    private static readonly HashSet<string> WorkplacePrepositions = new(StringComparer.Ordinal) { "at", "bei", "beim", "vom", "von", "am", "an", "aus", "from", "with" };
+
+    /// <summary>Words that open a new coordinated member of a sentence after "und"/"and": a preposition again or an article.</summary>
+    private static readonly HashSet<string> MemberOpeners = new(StringComparer.Ordinal)
+    {
+        "mit", "dem", "der", "den", "die", "das", "ein", "eine", "einem", "einer", "einen", "with", "a", "an",
+    };
+
+    /// <summary>
+    /// "vom Zentrum X und mit dem Unternehmer Y, …" → "vom Zentrum X": a person's description in prose ends where
+    /// "und"/"sowie"/"and" opens the next member of the sentence with a preposition or an article.
+    /// </summary>
+    internal static string EndOfMember(string text)
+    {
+        var tokens = Tokens.Of(text);
+        for (var i = 1; i + 1 < tokens.Count; i++)
+        {
+            if (tokens[i].Text is "und" or "sowie" or "and" && MemberOpeners.Contains(tokens[i + 1].Text))
+                return text[..tokens[i].Start].TrimEnd();
+        }
+
+        return text;
+    }
+
+    /// <summary>
+    /// "… with the State Health Information, Counseling and Assistance Program" → the whole name: a field after the
+    /// affiliation's comma that is a capitalised enumeration closed by "and"/"und" continues the name; it is no new field.
+    /// </summary>
+    private static string? WithEnumeratedRest(string? affiliation, List<string> parts)
+    {
+        if (affiliation is null || parts.Count < 2 || affiliation[(affiliation.LastIndexOf(' ') + 1)..] is not { Length: > 0 } last || !char.IsUpper(last[0]))
+            return affiliation;
+        var rest = parts[1].Trim();
+        var words = rest.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var joined = false;
+        var capitals = 0;
+        foreach (var word in words)
+        {
+            if (word is "and" or "und" or "&")
+                joined = true;
+            else if (char.IsUpper(word[0]))
+                capitals++;
+            else if (word is not ("of" or "for" or "the" or "für" or "der" or "des"))
+                return affiliation;
+        }
+
+        return joined && capitals >= 2 && !RoleWords.HasRole(rest) ? affiliation + ", " + rest : affiliation;
     }
 
     /// <summary>"Chefredakteur „Die Zeit“" → ("Chefredakteur", "Die Zeit"): a role ending in a quoted name, the name of the outlet or body.</summary>

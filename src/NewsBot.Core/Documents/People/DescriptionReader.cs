@@ -52,7 +52,9 @@ internal static class DescriptionReader
         string? affiliation = organisations.Count == 0 ? null : string.Join(", ", organisations.Select(WithoutRemark));
         if (roles.Count == 1 && affiliation is not null && SplitAtWorkplace(role!) is ({ } head, { } workplace))
             (role, affiliation) = (head, workplace + ", " + affiliation); // "researcher at the X Centre, University of Y": the centre is part of where
-        if (role is not null && affiliation is null)
+        if (roles.Count > 1 && affiliation is null && roles[0].Split(' ').Length >= 2 && SplitRole(roles[0]) is (_, null) && SplitRole(roles[^1]) is (_, { } own))
+            (role, affiliation) = (string.Join(", ", roles.Take(roles.Count - 1)), own); // "Fischer aus X, Sprecher der Y": a first post with words of its own, the body of the last
+        else if (role is not null && affiliation is null)
             (role, affiliation) = SplitRole(role) is (_, null) unsplit ? OutletInBrackets(role) ?? unsplit : SplitRole(role);
         return (Clean(role), Clean(affiliation));
     }
@@ -211,7 +213,7 @@ internal static class DescriptionReader
         k + 1 < tokens.Count && IsLowerWord(tokens[k].Text) && !RoleWords.IsRole(tokens[k].Text) && StartsName(tokens[k + 1].Text);
 
     /// <summary>Offices whose "of" names the body or the see they belong to, part of the role: "Member of …", "Secretary of State", "Bishop of …".</summary>
-    private static readonly HashSet<string> OfficesOf = new(StringComparer.OrdinalIgnoreCase) { "member", "bishop", "archbishop" };
+    private static readonly HashSet<string> OfficesOf = new(StringComparer.OrdinalIgnoreCase) { "member", "bishop", "archbishop", "mitglied" };
 
     /// <summary>Roles of a territory: "von" after them names the place they govern, part of the role ("Wirtschaftsminister von Niedersachsen").</summary>
     private static readonly string[] TerritorialRoles = ["minister", "ministerin", "bürgermeister", "bürgermeisterin", "landrat", "landrätin", "gouverneur", "gouverneurin", "präsident", "präsidentin"];
@@ -245,11 +247,14 @@ internal static class DescriptionReader
         return false;
     }
 
-    /// <summary>"Chefvolkswirtin der Commerzbank", "Vorstand der Nordstern BKK": a genitive that is a proper name to the end.</summary>
+    /// <summary>
+    /// "Chefvolkswirtin der Commerzbank", "Vorstand der Nordstern BKK": a genitive that is a proper name to the end. After
+    /// "Mitglied" the genitive is the body of the membership, part of the role ("Mitglied des Ethikrats", like "Member of").
+    /// </summary>
     private static int Genitive(List<Tokens.Token> tokens, int i, out int at)
     {
         at = -1;
-        if (tokens[i].Text is not ("der" or "des") || tokens.Count - i - 1 > 5
+        if (tokens[i].Text is not ("der" or "des") || tokens.Count - i - 1 > 5 || OfficesOf.Contains(tokens[i - 1].Text)
             || tokens[i - 1].Text is "in" or "im" or "an" or "auf" or "aus" or "bei" or "von" or "mit" or "zu" or "für" or "über" or "unter" or "nach" or "vor")
             return 0; // "in der Uckermark" is a place inside the role, not a genitive
         for (var k = i + 1; k < tokens.Count; k++)
@@ -293,6 +298,8 @@ internal static class DescriptionReader
         if (field.Length == 0 || field.All(c => char.IsDigit(c) || c is '(' or ')' or ' ') || field[0] == '@' || field.StartsWith("http", StringComparison.Ordinal)
             || index > 0 && field.Split(' ', 2)[0] is "where" or "who" or "which" or "whose" or "wo" or "der" or "die" or "das" or "based" or "mit" or "with" or "sucht" or "seit")
             return FieldKind.Ignored; // "…, where he leads …", "…, based in Suva": a clause, not a field
+        if (index > 0 && ClauseVerbs.Contains(field.Split(' ', 2)[0]))
+            return FieldKind.Ignored; // "…, war gerade auf See", "…, has just returned from …": a clause about the person ends the description
         var words = field.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length == 2 && words[1].Length == 4 && words[1].All(char.IsAsciiDigit))
             return FieldKind.Ignored; // "Jahrgang 1981", "born 1975": the year of birth, no role and no organisation
@@ -306,15 +313,39 @@ internal static class DescriptionReader
         if (words.Any(NameRules.IsOrganisationWord) || field.Contains("e.V.", StringComparison.Ordinal) || field.EndsWith(" e. V.", StringComparison.Ordinal)
             || field.Contains('/', StringComparison.Ordinal) || IsQuotedName(field))
             return FieldKind.Organisation;
-        if (words.Length == 1 && index > 0 && index == count - 1)
+        if (words.Length == 1 && index > 0 && index == count - 1 && !IsBrand(field))
             return FieldKind.Place;
-        if (words.Length <= 2 && index > 0 && index == count - 1 && words.All(w => char.IsUpper(w[0])) && IsPlaceShape(words))
+        if (words.Length <= 2 && index > 0 && index == count - 1 && !IsBrand(field) && words.All(w => char.IsUpper(w[0])) && IsPlaceShape(words))
             return FieldKind.Place; // "Washington DC", "Halle (Saale)", "New York", "St. Paul"
         if (words.Length == 1 && IsAgentNoun(words[0]))
             return FieldKind.Role; // "(Netzwerker)", "(Aktivistin)": a person's occupation
         if (words.Length == 1 || char.IsUpper(words[^1][0]) && words.All(w => char.IsUpper(w[0]) || NameConnectors.Contains(w)))
             return FieldKind.Organisation;
         return FieldKind.Role;
+    }
+
+    /// <summary>
+    /// Finite verbs that open a clause about the person after the description's comma ("…, war drei Wochen auf See",
+    /// "…, has advised two ministries"); a role or organisation field never opens with one.
+    /// </summary>
+    private static readonly HashSet<string> ClauseVerbs = new(StringComparer.Ordinal)
+    {
+        "war", "ist", "hat", "hatte", "wird", "wurde", "leitet", "lebt", "arbeitet", "forscht", "lehrt", "berät", "kam", "kommt", "sitzt",
+        "gilt", "schreibt", "kennt", "was", "is", "has", "had", "will", "leads", "led", "runs", "works", "worked", "joined", "founded",
+        "spent", "chairs", "teaches", "advises", "writes", "wrote", "serves", "served", "lives", "lived", "returned", "knows",
+    };
+
+    /// <summary>"TotalEnergies", "EirGrid", "Web3Labs": a lone word with a capital or digit inside is a brand, never a place.</summary>
+    private static bool IsBrand(string word)
+    {
+        var start = word.StartsWith("Mac", StringComparison.Ordinal) ? 3 : word.StartsWith("Mc", StringComparison.Ordinal) ? 2 : 1;
+        for (var k = Math.Max(start, 1); k < word.Length; k++)
+        {
+            if (char.IsDigit(word[k]) || char.IsUpper(word[k]) && char.IsLower(word[k - 1]))
+                return true;
+        }
+
+        return false;
     }
 
     /// <summary>Small words inside the name of an organisation: "Bund Naturschutz in Bayern", "Observatório da Mineração".</summary>
@@ -416,3 +447,4 @@ internal static class DescriptionReader
         return cleaned.Length is 0 or > 160 ? null : cleaned;
     }
 }
+

@@ -24,12 +24,16 @@ internal static class BroadcastTimeChooser
     }
 
     /// <summary>End markers before a lone time: "Ende gegen 12:30 Uhr", "ends at 8 p.m.".</summary>
-    private static readonly HashSet<string> EndWords = new(StringComparer.OrdinalIgnoreCase) { "Ende", "Schluss", "Sendeschluss", "ends", "end", "finishes" };
+    private static readonly HashSet<string> EndWords = new(StringComparer.OrdinalIgnoreCase) { "Ende", "Schluss", "Sendeschluss", "endet", "ends", "end", "finishes", "finish", "wrap" };
+
+    /// <summary>How long after the start an end word further down the text may still end the stream ("We'll wrap up around 8:30").</summary>
+    private static readonly TimeSpan FarEndSpan = TimeSpan.FromHours(4);
 
     /// <summary>
     /// A start without an end takes the end the text gives elsewhere: the same start written as a range in words about the
     /// stream or the event ("heute ab 12.30 Uhr" and "Livestream von 12.30 bis 13 Uhr"; not a welcome slot's), or a later lone time after an end word on the chosen line or the next
-    /// two ("Samstag, 20. März, 10:30 Uhr" / "Ende gegen 12:30 Uhr").
+    /// two ("Samstag, 20. März, 10:30 Uhr" / "Ende gegen 12:30 Uhr"), or further down when it is at most four hours after
+    /// the start ("We'll wrap up around 8:30 p.m.").
     /// </summary>
     private static BroadcastTime WithWrittenEnd(BroadcastTime time, IReadOnlyList<BroadcastCandidate> all)
     {
@@ -44,7 +48,8 @@ internal static class BroadcastTimeChooser
             string? why = null;
             if (sameDay && c.Eligible && (c.Line.CuesAround(c.Mention) & (CueKind.Broadcast | CueKind.Event)) != 0 && c.From == start && c.To is { } to && to > start)
                 (end, why) = (to, $"end from the same start written as a range on line {c.Line.Number}");
-            else if (c.Date is null && c.To is null && c.From > start && c.Line.Number - time.Line is >= 0 and <= 2 && AfterEndWord(c))
+            else if (c.Date is null && c.To is null && c.From > start && AfterEndWord(c)
+                && (c.Line.Number - time.Line is >= 0 and <= 2 || c.Line.Number > time.Line && c.From.Value - start <= FarEndSpan))
                 (end, why) = (c.From, $"end after an end word on line {c.Line.Number}");
             if (end is null)
                 continue;

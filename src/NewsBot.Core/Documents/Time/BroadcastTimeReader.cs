@@ -75,6 +75,14 @@ public static class BroadcastTimeReader
         return show.Length is >= 4 and <= 60 ? show : null;
     }
 
+    /// <summary>The stream title of a closing "&lt;title&gt; | &lt;show&gt;" line, when it is long enough to be a name of its own.</summary>
+    private static string? TitleOf(string line)
+    {
+        var bar = line.LastIndexOf(" | ", StringComparison.Ordinal);
+        var title = bar < 0 ? "" : line[..bar].Trim();
+        return title.Length is >= 12 and <= 120 ? title : null;
+    }
+
     internal static List<BroadcastCandidate> Candidates(string text)
     {
         var lines = LinesOf(text);
@@ -102,11 +110,12 @@ public static class BroadcastTimeReader
     private static List<BroadcastCandidate> Candidates(IReadOnlyList<(string Text, int Number)> lines, DocumentLanguage language, IReadOnlyList<string>? panel = null)
     {
         var show = lines.Count > 1 ? ShowOf(lines[^1].Text) : null;
+        var title = lines.Count > 1 ? TitleOf(lines[^1].Text) : null;
         var analysed = new List<DocumentLine>(lines.Count);
         var candidates = new List<BroadcastCandidate>();
         for (var i = 0; i < lines.Count; i++)
         {
-            analysed.Add(DocumentLine.Analyse(i, lines[i].Number, lines[i].Text, language, show));
+            analysed.Add(DocumentLine.Analyse(i, lines[i].Number, lines[i].Text, language, show, i < lines.Count - 1 ? title : null));
             candidates.AddRange(CandidateRules.Of(analysed[i], i > 0 ? analysed[i - 1] : null));
         }
 

@@ -51,7 +51,7 @@ internal static class CandidateRules
             lastSentence = line.TokenSentence[mention.EndToken - 1];
             var next = m + 1 < line.Mentions.Count ? line.Mentions[m + 1] : null;
             var underByline = previous is not null && IsByline(previous) && line.Index <= TopLines + 1 && line.IsCoveredBy(mention);
-            candidate.PageDate = kinds.HasFlag(CueKind.Publication) || IsByline(line) || underByline || IsDateline(line, mention);
+            candidate.PageDate = kinds.HasFlag(CueKind.Publication) && PublicationBeside(line, mention) || IsByline(line) || underByline || IsDateline(line, mention);
             candidate.Excluded = candidate.PageDate ? "publication date"
                 : repeatCarried || IsRepeat(line, mention, next) ? "a repeat"
                 : Near(line, mention, CueKind.Recurrence, before: 5, after: 3) ? "a regular or cancelled slot"
@@ -201,6 +201,22 @@ internal static class CandidateRules
         var repeat = line.NextRepeat[after];
         var nextInSentence = next is not null && line.TokenSentence[next.FirstToken] == line.TokenSentence[after];
         return repeat >= 0 && line.NextClauseBreak[after] > repeat && !(nextInSentence && next!.FirstToken > repeat);
+    }
+
+    /// <summary>
+    /// "Published 7:05 a.m. Jan. 21", "veröffentlicht am 3. Mai", "3. Mai 2027, aktualisiert": a publication word makes a
+    /// page date only right beside the date; "Today from 10am: a report published last week …" is about the report.
+    /// </summary>
+    private static bool PublicationBeside(DocumentLine line, TimeMention mention)
+    {
+        const int Before = 6, After = 3;
+        for (var t = Math.Max(0, mention.FirstToken - Before); t < Math.Min(line.Tokens.Length, mention.EndToken + After); t++)
+        {
+            if (line.TokenCues[t].HasFlag(CueKind.Publication) && (t < mention.FirstToken || t >= mention.EndToken))
+                return true;
+        }
+
+        return false;
     }
 
     /// <summary>

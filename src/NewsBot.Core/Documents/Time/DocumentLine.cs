@@ -10,6 +10,7 @@ internal sealed class DocumentLine
 
     private readonly DocumentLanguage _language;
     private readonly string? _show;
+    private string? _title;
     private CueTables? _cues;
     private int? _visibleAfterLabel;
 
@@ -81,16 +82,29 @@ internal sealed class DocumentLine
         return new DocumentLine(index, number, text, tokens, mentions, language, show) { LabelEnd = LabelEndOf(text, tokens) };
     }
 
+    /// <summary>
+    /// As <see cref="Analyse(int, int, string, DocumentLanguage, string?)"/>; a sentence that names <paramref name="title"/>,
+    /// the stream title of the closing title line ("we'll host „Who Owns the Coast?“ online"), speaks of the broadcast too.
+    /// </summary>
+    public static DocumentLine Analyse(int index, int number, string text, DocumentLanguage language, string? show, string? title)
+    {
+        var line = Analyse(index, number, text, language, show);
+        line._title = title;
+        return line;
+    }
+
     private CueTables ReadCues()
     {
         var spans = SentenceSplitter.Split(Text, _language);
         var cues = new CueTables(Tokens.Length, Math.Max(1, spans.Count));
         ReadCues(cues, spans);
-        if (_show is not null)
+        if (_show is not null || _title is not null)
         {
             for (var s = 0; s < spans.Count; s++)
             {
-                if (Text.AsSpan(spans[s].Start, spans[s].Length).Contains(_show, StringComparison.OrdinalIgnoreCase))
+                var sentence = Text.AsSpan(spans[s].Start, spans[s].Length);
+                if (_show is not null && sentence.Contains(_show, StringComparison.OrdinalIgnoreCase)
+                    || _title is not null && sentence.Contains(_title, StringComparison.Ordinal))
                     cues.SentenceCues[s] |= CueKind.Show;
             }
         }

@@ -59,18 +59,45 @@ internal static class ProgrammeSlots
                 continue;
 
             var to = slot.To ?? (next?.From > slot.From ? next.From : null);
+            var heading = DayHeadingAbove(lines, candidates, slots, slot);
             var marked = new BroadcastCandidate(slot.Line, slot.Mention)
             {
+                Date = heading?.Date,
+                Weekday = heading?.Weekday,
                 From = slot.From,
                 To = to,
                 Score = slot.Score + SlotBonus,
                 FromText = true,
-                Reasons = [.. slot.Reasons, $"programme slot about the discussion (lines {slot.Line.Number}–{(next?.Line.Number - 1) ?? lines[^1].Number})"],
+                Reasons = heading is null
+                    ? [.. slot.Reasons, $"programme slot about the discussion (lines {slot.Line.Number}–{(next?.Line.Number - 1) ?? lines[^1].Number})"]
+                    : [.. slot.Reasons, $"programme slot about the discussion (lines {slot.Line.Number}–{(next?.Line.Number - 1) ?? lines[^1].Number}) of the day line {heading.Line.Number}"],
             };
             return [.. candidates.Select(c => ReferenceEquals(c, slot) ? marked : c)];
         }
 
         return candidates;
+    }
+
+    /// <summary>
+    /// "Dienstag, 11. Mai 2027" alone on a line right above a slot ("10:00 Uhr Keynote") heads the programme's slots below
+    /// it; the nearest one above the chosen slot dates it (one upward scan, for that slot only).
+    /// Not a page date or any left-out date, and not one whose weekday differs from the slot's.
+    /// </summary>
+    private static BroadcastCandidate? DayHeadingAbove(IReadOnlyList<DocumentLine> lines, List<BroadcastCandidate> candidates, List<BroadcastCandidate> slots,
+        BroadcastCandidate slot)
+    {
+        for (var k = slot.Line.Index - 1; k > 0; k--)
+        {
+            if (lines[k] is not { Mentions.Count: 1 } line || line.Mentions[0] is not { Date: not null, From: null } date || !line.IsCoveredBy(date))
+                continue;
+            var candidate = candidates.Find(c => ReferenceEquals(c.Mention, date));
+            if (candidate is null || !slots.Exists(s => s.Line.Index == k + 1) || candidate.Excluded is not null || candidate.PageDate
+                || slot.Weekday is { } written && (date.Weekday ?? date.Date!.Value.DayOfWeek) is { } known && known != written)
+                return null;
+            return candidate;
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -35,12 +35,15 @@ internal sealed partial class TimeExpressionScanner
         TimeOnly? to = null;
         var from = ToTime(first, prefixed);
         var joiner = IsDash(next) || TimeWords.IsRangeWord(Word(next)) ? next + 1 : -1;
-        if (joiner > 0 && Clock(joiner) is { } second && ToTime(second, prefixed: false) is { } end)
+        // "19.00–20.15": two dotted clocks joined as a range are times even without "Uhr" (a date would end in a dot)
+        var dottedPair = joiner > 0 && Clock(joiner) is { Form: ClockForm.Dot, Suffix: ClockSuffix.None } pair && first is { Form: ClockForm.Dot, Suffix: ClockSuffix.None }
+            && !IsUnit(pair.Next);
+        if (joiner > 0 && Clock(joiner) is { } second && ToTime(second, prefixed: dottedPair) is { } end)
         {
             var shared = first.Suffix == ClockSuffix.None ? first with { Suffix = second.Suffix } : first;
             if (first.Suffix == ClockSuffix.None && second.HasMeridiem)
                 shared = SameHalfOfDay(first, second, end);
-            if (ToTime(shared, prefixed) is { } start)
+            if (ToTime(shared, prefixed || dottedPair) is { } start && (!dottedPair || start < end))
             {
                 (from, to, next) = (start, end, second.Next);
             }
@@ -59,6 +62,9 @@ internal sealed partial class TimeExpressionScanner
             zone = Word(next + 1).ToString();
             next += 3;
         }
+
+        if (zone is not null && Is(next, '/') && Range(next + 1, prefixed: false) is { Zone: not null } other)
+            next = other.Next; // "8 p.m. MT / 10 p.m. ET": one moment written in two zones; the first as written
 
         return new TimeRange(from.Value, to, zone, next);
     }
