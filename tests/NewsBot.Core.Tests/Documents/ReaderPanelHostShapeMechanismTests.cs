@@ -109,4 +109,24 @@ public sealed class ReaderPanelHostShapeMechanismTests
     {
         Assert.Equal(expected, Panel(language == "de" ? Doc(body) : English(body)));
     }
+    [Theory]
+    [InlineData("Programme\nAll sessions are streamed live.\n10:00 – 10:30\nKeynote: The supply chain after the auctions\nSpeaker: Halvard Lunde, Chief Operating Officer, Nordvind AS\n10:30 – 11:15\nPanel discussion: Floating wind – ready?\nSpeakers: Ines Marwick (Tidal Ltd); Joost Verhage (Port of Harlingen)\nModerated by Kim Adeyemi.")]
+    [InlineData("Programme\nAll sessions are streamed live.\n10:30 – 11:15\nPanel discussion: Floating wind – ready?\nSpeakers: Ines Marwick (Tidal Ltd); Joost Verhage (Port of Harlingen)\nModerated by Kim Adeyemi.\n11:15 – 11:30\nClosing remarks: The road ahead\nSpeaker: Halvard Lunde, Chief Executive, Nordvind AS")]
+    [InlineData("Programm\nAlle Programmpunkte werden live gestreamt.\n10:00 – 10:30 Uhr\nFestvortrag: Wasser in der Stadt\nSpeaker: Dr. Hella Bruns, Stadtwerke Tann\n11:00 – 12:00 Uhr\nPodiumsdiskussion: Schwammstadt jetzt?\nSpeakers: Ines Marwick (Stadt Tann); Joost Verhage (Hochschule Tann)\nModeration: Kim Adeyemi")]
+    public void A_speaker_field_under_a_keynote_or_closing_item_is_that_items_speaker(string body)
+    {
+        var discussion = English(body);
+        Assert.Equal(["Ines Marwick", "Joost Verhage"], Names(discussion));
+        Assert.Equal("Kim Adeyemi", discussion.Host);
+    }
+
+    [Theory]
+    [InlineData("Who pays for the grid? Host: Ole Brandt Guests: economist Ann Leeward; Dagny Tveit, Nordic Grid and Storage Forum (NGSF); Joost Verhage, director of Port of Harlingen",
+        "Ann Leeward", "Dagny Tveit", "Joost Verhage")]
+    [InlineData("Who owns the coast? Host: Ole Brandt Guests: fisher Tom Pellow; Dagny Tveit, Coastal Fisheries and Seas Alliance (CFSA); Ruth Abara of Harbourside University",
+        "Tom Pellow", "Dagny Tveit", "Ruth Abara")]
+    public void A_semicolon_member_of_an_unknown_name_and_its_organisation_is_a_guest(string body, params string[] expected)
+    {
+        Assert.Equal(expected, Names(English(body)));
+    }
 }
