@@ -129,4 +129,12 @@ public sealed class ReaderPanelHostShapeMechanismTests
     {
         Assert.Equal(expected, Names(English(body)));
     }
+    [Theory]
+    [InlineData("Es diskutieren die Ärztin Dr. Lena Wirth und der Jurist Tom Kessler. Aus Wien ist der Ökonom Paul Hartl zugeschaltet, dessen Institut die Studie erstellt hat.", "Paul Hartl")]
+    [InlineData("Im Studio sind die Ärztin Dr. Lena Wirth und der Jurist Tom Kessler. Per Video ist die Forscherin Ada Brenner zugeschaltet, deren Team die Daten erhoben hat.", "Ada Brenner")]
+    [InlineData("Es diskutieren die Ärztin Dr. Lena Wirth und der Jurist Tom Kessler. Telefonisch ist der Landwirt Jens Oltmanns aus Tann zugeschaltet.", "Jens Oltmanns")]
+    public void A_guest_connected_from_elsewhere_joins_the_panel_also_after_an_adverbial_and_before_a_relative_clause(string body, string connected)
+    {
+        Assert.Equal(["Lena Wirth", "Tom Kessler", connected], Names(Doc(body)));
+    }
 }

@@ -175,7 +175,7 @@ internal static partial class HostReader
             return (returner, false, "'X returns with a panel'");
         if ((match = GreetsAsGuestsRegex().Match(sentence)).Success && Leading(match.Groups["rest"].Value) is { } greeter)
             return (greeter, false, "'Als Gesprächspartner begrüßt X …'");
-        if ((match = ChairingRegex().Match(sentence)).Success && FirstPerson(AfterHostWord(match.Groups["rest"].Value)) is { } chairing)
+        if ((match = ChairingRegex().Match(sentence)).Success && (FirstPerson(AfterHostWord(match.Groups["rest"].Value)) ?? Leading(AfterHostWord(match.Groups["rest"].Value))) is { } chairing)
             return (chairing, false, "'Chairing the evening, X …' / 'Die Leitung des Abends hatte X'");
         if ((match = GuestCountHostRegex().Match(sentence)).Success && Leading(match.Groups["rest"].Value) is { } asker)
             return (asker, false, "'begrüßt Moderatorin X zwei Gäste' / 'X asks her guests': the person who receives the guests");
