@@ -120,7 +120,7 @@ internal static partial class PanelIntro
     /// <summary>"Ergänzt wurde die Runde durch X", "Rounding out the panel is X": the sentence names the last of several guests.</summary>
     public static bool CompletesPanel(string sentence) => CompletesPanelRegex().IsMatch(sentence);
 
-    [GeneratedRegex(@"^(?:(?:Komplettiert|Ergänzt|Vervollständigt)\s+(?:wird|wurde)\s+die\s+(?:Runde|Diskussion|Gesprächsrunde)|(?:Rounding|Filling)\s+out\s+the\s+panel|Completing\s+the\s+panel)\b", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^(?:(?:Komplettiert|Ergänzt|Vervollständigt)\s+(?:wird|wurde)\s+die\s+(?:Runde|Diskussion|Gesprächsrunde)|(?:Rounding|Filling)\s+out\s+the\s+panel|Completing\s+the\s+panel|Also\s+on\s+the\s+panel\s+(?:was|were)|(?:Ebenfalls|Außerdem|Auch)\s+auf\s+dem\s+Podium\s+(?:saß|saßen|war|waren))\b", RegexOptions.NonBacktracking)]
     private static partial Regex CompletesPanelRegex();
 
     /// <summary>
@@ -278,20 +278,20 @@ internal static partial class PanelIntro
     [GeneratedRegex(@"^(?:Es|Darüber|Dazu|Hierüber|Hierzu|Heute|Im\s+Studio|Live|Gemeinsam)\s+(?:diskutieren|sprechen|debattieren|streiten|beraten)(?!\s+(?:wir|sie|mit)\b)(?:\s+(?:heute|live|im\s+Studio|bei\s+uns|bei\s+\p{Lu}\S*|darüber|dazu|hier|miteinander))*\s*:?\s+(?<rest>[^?!]+)$")]
     private static partial Regex GermanPluralRegex();
 
-    [GeneratedRegex(@"^(?:(?:(?:Heute|Live|Diesmal|Bei\s+uns)\s+)?[Zz]u\s+Gast(?:\s+(?:im\s+Studio|bei\s+uns|heute|live|in\s+der\s+Sendung))*(?:\s+(?:sind|ist))?|(?:Unsere\s+|Die\s+)?Gäste(?:\s+im\s+Studio)?(?:\s+sind)?|(?:(?:Heute|Live|Bei\s+uns)\s+)?[Ii]m\s+Studio(?!\s+(?:begrüß|diskutier|sprech|sprich|rede|debattier))(?:\s+(?:sind|ist))?|Bei\s+uns\s*:|Gemeinsam\s+mit\s+(?:Moderator(?:in)?|Gastgeber(?:in)?)\s+[^,:?!]+?\s+(?:diskutieren|sprechen|debattieren)|Mit\s+dabei(?:\s+(?:sind|ist))?|Auf\s+dem\s+Podium(?:\s+(?:sitzen|sind))?|Diskutanten|Gesprächspartner(?:innen)?(?:\s+sind)?|In\s+der\s+Runde(?:\s+(?:sind|ist))?|Teilnehmende|Es\s+diskutieren(?:\s+unter\s+der\s+Leitung\s+von\s+[^:?!]+:)?|Es\s+sprechen|Im\s+Gespräch\s+mit\s+(?:Moderator(?:in)?|Gastgeber(?:in)?)\s+[^,:?!]+?\s+(?:sind|ist)|Im\s+Gespräch(?:\s+(?:sind|ist))?\s*:)\s*:?\s+(?<rest>[^?!]+)$")]
+    [GeneratedRegex(@"^(?:(?:(?:Heute|Live|Diesmal|Bei\s+uns)\s+)?[Zz]u\s+Gast(?:\s+(?:im\s+Studio|bei\s+uns|heute|live|in\s+der\s+Sendung))*(?:\s+(?:sind|ist))?|(?:Unsere\s+|Die\s+|Ihre\s+|Seine\s+)?Gäste(?:\s+im\s+Studio)?(?:\s+sind)?|(?:(?:Heute|Live|Bei\s+uns)\s+)?[Ii]m\s+Studio(?!\s+(?:begrüß|diskutier|sprech|sprich|rede|debattier))(?:\s+bei\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)?(?:\s+(?:sind|ist))?|Bei\s+uns\s*:|Gemeinsam\s+mit\s+(?:Moderator(?:in)?|Gastgeber(?:in)?)\s+[^,:?!]+?\s+(?:diskutieren|sprechen|debattieren)|Mit\s+dabei(?:\s+(?:sind|ist))?|Auf\s+dem\s+Podium(?:\s+(?:sitzen|sind))?|Diskutanten|Gesprächspartner(?:innen)?(?:\s+sind)?|In\s+der\s+Runde(?:\s+(?:sind|ist))?|Teilnehmende|Es\s+diskutieren(?:\s+unter\s+der\s+Leitung\s+von\s+[^:?!]+:)?|Es\s+sprechen|Im\s+Gespräch\s+mit\s+(?:Moderator(?:in)?|Gastgeber(?:in)?)\s+[^,:?!]+?\s+(?:sind|ist)|Im\s+Gespräch(?:\s+(?:sind|ist))?\s*:)\s*:?\s+(?<rest>[^?!]+)$")]
     private static partial Regex GermanHeaderRegex();
 
     [GeneratedRegex(@"^(?:Erwartet\s+werden|Angekündigt\s+sind|Eingeladen\s+sind|(?:Ihr\s+Kommen\s+|Ihre\s+Teilnahme\s+)?[Zz]ugesagt\s+haben|First\s+up(?:\s+(?:is|will\s+be))?|Up\s+first(?:\s+(?:is|will\s+be))?)(?:\s+(?:auf\s+dem\s+Podium|im\s+Studio|in\s+der\s+Runde|heute|live))*\s*:?\s+(?<rest>[^?!]+)$")]
     private static partial Regex ExpectedRegex();
 
-    [GeneratedRegex(@"^(?:(?:Außerdem|Zudem|Dazu|Ebenfalls|Auch|Live)\s+)?(?:ist|sind|wird|werden)\s+(?<rest>[^?!]{3,300}?)\s+(?:live\s+|per\s+Video\s+)?zugeschaltet(?:\s+(?:sein|werden))?\.?$|\b[Zz]ugeschaltet\s+(?:ist|sind|wird|werden)(?:\s+(?:außerdem|zudem|auch|noch|live|heute|dann))*\s+(?<rest>[^?!]+)$")]
+    [GeneratedRegex(@"^(?:(?:Außerdem|Zudem|Dazu|Ebenfalls|Auch|Live)\s+|(?:Aus|Von|Per|Über|Telefonisch|Digital)\s+(?:[^\s,;:?!]+\s+){0,3}?)?(?:ist|sind|wird|werden)\s+(?<rest>[^?!]{3,300}?)\s+(?:live\s+|per\s+Video\s+)?zugeschaltet(?:\s+(?:sein|werden))?(?:,\s+(?:dessen|deren|der|die|das)\s[^?!]*)?\.?$|\b[Zz]ugeschaltet\s+(?:ist|sind|wird|werden)(?:\s+(?:außerdem|zudem|auch|noch|live|heute|dann))*\s+(?<rest>[^?!]+)$")]
     private static partial Regex ConnectedRegex();
 
     [GeneratedRegex(@"^Im\s+Gespräch\s+mit\s+\p{Lu}\S*\s+\p{Lu}\S*(?:\s+\p{Lu}\S*)?\s+(?:geht|spricht|erzählt|erklärt|blickt|schildert|berichtet|redet|diskutiert|beantwortet|zieht|gibt)\s+(?<rest>[^?!]+)$")]
     private static partial Regex InConversationRegex();
 
     /// <summary>"Bei Maybrit Illner diskutieren der …", "Auf dem Podium diskutierten anschließend …", "Mitten im Publikum sitzen und diskutieren mit: …".</summary>
-    [GeneratedRegex(@"^(?:Moderiert|Geleitet|Bei|Auf|Im|In|Am|An|Mitten|Anschließend|Danach|Dann|Heute|Hier|Dort|Zudem|Außerdem|Gemeinsam|Live|Vor|Unter|Mit|Danach|Zunächst|Später|Abschließend)\s(?:[^,.:;?!]{0,60}?\s)?(?:diskutieren|debattieren|streiten|sprechen(?!\s+(?:wir|sie|Sie|die\s+beiden)\b)|sitzen(?:\s+und\s+diskutieren)?|(?<past>diskutierten|debattierten|stritten|saßen|sprachen))(?:\s+(?:anschließend|heute|live|dann|darüber|dazu|hier|miteinander|gemeinsam|zunächst))*(?:\s+mit)?\s*:?\s+(?<rest>[^?!]+)$")]
+    [GeneratedRegex(@"^(?:Moderiert|Geleitet|Bei|Auf|Im|In|Am|An|Neben|Mitten|Anschließend|Danach|Dann|Heute|Hier|Dort|Zudem|Außerdem|Gemeinsam|Live|Vor|Unter|Mit|Danach|Zunächst|Später|Abschließend)\s(?:[^,.:;?!]{0,60}?\s)?(?:diskutieren|debattieren|streiten|sprechen(?!\s+(?:wir|sie|Sie|die\s+beiden)\b)|sitzen(?:\s+und\s+diskutieren)?|(?<past>diskutierten|debattierten|stritten|saßen|sprachen))(?:\s+(?:anschließend|heute|live|dann|darüber|dazu|hier|miteinander|gemeinsam|zunächst))*(?:\s+mit)?\s*:?\s+(?<rest>[^?!]+)$")]
     private static partial Regex InvertedPluralRegex();
 
     [GeneratedRegex(@"^(?:Moderator(?:in)?|Host|Chair)\s+\p{Lu}\S+(?:\s+\p{Lu}\S+){1,3}\s+(?:led|leads|hosted|hosts|moderated|moderates|chaired|chairs|opened|opens)\b[^?!]{0,200}?\bwith\s+(?<rest>[^?!]+)$")]
@@ -325,7 +325,7 @@ internal static partial class PanelIntro
     [GeneratedRegex(@"^(?<rest>[^?!]{3,900}?)\s+join\s+(?:\p{Ll}+\s+){0,3}\p{Lu}[^\s?!,]*(?:\s+\p{Lu}[^\s?!,]*){1,3}(?:,[^,?!]{1,100},)?\s+in\s+conversation\b", RegexOptions.NonBacktracking)]
     private static partial Regex JoinInConversationRegex();
 
-    [GeneratedRegex(@"^(?:Als\s+(?:\p{Ll}+\s+)?(?:Gast|Gäste|Gesprächspartner(?:in)?)\s+(?:ist|sind)|(?:Ebenfalls|Außerdem|Zudem|Auch)\s+(?:mit\s+)?dabei\s+(?:ist|sind))\s+(?<rest>[^?!]+)$", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^(?:Als\s+(?:\p{Ll}+\s+)?(?:Gast|Gäste|Gesprächspartner(?:in)?)\s+(?:ist|sind)|(?:Ebenfalls|Außerdem|Zudem|Auch)\s+(?:mit\s+)?dabei\s+(?:ist|sind))\s+(?<rest>[^?!]+)$|^(?:Ebenfalls|Außerdem|Zudem|Auch)\s+(?:ist|sind)\s+(?<rest>\p{Lu}[^,;:?!]{2,80}?)\s+(?:mit\s+)?dabei\b", RegexOptions.NonBacktracking)]
     private static partial Regex ExtraGuestRegex();
 
     /// <summary>
@@ -338,7 +338,7 @@ internal static partial class PanelIntro
     [GeneratedRegex(@"\bkomm(?:t|en)\s+(?:(?:noch|später|außerdem|dann|zudem|auch|live)\s+)*(?<rest>\p{Lu}[^:;?!]{2,200}?)\s+(?:noch\s+)?(?:dazu|hinzu)\b|^(?<rest>\p{Lu}[^:;?!]{2,200}?)\s+(?:will\s+)?joins?\s+(?:us\s+|the\s+(?:panel|conversation|discussion|programme|show)\s+)?later\b|^Later(?:\s+(?:in|on)\s+(?:the\s+)?\p{Ll}+)?,\s+(?<rest>\p{Lu}[^:;?!]{2,200}?)\s+(?:will\s+)?joins?\s+(?:us|the\s+(?:panel|conversation|discussion|programme|show|debate))\b", RegexOptions.NonBacktracking)]
     private static partial Regex LaterGuestRegex();
 
-    [GeneratedRegex(@"(?:\bwill\s+be|\bis|\bare|['’]ll\s+be)\s+joined\s+(?:(?:in|on|at|around)\s+(?:the\s+)?\p{Ll}+\s+)?by\s+(?<rest>[^?!]+)$", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"(?:\bwill\s+be|\bis|\bare|['’]ll\s+be)\s+joined\s+(?:(?:in|on|at|around|from|via)\s+(?:the\s+)?[\p{L}-]+\s+)?by\s+(?<rest>[^?!]+)$", RegexOptions.NonBacktracking)]
     private static partial Regex JoinedByRegex();
 
     [GeneratedRegex(@"\b(?:moderat|panel|discuss|conversation|debate|webinar|podcast|episode|event|chair|host|questions|livestream|live\s+stream)", RegexOptions.IgnoreCase)]
@@ -356,10 +356,10 @@ internal static partial class PanelIntro
     [GeneratedRegex(@"\b(?:we(?:'re|\s+are|\s+will\s+be)?\s+joined\s+by|(?:host|presenter|anchor|moderator)\s+\p{Lu}[^,:?!]*?\s+is\s+joined\s+by|we\s+welcome|we\s+(?:talk|speak)\s+(?:to|with)|we\s+discuss\s+(?:this|these\s+questions|that|it)\s+with)\s+(?<rest>[^?!]+)$", RegexOptions.IgnoreCase)]
     private static partial Regex EnglishJoinedByRegex();
 
-    [GeneratedRegex(@"^(?:(?:Our|The|Today's|Tonight's)\s+(?:panel|guests|panellists|panelists|experts)(?:\s+(?:today|tonight))?(?:\s+(?:are|is|includes?))?|(?:Guests|Panel|Panelists|Panellists|Speakers)(?:\s+(?:include|are|will\s+be))?|Featuring|With\s+us(?:\s+(?:today|tonight|in\s+the\s+studio))?(?:\s+(?:are|is))?|In\s+the\s+studio(?:\s+(?:are|is))?|On\s+the\s+panel(?:\s+(?:today|tonight|this\s+evening))?(?:\s+(?:are|is|will\s+be))?)\s*:?\s+(?<rest>[^?!]+)$")]
+    [GeneratedRegex(@"^(?:(?:Our|The|Today's|Tonight's|Her|His|Their|This\s+week's)\s+(?:panel|guests|panellists|panelists|experts)(?:\s+(?:today|tonight))?(?:\s+(?:are|is|includes?))?|(?:Guests|Panel|Panelists|Panellists|Speakers)(?:\s+(?:include|are|will\s+be))?|Featuring|With\s+us(?:\s+(?:today|tonight|in\s+the\s+studio))?(?:\s+(?:are|is))?|In\s+the\s+studio(?:\s+with\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)?(?:\s+(?:are|is))?|On\s+the\s+panel(?:\s+(?:today|tonight|this\s+evening))?(?:\s+(?:are|is|will\s+be))?)\s*:?\s+(?<rest>[^?!]+)$")]
     private static partial Regex EnglishHeaderRegex();
 
-    [GeneratedRegex(@"\b(?:on\s+the\s+panel|in\s+the\s+studio|(?:[Rr]ounding|[Ff]illing)\s+out\s+the\s+panel|[Cc]ompleting\s+the\s+panel)(?:\s+(?:today|tonight|this\s+evening))?(?:\s+(?:are|is|will\s+be)|\s*:)\s+(?<rest>[^?!]+)$|^(?:Komplettiert|Ergänzt|Vervollständigt)\s+(?:wird|wurde)\s+die\s+(?:Runde|Diskussion|Gesprächsrunde)(?:\s+(?:heute|live))?\s+(?:von|durch)\s+(?<rest>[^?!]+)$")]
+    [GeneratedRegex(@"\b(?:on\s+the\s+panel|in\s+the\s+studio|(?:[Rr]ounding|[Ff]illing)\s+out\s+the\s+panel|[Cc]ompleting\s+the\s+panel)(?:\s+(?:today|tonight|this\s+evening))?(?:\s+(?:are|is|was|were|will\s+be)|\s*:)\s+(?<rest>[^?!]+)$|^(?:Ebenfalls|Außerdem|Auch)\s+auf\s+dem\s+Podium\s+(?:saß|saßen|sitzt|sitzen|war|waren|ist|sind)\s+(?<rest>[^?!]+)$|^(?:Komplettiert|Ergänzt|Vervollständigt)\s+(?:wird|wurde)\s+die\s+(?:Runde|Diskussion|Gesprächsrunde)(?:\s+(?:heute|live))?\s+(?:von|durch)\s+(?<rest>[^?!]+)$")]
     private static partial Regex EnglishOnPanelRegex();
 
     [GeneratedRegex(@"^(?<rest>[^?!:]+?)\s+joins?\s+(?:us|me|the\s+(?:panel|show|discussion|conversation|debate|episode|programme|program|podcast))\b")]
@@ -380,7 +380,7 @@ internal static partial class PanelIntro
     [GeneratedRegex(@"\bjoin\s+(?:\p{Ll}+\s+){0,3}(?<name>\p{Lu}[^\s?!,]*(?:\s+\p{Lu}[^\s?!,]*){1,3})(?:,[^,?!]{1,100},)?\s+in\s+conversation\b", RegexOptions.NonBacktracking)]
     private static partial Regex JoinHostInConversationRegex();
 
-    [GeneratedRegex(@"\b(?:spricht|diskutiert|redet|debattiert|talks|speaks)\s+(?:(?:darüber|dazu|heute|live)\s+)*(?:[\p{L}\d]+-)?(?:Moderator(?:in)?|Gastgeber(?:in)?|host|presenter)\s+(?<name>\p{Lu}[^,:?!]*?)\s+(?:mit|with)\b|\bbegrüß(?:t|en)\s+(?:(?:darüber|dazu|heute|live)\s+)*(?:Moderator(?:in)?|Gastgeber(?:in)?)\s+(?<name>\p{Lu}[^,:?!]*?)\s+(?:die|den|der|dem)\s")]
+    [GeneratedRegex(@"\b(?:spricht|diskutiert|redet|debattiert|talks|speaks)\s+(?:(?:darüber|dazu|heute|live)\s+)*(?:[\p{L}\d]+-)?(?:Moderator(?:in)?|Gastgeber(?:in)?|[Hh]ost|[Pp]resenter)\s+(?<name>\p{Lu}[^,:?!]*?)\s+(?:mit|with)\b|\bbegrüß(?:t|en)\s+(?:(?:darüber|dazu|heute|live)\s+)*(?:Moderator(?:in)?|Gastgeber(?:in)?)\s+(?<name>\p{Lu}[^,:?!]*?)\s+(?:die|den|der|dem)\s")]
     private static partial Regex HostInsideRegex();
 
     [GeneratedRegex(@"^(?:Im\s+Gespräch\s+mit|Gemeinsam\s+mit|Es\s+diskutieren\s+unter\s+der\s+Leitung\s+von|Unter\s+der\s+Leitung\s+von)\s+(?:Moderator(?:in)?|Gastgeber(?:in)?)\s+(?<name>\p{Lu}[^,:?!]*?)(?:\s+(?:sind|ist|diskutieren|sprechen)\b|\s*:)")]

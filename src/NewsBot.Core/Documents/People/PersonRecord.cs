@@ -29,6 +29,8 @@ internal static class PersonRecordReader
     {
         if (line.Length > MaxLineLength)
             return null;
+        if (OrganisationFirst(line, language) is { } listed)
+            return listed;
         var moderates = ModeratorSuffix(ref line);
         if (line.Contains('—', StringComparison.Ordinal))
             line = line.Replace(" — ", "—", StringComparison.Ordinal).Replace("—", " — ", StringComparison.Ordinal);
@@ -308,6 +310,27 @@ internal static class PersonRecordReader
     }
 
     /// <summary>"…, will discuss how …", "… is a comedian": the line goes on as a sentence, not as a list entry.</summary>
+    /// <summary>
+    /// "Stadtwerke Nordhafen GmbH: Dipl.-Ing. Jana Voss, Technische Leiterin", "Port of Elbonia, Planning: Dr. Ann Lee,
+    /// Director": a programme's line that puts the organisation first, a colon, then the person with the post. The part
+    /// before the colon is the affiliation when it is a short name (no label, no sentence, no person) and the part after it
+    /// reads as a known name with a role.
+    /// </summary>
+    private static PersonRecord? OrganisationFirst(string line, DocumentLanguage language)
+    {
+        var colon = line.IndexOf(": ", StringComparison.Ordinal);
+        if (colon <= 2 || colon > 100 || !char.IsUpper(line[0]))
+            return null;
+        var before = line[..colon].Trim();
+        var words = before.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > 8 || before.Any(char.IsDigit) || IsSentence(" " + before + " ") || Structure.SectionLabels.Lookup(before) != Structure.SectionRole.None
+            || words.Count(w => char.IsUpper(w[0])) * 2 < words.Length || NameReader.At(Tokens.Of(before), 0) is { Known: true })
+            return null;
+        return Read(line[(colon + 2)..], language) is { Known: true, NameOnly: false, Role: { Length: > 0 }, Affiliation: null } person && !person.Moderates
+            ? person with { Affiliation = before }
+            : null;
+    }
+
     private static bool IsSentence(string rest)
     {
         if (rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 30)

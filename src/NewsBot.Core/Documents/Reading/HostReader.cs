@@ -92,7 +92,7 @@ internal static partial class HostReader
             foreach (var sentence in line.Block.Sentences)
             {
                 if (sentence.Length > MaxSentenceLength || StandInRegex().Match(sentence) is not { Success: true } match
-                    || PersonParser.ParseLeading(match.Groups["rest"].Value) is not { } person || HabitualRegex().IsMatch(sentence[match.Index..]))
+                    || PersonParser.ParseLeading(match.Groups["rest"].Value.TrimEnd('.')) is not { } person || HabitualRegex().IsMatch(sentence[match.Index..]))
                     continue;
                 context.Explain(ExplanationFields.Host, person.Name, "a stand-in for the usual host ('springt ein', 'vertritt', 'filling in', 'takes the chair'; a habit named before the stand-in is the usual host's)", line.Number);
                 return person.Name;
@@ -143,6 +143,9 @@ internal static partial class HostReader
     private static SectionRole ItemOf(ReadingContext context, int line) =>
         context.Lines.Find(l => l.Number == line) is { } found ? found.ItemRole : SectionRole.None;
 
+    /// <summary>Whether <paramref name="sentence"/> names the host by one of the host phrases.</summary>
+    internal static bool NamesHost(string sentence) => sentence.Length <= MaxSentenceLength && FromSentence(sentence, DocumentLanguage.English) is not null;
+
     private static (string Name, bool Whole, string Rule)? FromSentence(string sentence, DocumentLanguage language)
     {
         if (PanelIntro.HostPart(sentence) is { } part && (PersonParser.ParseLeading(part.Name)?.Name ?? NameAfter(part.Name)) is { } person)
@@ -172,6 +175,12 @@ internal static partial class HostReader
             return (returner, false, "'X returns with a panel'");
         if ((match = GreetsAsGuestsRegex().Match(sentence)).Success && Leading(match.Groups["rest"].Value) is { } greeter)
             return (greeter, false, "'Als Gesprächspartner begrüßt X …'");
+        if ((match = ChairingRegex().Match(sentence)).Success && (FirstPerson(AfterHostWord(match.Groups["rest"].Value)) ?? Leading(AfterHostWord(match.Groups["rest"].Value))) is { } chairing)
+            return (chairing, false, "'Chairing the evening, X …' / 'Die Leitung des Abends hatte X'");
+        if ((match = GuestCountHostRegex().Match(sentence)).Success && Leading(match.Groups["rest"].Value) is { } asker)
+            return (asker, false, "'begrüßt Moderatorin X zwei Gäste' / 'X asks her guests': the person who receives the guests");
+        if ((match = SubjectAsksGuestsRegex().Match(sentence)).Success && FirstPerson(match.Groups["rest"].Value) is { } subjectAsks)
+            return (subjectAsks, false, "'X asks her guests' / 'X welcomes two guests'");
         if ((match = TheModeratorRegex().Match(sentence)).Success && Leading(match.Groups["rest"].Value) is { } named)
             return (named, false, "'the moderator, X' / 'Moderatorin ist X'");
         if ((match = WithLineRegex().Match(sentence)).Success && Leading(match.Groups["rest"].Value) is { } with)
@@ -179,6 +188,13 @@ internal static partial class HostReader
         _ = language;
         return null;
     }
+
+    /// <summary>"Valley FM presenter X struggled …" → "X struggled …": the name follows the presenter's role word.</summary>
+    private static string AfterHostWord(string text) =>
+        HostRoleWordRegex().Match(text) is { Success: true, Index: < 80 } word ? text[(word.Index + word.Length)..] : text;
+
+    [GeneratedRegex(@"\b(?:presenter|host|moderator|anchor|journalist|editor|reporter|correspondent|Moderator(?:in)?|Redakteur(?:in)?|Journalist(?:in)?|Reporter(?:in)?)\s+", RegexOptions.NonBacktracking)]
+    private static partial Regex HostRoleWordRegex();
 
     private static string? Leading(string text) => PersonParser.ParseLeading(text.TrimEnd('.'))?.Name ?? NameAfter(text);
 
@@ -290,10 +306,10 @@ internal static partial class HostReader
     [GeneratedRegex(@"\b(?:[Mm]oderated|[Cc]haired|[Hh]osted|[Pp]resented|led|moderiert|geleitet)\s+(?:by|von)\s+(?<rest>.{3,200})$")]
     private static partial Regex ByRegex();
 
-    [GeneratedRegex(@"\b(?:springt|springen)\s+(?:(?:heute|diesmal|erneut|wieder|kurzfristig)\s+)*(?<rest>\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+(?:(?:für\s+\p{L}+\s+)?ein)\b|^(?<rest>\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+(?:vertritt\s+(?:sie|ihn)|is\s+filling\s+in|fills\s+in|is\s+standing\s+in|stands\s+in)\b|(?<rest>\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+(?:takes|will\s+take|is\s+taking)\s+the\s+chair\b", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\b(?:springt|springen)\s+(?:(?:heute|diesmal|erneut|wieder|kurzfristig)\s+)*(?<rest>\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+(?:(?:für\s+\p{L}+\s+)?ein)\b|^(?<rest>\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+(?:vertritt\s+(?:sie|ihn)|is\s+filling\s+in|fills\s+in|is\s+standing\s+in|stands\s+in)\b|(?<rest>\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+(?:takes|will\s+take|is\s+taking)\s+the\s+chair\b|^(?:Sitting|Standing|Filling)\s+in\s+for\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?(?:\s+(?:today|tonight|this\s+week|this\s+morning))?\s+(?:is|will\s+be)\s+(?<rest>\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})|^(?:In\s+Vertretung\s+(?:von\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?|Vertreten\s+(?:wird|werden)\s+(?:sie|er)(?:\s+(?:heute|diesmal))?\s+von)\s+(?:moderiert\s+(?:heute\s+)?)?(?<rest>\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})", RegexOptions.NonBacktracking)]
     private static partial Regex StandInRegex();
 
-    [GeneratedRegex(@"\b(?:will\s+lead\s+the\s+(?:conversation|discussion|debate|panel)|leads\s+the\s+(?:conversation|discussion|debate|panel)|will\s+(?:moderate|chair|facilitate|host(?!\s+(?:a|an|the|its|their|this)\s))|(?:moderates|facilitates)\s+(?:the|this)|chairs\s+(?:the|this)|presents\s+(?:a|the|this|tonight's|today's)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:debate|discussion|conversation|programme|program|panel|show|edition)\b|(?:will\s+)?serves?\s+as\s+(?:the\s+)?moderator|is\s+the\s+moderator|will\s+be\s+the\s+moderator|moderiert\s+(?:die|das|den)\s+(?:Diskussion|Gespräch|Podium|Abend|Runde|Sendung|Veranstaltung|Talkshow|Show|Reihe|Debatte))\b")]
+    [GeneratedRegex(@"\b(?:will\s+lead\s+the\s+(?:conversation|discussion|debate|panel)|leads\s+the\s+(?:conversation|discussion|debate|panel)|will\s+(?:moderate|chair|facilitate|host(?!\s+(?:a|an|the|its|their|this)\s))|(?:moderates|facilitates)\s+(?:the|this)(?!\s+\p{Lu})|chairs\s+(?:the|this)(?!\s+\p{Lu})|presents\s+(?:a|the|this|tonight's|today's)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:debate|discussion|conversation|programme|program|panel|show|edition)\b|(?:will\s+)?serves?\s+as\s+(?:the\s+)?moderator|is\s+the\s+moderator|will\s+be\s+the\s+moderator|moderiert\s+(?:die|das|den)\s+(?:Diskussion|Gespräch|Podium|Abend|Runde|Sendung|Veranstaltung|Talkshow|Show|Reihe|Debatte))\b")]
     private static partial Regex SubjectVerbRegex();
 
     [GeneratedRegex(@"^Durch\s+(?:die\s+Sendung|die\s+Diskussion|das\s+Gespräch|den\s+Abend|die\s+Runde|das\s+Podium|die\s+Veranstaltung|das\s+Programm|den\s+Talk)\s+führ(?:t|en|te|ten)\s+(?<rest>.{3,})$|\bführ(?:t|en|te|ten)\s+(?<rest>\p{Lu}[^,.;:]{2,80}?)\s+durch\s+(?:die|das|den|ihren|seinen|ihre|seine)\b|^(?<rest>\p{Lu}[^,.;:]{2,60}?)\s+führ(?:t|te)\s+(?:(?:heute|auch|wieder|erneut|diesmal)\s+)*durch\s+(?:die|das|den|ihren|seinen|ihre|seine)\s")]
@@ -325,6 +341,17 @@ internal static partial class HostReader
 
     [GeneratedRegex(@"\bAls\s+(?:Gesprächspartner(?:in(?:nen)?)?|Gäste|Gast)\s+begrüß(?:t|en)\s+(?<rest>\p{Lu}\S+\s+\p{Lu}\S+)")]
     private static partial Regex GreetsAsGuestsRegex();
+
+    /// <summary>"Chairing the evening, Valley FM presenter X struggled …", "Die Leitung des Abends hatte X": the chair of this event, named in a report.</summary>
+    [GeneratedRegex(@"^(?:Chairing|Moderating|Hosting|Presenting|Leading)\s+(?:the|this|tonight's|today's)\s+(?:evening|meeting|debate|discussion|session|panel|event|forum|hearing|town\s+hall|conversation|programme|show)\s*,\s+(?<rest>\S.{2,200})$|^(?:Die\s+)?(?:Leitung|Moderation)\s+(?:des\s+Abends|der\s+Diskussion|der\s+Debatte|der\s+Veranstaltung|des\s+Gesprächs|des\s+Podiums)\s+(?:hat|hatte|übernimmt|übernahm|liegt\s+bei|lag\s+bei)\s+(?<rest>\S.{2,200})$", RegexOptions.NonBacktracking)]
+    private static partial Regex ChairingRegex();
+
+    /// <summary>"Im Studio begrüßt Moderatorin X heute zwei Gäste", "Dort fragt Kuratorin X ihre Gäste, …", "Tonight presenter X asks her guests …": the person whose guests they are.</summary>
+    [GeneratedRegex(@"\b(?:begrüß(?:t|en)|empfängt|fragt|befragt|welcomes|asks|quizzes)\s+(?<rest>\p{Lu}[^,;:?!]{2,100}?)\s+(?:(?:heute|dazu|live|today|tonight)\s+)*(?:zwei|drei|vier|fünf|ihre|seine|two|three|four|five|her|his)\s+(?:Gäste|Gast|guests)\b", RegexOptions.NonBacktracking)]
+    private static partial Regex GuestCountHostRegex();
+
+    [GeneratedRegex(@"^(?<rest>[^,;:?!]{3,120}?)\s+(?:asks|welcomes|quizzes|befragt|fragt|begrüßt|empfängt)\s+(?:(?:today|tonight|heute)\s+)?(?:her|his|their|two|three|four|five|ihre|seine|zwei|drei|vier|fünf)\s+(?:guests|Gäste)\b", RegexOptions.NonBacktracking)]
+    private static partial Regex SubjectAsksGuestsRegex();
 
     [GeneratedRegex(@"^With\s+(?<rest>\p{Lu}[^,;:]{2,60}?)\.?$")]
     private static partial Regex WithLineRegex();

@@ -15,23 +15,27 @@ internal static partial class IntroducedOneBySentence
     /// <summary>How many name positions a sentence is searched at (bounded work on hostile input).</summary>
     private const int MaxTokens = 80;
 
-    public static List<Expert> After(Block block, int announcing)
+    public static List<Expert> After(Block block, int announcing, int minimum = 2)
     {
         var found = new List<Expert>();
         for (var s = announcing + 1; s < block.Sentences.Count; s++)
         {
             var sentence = block.Sentences[s];
-            if (block.IsSentenceRemoved(s) || sentence.Length > ProsePanel.MaxSentenceLength || Block.IsQuestion(sentence) || ReportedSpeechRegex().IsMatch(sentence))
+            if (block.IsSentenceRemoved(s) || sentence.Length > ProsePanel.MaxSentenceLength || Block.IsQuestion(sentence) || ReportedSpeechRegex().IsMatch(sentence)
+                || OtherItemRegex().IsMatch(sentence))
                 break;
             if (PanelIntro.HostPart(sentence) is not null)
                 continue; // "Durch den Abend führt …": the host, read by the host reader
-            if (Introduced(sentence) is not { } expert)
+            var expert = Introduced(sentence);
+            if (expert is null && PanelIntro.AdditionalGuestPart(sentence) is { } added && PanelParser.ParseSeries(added) is [var one])
+                expert = one; // "Außerdem ist X dabei, er leitet …", "Zugeschaltet ist X": a guest added by a sentence of its own
+            if (expert is null)
                 break;
             if (found.TrueForAll(e => e.Name != expert.Name))
                 found.Add(expert);
         }
 
-        return found.Count >= 2 ? found : [];
+        return found.Count >= minimum ? found : [];
     }
 
     /// <summary>
@@ -49,10 +53,17 @@ internal static partial class IntroducedOneBySentence
             if (line.Kind is not (Structure.LineKind.Prose or Structure.LineKind.Person) || line.Section is not Structure.SectionRole.None || line.Block.Sentences.Count == 0)
                 break;
             var first = line.Block.Sentences[0];
-            if (first.Length > ProsePanel.MaxSentenceLength || OtherItemRegex().IsMatch(first))
+            if (first.Length > ProsePanel.MaxSentenceLength || OtherItemRegex().IsMatch(first) || HostReader.NamesHost(first))
+                break; // "Chairing the evening, presenter X …": the host's paragraph ends the run of guests
+            if (PanelIntro.PanelPart(first, null) is { } part)
+            {
+                if (PanelParser.ParseSeries(part).Count >= 2 || Introduced(first) is not { } opener)
+                    return []; // "Joining us are A and B. / Rounding out the panel is C.": a panel introduced in prose, not a report
+                if (found.TrueForAll(e => e.Name != opener.Name))
+                    found.Insert(0, opener); // "On the panel, area manager A admitted …": the paragraph that opens the run
                 break;
-            if (PanelIntro.PanelPart(first, null) is not null)
-                return []; // "Joining us are A and B. / Rounding out the panel is C.": a panel introduced in prose, not a report
+            }
+
             if (Introduced(first) is not { } expert)
                 break;
             if (found.TrueForAll(e => e.Name != expert.Name))
@@ -66,7 +77,7 @@ internal static partial class IntroducedOneBySentence
     private const int MaxParagraphsBack = 6;
 
     /// <summary>"in seiner Begrüßung", "Grußwort", "keynote", "closing remarks": a speaker of another programme item ends the run.</summary>
-    [GeneratedRegex(@"(?i:begrüßung|grußwort|eröffn|keynote|welcome|opening\s+remarks|closing\s+remarks|schlusswort|festvortrag|impuls)", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"(?i:begrüß|grußwort|eröffn|keynote|welcome|opening\s+remarks|closing\s+remarks|schlusswort|festvortrag|impuls)", RegexOptions.NonBacktracking)]
     private static partial Regex OtherItemRegex();
 
     /// <summary>The first person <paramref name="sentence"/> names, when it introduces them with a description; else null.</summary>
@@ -90,6 +101,8 @@ internal static partial class IntroducedOneBySentence
             if (described && start >= 1 && tokens[start - 1].Text is "der" or "die" or "den" or "dem" or "the")
                 start--;
             var rest = sentence[tokens[match.End - 1].End()..];
+            if (SayingVerbRegex().Match(rest) is { Success: true } saying)
+                rest = rest[..saying.Index]; // "Engineer A of the University of X said …": the description ends at the verb of saying
             var particle = SeparablePrefixRegex().Match(rest);
             if (particle.Success)
                 rest = rest[(particle.Length - 1)..]; // "bringt C ein, Vorsitzende …": the verb's prefix is no description
@@ -103,11 +116,19 @@ internal static partial class IntroducedOneBySentence
             // read as a series of one, so relative clauses after the apposition are dropped as in any list of guests
             if (PanelParser.ParseSeries(text) is not [var expert, ..] || expert.Name != match.Name && !match.Name.StartsWith(expert.Name + " ", StringComparison.Ordinal))
                 return null; // the series reader may end the name sooner ("Hanna W. von der Zentralen …": a body, not a particle)
-            return expert.Role is null && expert.Affiliation is null ? null : expert;
+            var relative = (rest.StartsWith(',') || tokens[match.End - 1].Text.EndsWith(',')) && RelativeClauseRegex().IsMatch(rest);
+            return expert.Role is null && expert.Affiliation is null && !relative ? null : expert;
         }
 
         return null;
     }
+
+    [GeneratedRegex(@"\s(?:said|says|admitted|argued|warned|told|explained|sagte|sagt|erklärte|räumte|betonte|schilderte|warnte)\b", RegexOptions.NonBacktracking)]
+    private static partial Regex SayingVerbRegex();
+
+    /// <summary>"X, who chairs the …, said", "X, die seit Jahren … leitet, sagte": a relative clause describes the person too.</summary>
+    [GeneratedRegex(@"^,?\s*(?:who|whose|der|die|dessen|deren)\s", RegexOptions.NonBacktracking)]
+    private static partial Regex RelativeClauseRegex();
 
     [GeneratedRegex(@"^\s+(?:ein|bei|mit|hinzu|dazu|vor|an|zu|in),", RegexOptions.NonBacktracking)]
     private static partial Regex SeparablePrefixRegex();

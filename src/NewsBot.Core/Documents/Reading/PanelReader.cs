@@ -18,6 +18,7 @@ internal static class PanelReader
         var impulse = new List<PanelCandidate>();
         var unlabelled = new List<PanelCandidate>();
         hostLabels = [];
+        (int Item, SectionRole Role) otherItem = (-1, SectionRole.None);
         foreach (var line in context.Lines)
         {
             if (line.Kind == LineKind.Person && line.Person is { } person)
@@ -41,7 +42,11 @@ internal static class PanelReader
             }
             else if (line.Kind == LineKind.Label)
             {
-                ReadLabelLine(context, line, labelled, impulse, hostLabels);
+                if (line.Segments.Count > 0 && line.Segments[0].Role is SectionRole.Keynote or SectionRole.Welcome or SectionRole.Closing)
+                    otherItem = (line.Item, line.Segments[0].Role);
+                else if (line.Segments.Count > 0 && line.Segments[0].Role == SectionRole.Panel && !IsSpeakerLabel(line.Segments[0].Label))
+                    otherItem = (-1, SectionRole.None);
+                ReadLabelLine(context, line, labelled, impulse, hostLabels, otherItem.Item == line.Item ? otherItem.Role : SectionRole.None);
             }
             else if (line.Kind == LineKind.Byline)
             {
@@ -99,10 +104,16 @@ internal static class PanelReader
         }
     }
 
-    private static void ReadLabelLine(ReadingContext context, BodyLine line, List<PanelCandidate> labelled, List<PanelCandidate> impulse, List<PanelCandidate> hostLabels)
+    /// <summary>"Speaker:", "Referentin:": a field that names who speaks, of whatever programme item it stands in.</summary>
+    private static bool IsSpeakerLabel(string label) =>
+        label.Trim().ToLowerInvariant() is "speaker" or "speakers" or "referent" or "referentin" or "referenten" or "sprecher" or "sprecherin" or "redner" or "rednerin";
+
+    private static void ReadLabelLine(ReadingContext context, BodyLine line, List<PanelCandidate> labelled, List<PanelCandidate> impulse, List<PanelCandidate> hostLabels, SectionRole item)
     {
-        foreach (var segment in line.Segments)
+        foreach (var segment0 in line.Segments)
         {
+            // "Keynote: …" then "Speaker: X" in the same programme item: the keynote's speaker, not a panelist
+            var segment = item != SectionRole.None && segment0.Role == SectionRole.Panel && IsSpeakerLabel(segment0.Label) ? segment0 with { Role = item } : segment0;
             if (segment.Text.Length == 0)
                 continue;
             var text = segment.Text;

@@ -14,8 +14,9 @@ internal static class ProseMentions
         string? last = null;
         for (var i = 0; i < tokens.Count && i < 400; i++)
         {
-            if (NameReader.At(tokens, i) is not { } match)
+            if (NameReader.At(tokens, i) is not { } found)
                 continue;
+            var match = WithoutRoleNoun(tokens, found);
             if (match.Known)
                 last = match.Name;
             i = Math.Max(i, match.End - 1);
@@ -23,6 +24,28 @@ internal static class ProseMentions
 
         return last;
     }
+
+    /// <summary>The first person named in <paramref name="text"/> with a known given name (the subject of most sentences), or null.</summary>
+    public static string? FirstPerson(string text)
+    {
+        var tokens = Tokens.Of(text, 80);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (NameReader.At(tokens, i) is not { } found)
+                continue;
+            var match = WithoutRoleNoun(tokens, found);
+            if (match.Known)
+                return match.Name;
+            i = Math.Max(i, match.End - 1);
+        }
+
+        return null;
+    }
+
+    /// <summary>"Schäfer Anton Kienzler" read as one unknown name: the capitalised role noun is no name word.</summary>
+    private static NameMatch WithoutRoleNoun(List<Tokens.Token> tokens, NameMatch match) =>
+        !match.Known && match.End - match.Start >= 3 && NameRules.IsRoleNoun(tokens[match.Start].Text)
+        && NameReader.At(tokens, match.Start + 1) is { Known: true } inner && inner.End == match.End ? inner : match;
 
     /// <summary>"Der irakische Journalist, Blogger und politische Aktivist hat …" → "irakischer Journalist, Blogger und politischer Aktivist".</summary>
     public static string? DefiniteDescription(string sentence)

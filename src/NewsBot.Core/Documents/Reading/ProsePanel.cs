@@ -22,6 +22,7 @@ internal static partial class ProsePanel
             if (line.Kind != LineKind.Prose || line.Section is SectionRole.Keynote or SectionRole.Welcome or SectionRole.Closing or SectionRole.Other)
                 continue;
             var found = new List<PanelCandidate>();
+            var following = new List<PanelCandidate>();
             var block = line.Block;
             for (var s = 0; s < block.Sentences.Count; s++)
             {
@@ -29,8 +30,8 @@ internal static partial class ProsePanel
                 if (block.IsSentenceRemoved(s) || sentence.Length > MaxSentenceLength || PanelIntro.PanelPart(sentence, context.Show) is not { } part)
                     continue;
                 part = RunOnFields.CutAtNextLabel(part);
-                var experts = PanelParser.ParseSeries(part);
-                if (experts.Count == 0 && ArticleRegex().Match(part) is { Success: true } article)
+                var experts = GuestCountRegex().IsMatch(sentence) ? [] : PanelParser.ParseSeries(part);
+                if (experts.Count == 0 && !GuestCountRegex().IsMatch(sentence) && ArticleRegex().Match(part) is { Success: true } article)
                     experts = PanelParser.ParseSeries(part[article.Index..]);
                 if (experts.Count == 0 && IntroducedOneBySentence.After(block, s) is { Count: > 0 } oneBySentence)
                 {
@@ -41,11 +42,23 @@ internal static partial class ProsePanel
 
                 if (experts.Count == 0)
                     continue;
+                if (experts.Count == 1 && IntroducedOneBySentence.After(block, s, minimum: 1) is { Count: > 0 } after)
+                {
+                    // "In the studio is A, …. On the line from X is B, …. Later we'll hear from C, …": one guest per sentence after the first
+                    foreach (var expert in after)
+                        following.Add(new PanelCandidate(expert, line.Number, "introduced one per sentence after a panel sentence that names one guest"));
+                }
+
                 var described = DescribedSubject(sentence, part);
-                if ((PronounSubjectRegex().IsMatch(sentence) || described is not null) && Antecedent(lines, k, s) is { } found1 && experts.TrueForAll(e => e.Name != found1.Name))
+                if ((PronounSubjectRegex().IsMatch(sentence) || described is not null || CompanionPronounRegex().IsMatch(sentence)) && Antecedent(lines, k, s) is { } found1 && experts.TrueForAll(e => e.Name != found1.Name))
                 {
                     var antecedent = found1.Role is null && described is { Length: > 0 } ? found1 with { Role = described } : found1;
                     found.Add(new PanelCandidate(antecedent, line.Number, "the pronoun subject of the panel sentence, resolved to the person named before"));
+                }
+
+                else if (s > 0 && JoinedPronounRegex().IsMatch(sentence) && JoinedAntecedent(block.Sentences[s - 1]) is { } joined && experts.TrueForAll(e => e.Name != joined))
+                {
+                    found.Add(new PanelCandidate(new Expert(joined, null, null), line.Number, "the pronoun subject of 'She will be joined by …', introduced in the sentence before"));
                 }
 
                 if (s == 0 && found.Count == 0 && PanelIntro.CompletesPanel(sentence))
@@ -63,6 +76,8 @@ internal static partial class ProsePanel
                     block.Remove(s); // a sentence read only up to its colon keeps its questions
             }
 
+            // a sentence that introduces its guest itself describes them best, so the run's readings only add the others
+            found.AddRange(following.Where(f => found.TrueForAll(c => c.Expert.Name != f.Expert.Name)));
             if (found.Count > 0)
                 return found;
         }
@@ -114,6 +129,27 @@ internal static partial class ProsePanel
 
     [GeneratedRegex(@"\b(?:spricht|sprechen|diskutiert|diskutieren|redet|debattiert|unterhält|talks|speaks|discusses|debates)\s+(?:er|sie|he|she|they)\s+(?:\S+\s+){0,3}?(?:mit|with)\b|^(?:Er|Sie|He|She)\s+(?:spricht|diskutiert|redet|debattiert|talks|speaks|discusses)\b")]
     private static partial Regex PronounSubjectRegex();
+
+    /// <summary>
+    /// "Dr A leads the group at X. She will be joined by B …": the pronoun stands for the person the sentence before
+    /// introduces, a guest like B, unless that sentence is about the host ("Your host is X.", "X presents the show.").
+    /// </summary>
+    private static string? JoinedAntecedent(string before) =>
+        before.Length > MaxSentenceLength || HostWordRegex().IsMatch(before) || PanelIntro.HostPart(before) is not null ? null : ProseMentions.FirstPerson(before);
+
+    /// <summary>"Neben ihm diskutieren A und B", "Alongside her on the panel are A and B": the person named before discusses too.</summary>
+    [GeneratedRegex(@"^(?:Neben|Alongside|Beside)\s+(?:ihm|ihr|him|her)\b", RegexOptions.NonBacktracking)]
+    private static partial Regex CompanionPronounRegex();
+
+    [GeneratedRegex(@"^(?:She|He)(?:\s+will\s+be|\s+is|['’]ll\s+be)\s+joined\b", RegexOptions.NonBacktracking)]
+    private static partial Regex JoinedPronounRegex();
+
+    [GeneratedRegex(@"(?i:\b(?:host|moderat|present|anchor|chair|gastgeber|führt))", RegexOptions.NonBacktracking)]
+    private static partial Regex HostWordRegex();
+
+    /// <summary>"Im Studio begrüßt Moderatorin X heute zwei Gäste.", "Host X welcomes three guests.": the panel is announced by number, its guests follow one per sentence.</summary>
+    [GeneratedRegex(@"\b(?:zwei|drei|vier|fünf|ihre|seine|two|three|four|five|her|his)\s+(?:Gäste|guests)(?:\s+(?:im\s+Studio|in\s+the\s+studio|live))?\s*[.:]?$", RegexOptions.NonBacktracking)]
+    private static partial Regex GuestCountRegex();
 
     [GeneratedRegex(@"(?<=\s)(?:den|die|der|dem|the)\s")]
     private static partial Regex ArticleRegex();
