@@ -293,11 +293,28 @@ internal static class DescriptionReader
     private static bool StartsName(string token) =>
         token.Length > 0 && (char.IsUpper(token[0]) || char.IsDigit(token[0]) || token[0] is '„' or '"' or '“' or '»');
 
+    /// <summary>
+    /// "deren Kanzlei …", "who has run …", "der 2023 …", "die seit Jahren …": a description that opens with a relative
+    /// pronoun. "der"/"die"/"das" are also articles ("die ehemalige Ministerin"), so only before a number or a preposition.
+    /// </summary>
+    private static bool OpensRelativeClause(string field)
+    {
+        var words = field.Split(' ', 3, StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2)
+            return false;
+        if (words[0] is "deren" or "dessen" or "who" or "whose" or "which" or "welche" or "welcher")
+            return true;
+        return words[0] is "der" or "die" or "das"
+            && (char.IsAsciiDigit(words[1][0]) || words[1] is "seit" or "mit" or "als" or "in" or "im" or "am" or "an" or "bei" or "für" or "sich" or "schon" or "vor");
+    }
+
     private static FieldKind Classify(string field, int index, int count)
     {
         if (field.Length == 0 || field.All(c => char.IsDigit(c) || c is '(' or ')' or ' ') || field[0] == '@' || field.StartsWith("http", StringComparison.Ordinal)
             || index > 0 && field.Split(' ', 2)[0] is "where" or "who" or "which" or "whose" or "wo" or "der" or "die" or "das" or "based" or "mit" or "with" or "sucht" or "seit")
             return FieldKind.Ignored; // "…, where he leads …", "…, based in Suva": a clause, not a field
+        if (index == 0 && OpensRelativeClause(field))
+            return FieldKind.Ignored; // "Name, der 2023 die Bäckerei … übernommen hat", "Name, whose firm …": a clause about the person, no post
         if (index > 0 && ClauseVerbs.Contains(field.Split(' ', 2)[0]))
             return FieldKind.Ignored; // "…, war gerade auf See", "…, has just returned from …": a clause about the person ends the description
         var words = field.Split(' ', StringSplitOptions.RemoveEmptyEntries);

@@ -106,6 +106,8 @@ internal static class PersonRecordReader
                 break;
             case '–' or '—':
                 description = rest[1..];
+                if ((match.Known || !RoleWords.HasRole(match.Name)) && SeparatedFields(description, rest[0] == '–' ? " – " : " — ") is { } dashFields)
+                    return new PersonRecord(match.Name, dashFields.Role, dashFields.Affiliation, NameOnly: false, match.Known, null) { Moderates = moderates };
                 break;
             case '-' when rest.Length > 1 && rest[1] == ' ':
                 description = rest[1..];
@@ -113,6 +115,8 @@ internal static class PersonRecordReader
             case '|':
                 description = string.Empty;
                 free = rest[1..].Trim();
+                if ((match.Known || !RoleWords.HasRole(match.Name)) && SeparatedFields(free, " | ") is { } pipeFields)
+                    return new PersonRecord(match.Name, pipeFields.Role, pipeFields.Affiliation, NameOnly: false, match.Known, null) { Moderates = moderates };
                 if (PipeFields(free) is { } fields)
                     (description, free) = (fields, null); // "Name | Rolle | Organisation": a table row, not running text
                 else if (IsDescriptionField(free))
@@ -156,6 +160,35 @@ internal static class PersonRecordReader
             return null;
         var (role, affiliation) = DescriptionReader.Read(before);
         return role is null && affiliation is null ? null : new PersonRecord(name.Name, role, affiliation, NameOnly: false, Known: true, null);
+    }
+
+    /// <summary>
+    /// "Referentin Digitalisierung | ver.di Bundesverwaltung", "Medienpsychologin – Universität zu Köln": after the name, a
+    /// row whose fields the line's own separator divides is a table row — the first field the post, the second its
+    /// organisation, as written (a comma inside a field, "Referentin, Germanwatch", would be ambiguous; the separator is
+    /// not). Only when the first field reads as a post alone and the second is no post without a body.
+    /// </summary>
+    internal static (string Role, string Affiliation)? SeparatedFields(string rest, string separator)
+    {
+        if (rest.Length > 240 || !rest.Contains(separator, StringComparison.Ordinal))
+            return null;
+        var fields = rest.Split(separator, StringSplitOptions.TrimEntries);
+        if (fields.Length != 2)
+            return null;
+        foreach (var field in fields)
+        {
+            if (field.Length == 0 || field.Split(' ').Length > 8 || field.EndsWith('?') || field.EndsWith('!')
+                || field.Contains(',', StringComparison.Ordinal) || IsSentence(field))
+                return null;
+        }
+
+        var (role, affiliation) = DescriptionReader.Read(fields[0]);
+        if (role is null || affiliation is not null || !RoleWords.HasRole(fields[0]))
+            return null;
+        var organisation = DescriptionReader.TrimSentenceDot(fields[1]);
+        if (RoleWords.HasRole(organisation) && !organisation.Split(' ').Any(NameRules.IsOrganisationWord))
+            return null; // "Lehrerin – Mutter von drei Kindern": a second post, not an organisation
+        return (role, organisation);
     }
 
     /// <summary>

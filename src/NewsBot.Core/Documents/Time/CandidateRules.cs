@@ -261,6 +261,8 @@ internal static class CandidateRules
             && BroadcastCues.IsLabel(line.Text.AsSpan(line.Tokens[first - 2].Start, line.Tokens[first - 2].Length));
     }
 
+    private static readonly char[] FieldSeparators = ['|', '·', '•'];
+
     private static bool OpensField(DocumentLine line, TimeMention mention)
     {
         var first = mention.FirstToken;
@@ -268,7 +270,14 @@ internal static class CandidateRules
         if (opensLine)
             return true;
         var end = mention.EndToken;
-        return IsSymbol(line, first - 1, '|') && (end >= line.Tokens.Length || IsSymbol(line, end, '|'));
+        // a whole field of a record line: "… | 31.08. 20:15 | …", an EPG's "phoenix · Mo 14.09. 22:15–23:00 · Gesprächssendung"
+        foreach (var separator in FieldSeparators)
+        {
+            if (IsSymbol(line, first - 1, separator) && (end >= line.Tokens.Length || IsSymbol(line, end, separator)))
+                return true;
+        }
+
+        return false;
     }
 
     /// <summary>"at 10.45pm (11.25pm in Northern Ireland)": a time in brackets right after another time is its regional or other alternative.</summary>

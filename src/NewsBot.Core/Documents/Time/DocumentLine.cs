@@ -269,8 +269,8 @@ internal sealed class DocumentLine
                 continue;
             }
 
-            if (text[tokens[t].Start] != ':')
-                return -1;
+            if (text[tokens[t].Start] is not (':' or '?'))
+                return -1; // "Wann: …" and the question form of the same label, "Wann? Mittwoch, …", "When? Tuesday …"
             return t > 0 && tokens[t - 1].IsWord && BroadcastCues.IsLabel(text.AsSpan(tokens[t - 1].Start, tokens[t - 1].Length)) ? t + 1 : -1;
         }
 
