@@ -327,7 +327,7 @@ internal static partial class HostReader
     [GeneratedRegex(@"^(?:\p{Lu}[\p{L}'’.-]+\s+){2,3}(?:diskutiert|debattiert|discusses|debates|talks)\s+(?:(?:heute|live|darüber|dazu|hier|tonight|today)\s+)*(?:mit|with)\s")]
     private static partial Regex PersonDiscussesRegex();
 
-    [GeneratedRegex(@"\b(?:[Tt]he\s+moderator|[Oo]ur\s+moderator|[Tt]he\s+chair|[Oo]ur\s+host|[Yy]our\s+host|der\s+Moderator|die\s+Moderatorin|[Uu]nsere\s+Moderatorin|[Uu]nser\s+Moderator),\s+(?<rest>\p{Lu}.{2,120})$|\b(?:Moderator(?:in)?|Gastgeber(?:in)?|Host|[Tt]he\s+moderator|[Tt]he\s+host)\s+(?:ist|is|will\s+be)(?:\s+(?:wie\s+immer|heute|diesmal|again|as\s+always|tonight|today))*\s+(?<rest>\p{Lu}.{2,120})$")]
+    [GeneratedRegex(@"\b(?:[Tt]he\s+moderator|[Oo]ur\s+moderator|[Tt]he\s+chair|[Oo]ur\s+host|[Yy]our\s+host|der\s+Moderator|die\s+Moderatorin|[Uu]nsere\s+Moderatorin|[Uu]nser\s+Moderator),\s+(?<rest>\p{Lu}.{2,120})$|\b(?:Moderator(?:in)?|Gastgeber(?:in)?|Host|[Tt]he\s+moderator|[Tt]he\s+host)(?:\s+(?:des|der|of\s+the)\s+(?:Abends|Sendung|Diskussion|Runde|Veranstaltung|Debatte|evening|debate|discussion|event|panel))?\s+(?:ist|is|will\s+be)(?:\s+(?:wie\s+immer|heute|diesmal|again|as\s+always|tonight|today))*\s+(?<rest>\p{Lu}.{2,120})$")]
     private static partial Regex TheModeratorRegex();
 
     [GeneratedRegex(@"\bwith\s+(?<rest>\p{Lu}[^,;:]{2,60}?)\s+in\s+the\s+chair\b")]

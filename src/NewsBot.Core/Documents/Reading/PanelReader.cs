@@ -19,8 +19,18 @@ internal static class PanelReader
         var unlabelled = new List<PanelCandidate>();
         hostLabels = [];
         (int Item, SectionRole Role) otherItem = (-1, SectionRole.None);
+        BodyLine? previous = null;
         foreach (var line in context.Lines)
         {
+            var header = previous is { PanelHeader: true } || previous is { IsBareLabel: true } && previous.Segments[0].Role == SectionRole.Panel;
+            previous = line;
+            if (header && line.Kind is LineKind.Prose or LineKind.Person && line.Section is SectionRole.None or SectionRole.Panel
+                && (line.Kind == LineKind.Prose || line.Content.Contains("; ", StringComparison.Ordinal)) && GuestListProse.Read(line) is { Count: > 0 } run)
+            {
+                labelled.AddRange(run);
+                continue;
+            }
+
             if (line.Kind == LineKind.Person && line.Person is { } person)
             {
                 var expert = new Expert(person.Name, person.Role, person.Affiliation);

@@ -33,6 +33,8 @@ internal static partial class ProsePanel
                 var experts = GuestCountRegex().IsMatch(sentence) ? [] : PanelParser.ParseSeries(part);
                 if (experts.Count == 0 && !GuestCountRegex().IsMatch(sentence) && ArticleRegex().Match(part) is { Success: true } article)
                     experts = PanelParser.ParseSeries(part[article.Index..]);
+                if (!GuestCountRegex().IsMatch(sentence))
+                    experts.AddRange(ClauseGuests(sentence, part, context.Show).Where(e => experts.TrueForAll(x => x.Name != e.Name)));
                 if (experts.Count == 0 && IntroducedOneBySentence.After(block, s) is { Count: > 0 } oneBySentence)
                 {
                     foreach (var expert in oneBySentence)
@@ -83,6 +85,29 @@ internal static partial class ProsePanel
         }
 
         return [];
+    }
+
+    /// <summary>
+    /// "Host X welcomes A, B and C; on the line from Y is D.": a sentence whose semicolon clauses each introduce guests
+    /// in their own words. The sentence as a whole yields one clause's guests; every other clause that is itself a
+    /// panel introduction adds its own. A clause that only continues a series ("…; B, role at Y") introduces nobody.
+    /// </summary>
+    private static List<Expert> ClauseGuests(string sentence, string part, string? show)
+    {
+        if (!sentence.Contains("; ", StringComparison.Ordinal))
+            return [];
+        var guests = new List<Expert>();
+        foreach (var clause in sentence.Split("; "))
+        {
+            if (clause.Length < 12)
+                continue;
+            var text = char.ToUpperInvariant(clause[0]) + clause[1..].TrimEnd('.'); // a clause reads as a sentence of its own
+            if (PanelIntro.PanelPart(text, show) is not { } own || own == part || part.StartsWith(own, StringComparison.Ordinal))
+                continue;
+            guests.AddRange(PanelParser.ParseSeries(RunOnFields.CutAtNextLabel(own)));
+        }
+
+        return guests;
     }
 
     /// <summary>"… spricht X mit Y darüber, wohin …: Was wird aus …?": a sentence that leads into a question after a colon is read up to the colon.</summary>
