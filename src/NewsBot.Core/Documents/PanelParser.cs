@@ -119,7 +119,7 @@ internal static partial class PanelParser
         if (introducesPerson(item))
             return PersonParser.Parse(leadingOf(item));
         if (PersonParser.ParseLeading(item) is { } named && PersonParser.Parse(named) is { } described && (described.Role is not null || described.Affiliation is not null) && !People.RoleWords.HasRole(named.Name))
-            return described; // "Tara Bell, a peer advocate with X", "Jon Roe, Landesbund Y (LBY)": a name the word list does not know, described after it
+            return described; // "Ida Vex, a river warden with X", "Jon Roe, Verband Y (VY)": a name the word list does not know, described after it
         var parts = Tokens.SplitTopLevel(item, ',');
         var offset = 0;
         for (var i = 1; i < parts.Count && i <= 3; i++)

@@ -314,7 +314,7 @@ internal static class DescriptionReader
             || index > 0 && field.Split(' ', 2)[0] is "where" or "who" or "which" or "whose" or "wo" or "der" or "die" or "das" or "based" or "mit" or "with" or "sucht" or "seit")
             return FieldKind.Ignored; // "…, where he leads …", "…, based in Suva": a clause, not a field
         if (index == 0 && OpensRelativeClause(field))
-            return FieldKind.Ignored; // "Name, der 2023 die Bäckerei … übernommen hat", "Name, whose firm …": a clause about the person, no post
+            return FieldKind.Ignored; // "Name, der 2019 die Werkstatt … gegründet hat", "Name, whose firm …": a clause about the person, no post
         if (index > 0 && ClauseVerbs.Contains(field.Split(' ', 2)[0]))
             return FieldKind.Ignored; // "…, war gerade auf See", "…, has just returned from …": a clause about the person ends the description
         var words = field.Split(' ', StringSplitOptions.RemoveEmptyEntries);
