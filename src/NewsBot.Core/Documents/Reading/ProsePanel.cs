@@ -30,10 +30,12 @@ internal static partial class ProsePanel
                 if (block.IsSentenceRemoved(s) || sentence.Length > MaxSentenceLength || PanelIntro.PanelPart(sentence, context.Show) is not { } part)
                     continue;
                 part = RunOnFields.CutAtNextLabel(part);
-                var experts = GuestCountRegex().IsMatch(sentence) ? [] : PanelParser.ParseSeries(part);
-                if (experts.Count == 0 && !GuestCountRegex().IsMatch(sentence) && ArticleRegex().Match(part) is { Success: true } article)
+                // "X begrüßt heute zwei Gäste": the guests are named in the sentences after it, not in this one
+                var countsGuests = GuestCountRegex().IsMatch(sentence);
+                var experts = countsGuests ? [] : PanelParser.ParseSeries(part);
+                if (experts.Count == 0 && !countsGuests && ArticleRegex().Match(part) is { Success: true } article)
                     experts = PanelParser.ParseSeries(part[article.Index..]);
-                if (!GuestCountRegex().IsMatch(sentence))
+                if (!countsGuests)
                     experts.AddRange(ClauseGuests(sentence, part, context.Show).Where(e => experts.TrueForAll(x => x.Name != e.Name)));
                 if (experts.Count == 0 && IntroducedOneBySentence.After(block, s) is { Count: > 0 } oneBySentence)
                 {
