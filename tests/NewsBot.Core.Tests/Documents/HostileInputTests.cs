@@ -61,6 +61,24 @@ public sealed class HostileInputTests
     }
 
     [Fact]
+    public void Only_the_first_panelists_are_looked_for_in_the_prose_so_a_long_list_stays_linear()
+    {
+        // 40 listed guests; a news sentence that names two of the first ones is their introduction and stays out of the
+        // summary, one that names two beyond ReadingContext.PanelistsLookedFor is not looked at and stays in.
+        var names = Enumerable.Range(0, 40).Select(i => $"Anna Muster{(char)('a' + (i % 26))}{(char)('a' + (i / 26))}").ToList();
+        var early = $"Im Frühjahr hatten {names[1]} und {names[2]} den Plan im Rat kritisiert.";
+        var late = $"Im Sommer hatten {names[36]} und {names[37]} den Plan im Rat verteidigt.";
+        var text = $"Titel\nDie Stadt streitet über den Haushalt des kommenden Jahres. {early} {late}\nGäste:\n" + string.Join('\n', names) + "\nTitel | Show\n";
+
+        var d = Assert.IsType<ParseResult.Parsed>(DiscussionParser.Parse("x", text)).Discussion;
+
+        Assert.Equal(40, d.Panel.Count);
+        var news = string.Join(' ', d.Paragraphs);
+        Assert.DoesNotContain(early, news, StringComparison.Ordinal);
+        Assert.Contains(late, news, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Zero_width_and_right_to_left_characters_do_not_hide_a_guest_list()
     {
         var text = DocumentDecoder.Normalize("Titel\nGäste:\n\u200BEva\u200C Roth (SPD, Ministerin)\n\u200FKarl Böhm, Ökonom\u200E\nTitel | Show\n");
