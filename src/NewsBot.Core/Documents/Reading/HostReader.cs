@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using NewsBot.Core.Documents.People;
 using NewsBot.Core.Documents.Structure;
@@ -91,7 +92,7 @@ internal static partial class HostReader
                 continue;
             foreach (var sentence in line.Block.Sentences)
             {
-                if (sentence.Length > MaxSentenceLength || StandInRegex().Match(sentence) is not { Success: true } match
+                if (sentence.Length > MaxSentenceLength || sentence.AsSpan().IndexOfAny(StandInWords) < 0 || StandInRegex().Match(sentence) is not { Success: true } match
                     || PersonParser.ParseLeading(match.Groups["rest"].Value.TrimEnd('.')) is not { } person || HabitualRegex().IsMatch(sentence[match.Index..]))
                     continue;
                 context.Explain(ExplanationFields.Host, person.Name, "a stand-in for the usual host ('springt ein', 'vertritt', 'filling in', 'takes the chair'; a habit named before the stand-in is the usual host's)", line.Number);
@@ -151,6 +152,13 @@ internal static partial class HostReader
         if (PanelIntro.HostPart(sentence) is { } part && (PersonParser.ParseLeading(part.Name)?.Name ?? NameAfter(part.Name)) is { } person)
             return (person, part.Whole, "host phrase (moderation line, 'moderiert von', 'führt durch', 'Host X talks with')");
         Match match;
+        if (sentence.AsSpan().IndexOfAny(HostPhraseWords) < 0)
+        {
+            return sentence.StartsWith("With", StringComparison.Ordinal) && (match = WithLineRegex().Match(sentence)).Success && Leading(match.Groups["rest"].Value) is { } alone
+                ? (alone, true, "a line 'With X.' under the title")
+                : null;
+        }
+
         if ((match = ByRegex().Match(sentence)).Success && NameAfter(match.Groups["rest"].Value) is { } by)
             return (by, false, "'moderated/chaired/hosted by X'");
         if ((match = SubjectVerbRegex().Match(sentence)).Success && FirstPerson(sentence[..match.Index]) is { } subject)
@@ -188,6 +196,20 @@ internal static partial class HostReader
         _ = language;
         return null;
     }
+
+    /// <summary>
+    /// Words of which every host phrase below contains one (the moderation verb or noun, "guests", the discussion verb):
+    /// most sentences of a page have none, and they skip the phrases' regular expressions, the reader's costliest step
+    /// on a page without a host.
+    /// </summary>
+    private static readonly SearchValues<string> HostPhraseWords = SearchValues.Create(
+        ["moderat", "moderiert", "chair", "host", "present", "led", "geleitet", "lead", "facilitat", "serve", "führ", "gäst", "gast", "guest",
+         "gespräch", "diskutiert", "debattiert", "discuss", "debate", "talk", "speak", "chat", "panel", "anchor", "leitung"],
+        StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The words of <see cref="StandInRegex"/>: "springt ein", "vertritt", "filling/standing in", "takes the chair", "In Vertretung".</summary>
+    private static readonly SearchValues<string> StandInWords = SearchValues.Create(
+        ["spring", "vertritt", "vertret", "fill", "stand", "chair", "sitting"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"Valley FM presenter X struggled …" → "X struggled …": the name follows the presenter's role word.</summary>
     private static string AfterHostWord(string text) =>
