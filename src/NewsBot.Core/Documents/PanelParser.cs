@@ -5,6 +5,10 @@ namespace NewsBot.Core.Documents;
 /// <summary>Splits a panel introduction ("A vom X und mit B von Y", "A, role at X, and B of Y") into experts.</summary>
 internal static partial class PanelParser
 {
+    // Trim sets kept as fields: a params array written at the call is allocated on every call, and these run per token.
+    private static readonly char[] CommaSpace = [',', ' '];
+    private static readonly char[] SeriesEnd = ['.', '!', ':', ' '];
+
     public static List<Expert> ParseSeries(string part)
     {
         var cache = new Dictionary<string, PersonParser.Leading?>(StringComparer.Ordinal);
@@ -12,7 +16,7 @@ internal static partial class PanelParser
         var cut = TopicClauseRegex().Match(part);
         if (cut.Success)
             part = part[..cut.Index];
-        var text = TrailingFillerRegex().Replace(part.Trim().TrimEnd('.', '!', ':', ' '), string.Empty);
+        var text = TrailingFillerRegex().Replace(part.Trim().TrimEnd(SeriesEnd), string.Empty);
         bool StartsWithPerson(string t)
         {
             if (!cache.TryGetValue(t, out var leading))
@@ -306,7 +310,7 @@ internal static partial class PanelParser
             if (chunks.Count > 0 && separator.Trim() is "and" or "und" && DanglingRole(chunks[^1]) is { } tail)
             {
                 chunks[^1] = chunks[^1][..^tail.Length].TrimEnd().TrimEnd(',');
-                segment = tail.TrimStart(',', ' ') + separator + segment; // "…, the former MEP" + "and" + "broadcaster X"
+                segment = tail.TrimStart(CommaSpace) + separator + segment; // "…, the former MEP" + "and" + "broadcaster X"
             }
 
             chunks.Add(segment);

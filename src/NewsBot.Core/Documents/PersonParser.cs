@@ -8,6 +8,15 @@ namespace NewsBot.Core.Documents;
 /// </summary>
 internal static class PersonParser
 {
+    // Trim sets kept as fields: a params array written at the call is allocated on every call, and these run per token.
+    private static readonly char[] CommaColon = [',', ':'];
+    private static readonly char[] CommaPeriod = [',', '.'];
+    private static readonly char[] CommaPeriodSemicolon = [',', '.', ';'];
+    private static readonly char[] CommaSpace = [',', ' '];
+    private static readonly char[] ListPunctuation = [',', ';', ':'];
+    private static readonly char[] ListPunctuationAndPeriod = [',', ';', ':', '.'];
+    private static readonly char[] OpeningQuoteMarks = ['„', '"', '»'];
+
     private static readonly HashSet<string> Connectives = new(StringComparer.OrdinalIgnoreCase) { "mit", "with", "und", "and", "sowie", "also" };
     private static readonly HashSet<string> GermanArticles = new(StringComparer.OrdinalIgnoreCase) { "der", "dem", "den", "die", "des", "das" };
     private static readonly HashSet<string> EnglishArticles = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an" };
@@ -63,7 +72,7 @@ internal static class PersonParser
             while (i < n && adjectives.Count < 3 && (IsLowerWord(tokens[i].Text) && !NameRules.IsParticle(tokens[i].Text)
                 || IsPlaceAdjective(tokens[i].Text) && i + 1 < n && NameRules.IsRoleNoun(tokens[i + 1].Text.TrimEnd(','))))
                 adjectives.Add(tokens[i++].Text);
-            if (i >= n || tokens[i].Text.TrimStart('„', '"', '»') is not { Length: > 0 } unquoted || !char.IsUpper(unquoted[0]) || NameRules.IsTitle(tokens[i].Text))
+            if (i >= n || tokens[i].Text.TrimStart(OpeningQuoteMarks) is not { Length: > 0 } unquoted || !char.IsUpper(unquoted[0]) || NameRules.IsTitle(tokens[i].Text))
                 return null;
             var noun = tokens[i++].Text.TrimEnd(',');
             if (noun.EndsWith('-') && i + 1 < n && tokens[i].Text is "und" or "oder" && tokens[i + 1].Text.Length > 0 && char.IsUpper(tokens[i + 1].Text[0]))
@@ -139,7 +148,7 @@ internal static class PersonParser
         while (i < n)
         {
             var raw = tokens[i].Text;
-            var bare = raw.TrimEnd(',', ';', ':');
+            var bare = raw.TrimEnd(ListPunctuation);
             if (bare.Length == 0 || bare[0] == '(' || People.Honorifics.IsSuffix(bare))
                 break;
             if (capitals >= 1 && role is null && NameRules.IsTitle(bare) && bare.EndsWith('.') && i + 2 < n && raw.Length == bare.Length
@@ -188,7 +197,7 @@ internal static class PersonParser
                     : null;
         }
 
-        if (capitals < 2 || nameEnd < 0 || !char.IsUpper(tokens[nameEnd].Text[0]) && !NameRules.IsPrefixedNameWord(tokens[nameEnd].Text.TrimEnd(',', ';', ':')))
+        if (capitals < 2 || nameEnd < 0 || !char.IsUpper(tokens[nameEnd].Text[0]) && !NameRules.IsPrefixedNameWord(tokens[nameEnd].Text.TrimEnd(ListPunctuation)))
             return role is null && nameStart < n && char.IsUpper(tokens[nameStart].Text[0]) ? RoleThenName(text, tokens, nameStart) : null;
         if (i < n && TrimPunctuation(tokens[i].Text) is { Length: > 0 } next && char.IsUpper(next[0]) && NameRules.IsOrganisationWord(next) && !People.Honorifics.IsSuffix(next)
             && tokens[nameEnd].Text.EndsWith(',') is false)
@@ -196,12 +205,12 @@ internal static class PersonParser
 
         if (role is null && genitive is null && OrganisationRole(text, tokens, nameStart, nameEnd) is { } split)
             (nameStart, role, genitive) = split;
-        var name = string.Join(' ', tokens.Skip(nameStart).Take(nameEnd - nameStart + 1).Select(t => t.Text.TrimEnd(',', ';', ':')));
-        for (var s = nameEnd + 1; s < n && !tokens[s - 1].Text.EndsWith(',') && People.Honorifics.IsSuffix(tokens[s].Text.TrimEnd(',', ';', ':')); s++)
-            lastEnd = tokens[s].Start + tokens[s].Text.TrimEnd(',', ';', ':').Length; // "Nick Herbert MP"
+        var name = string.Join(' ', tokens.Skip(nameStart).Take(nameEnd - nameStart + 1).Select(t => t.Text.TrimEnd(ListPunctuation)));
+        for (var s = nameEnd + 1; s < n && !tokens[s - 1].Text.EndsWith(',') && People.Honorifics.IsSuffix(tokens[s].Text.TrimEnd(ListPunctuation)); s++)
+            lastEnd = tokens[s].Start + tokens[s].Text.TrimEnd(ListPunctuation).Length; // "Nick Herbert MP"
         return new Leading(role, name, text[lastEnd..], genitive) { PluralRole = pluralRole };
 
-        static string TrimPunctuation(string s) => s.TrimEnd(',', ';', ':', '.');
+        static string TrimPunctuation(string s) => s.TrimEnd(ListPunctuationAndPeriod);
     }
 
     /// <summary>"des EU-Parlaments Katarina …", "der Bundesregierung Anna …": an article, one capitalised word without a comma, then a known given name.</summary>
@@ -301,7 +310,7 @@ internal static class PersonParser
             if (!RoleWords.HasRole(role) && !role.Split(' ').All(IsLowerWord))
                 return null;
             var end = tokens[name.End - 1];
-            var rest = text[(end.Start + end.Text.TrimEnd(',', ';', ':').Length)..];
+            var rest = text[(end.Start + end.Text.TrimEnd(ListPunctuation).Length)..];
             if (k - from == 2 && PlaceGenitive(tokens[from].Text) && NameRules.IsRoleNoun(tokens[from + 1].Text))
                 return new Leading(tokens[from + 1].Text, name.Name, rest, tokens[from].Text); // "Talbrücks Bürgermeister X": the town owns the office
             return new Leading(role, name.Name, rest);
@@ -349,7 +358,7 @@ internal static class PersonParser
             j++;
         if (j >= tokens.Count)
             return false;
-        var family = tokens[j].Text.TrimEnd(',', '.', ';');
+        var family = tokens[j].Text.TrimEnd(CommaPeriodSemicolon);
         if (!NameRules.IsNameWord(family) || NameRules.IsOrganisationWord(family))
             return false;
         if (j + 1 >= tokens.Count || tokens[j].Text.EndsWith(','))
@@ -361,7 +370,7 @@ internal static class PersonParser
     /// <summary>Splits the text after a name into a role and an affiliation.</summary>
     public static (string? Role, string? Affiliation) Describe(string remainder, bool haveRole)
     {
-        var text = EndOfMember(remainder).Trim().TrimEnd('.', ';', ',', ':').Trim();
+        var text = EndOfMember(remainder).Trim().TrimEnd(ListPunctuationAndPeriod).Trim();
         if (PossessiveDescription(text) is { } owned)
             return owned;
         if (text.Length > 0 && char.IsLower(text[0]) && !DescriptionStarts.Contains(text.Split(' ', 2)[0]))
@@ -382,7 +391,7 @@ internal static class PersonParser
                 return (haveRole ? null : CleanRole(outlet.Role), outlet.Name); // "(Leiterin der Parlamentsredaktion „Rheinische Post“)"
             if (!haveRole && close == text.Length - 1 && IsBareOrganisation(inner))
                 return (null, Clean(inner)); // "Maria Silva (Bruegel)": a capitalized name in brackets is where she works
-            var outside = text[(close + 1)..].Trim().TrimStart(',', ':').Trim();
+            var outside = text[(close + 1)..].Trim().TrimStart(CommaColon).Trim();
             if (outside.Split(' ', 2)[0] is "sowie" or "und" or "and" or "mit" or "with" or "plus")
                 outside = string.Empty; // "(Grüne) sowie Dominik Hrabal, …": the next person, not more of this one's description
             if (!haveRole && IsBareOrganisation(inner) && Tokens.SplitTopLevel(outside, ',')[0] is { Length: > 0 } after
@@ -494,7 +503,7 @@ internal static class PersonParser
     /// <summary>", the Wilson Center’s director of International Security Studies" → ("director of …", "Wilson Center").</summary>
     private static (string? Role, string? Affiliation)? PossessiveDescription(string text)
     {
-        var body = text.TrimStart(',', ' ');
+        var body = text.TrimStart(CommaSpace);
         if (body.StartsWith("the ", StringComparison.Ordinal))
             body = body[4..];
         var comma = body.IndexOf(',', StringComparison.Ordinal);
@@ -586,7 +595,7 @@ internal static class PersonParser
         var tokens = Tokens.Of(affiliation);
         for (var i = 1; i < tokens.Count; i++)
         {
-            if (ClauseWords.Contains(tokens[i].Text.TrimEnd(',', '.', ';', ':')))
+            if (ClauseWords.Contains(tokens[i].Text.TrimEnd(ListPunctuationAndPeriod)))
                 return affiliation[..tokens[i].Start].TrimEnd();
         }
 
@@ -610,13 +619,13 @@ internal static class PersonParser
             words.RemoveRange(clause, words.Count - clause); // "an unpaid carer from Leeds who looks after her father": the relative clause is no part of the role
         if (words.Count > 0 && (EnglishArticles.Contains(words[0]) && char.IsLower(words[0][0])))
             words.RemoveAt(0);
-        var cleaned = string.Join(' ', words).Trim().TrimEnd(',', '.');
+        var cleaned = string.Join(' ', words).Trim().TrimEnd(CommaPeriod);
         return cleaned.Length == 0 || cleaned.Length > 80 ? null : cleaned;
     }
 
     private static string? Clean(string affiliation)
     {
-        var cleaned = CutAtClause(affiliation).Trim().TrimEnd(',', '.', ';', ':').Trim();
+        var cleaned = CutAtClause(affiliation).Trim().TrimEnd(ListPunctuationAndPeriod).Trim();
         return cleaned.Length == 0 ? null : cleaned;
     }
 

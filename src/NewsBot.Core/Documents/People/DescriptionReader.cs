@@ -12,6 +12,11 @@ namespace NewsBot.Core.Documents.People;
 /// </summary>
 internal static class DescriptionReader
 {
+    // Trim sets kept as fields: a params array written at the call is allocated on every call, and these run per token.
+    private static readonly char[] CommaPeriod = [',', '.'];
+    private static readonly char[] ListPunctuation = [',', ';', ':'];
+    private static readonly char[] QuoteMarks = ['„', '“', '"', '»', '«'];
+
     private enum FieldKind { Role, Organisation, Place, Ignored }
 
     /// <param name="description">The text after the name.</param>
@@ -87,7 +92,7 @@ internal static class DescriptionReader
         if (!role.EndsWith(')') || open <= 0 || role.IndexOf(')', open) != role.Length - 1)
             return null;
         var quoted = role[open + 2] is '„' or '“' or '"' or '»' or '«';
-        var inside = role[(open + 2)..^1].Trim().Trim('„', '“', '"', '»', '«').Trim();
+        var inside = role[(open + 2)..^1].Trim().Trim(QuoteMarks).Trim();
         if (inside.Length < 2 || inside.Any(char.IsDigit) || !char.IsUpper(inside[0]))
             return null;
         var head = role[..open].TrimEnd();
@@ -226,7 +231,7 @@ internal static class DescriptionReader
     private static bool IsPlacePhrase(List<Tokens.Token> tokens, int i, int length)
     {
         var word = tokens[i].Text;
-        var target = tokens[i + length].Text.TrimEnd('.', ',');
+        var target = tokens[i + length].Text.TrimEnd(CommaPeriod);
         var lonePlace = i + length == tokens.Count - 1 && !NameRules.IsOrganisationWord(target);
         if (word is "in" or "im" && tokens[i - 1].Text is "Mitglied" or "member" or "Member")
             return true; // "Mitglied im Mieterverein": membership is the role, like "Member of the European Parliament"
@@ -458,7 +463,7 @@ internal static class DescriptionReader
                 text = text[..at]; // "unpaid carer from Leeds who looks after her father": the relative clause is about the person, not the post
         }
 
-        var cleaned = TrimSentenceDot(text.Trim().TrimEnd(',', ';', ':').Trim()).Trim();
+        var cleaned = TrimSentenceDot(text.Trim().TrimEnd(ListPunctuation).Trim()).Trim();
         if (cleaned.StartsWith("the ", StringComparison.Ordinal) || cleaned.StartsWith("a ", StringComparison.Ordinal) || cleaned.StartsWith("an ", StringComparison.Ordinal))
             cleaned = cleaned[(cleaned.IndexOf(' ', StringComparison.Ordinal) + 1)..];
         return cleaned.Length is 0 or > 160 ? null : cleaned;

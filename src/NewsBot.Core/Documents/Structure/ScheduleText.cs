@@ -38,6 +38,9 @@ internal static class ScheduleText
         "wiederholung", "verpasst", "nachschauen", "nachhören", "on demand",
     ];
 
+    /// <summary>The cues in one scan: a sentence is searched once for all of them, and only where one starts is each cue's edge checked.</summary>
+    private static readonly SearchValues<string> ServiceCueValues = SearchValues.Create(ServiceCues, StringComparison.Ordinal);
+
     // Kept as fields: a params array written at the call would be allocated on every call.
     private static readonly char[] TokenSeparators = [' ', ',', '•', '|', '·', '–', '—'];
     private static readonly char[] DateWordPunctuation = ['.', ',', ':'];
@@ -128,11 +131,20 @@ internal static class ScheduleText
         Span<char> buffer = stackalloc char[sentence.Length]; // at most 400 characters, see above: asked for every sentence
         InvariantLower.Into(sentence, buffer);
         ReadOnlySpan<char> lower = buffer;
-        foreach (var cue in ServiceCues)
+        for (var from = 0; from < lower.Length;)
         {
-            var at = lower.IndexOf(cue, StringComparison.Ordinal);
-            if (at >= 0 && (at == 0 || cue[0] == '-' || !char.IsLetter(lower[at - 1])) && (at + cue.Length == lower.Length || !char.IsLetter(lower[at + cue.Length]) || cue.EndsWith(' ')))
-                return true;
+            var found = lower[from..].IndexOfAny(ServiceCueValues);
+            if (found < 0)
+                return false;
+            var at = from + found;
+            foreach (var cue in ServiceCues)
+            {
+                if (lower[at..].StartsWith(cue, StringComparison.Ordinal) && (at == 0 || cue[0] == '-' || !char.IsLetter(lower[at - 1]))
+                    && (at + cue.Length == lower.Length || !char.IsLetter(lower[at + cue.Length]) || cue.EndsWith(' ')))
+                    return true;
+            }
+
+            from = at + 1;
         }
 
         return false;
