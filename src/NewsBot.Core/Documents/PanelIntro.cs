@@ -18,6 +18,7 @@ internal static partial class PanelIntro
          "gespräch", "expert", "featuring", "conversation", "dialog", " will ", "in conversation", "welcome", "with us", "bei uns", "talk", "speak", "discuss", "chat", "debate"],
         StringComparison.OrdinalIgnoreCase);
 
+    // HostReader.HostPhraseWords holds each of these or a part of it: it skips this check for sentences without them.
     private static readonly SearchValues<string> HostWords = SearchValues.Create(
         ["moder", "host", "führt", "vorsitz", "leitet", "present", "anchor", "gastgeber", "in conversation", "mikrofon", "gesprächsleitung"], StringComparison.OrdinalIgnoreCase);
 

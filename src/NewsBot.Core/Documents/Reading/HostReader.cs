@@ -149,8 +149,6 @@ internal static partial class HostReader
 
     private static (string Name, bool Whole, string Rule)? FromSentence(string sentence, DocumentLanguage language)
     {
-        if (PanelIntro.HostPart(sentence) is { } part && (PersonParser.ParseLeading(part.Name)?.Name ?? NameAfter(part.Name)) is { } person)
-            return (person, part.Whole, "host phrase (moderation line, 'moderiert von', 'führt durch', 'Host X talks with')");
         Match match;
         if (sentence.AsSpan().IndexOfAny(HostPhraseWords) < 0)
         {
@@ -159,6 +157,8 @@ internal static partial class HostReader
                 : null;
         }
 
+        if (PanelIntro.HostPart(sentence) is { } part && (PersonParser.ParseLeading(part.Name)?.Name ?? NameAfter(part.Name)) is { } person)
+            return (person, part.Whole, "host phrase (moderation line, 'moderiert von', 'führt durch', 'Host X talks with')");
         if ((match = ByRegex().Match(sentence)).Success && NameAfter(match.Groups["rest"].Value) is { } by)
             return (by, false, "'moderated/chaired/hosted by X'");
         if ((match = SubjectVerbRegex().Match(sentence)).Success && FirstPerson(sentence[..match.Index]) is { } subject)
@@ -198,12 +198,12 @@ internal static partial class HostReader
     }
 
     /// <summary>
-    /// Words of which every host phrase below contains one (the moderation verb or noun, "guests", the discussion verb):
-    /// most sentences of a page have none, and they skip the phrases' regular expressions, the reader's costliest step
-    /// on a page without a host.
+    /// Words of which every host phrase below contains one (the moderation verb or noun, "guests", the discussion verb),
+    /// and so does every phrase of <see cref="PanelIntro.HostPart"/>: most sentences of a page have none, and they skip
+    /// the phrases' regular expressions, the reader's costliest step on a page without a host.
     /// </summary>
     private static readonly SearchValues<string> HostPhraseWords = SearchValues.Create(
-        ["moderat", "moderiert", "chair", "host", "present", "led", "geleitet", "lead", "facilitat", "serve", "führ", "gäst", "gast", "guest",
+        ["moder", "vorsitz", "leitet", "conversation", "mikrofon", "chair", "host", "present", "led", "geleitet", "lead", "facilitat", "serve", "führ", "gäst", "gast", "guest",
          "gespräch", "diskutiert", "debattiert", "discuss", "debate", "talk", "speak", "chat", "panel", "anchor", "leitung"],
         StringComparison.OrdinalIgnoreCase);
 
