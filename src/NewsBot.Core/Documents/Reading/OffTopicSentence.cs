@@ -109,9 +109,44 @@ internal static class OffTopicSentence
         }
         if (sentence.StartsWith("Join ", StringComparison.Ordinal))
             return "an invitation to the reader"; // "Join three researchers who …": the imperative addresses the reader
+        if (AsksTheReader(sentence, lower))
+            return "a request to the reader";
+        if (OpensWithClockTime(sentence))
+            return "a listing entry"; // "18:30 Die Akte Hanse – Dokumentation …": a programme guide's slot, whatever follows
         if (ScheduleText.HasClockTime(sentence) && HasDateWord(sentence) && HasCue(lower, EventWords))
             return "the event's date and time";
         return null;
+    }
+
+    /// <summary>
+    /// A sentence that asks something of the reader, not one about the topic: "Bitte …"/"Please …", a polite German
+    /// imperative ("Bringen Sie …", "Vergessen Sie nicht …"), a passive request ("Gäste werden gebeten, …", "Visitors
+    /// are asked to …"), "… nicht vergessen!", "Don't forget …". Questions stay (they may be the discussion's).
+    /// </summary>
+    private static bool AsksTheReader(string sentence, ReadOnlySpan<char> lower)
+    {
+        if (sentence.EndsWith('?') || lower.Length == 0)
+            return false;
+        if (sentence.StartsWith("Bitte ", StringComparison.Ordinal) || sentence.StartsWith("Please ", StringComparison.Ordinal)
+            || sentence.StartsWith("Don't forget", StringComparison.Ordinal) || sentence.StartsWith("Don’t forget", StringComparison.Ordinal))
+            return true;
+        if (HasCue(lower, RequestCues))
+            return true;
+        var space = sentence.IndexOf(' ', StringComparison.Ordinal);
+        return space > 3 && char.IsUpper(sentence[0]) && sentence.AsSpan(0, space).EndsWith("en", StringComparison.Ordinal)
+            && sentence.AsSpan(space + 1).StartsWith("Sie ", StringComparison.Ordinal) && !sentence.AsSpan(0, space).Contains('-');
+    }
+
+    /// <summary>A passive or elliptic request, lower case ("werden gebeten", "are asked to", "nicht vergessen").</summary>
+    private static readonly SearchValues<string> RequestCues = SearchValues.Create(
+        ["werden gebeten", "wird gebeten", "sind gebeten", "are asked to", "are requested to", "are kindly asked", "is asked to", "nicht vergessen"],
+        StringComparison.Ordinal);
+
+    /// <summary>"18:30 phoenix plus …", "20.15 Uhr Tagesthemen": a sentence that starts with a clock time is a listing's slot ("12.50 Euro …" is no time).</summary>
+    private static bool OpensWithClockTime(string sentence)
+    {
+        var space = sentence.IndexOf(' ', StringComparison.Ordinal);
+        return space is 4 or 5 && char.IsDigit(sentence[0]) && ScheduleText.HasClockTime(sentence[..Math.Min(sentence.Length, space + 4)]);
     }
 
     /// <summary>
