@@ -46,6 +46,32 @@ internal static partial class NameRules
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotNameSpans = NotNames.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>The nouns among <see cref="NotNames"/> that head an organisation's name (not the function words, dates or host words).</summary>
+    private static readonly HashSet<string> OrganisationNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "institut", "institute", "universität", "university", "zentrum", "center", "centre", "stiftung", "foundation",
+        "hochschule", "akademie", "academy", "gesellschaft", "verband", "association", "bank", "ministerium",
+        "ministry", "agentur", "agency", "office", "council", "gruppe", "group", "college", "school",
+        "schule", "klinik", "klinikum", "charité", "forum", "fund", "fonds", "commission",
+        "kommission", "union", "partei", "party", "bundestag", "regierung", "government", "initiative", "netzwerk",
+        "network", "labor", "observatory", "museum", "zeitung", "magazin", "verlag", "konzern", "gmbh",
+        "fachhochschule", "gewerkschaft", "bündnis", "allianz",
+    };
+
+    /// <summary>
+    /// A capitalised word that heads an organisation's name ("Bank", "Stiftung", "Landesverband", an acronym "NABU"), unlike
+    /// <see cref="IsOrganisationWord"/> never a function word ("With", "Darüber") that merely cannot be a name.
+    /// </summary>
+    public static bool IsOrganisationNoun(string token)
+    {
+        var bare = token.AsSpan().Trim(BracketsAndPunctuation);
+        if (bare.Length < 2 || !char.IsUpper(bare[0]))
+            return false;
+        if (IsAcronym(bare) || OrganisationNouns.Contains(bare.ToString()))
+            return true;
+        return !NotNameSpans.Contains(bare) && IsOrganisationWord(token);
+    }
+
     private static readonly string[] RoleStems =
     [
         "expert", "forscher", "wissenschaftler", "kommissar", "sekretär", "förster", "besitzer", "seelsorger", "ökonom", "loge", "login", "jurist", "publizist", "polizist", "lobbyist", "chef", "leiter", "direktor",

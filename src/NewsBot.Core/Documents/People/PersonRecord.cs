@@ -25,6 +25,18 @@ internal static class PersonRecordReader
     /// <summary>Longer lines are prose, never a record.</summary>
     public const int MaxLineLength = 600;
 
+    /// <summary>
+    /// <see cref="Read"/> of a whole line of a page, which may also go on from the line above ("sowie die Ärztin X (Y)")
+    /// or give the description before the name ("Bayerns Staatssekretärin im Wirtschaftsministerium, Jane Roe,").
+    /// </summary>
+    public static PersonRecord? ReadLine(string line, DocumentLanguage language)
+    {
+        if (line.Length > MaxLineLength)
+            return null;
+        line = ListContinuation(line);
+        return DescriptionFirst(line) ?? Read(line, language);
+    }
+
     public static PersonRecord? Read(string line, DocumentLanguage language)
     {
         if (line.Length > MaxLineLength)
@@ -48,6 +60,8 @@ internal static class PersonRecordReader
             (preRole, match) = AfterRole(line, tokens);
         if (match is null || match.Possessive)
             return null;
+        if (!match.Known && (IsOrganisationName(match.Name) || RoleWords.HasRole(match.Name)))
+            return null; // "Landkreis Görlitz: Landrat X", "Juristische Fakultät", "Schäferin X aus Y": an organisation or a role is no name
 
         var last = tokens[match.End - 1];
         var rest = line[(last.Start + last.Text.Length)..].Trim();
@@ -99,8 +113,11 @@ internal static class PersonRecordReader
                 }
 
                 break;
-            case ',' or ':':
+            case ',' or ':' or ';':
+                // "Name; Institution, Rolle": a semicolon separates the name's field from its description as a comma does
                 description = rest[0] == ',' ? WithoutPostNominals(rest[1..]) : rest[1..];
+                if (rest[0] == ';' && (NameReader.At(Tokens.Of(description), 0) is { Known: true } || description.Contains("; ", StringComparison.Ordinal)))
+                    return null; // only "Name; Institution[, Rolle]" with one semicolon; "Anna Berg; Tim Lang" are two names
                 if (description.Length == 0)
                     return new PersonRecord(match.Name, preRole, null, NameOnly: preRole is null && !moderates, match.Known, null) { Moderates = moderates };
                 break;
@@ -352,6 +369,14 @@ internal static class PersonRecordReader
     private static PersonRecord? OrganisationFirst(string line, DocumentLanguage language)
     {
         var colon = line.IndexOf(": ", StringComparison.Ordinal);
+        var width = 2;
+        foreach (var dash in (string[])[" — ", " – "])
+        {
+            var at = line.IndexOf(dash, StringComparison.Ordinal);
+            if (at > 0 && (colon < 0 || at < colon))
+                (colon, width) = (at, 3);
+        }
+
         if (colon <= 2 || colon > 100 || !char.IsUpper(line[0]))
             return null;
         var before = line[..colon].Trim();
@@ -359,9 +384,83 @@ internal static class PersonRecordReader
         if (words.Length > 8 || before.Any(char.IsDigit) || IsSentence(" " + before + " ") || Structure.SectionLabels.Lookup(before) != Structure.SectionRole.None
             || words.Count(w => char.IsUpper(w[0])) * 2 < words.Length || NameReader.At(Tokens.Of(before), 0) is { Known: true })
             return null;
-        return Read(line[(colon + 2)..], language) is { Known: true, NameOnly: false, Role: { Length: > 0 }, Affiliation: null } person && !person.Moderates
+        // after a dash, or beside an affiliation of the person's own ("Landkreis X: Landrat Y (CDU)"), only a part that reads as an organisation
+        var organisation = IsOrganisationName(before);
+        if (width == 3 && !organisation)
+            return null;
+        return Read(line[(colon + width)..], language) is { Known: true, NameOnly: false, Role: { Length: > 0 } } person && !person.Moderates
+            && (person.Affiliation is null || organisation)
             ? person with { Affiliation = before }
             : null;
+    }
+
+    /// <summary>
+    /// "sowie Dr. Jane Roe, …", "die Bildungsforscherin Jane Roe (Uni X),", "and the economist …": a list line that goes on
+    /// from the one above opens with a lower-case connective or article; the record starts after them.
+    /// </summary>
+    private static string ListContinuation(string line)
+    {
+        if (line.Length == 0 || !char.IsLower(line[0]))
+            return line;
+        foreach (var lead in (string[])["sowie ", "und ", "and ", "as well as "])
+        {
+            if (line.StartsWith(lead, StringComparison.Ordinal))
+                line = line[lead.Length..];
+        }
+
+        foreach (var article in (string[])["die ", "der ", "den ", "dem ", "the "])
+        {
+            if (line.StartsWith(article, StringComparison.Ordinal))
+                line = line[article.Length..];
+        }
+
+        return line.Length > 0 && char.IsUpper(line[0]) ? line : line;
+    }
+
+    /// <summary>Heads of organisations' names that also stand in roles ("Research Fellow"), so only a name is judged by them.</summary>
+    private static readonly HashSet<string> OrganisationNameWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Research", "Fakultät", "Faculty", "Department", "Landkreis", "District", "Bezirk", "Kreis",
+    };
+
+    /// <summary>An unknown "name" with an organisation word in it ("Landkreis Görlitz", "Afreximbank Research").</summary>
+    private static bool IsOrganisationName(string name)
+    {
+        if (name.AsSpan().IndexOfAny('?', '!') >= 0)
+            return false;
+        foreach (var word in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (NameRules.IsOrganisationNoun(word) || OrganisationNameWords.Contains(word))
+                return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Bayerns Staatssekretärin im Wirtschaftsministerium, Sandra Beispiel", "sowie die Landesvorsitzende der GEW, Ines
+    /// Beispiel,", "Senior Fellow at the Marsh Institute, Dr Jane Roe": a list line that gives the description first, a
+    /// comma, then a known name that closes the line. Only when the line does not open with a known name and the part
+    /// before the comma reads as a role or an organisation.
+    /// </summary>
+    private static PersonRecord? DescriptionFirst(string line)
+    {
+        var text = line.Trim().TrimEnd(',', '.', ';').TrimEnd();
+        var comma = text.LastIndexOf(", ", StringComparison.Ordinal);
+        if (comma <= 0 || text.Length == 0 || !char.IsUpper(text[0]) || text.Contains('(', StringComparison.Ordinal))
+            return null;
+        var before = text[..comma];
+        var words = before.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > 10 || !words.Take(2).Any(w => RoleWords.IsRole(w) || NameRules.IsOrganisationNoun(w)))
+            return null; // the description opens the line ("Senior Fellow at …"), not a sentence that names a role late ("Darüber sprechen wir mit der Bürgermeisterin …")
+        var tokens = Tokens.Of(text[(comma + 2)..]);
+        if (tokens.Count < 2 || NameReader.At(tokens, 0) is not { Known: true, Possessive: false } name || name.End != tokens.Count)
+            return null;
+        if (NameReader.At(Tokens.Of(before), 0) is { Known: true } || IsSentence(" " + before + " ")
+            || !(RoleWords.HasRole(before) || IsOrganisationName(before)))
+            return null;
+        var (role, affiliation) = DescriptionReader.Read(before);
+        return new PersonRecord(name.Name, role, affiliation, NameOnly: false, Known: true, null);
     }
 
     private static bool IsSentence(string rest)

@@ -17,6 +17,7 @@ internal static class PanelReader
         var labelled = new List<PanelCandidate>();
         var impulse = new List<PanelCandidate>();
         var unlabelled = new List<PanelCandidate>();
+        var inLine = new List<PanelCandidate>();
         hostLabels = [];
         (int Item, SectionRole Role) otherItem = (-1, SectionRole.None);
         BodyLine? previous = null;
@@ -29,6 +30,12 @@ internal static class PanelReader
             {
                 labelled.AddRange(run);
                 continue;
+            }
+
+            if (line.Kind == LineKind.Prose && line.Section is SectionRole.None or SectionRole.Panel && line.Content.Length > 200)
+            {
+                foreach (var expert in InLineGuestField.Read(line.Content, context.Language))
+                    inLine.Add(new PanelCandidate(expert, line.Number, "a field of described people in the middle of a run-on line ('… Gäste: A (X), B (Y) …')"));
             }
 
             if (line.Kind == LineKind.Person && line.Person is { } person)
@@ -84,6 +91,8 @@ internal static class PanelReader
         var prose = ProsePanel.Read(context);
         if (prose.Count > 0)
             return Distinct(prose);
+        if (inLine.Count > 0)
+            return Distinct(inLine); // a run-on record's guest field, where no sentence introduces the panel
         if (impulse.Count > 0)
             return Distinct(impulse.ConvertAll(c => c with { Rule = c.Rule + "; no separate podium, so the impulse speakers are the panel" }));
         if (unlabelled.Count >= 2)

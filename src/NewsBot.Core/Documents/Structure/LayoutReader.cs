@@ -94,7 +94,7 @@ internal static class LayoutReader
         }
 
         line.PanelHeader = IsPanelHeader(content);
-        if (!line.PanelHeader && readPersons && PersonRecordReader.Read(content, language) is { } person)
+        if (!line.PanelHeader && readPersons && PersonRecordReader.ReadLine(content, language) is { } person)
         {
             line.Kind = LineKind.Person;
             line.Person = person;
@@ -238,9 +238,9 @@ internal static class LayoutReader
             {
                 line.Section = section != SectionRole.None ? section : headerRun ? SectionRole.Panel : SectionRole.None;
             }
-            else if (line.Kind is not (LineKind.Schedule or LineKind.Heading))
+            else if (line.Kind is not (LineKind.Schedule or LineKind.Heading) && !(line.Kind == LineKind.Prose && line.Content.EndsWith(',')))
             {
-                headerRun = false;
+                headerRun = false; // a prose line that ends in a comma is one item of the list going on ("B, der …,")
             }
 
             if (line.Kind is not (LineKind.Person or LineKind.PersonTitle or LineKind.Bio))
