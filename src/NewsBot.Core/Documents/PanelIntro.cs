@@ -42,7 +42,7 @@ internal static partial class PanelIntro
         }
 
         if (sentence.AsSpan().IndexOfAny(PanelWords) < 0)
-            return null;
+            return Reading.DescribedSeries.Part(sentence); // "Last night's forum gathered A, …, and B, …"
         foreach (var regex in (Regex[])[GermanHeaderRegex(), GermanGuestAfterRegex(), GermanPluralRegex(), EnglishJoiningRegex(), EnglishJoinedByRegex(), EnglishHeaderRegex(), EnglishOnPanelRegex()])
         {
             var match = regex.Match(sentence);
@@ -95,7 +95,7 @@ internal static partial class PanelIntro
                 return match.Groups["rest"].Value;
         }
 
-        return null;
+        return Reading.DescribedSeries.Part(sentence); // "…, the panel featured A, …; B, …; and C, …": any verb before described guests
     }
 
     /// <summary>

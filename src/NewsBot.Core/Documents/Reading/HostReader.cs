@@ -41,6 +41,12 @@ internal static partial class HostReader
                 var sentence = block.Sentences[s];
                 if (sentence.Length > MaxSentenceLength || FromSentence(sentence, context.Language) is not { } found)
                     continue;
+                if (OtherEditionRegex().IsMatch(sentence))
+                {
+                    context.Explain(ExplanationFields.Host, found.Name, "hosts another edition ('Yesterday's …', 'Die nächste Ausgabe …')", line.Number, accepted: false);
+                    continue;
+                }
+
                 if (HabitualRegex().IsMatch(sentence))
                 {
                     habitual ??= (found.Name, line.Number, found.Rule + " (a habitual statement about the show)");
@@ -56,6 +62,9 @@ internal static partial class HostReader
 
         if (RoleWordHost(context, panel) is { } named)
             return named;
+
+        if (CompanionHost(context, panel) is { } companion)
+            return companion;
 
         if (HeadlineHost(context) is { } fromHeadline)
         {
@@ -112,16 +121,22 @@ internal static partial class HostReader
     {
         foreach (var line in context.Lines)
         {
-            if (line.Kind is not (LineKind.Prose or LineKind.Question) || line.Section is not (SectionRole.None or SectionRole.Panel or SectionRole.Host))
+            // "Host X takes your calls with three guests: …" is read as a label line; a lead-in of several words before its colon is prose
+            if (!(line.Kind is LineKind.Prose or LineKind.Question || line.PanelHeader || line.Kind is LineKind.Label && line.Segments.Count > 0 && line.Segments[0].Label.Count(c => c == ' ') >= 3) || line.Section is not (SectionRole.None or SectionRole.Panel or SectionRole.Host))
                 continue;
             foreach (var sentence in line.Block.Sentences)
             {
                 if (sentence.Length > MaxSentenceLength || !sentence.Contains("oder", StringComparison.OrdinalIgnoreCase) && !sentence.Contains("ast", StringComparison.Ordinal)
-                    && !sentence.Contains("host", StringComparison.Ordinal) && !sentence.Contains("anchor", StringComparison.Ordinal) && !sentence.Contains("presenter", StringComparison.Ordinal))
+                    && !sentence.Contains("ost", StringComparison.Ordinal) && !sentence.Contains("nchor", StringComparison.Ordinal) && !sentence.Contains("resenter", StringComparison.Ordinal))
                     continue;
-                if (RoleWordHostRegex().Match(sentence) is not { Success: true } match || HabitualRegex().IsMatch(sentence) || OtherDateRegex().IsMatch(sentence)
-                    || ReportedRegex().IsMatch(sentence)
-                    || NameAfter(match.Groups["rest"].Value) is not { } name || panel.Exists(p => p.Expert.Name == name))
+                if (RoleWordHostRegex().Match(sentence) is not { Success: true } match || HabitualRegex().IsMatch(sentence) || OtherDateRegex().IsMatch(sentence[..match.Index])
+                    || ReportedRegex().IsMatch(sentence) || NameRightAfter(match.Groups["rest"].Value) is not { } found)
+                    continue;
+                // "begrüßt Moderator X: Dr. A, …": a name before the colon that leads into the guests is the host, even when a series reader took it in
+                if (VerbBeforeRegex().IsMatch(sentence[..match.Index]))
+                    continue; // "The library will host Jane Doe": the verb, not the role word
+                var name = found.Name;
+                if (panel.Exists(p => p.Expert.Name == name) && !found.BeforeColon)
                     continue;
                 context.Explain(ExplanationFields.Host, name, "a moderation word right before the name ('die Moderatorin X', 'host X') in the topic's text", line.Number);
                 return name;
@@ -131,8 +146,69 @@ internal static partial class HostReader
         return null;
     }
 
-    [GeneratedRegex(@"\b(?:Moderatorin|Moderator|Gastgeberin|Gastgeber|[Hh]ost|[Mm]oderator|[Pp]resenter|[Aa]nchor)\s+(?<rest>\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})", RegexOptions.NonBacktracking)]
+    /// <summary>A host's role word right before a capitalised word, whatever the verb ("Host X takes your calls", "Presenter X chairs …", "begrüßt Moderatorin X").</summary>
+    [GeneratedRegex(@"(?:\b|-)(?:Moderatorin|Moderator|Gastgeberin|Gastgeber|[Cc]o-?[Hh]ost|[Hh]ost|[Mm]oderator|[Pp]resenter|[Aa]nchor)\s+(?<rest>\p{Lu}[^?!]{2,150})", RegexOptions.NonBacktracking)]
     private static partial Regex RoleWordHostRegex();
+
+    [GeneratedRegex(@"\b(?:will|to|would|can|could|and|may)\s*$", RegexOptions.NonBacktracking)]
+    private static partial Regex VerbBeforeRegex();
+
+    /// <summary>
+    /// "In the studio with Jo: A, …", "Joining Jo are A and B", "Im Studio bei Anna sind …": the person the guests are with is
+    /// the host; a first name alone is the person of that first name named before in the paragraph.
+    /// </summary>
+    private static string? CompanionHost(ReadingContext context, List<PanelCandidate> panel)
+    {
+        foreach (var line in context.Lines)
+        {
+            if (line.Kind is not LineKind.Prose || line.Section is not (SectionRole.None or SectionRole.Panel or SectionRole.Host))
+                continue;
+            var sentences = line.Block.Sentences;
+            for (var s = 0; s < sentences.Count; s++)
+            {
+                if (sentences[s].Length > MaxSentenceLength || CompanionRegex().Match(sentences[s]) is not { Success: true } match)
+                    continue;
+                var named = match.Groups["name"].Value;
+                string? name = named.Contains(' ', StringComparison.Ordinal) ? NameRightAfter(named + ":")?.Name : null;
+                for (var b = s - 1; name is null && b >= 0 && b >= s - 3; b--)
+                    name = FullNameOf(named, sentences[b]);
+                if (name is null || panel.Exists(p => p.Expert.Name == name))
+                    continue;
+                context.Explain(ExplanationFields.Host, name, "the person the guests are with ('In the studio with X:', 'Joining X are …'), named before by first name", line.Number);
+                return name;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The full name in <paramref name="sentence"/> whose first word is <paramref name="first"/>, or null.</summary>
+    private static string? FullNameOf(string first, string sentence)
+    {
+        if (sentence.Length > MaxSentenceLength || !sentence.Contains(first + " ", StringComparison.Ordinal))
+            return null;
+        var tokens = Tokens.Of(sentence, 120);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (NameReader.At(tokens, i) is { Possessive: false } match && match.Name.StartsWith(first + " ", StringComparison.Ordinal))
+                return match.Name;
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"^(?:In\s+the\s+studio\s+with|Im\s+Studio\s+bei|Joining)\s+(?<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s*(?::|\s+(?:are|is|sind|ist)\b)", RegexOptions.NonBacktracking)]
+    private static partial Regex CompanionRegex();
+
+    /// <summary>The person named right at the start of <paramref name="text"/> (two name words or more), and whether a colon follows the name.</summary>
+    private static (string Name, bool BeforeColon)? NameRightAfter(string text)
+    {
+        var tokens = Tokens.Of(text, 16);
+        if (NameReader.At(tokens, 0) is not { Possessive: false } match || !match.Name.Contains(' ', StringComparison.Ordinal)
+            || !match.Known && match.End < tokens.Count && char.IsLower(tokens[match.End].Text[0]) && RoleWords.IsRole(tokens[match.End].Text))
+            return null;
+        return (match.Name, tokens[match.End - 1].Text.EndsWith(':'));
+    }
 
     [GeneratedRegex(@"(?i:\b(?:last|next|previous|former|ehemalig\w*|frühere?\w*|letzte\w*|nächste\w*|vergangene\w*|kommende\w*)\b)", RegexOptions.NonBacktracking)]
     private static partial Regex OtherDateRegex();
@@ -161,7 +237,7 @@ internal static partial class HostReader
             return (person, part.Whole, "host phrase (moderation line, 'moderiert von', 'führt durch', 'Host X talks with')");
         if ((match = ByRegex().Match(sentence)).Success && NameAfter(match.Groups["rest"].Value) is { } by)
             return (by, false, "'moderated/chaired/hosted by X'");
-        if ((match = SubjectVerbRegex().Match(sentence)).Success && FirstPerson(sentence[..match.Index]) is { } subject)
+        if ((match = SubjectVerbRegex().Match(sentence)).Success && !RelativeBeforeRegex().IsMatch(sentence[..match.Index]) && FirstPerson(sentence[..match.Index]) is { } subject)
             return (subject, false, "'X will moderate / moderates / will serve as moderator'");
         if ((match = LeadsThroughRegex().Match(sentence)).Success && Leading(match.Groups["rest"].Value) is { } leads)
             return (leads, true, "'Durch … führt X' / 'X führt durch …'");
@@ -189,6 +265,8 @@ internal static partial class HostReader
             return (asker, false, "'begrüßt Moderatorin X zwei Gäste' / 'X asks her guests': the person who receives the guests");
         if ((match = SubjectAsksGuestsRegex().Match(sentence)).Success && FirstPerson(match.Groups["rest"].Value) is { } subjectAsks)
             return (subjectAsks, false, "'X asks her guests' / 'X welcomes two guests'");
+        if ((match = TakesModerationRegex().Match(sentence)).Success && NameAfter(match.Groups["rest"].Value) is { } taker0 && WithoutRoleNoun(taker0) is { } taker)
+            return (taker, false, "'X übernahm die Moderation/Gesprächsleitung' / 'X took the chair': the moderation as the object");
         if ((match = TheModeratorRegex().Match(sentence)).Success && Leading(match.Groups["rest"].Value) is { } named)
             return (named, false, "'the moderator, X' / 'Moderatorin ist X'");
         if ((match = WithLineRegex().Match(sentence)).Success && Leading(match.Groups["rest"].Value) is { } with)
@@ -349,7 +427,7 @@ internal static partial class HostReader
     [GeneratedRegex(@"^(?:\p{Lu}[\p{L}'’.-]+\s+){2,3}(?:diskutiert|debattiert|discusses|debates|talks)\s+(?:(?:heute|live|darüber|dazu|hier|tonight|today)\s+)*(?:mit|with)\s")]
     private static partial Regex PersonDiscussesRegex();
 
-    [GeneratedRegex(@"\b(?:[Tt]he\s+moderator|[Oo]ur\s+moderator|[Tt]he\s+chair|[Oo]ur\s+host|[Yy]our\s+host|der\s+Moderator|die\s+Moderatorin|[Uu]nsere\s+Moderatorin|[Uu]nser\s+Moderator),\s+(?<rest>\p{Lu}.{2,120})$|\b(?:Moderator(?:in)?|Gastgeber(?:in)?|Host|[Tt]he\s+moderator|[Tt]he\s+host)(?:\s+(?:des|der|of\s+the)\s+(?:Abends|Sendung|Diskussion|Runde|Veranstaltung|Debatte|evening|debate|discussion|event|panel))?\s+(?:ist|is|will\s+be)(?:\s+(?:wie\s+immer|heute|diesmal|again|as\s+always|tonight|today))*\s+(?<rest>\p{Lu}.{2,120})$")]
+    [GeneratedRegex(@"\b(?:[Tt]he\s+(?:[\p{L}-]+['’]s\s+)?moderator|[Oo]ur\s+moderator|[Tt]he\s+(?:[\p{L}-]+['’]s\s+)?chair|[Oo]ur\s+host|[Yy]our\s+host|der\s+Moderator|die\s+Moderatorin|[Uu]nsere\s+Moderatorin|[Uu]nser\s+Moderator),\s+(?<rest>\p{Lu}.{2,120})$|\b(?:Moderator(?:in)?|Gastgeber(?:in)?|Host|[Tt]he\s+moderator|[Tt]he\s+host)(?:\s+(?:des|der|of\s+the)\s+(?:Abends|Sendung|Diskussion|Runde|Veranstaltung|Debatte|evening|debate|discussion|event|panel))?\s+(?:ist|is|will\s+be)(?:\s+(?:wie\s+immer|heute|diesmal|again|as\s+always|tonight|today))*\s+(?<rest>\p{Lu}.{2,120})$")]
     private static partial Regex TheModeratorRegex();
 
     [GeneratedRegex(@"\bwith\s+(?<rest>\p{Lu}[^,;:]{2,60}?)\s+in\s+the\s+chair\b")]
@@ -374,6 +452,29 @@ internal static partial class HostReader
 
     [GeneratedRegex(@"^(?<rest>[^,;:?!]{3,120}?)\s+(?:asks|welcomes|quizzes|befragt|fragt|begrüßt|empfängt)\s+(?:(?:today|tonight|heute)\s+)?(?:her|his|their|two|three|four|five|ihre|seine|zwei|drei|vier|fünf)\s+(?:guests|Gäste)\b", RegexOptions.NonBacktracking)]
     private static partial Regex SubjectAsksGuestsRegex();
+
+    /// <summary>"WDR-Journalistin Hatice Beispiel" read as one name: a role noun (also after a hyphen) before a known given name is no name word.</summary>
+    private static string WithoutRoleNoun(string name)
+    {
+        var space = name.IndexOf(' ', StringComparison.Ordinal);
+        if (space <= 0 || name.IndexOf(' ', space + 1) < 0)
+            return name;
+        var first = name[..space];
+        var noun = first[(first.LastIndexOf('-') + 1)..];
+        return noun.Length > 0 && NameRules.IsRoleNoun(noun) && GivenNames.Contains(name[(space + 1)..name.IndexOf(' ', space + 1)]) ? name[(space + 1)..] : name;
+    }
+
+    /// <summary>"X, who chairs the campaign group Y": a relative clause says what the person does elsewhere, not that they chair this discussion.</summary>
+    [GeneratedRegex(@"(?:,\s*|\s)(?:who|der|die)\s*$", RegexOptions.NonBacktracking)]
+    private static partial Regex RelativeBeforeRegex();
+
+    /// <summary>"Danach übernahm die WDR-Journalistin X die Moderation", "X hat die Gesprächsleitung", "X took over as moderator": whatever the verb of taking, the moderation is its object.</summary>
+    [GeneratedRegex(@"\b(?:übernahm|übernimmt|übernehmen|übernahmen|hatte|hat|führt|führte|teilen\s+sich)\s+(?<rest>[^,;:?!]{3,120}?)\s+(?:die|den)\s+(?:Moderation|Gesprächsleitung|Diskussionsleitung|Leitung\s+(?:des\s+Gesprächs|der\s+Diskussion|des\s+Podiums|des\s+Abends)|Vorsitz)\b|^(?<rest>\p{Lu}[^,;:?!]{3,120}?)\s+(?:took|takes|will\s+take)\s+over\s+as\s+(?:moderator|host|chair)\b", RegexOptions.NonBacktracking)]
+    private static partial Regex TakesModerationRegex();
+
+    /// <summary>"Yesterday's Open Line, with X in the chair, …", "Die nächste Ausgabe am Freitag moderiert X": the host of another edition.</summary>
+    [GeneratedRegex(@"^(?:Yesterday|Last\s+week|Next\s+week|Tomorrow|Gestern|Morgen\s|Letzte\s+Woche|Vergangene\s+Woche|Nächste\s+Woche|(?:Die|Der|In\s+der)\s+nächsten?\s+(?:Ausgabe|Folge|Sendung)|The\s+next\s+(?:edition|episode|show|programme))", RegexOptions.NonBacktracking)]
+    private static partial Regex OtherEditionRegex();
 
     [GeneratedRegex(@"^With\s+(?<rest>\p{Lu}[^,;:]{2,60}?)\.?$")]
     private static partial Regex WithLineRegex();
