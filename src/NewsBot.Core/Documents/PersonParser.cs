@@ -268,8 +268,13 @@ internal static class PersonParser
             var k = j + 1;
             var words = new List<string>();
             while (k < tokens.Count && words.Count < 4 && People.NameReader.At(tokens, k) is not { Known: true }
-                && (RoleWords.IsRole(tokens[k].Text) || IsLowerWord(tokens[k].Text)))
-                words.Add(tokens[k++].Text);
+                && (RoleWords.IsRole(tokens[k].Text) || IsLowerWord(tokens[k].Text.TrimEnd(','))))
+            {
+                words.Add(tokens[k].Text.TrimEnd(','));
+                if (tokens[k++].Text.EndsWith(','))
+                    break; // "Tata Steel UK's director of transformation, Vikram Nair": the role ends at the comma before the name
+            }
+
             if (k >= tokens.Count || People.NameReader.At(tokens, k) is not { } name
                 || !name.Known && name.Start == k)
                 return null; // "the Wilson Center’s director of International Security Studies": no person
@@ -306,6 +311,7 @@ internal static class PersonParser
             var from = AfterTimeWords(tokens, start, k);
             while (from < k - 1 && PresentingVerbs.Contains(tokens[from].Text))
                 from++; // "[The panel] featured city planning director X": the verb that presents the guest is no part of the role
+            from = GermanRoleStart(tokens, from, k);
             var role = text[tokens[from].Start..tokens[k - 1].End()].Trim();
             if (!RoleWords.HasRole(role) && !role.Split(' ').All(IsLowerWord))
                 return null;
@@ -317,6 +323,35 @@ internal static class PersonParser
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "saßen dann Verkehrsdezernentin X", "sprach anschließend die grüne Stadträtin X": a German role before a name is a
+    /// capitalised role noun with at most its inflected adjectives ("grüne", "ehemaligen") before it; the lower-case words
+    /// before those are the sentence's verb and adverbs, no part of the role. English roles (all lower case) are left alone.
+    /// </summary>
+    private static int GermanRoleStart(List<Tokens.Token> tokens, int from, int nameAt)
+    {
+        var noun = -1;
+        for (var j = from; j < nameAt; j++)
+        {
+            if (char.IsUpper(tokens[j].Text[0]) && NameRules.IsRoleNoun(tokens[j].Text.TrimEnd(',')))
+            {
+                noun = j;
+                break;
+            }
+        }
+
+        if (noun <= from)
+            return from;
+        var start = noun;
+        while (start > from && IsLowerWord(tokens[start - 1].Text) && IsInflectedAdjective(tokens[start - 1].Text))
+            start--;
+        return start == from || IsLowerWord(tokens[start - 1].Text) && !IsInflectedAdjective(tokens[start - 1].Text) ? start : from;
+
+        static bool IsInflectedAdjective(string word) =>
+            word.Length > 3 && (word.EndsWith('e') || word.EndsWith("en", StringComparison.Ordinal) || word.EndsWith("er", StringComparison.Ordinal)
+                || word.EndsWith("es", StringComparison.Ordinal) || word.EndsWith("em", StringComparison.Ordinal));
     }
 
     /// <summary>
@@ -381,6 +416,7 @@ internal static class PersonParser
             text = text[1..].Trim();
         else if (text.StartsWith("– ", StringComparison.Ordinal) || text.StartsWith("- ", StringComparison.Ordinal) || text.StartsWith("— ", StringComparison.Ordinal))
             text = text[2..].Trim();
+        text = People.DescriptionLabel.Unlabel(text);
         if (text.Length == 0)
             return (null, null);
 
@@ -423,6 +459,8 @@ internal static class PersonParser
             return People.DescriptionReader.Read(text); // "X, Deutscher Bauernverband, Kreis Y": the organisation first, as in a list line
         if (parts.Count > 1)
             return (CleanRole(first), Clean(Prepositions.StripLeading(parts[1]) ?? parts[1]));
+        if (parts.Count == 1 && People.DescriptionReader.BodyThenPost(first) is var (bracketPost, bracketBody))
+            return (CleanRole(bracketPost), Clean(bracketBody)); // "Zweckverband X (Geschäftsführerin)": an organisation word in the body
         if (LooksLikeOrganisation(first))
             return (null, Clean(first));
         return (CleanRole(first), null);
@@ -597,10 +635,31 @@ internal static class PersonParser
         {
             if (ClauseWords.Contains(tokens[i].Text.TrimEnd(ListPunctuationAndPeriod)))
                 return affiliation[..tokens[i].Start].TrimEnd();
+            if (i + 1 < tokens.Count && char.IsUpper(tokens[0].Text[0]) && IsClauseWord(tokens[i].Text) && ClauseOpeners.Contains(tokens[i + 1].Text.TrimEnd(',', '.', ';', ':')))
+                return affiliation[..tokens[i].Start].TrimEnd(); // "Universidad de Antofagasta explains what …", "Universität Kassel räumte ein, …": the sentence goes on
         }
 
         return affiliation;
+
+        // A lower-case word that cannot be inside an organisation's name: before a word that opens a clause it is the sentence's verb.
+        static bool IsClauseWord(string token) =>
+            token.Length > 0 && char.IsLower(token[0]) && !NameInnerWords.Contains(token) && token.TrimEnd(',', '.', ';', ':').All(char.IsLetter)
+            && !token.EndsWith('.');
     }
+
+    /// <summary>Small words inside an organisation's name ("Institut für angewandte …", "University of the West", "Universidad de …").</summary>
+    private static readonly HashSet<string> NameInnerWords = new(StringComparer.Ordinal)
+    {
+        "für", "der", "des", "die", "das", "den", "dem", "und", "zu", "zur", "zum", "am", "an", "im", "in", "von", "vom", "bei", "beim", "auf",
+        "of", "for", "and", "the", "on", "at", "de", "da", "do", "dos", "del", "della", "du", "la", "le", "y", "et", "e", "i",
+    };
+
+    /// <summary>Words that open what a verb says or does, never the second lower-case word inside a name ("explains what", "räumte ein").</summary>
+    private static readonly HashSet<string> ClauseOpeners = new(StringComparer.Ordinal)
+    {
+        "what", "how", "why", "whether", "that", "her", "his", "their", "its", "them", "him", "a", "an", "about", "through", "into", "up", "out",
+        "dass", "was", "wie", "warum", "ob", "ein", "eine", "einen", "sich", "es", "er", "sie", "ihre", "seine", "ihren", "seinen", "nicht", "auch", "noch",
+    };
 
     private static readonly HashSet<string> ClauseWords = new(StringComparer.Ordinal)
     {

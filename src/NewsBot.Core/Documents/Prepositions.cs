@@ -50,7 +50,10 @@ internal static partial class Prepositions
     /// <summary>German dative prepositions that lead into an affiliation even when it starts in lower case ("vom ifo Institut").</summary>
     private const string LowerStart = @"|(?:vom|beim|am|(?:von|an|bei)\s+(?:der|dem|den))\s+(?=\p{Ll}+\s+\p{Lu})";
 
-    [GeneratedRegex(@"^(?:" + Germanic + @"\s+(?=[\p{Lu}\d""„'])" + LowerStart + ")")]
+    /// <summary>"from the group X", "of the nonprofit X", "with the charity X": one lower-case word for the kind of body, then its name.</summary>
+    private const string KindOfBody = @"|(?:from|of|at|with)\s+the\s+\p{Ll}+\s+(?=\p{Lu})";
+
+    [GeneratedRegex(@"^(?:" + Germanic + @"\s+(?=[\p{Lu}\d""„'])" + LowerStart + KindOfBody + ")")]
     private static partial Regex LeadingRegex();
 
     [GeneratedRegex(@"(?<=\s)(?:" + Germanic + @"\s+(?=[\p{Lu}\d""„'])" + LowerStart + ")")]

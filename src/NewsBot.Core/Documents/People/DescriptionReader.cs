@@ -23,6 +23,9 @@ internal static class DescriptionReader
     /// <param name="roleKnown">A role stood before the name ("Landesbischof X, Hannover"): a lone place is then just a place.</param>
     public static (string? Role, string? Affiliation) Read(string description, bool roleKnown = false)
     {
+        description = DescriptionLabel.Unlabel(description);
+        if (BodyThenPost(description.Trim()) is var (post, body))
+            return (Clean(post), Clean(body));
         var fields = SplitFields(description);
         var kinds = new FieldKind[fields.Count];
         for (var k = 0; k < fields.Count; k++)
@@ -32,6 +35,10 @@ internal static class DescriptionReader
             if (kinds[k - 1] == FieldKind.Role && kinds[k] == FieldKind.Organisation && kinds[k + 1] == FieldKind.Organisation && IsLoneName(fields[k]))
                 kinds[k] = FieldKind.Place; // "Country Director, Chad, International Aid Network": the post's country, not a second body
         }
+
+        if (fields.Count >= 2 && kinds[0] == FieldKind.Organisation && !kinds.Contains(FieldKind.Role) && IsTitleCasePost(fields[0])
+            && Enumerable.Range(1, fields.Count - 1).Any(k => kinds[k] == FieldKind.Organisation && fields[k].Split(' ').Any(NameRules.IsOrganisationWord)))
+            kinds[0] = FieldKind.Role; // "Policy Lead, Accra AI Hub", "Reader in Quantum Software, University of X": a title-case post before the body
 
         // A lone capitalized word after a role or organisation at the end is a place ("…, Berlin"); a lone one is an organisation.
         var roles = new List<string>();
@@ -64,6 +71,25 @@ internal static class DescriptionReader
         return (Clean(role), Clean(affiliation));
     }
 
+    /// <summary>
+    /// "Policy Lead", "Reader in Quantum Software", "Senior Counsel": two or more capitalised words (connectors allowed) with
+    /// no organisation word, acronym or bracket, not opening with a German adjective ("Deutsche Bahn" is a body).
+    /// </summary>
+    private static bool IsTitleCasePost(string field)
+    {
+        var words = field.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2 || words.Length > 6 || field.Contains('(', StringComparison.Ordinal) || IsBrand(words[0])
+            || words[0].EndsWith('e') || words[0].EndsWith("es", StringComparison.Ordinal) || words[0].EndsWith("en", StringComparison.Ordinal))
+            return false;
+        foreach (var word in words)
+        {
+            if (NameRules.IsOrganisationWord(word) || IsBrand(word) || !char.IsUpper(word[0]) && !NameConnectors.Contains(word) || !word.All(char.IsLetter))
+                return false;
+        }
+
+        return char.IsUpper(words[^1][0]);
+    }
+
     private static readonly System.Buffers.SearchValues<char> LowerLetters = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzäöüßéèáàíóúñçøåãõ");
 
     /// <summary>"Sudan", "Bavaria": one capitalised word of lower-case letters, no organisation word, acronym or brand ("EirGrid").</summary>
@@ -86,7 +112,7 @@ internal static class DescriptionReader
     /// brackets. A quoted title after the role of someone who makes works ("filmmaker ("Roads")") is their work, not
     /// where they work: it is dropped.
     /// </summary>
-    private static (string Role, string? Affiliation)? OutletInBrackets(string role)
+    public static (string Role, string? Affiliation)? OutletInBrackets(string role)
     {
         var open = role.LastIndexOf(" (", StringComparison.Ordinal);
         if (!role.EndsWith(')') || open <= 0 || role.IndexOf(')', open) != role.Length - 1)
@@ -96,7 +122,26 @@ internal static class DescriptionReader
         if (inside.Length < 2 || inside.Any(char.IsDigit) || !char.IsUpper(inside[0]))
             return null;
         var head = role[..open].TrimEnd();
+        if (!quoted && BodyThenPost(role) is { } swapped)
+            return swapped;
         return quoted && RoleWords.MakesWorks(head) ? (head, null) : (head, inside);
+    }
+
+    /// <summary>
+    /// "Eurodistrict SaarMoselle (Direktorin)", "Acme Robotics (CEO)", "Harbour Board (Chair)": a capitalised body with no
+    /// role word, then a post in closing brackets → (post, body).
+    /// </summary>
+    public static (string Role, string Affiliation)? BodyThenPost(string text)
+    {
+        var open = text.LastIndexOf(" (", StringComparison.Ordinal);
+        if (!text.EndsWith(')') || open <= 0 || text.IndexOf(')', open) != text.Length - 1 || text.IndexOf('(') != open + 1)
+            return null;
+        var inside = text[(open + 2)..^1].Trim();
+        var head = text[..open].TrimEnd();
+        if (inside.Length < 2 || inside.Contains(',') || inside.Split(' ').Length > 4 || !RoleWords.HasRole(inside)
+            || head.Length < 2 || !char.IsUpper(head[0]) || RoleWords.HasRole(head) || head.Contains(','))
+            return null;
+        return (inside, head);
     }
 
     /// <summary>"noise researcher at the Acoustics Centre" → ("noise researcher", "Acoustics Centre"): a split only at a preposition of a workplace.</summary>

@@ -64,7 +64,7 @@ internal static class BroadcastTimeChooser
     }
 
     /// <summary>An end word at most two tokens before the time ("Ende gegen", "Ende:", "ends at").</summary>
-    private static bool AfterEndWord(BroadcastCandidate c)
+    internal static bool AfterEndWord(BroadcastCandidate c)
     {
         var tokens = c.Line.Tokens;
         for (var k = c.Mention.FirstToken - 1; k >= 0 && k >= c.Mention.FirstToken - 3; k--)
@@ -164,11 +164,40 @@ internal static class BroadcastTimeChooser
             return Build(time, anchorDay, time.From, time.To, time.Zone, all, reasons);
         }
 
+        if (OnlyEventDateAbove(time, all) is { } only)
+        {
+            var reasons = new List<string>(time.Reasons) { $"the page's only date, on line {only.Line.Number} above it" };
+            return Build(time, only.Date!.Value, time.From, time.To, time.Zone, all, reasons);
+        }
+
         return new BroadcastTime(
             new AnnouncedMoment(null, time.From, time.Zone, time.Weekday),
             time.To is null ? null : new AnnouncedMoment(null, time.To, time.Zone, time.Weekday),
             Explain(time, time.Reasons),
             time.Line.Number);
+    }
+
+    /// <summary>
+    /// "Tuesday, 9 June 2026 · Rotterdam &amp; online" … "11:00 – 12:30 | Panel 2 (livestreamed)", "Scheduled for Apr 22, 2026"
+    /// / "Live at 11:00 AM PT": a page that writes one date only, in its header above the chosen time, is that time's day — the event page's
+    /// date heading its programme or its live line. Not when the page writes another day (other than a publication date), or a
+    /// weekday with the time that the date does not fall on.
+    /// </summary>
+    private static BroadcastCandidate? OnlyEventDateAbove(BroadcastCandidate time, IReadOnlyList<BroadcastCandidate> all)
+    {
+        BroadcastCandidate? only = null;
+        foreach (var c in all)
+        {
+            if (c.Date is not { } date || c.PageDate)
+                continue;
+            if (c.Excluded is not null || only is not null && (only.Date!.Value.Month != date.Month || only.Date!.Value.Day != date.Day))
+                return null; // a repeat, a news date or a second day: which day the time belongs to is not written
+            if (only is null || c.Line.Index < only.Line.Index)
+                only = c;
+        }
+
+        return only is not null && only.Line.Index is >= 1 and <= 3 && only.Mention.FirstToken <= 3 && only.Line.Index < time.Line.Index && Fits(time, only) && time.Mention.RelativeDays is null
+            ? only : null; // a header line that opens with the date (or a short label): not a date further down, which may be the news', nor a masthead's "Courier · News · date"
     }
 
     /// <summary>Among lone times the best supported; a tie between different times is no answer.</summary>

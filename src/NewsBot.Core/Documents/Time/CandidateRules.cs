@@ -151,7 +151,9 @@ internal static class CandidateRules
         foreach (var sentence in bySentence)
         {
             var dates = sentence.Where(c => c.Date is not null && c.From is null).Take(2).ToList();
-            var times = sentence.Where(c => c.Date is null && c.From is not null).Take(2).ToList();
+            var times = sentence.Where(c => c.Date is null && c.From is not null).Take(3).ToList();
+            if (times.Count == 2 && times[0].To is null && times[1].To is null && times[1].From > times[0].From && BroadcastTimeChooser.AfterEndWord(times[1]))
+                times.RemoveAt(1); // "Beginn 18 Uhr · Ende ca. 19.45 Uhr": a start and an end written apart; the end is read later as the end
             if (dates.Count != 1 || times.Count != 1 || sentence.Any(c => c.Date is not null && c.From is not null))
                 continue;
             var (date, time) = (dates[0], times[0]);
