@@ -69,7 +69,7 @@ public sealed class DescriptionBoundaryMechanismTests
 
     [Theory]
     [InlineData("Brantford's chief data officer, Sarah Okafor", "Sarah Okafor", "chief data officer", "Brantford")]
-    [InlineData("Halvorsen Steel's director of operations, Priya Nandakumar", "Priya Nandakumar", "director of operations", "Halvorsen Steel")]
+    [InlineData("Brackwater Steel's director of operations, Ilse Varga", "Ilse Varga", "director of operations", "Brackwater Steel")]
     [InlineData("the Riverside Clinic's head nurse, Tomasz Wierzbicki", "Tomasz Wierzbicki", "head nurse", "Riverside Clinic")]
     public void A_possessive_role_closed_by_a_comma_before_the_name(string text, string name, string role, string affiliation)
     {

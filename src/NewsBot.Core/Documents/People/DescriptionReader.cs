@@ -38,7 +38,7 @@ internal static class DescriptionReader
 
         if (fields.Count >= 2 && kinds[0] == FieldKind.Organisation && !kinds.Contains(FieldKind.Role) && IsTitleCasePost(fields[0])
             && Enumerable.Range(1, fields.Count - 1).Any(k => kinds[k] == FieldKind.Organisation && fields[k].Split(' ').Any(NameRules.IsOrganisationWord)))
-            kinds[0] = FieldKind.Role; // "Policy Lead, Accra AI Hub", "Reader in Quantum Software, University of X": a title-case post before the body
+            kinds[0] = FieldKind.Role; // "Policy Lead, Norvik AI Hub", "Reader in Quantum Software, University of X": a title-case post before the body
 
         // A lone capitalized word after a role or organisation at the end is a place ("…, Berlin"); a lone one is an organisation.
         var roles = new List<string>();
@@ -128,7 +128,7 @@ internal static class DescriptionReader
     }
 
     /// <summary>
-    /// "Eurodistrict SaarMoselle (Direktorin)", "Acme Robotics (CEO)", "Harbour Board (Chair)": a capitalised body with no
+    /// "Zweckverband Oberland (Direktorin)", "Acme Robotics (CEO)", "Harbour Board (Chair)": a capitalised body with no
     /// role word, then a post in closing brackets → (post, body).
     /// </summary>
     public static (string Role, string Affiliation)? BodyThenPost(string text)

@@ -61,7 +61,7 @@ internal static class PersonRecordReader
         if (match is null || match.Possessive)
             return null;
         if (!match.Known && (IsOrganisationName(match.Name) || RoleWords.HasRole(match.Name)))
-            return null; // "Landkreis Görlitz: Landrat X", "Juristische Fakultät", "Schäferin X aus Y": an organisation or a role is no name
+            return null; // "Landkreis Ostheide: Landrat X", "Theologische Fakultät", "Schäferin X aus Y": an organisation or a role is no name
 
         var last = tokens[match.End - 1];
         var rest = line[(last.Start + last.Text.Length)..].Trim();
@@ -423,7 +423,7 @@ internal static class PersonRecordReader
         "Research", "Fakultät", "Faculty", "Department", "Landkreis", "District", "Bezirk", "Kreis",
     };
 
-    /// <summary>An unknown "name" with an organisation word in it ("Landkreis Görlitz", "Afreximbank Research").</summary>
+    /// <summary>An unknown "name" with an organisation word in it ("Landkreis Ostheide", "Norbank Research").</summary>
     private static bool IsOrganisationName(string name)
     {
         if (name.AsSpan().IndexOfAny('?', '!') >= 0)

@@ -112,7 +112,7 @@ internal static class OffTopicSentence
         if (AsksTheReader(sentence, lower))
             return "a request to the reader";
         if (OpensWithClockTime(sentence))
-            return "a listing entry"; // "18:30 Die Akte Hanse – Dokumentation …": a programme guide's slot, whatever follows
+            return "a listing entry"; // "18:30 Die Akte Nordsee – Dokumentation …": a programme guide's slot, whatever follows
         if (ScheduleText.HasClockTime(sentence) && HasDateWord(sentence) && HasCue(lower, EventWords))
             return "the event's date and time";
         return null;

@@ -197,7 +197,7 @@ internal static class BroadcastTimeChooser
         }
 
         return only is not null && only.Line.Index is >= 1 and <= 3 && only.Mention.FirstToken <= 3 && only.Line.Index < time.Line.Index && Fits(time, only) && time.Mention.RelativeDays is null
-            ? only : null; // a header line that opens with the date (or a short label): not a date further down, which may be the news', nor a masthead's "Courier · News · date"
+            ? only : null; // a header line that opens with the date (or a short label): not a date further down, which may be the news', nor a masthead's "Herald · News · date"
     }
 
     /// <summary>Among lone times the best supported; a tie between different times is no answer.</summary>
