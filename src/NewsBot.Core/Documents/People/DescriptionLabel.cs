@@ -12,10 +12,12 @@ internal static class DescriptionLabel
         "Rolle", "Role", "Funktion", "Function", "Position", "Title", "Titel", "Job", "Tätigkeit", "Beruf", "Occupation",
     };
 
+    private static readonly char[] LabelEnds = [' ', ':'];
+
     public static string Unlabel(string description)
     {
         var text = description.TrimStart();
-        var space = text.IndexOfAny([' ', ':']);
+        var space = text.IndexOfAny(LabelEnds);
         if (space <= 0 || !Labels.Contains(text[..space]))
             return description;
         var colon = text.IndexOf(':', space);

@@ -370,7 +370,7 @@ internal static class PersonRecordReader
     {
         var colon = line.IndexOf(": ", StringComparison.Ordinal);
         var width = 2;
-        foreach (var dash in (string[])[" — ", " – "])
+        foreach (var dash in OrganisationDashes)
         {
             var at = line.IndexOf(dash, StringComparison.Ordinal);
             if (at > 0 && (colon < 0 || at < colon))
@@ -402,20 +402,25 @@ internal static class PersonRecordReader
     {
         if (line.Length == 0 || !char.IsLower(line[0]))
             return line;
-        foreach (var lead in (string[])["sowie ", "und ", "and ", "as well as "])
+        foreach (var lead in ContinuationLeads)
         {
             if (line.StartsWith(lead, StringComparison.Ordinal))
                 line = line[lead.Length..];
         }
 
-        foreach (var article in (string[])["die ", "der ", "den ", "dem ", "the "])
+        foreach (var article in ContinuationArticles)
         {
             if (line.StartsWith(article, StringComparison.Ordinal))
                 line = line[article.Length..];
         }
 
-        return line.Length > 0 && char.IsUpper(line[0]) ? line : line;
+        return line;
     }
+
+    // Kept as fields: an array written at the call is allocated for every line of a page.
+    private static readonly string[] ContinuationLeads = ["sowie ", "und ", "and ", "as well as "];
+    private static readonly string[] ContinuationArticles = ["die ", "der ", "den ", "dem ", "the "];
+    private static readonly string[] OrganisationDashes = [" — ", " – "];
 
     /// <summary>Heads of organisations' names that also stand in roles ("Research Fellow"), so only a name is judged by them.</summary>
     private static readonly HashSet<string> OrganisationNameWords = new(StringComparer.OrdinalIgnoreCase)

@@ -20,11 +20,12 @@ internal static partial class DescribedSeries
 
     public static string? Part(string sentence)
     {
-        if (sentence.Length > MaxLength || DiscussionWordRegex().Match(sentence) is not { Success: true } word)
+        // a series needs a joint after the discussion word: a sentence without any is not searched for the word (asked of every sentence)
+        if (sentence.Length > MaxLength || !HasJoint(sentence) || DiscussionWordRegex().Match(sentence) is not { Success: true } word)
             return null;
         var after = sentence[(word.Index + word.Length)..];
         var semicolons = after.Contains(';', StringComparison.Ordinal);
-        if (!semicolons && !after.Contains(" and ", StringComparison.Ordinal) && !after.Contains(" und ", StringComparison.Ordinal) && !after.Contains(" sowie ", StringComparison.Ordinal))
+        if (!semicolons && !HasJoint(after))
             return null;
         var tokens = Tokens.Of(after, MaxTokens);
         for (var i = 0; i < tokens.Count; i++)
@@ -51,6 +52,10 @@ internal static partial class DescribedSeries
 
         return null;
     }
+
+    private static bool HasJoint(string text) =>
+        text.Contains(';', StringComparison.Ordinal) || text.Contains(" and ", StringComparison.Ordinal) || text.Contains(" und ", StringComparison.Ordinal)
+        || text.Contains(" sowie ", StringComparison.Ordinal);
 
     /// <summary>Back from the name over its description's words: role words, capitalised words and an article; a verb or a comma ends it.</summary>
     private static int SeriesStart(List<Tokens.Token> tokens, int name)
