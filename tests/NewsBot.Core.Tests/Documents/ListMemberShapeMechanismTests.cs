@@ -23,6 +23,15 @@ public sealed class ListMemberShapeMechanismTests
         Assert.Equal(expected, Names(Doc(body)));
     }
 
+    [Fact]
+    public void A_sentence_that_introduces_the_panel_wins_over_a_field_in_a_run_on_line()
+    {
+        var d = Doc("Im Studio diskutieren Anna Berg, Bürgermeisterin, und Ole Krüger, Landwirt.\n" + LongGerman
+            + " Moderation: Ilsabe Fenrich Gäste: Dr. Gunnar Wettstein (Präsident des Kämmererverbands), Jonas Apelt (Bürgermeister von Dornau) Wiederholung: Fr 15.11., 04:10 Uhr");
+
+        Assert.Equal(["Anna Berg", "Ole Krüger"], Names(d));
+    }
+
     [Theory]
     [InlineData(LongGerman + " Kamera: Till Ossen Redaktion: Marit Vogel Schnitt: Jana Kühl")]
     [InlineData(LongGerman + " Moderation: Ilsabe Fenrich (WDR), Tobias Rennecke (NDR)")]
