@@ -105,6 +105,9 @@ public static class DiscordServiceCollectionExtensions
         services.AddHttpClient(DiscordRestClient.HttpClientName)
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
             {
+                // Discord's API answers, it never redirects: a 3xx is reported like any other failure, not followed
+                // (and the redirect stage each request passed through is gone).
+                AllowAutoRedirect = false,
                 PooledConnectionLifetime = TimeSpan.FromMinutes(5),
                 PooledConnectionIdleTimeout = TimeSpan.FromMinutes(1),
                 AutomaticDecompression = System.Net.DecompressionMethods.None,

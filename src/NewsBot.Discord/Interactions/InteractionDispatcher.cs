@@ -52,7 +52,7 @@ internal sealed partial class InteractionDispatcher(
         Interaction? interaction;
         try
         {
-            interaction = JsonSerializer.Deserialize(utf8Interaction.Span, DiscordJsonContext.Default.Interaction);
+            interaction = InteractionJsonReader.Read(utf8Interaction.Span);
         }
         catch (JsonException ex)
         {

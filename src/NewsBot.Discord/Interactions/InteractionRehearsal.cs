@@ -28,8 +28,7 @@ public static class InteractionRehearsal
         var envelope = GatewayEnvelope.Read(Frame(commandName, guildId, locale));
         var name = envelope.EventName ?? "";
         _ = GatewayEventReader.Read(name, envelope.Data.Span);
-        var interaction = JsonSerializer.Deserialize(envelope.Data.Span, DiscordJsonContext.Default.Interaction)
-            ?? throw new JsonException("The rehearsed interaction did not read.");
+        var interaction = InteractionJsonReader.Read(envelope.Data.Span);
         var response = await handle(interaction);
         _ = InteractionCallbackRules.Allows(interaction, response.Type);
         _ = DiscordRequestValidator.Validate(response);

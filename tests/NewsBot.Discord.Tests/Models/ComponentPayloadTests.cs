@@ -10,7 +10,7 @@ namespace NewsBot.Discord.Tests.Models;
 public sealed class ComponentPayloadTests
 {
     // Shaped like the examples of Discord's component reference and receiving-and-responding pages.
-    private const string ButtonPress = """
+    internal const string ButtonPress = """
         {"id":"1300","application_id":"555","type":3,"token":"dG9rZW4","version":1,"guild_id":"100","channel_id":"300","locale":"en-US",
          "member":{"user":{"id":"42","username":"anna"},"roles":[],"permissions":"1024"},
          "data":{"custom_id":"save:8dbe49e8","component_type":2},
@@ -20,14 +20,14 @@ public sealed class ComponentPayloadTests
                                                                  {"type":2,"id":3,"style":5,"label":"Quelle","url":"https://example.org/a"}]}]}}
         """;
 
-    private const string ModalSubmit = """
+    internal const string ModalSubmit = """
         {"id":"1400","application_id":"555","type":5,"token":"bW9kYWw","version":1,"guild_id":"100","channel_id":"300",
          "member":{"user":{"id":"42","username":"anna"},"roles":[],"permissions":"32"},
          "data":{"custom_id":"paste:1","components":[{"type":1,"id":1,"components":[{"type":4,"id":2,"custom_id":"text","value":"Wie sicher ist Europa?"}]},
                                                      {"type":1,"id":3,"components":[{"type":4,"id":4,"custom_id":"note","value":""}]}]}}
         """;
 
-    private const string AttachmentCommand = """
+    internal const string AttachmentCommand = """
         {"id":"1500","application_id":"555","type":2,"token":"ZmlsZQ","version":1,"guild_id":"100","channel_id":"300",
          "member":{"user":{"id":"42","username":"anna"},"roles":[],"permissions":"32"},
          "data":{"id":"800","name":"discussions","type":1,

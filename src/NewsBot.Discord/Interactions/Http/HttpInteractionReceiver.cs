@@ -61,7 +61,7 @@ public sealed partial class HttpInteractionReceiver
         Interaction? interaction;
         try
         {
-            interaction = JsonSerializer.Deserialize(body.Span, DiscordJsonContext.Default.Interaction);
+            interaction = InteractionJsonReader.Read(body.Span);
         }
         catch (JsonException)
         {
