@@ -9,7 +9,9 @@ namespace NewsBot.Core.Documents.Reading;
 /// sentence that introduces the panel (it names two panelists or more) or one panelist (their name with the role or
 /// affiliation read for them), programme items in prose ("Zur Begrüßung spricht
 /// …", "Welcome remarks by …"), practical notes (access, interpreting, registration, sponsorship, "on this page", the
-/// live chat, going live, cookie notices, numbers to call), web and mail addresses, the page's publishing line, listing records joined by " | ", and the
+/// live chat, going live, cookie notices, numbers to call, press seats), a newsletter's furniture, where the event's material
+/// is published, disclaimers, other editions ("Coming up Thursday: …"), guests' biographies (<see cref="BiographySentence"/>),
+/// web and mail addresses, the page's publishing line, listing records joined by " | ", and the
 /// event's own slot (a date and a clock time in a sentence that names the event: "On Tuesday, February 10 at 3 p.m.,
 /// the council will hold a panel …").
 /// The reader's other decisions do not use these cues: they only keep such sentences out of the summary.
@@ -42,6 +44,45 @@ internal static class OffTopicSentence
         "seien sie dabei", "sei dabei", "schalten sie ein", "tune in", "invites you", "invite you", "laden sie herzlich", "lädt herzlich",
         "write to us", "reply to this", "antworten sie auf diese", "schreiben sie uns", "schreibt uns", "contact us", "kontaktieren sie uns", "link in ", "link im ", "link below", "links below",
         "link unten",
+        // the press's seats and contacts
+        "medienvertreter", "pressevertreter", "akkreditier", "accreditation", "accredited", "pressetribüne", "members of the press",
+        "media enquiries", "press enquiries", "presseanfragen", "pressekontakt", "press contact",
+        // registering for a seat
+        "anmeldung", "anmelden", "melden sich", "registrieren sie", "registrierung", "registration", "register now", "register here", "register at", "register by", "please register",
+    ], StringComparison.Ordinal);
+
+    /// <summary>A newsletter's own furniture: what this issue holds, why the reader got it, how to leave (lower case).</summary>
+    private static readonly SearchValues<string> NewsletterCues = SearchValues.Create(
+    [
+        "this email", "this e-mail", "diese e-mail", "diese mail", "this newsletter", "our newsletter", "diesen newsletter", "unseren newsletter",
+        "unsubscribe", "subscribed to", "abonniert", "abbestell", "in this issue", "in this edition", "in dieser ausgabe", "what is coming up",
+        "what's coming up", "what’s coming up",
+        // the organisation's own news: who joined the team
+        "delighted to welcome", "pleased to welcome", "has joined us", "have joined us", "joined the team", "joins the team", "joins us as",
+        "verstärkt unser team", "neu im team", "begrüßen wir",
+    ], StringComparison.Ordinal);
+
+    /// <summary>Where the event's own material appears afterwards: a material (lower case) …</summary>
+    private static readonly SearchValues<string> MaterialNouns = SearchValues.Create(
+    [
+        "stellungnahme", "written evidence", "evidence submitted", "unterlagen", "präsentation", "slides", "folien", "transcript",
+        "mitschnitt", "aufzeichnung", "recording", "drucksache", "wortprotokoll", "protokoll",
+    ], StringComparison.Ordinal);
+
+    /// <summary>… with a verb that makes it available.</summary>
+    private static readonly SearchValues<string> PublishingVerbs = SearchValues.Create(
+        ["veröffentlicht", "published", "abrufbar", "available", "verfügbar", "zum download", "to download", "herunterladen", "online gestellt", "posted"],
+        StringComparison.Ordinal);
+
+    /// <summary>How a disclaimer opens ("Not financial advice.", "Keine Anlageberatung.") or what it calls itself.</summary>
+    private static readonly SearchValues<string> DisclaimerCues = SearchValues.Create(
+        ["disclaimer", "haftungsausschluss", "ohne gewähr", "keine gewähr", "no liability"], StringComparison.Ordinal);
+
+    /// <summary>The kinds of advice a disclaimer disowns (lower case).</summary>
+    private static readonly SearchValues<string> AdviceKinds = SearchValues.Create(
+    [
+        "financial advice", "legal advice", "tax advice", "investment advice", "medical advice", "anlageberatung", "rechtsberatung",
+        "steuerberatung", "finanzberatung", "medizinische beratung",
     ], StringComparison.Ordinal);
 
     /// <summary>
@@ -52,8 +93,15 @@ internal static class OffTopicSentence
     [
         "also tonight", "also on tonight", "later in the hour", "later in the programme", "later in the show", "next episode", "last week's guest",
         "was our guest", "were our guests", "in der nächsten folge", "in der nächsten sendung", "in der kommenden folge", "zu gast war", "zu gast waren",
-        "war zu gast", "waren zu gast", "außerdem im programm",
+        "war zu gast", "waren zu gast", "außerdem im programm", "this week's guest", "this week’s guest",
     ], StringComparison.Ordinal);
+
+    /// <summary>How a sentence about another edition starts ("Coming up Thursday: …", "Yesterday's Open Line …").</summary>
+    private static readonly string[] OtherEditionStarts =
+    [
+        "coming up", "next week on", "next time on", "yesterday's", "yesterday’s", "last week's", "last week’s", "last week on",
+        "nächste woche bei", "nächste woche im", "nächste woche in", "in der letzten folge", "in der letzten sendung", "letzte woche bei",
+    ];
 
     /// <summary>How a credit starts ("Theme music by …", "Produced by …"): who made the page or show, not its topic.</summary>
     private static readonly string[] CreditStarts =
@@ -95,8 +143,16 @@ internal static class OffTopicSentence
         InvariantLower.Into(sentence.AsSpan(0, lower.Length), lower);
         if (HasCue(lower, PracticalCues) || HasAddress(sentence))
             return "a practical note";
-        if (HasCue(lower, OtherProgrammeCues))
+        if (HasCue(lower, NewsletterCues))
+            return "the newsletter's own furniture";
+        if (HasCue(lower, MaterialNouns) && HasCue(lower, PublishingVerbs))
+            return "where the event's material is published";
+        if (IsDisclaimer(lower))
+            return "a disclaimer";
+        if (HasCue(lower, OtherProgrammeCues) || StartsWithAny(lower, OtherEditionStarts))
             return "another programme beside the event";
+        if (BiographySentence.Is(sentence))
+            return "a guest's biography";
         foreach (var start in PublishingStarts)
         {
             if (sentence.StartsWith(start, StringComparison.OrdinalIgnoreCase))
@@ -142,11 +198,52 @@ internal static class OffTopicSentence
         ["werden gebeten", "wird gebeten", "sind gebeten", "are asked to", "are requested to", "are kindly asked", "is asked to", "nicht vergessen"],
         StringComparison.Ordinal);
 
-    /// <summary>"18:30 phoenix plus …", "20.15 Uhr Tagesthemen": a sentence that starts with a clock time is a listing's slot ("12.50 Euro …" is no time).</summary>
+    /// <summary>
+    /// "18:30 phoenix plus …", "20.15 Uhr Tagesthemen", "HD UT 20:15 Thema: …": a sentence that starts with a clock time
+    /// (after a guide's short capital flags) is a listing's slot ("12.50 Euro …" is no time).
+    /// </summary>
     private static bool OpensWithClockTime(string sentence)
     {
-        var space = sentence.IndexOf(' ', StringComparison.Ordinal);
-        return space is 4 or 5 && char.IsDigit(sentence[0]) && ScheduleText.HasClockTime(sentence[..Math.Min(sentence.Length, space + 4)]);
+        var start = 0;
+        for (var flags = 0; flags < 5 && IsListingFlag(sentence, start, out var next); flags++)
+            start = next;
+        var space = sentence.IndexOf(' ', start);
+        return space - start is 4 or 5 && char.IsDigit(sentence[start])
+            && ScheduleText.HasClockTime(sentence[start..Math.Min(sentence.Length, space + 4)]);
+    }
+
+    /// <summary>A programme guide's flag at <paramref name="start"/>: one to four capital letters and a space ("HD ", "UT ", "VPS ").</summary>
+    private static bool IsListingFlag(string sentence, int start, out int next)
+    {
+        next = start;
+        while (next < sentence.Length && char.IsAsciiLetterUpper(sentence[next]))
+            next++;
+        var length = next - start;
+        if (length is < 1 or > 4 || next >= sentence.Length || sentence[next] != ' ')
+            return false;
+        next++;
+        return true;
+    }
+
+    /// <summary>"Not financial or tax advice.", "Keine Anlageberatung.", "Disclaimer: …" (lower case).</summary>
+    private static bool IsDisclaimer(ReadOnlySpan<char> lower)
+    {
+        if (HasCue(lower, DisclaimerCues))
+            return true;
+        var negated = lower.StartsWith("not ") || lower.StartsWith("this is not ") || lower.StartsWith("nothing here is ") || lower.StartsWith("keine ")
+            || lower.StartsWith("dies ist keine ") || lower.StartsWith("das ist keine ");
+        return negated && lower.Length <= 120 && HasCue(lower, AdviceKinds);
+    }
+
+    private static bool StartsWithAny(ReadOnlySpan<char> lower, string[] starts)
+    {
+        foreach (var start in starts)
+        {
+            if (lower.StartsWith(start, StringComparison.Ordinal))
+                return true;
+        }
+
+        return false;
     }
 
     /// <summary>

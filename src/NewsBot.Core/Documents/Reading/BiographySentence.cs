@@ -1,0 +1,58 @@
+using NewsBot.Core.Documents.People;
+
+namespace NewsBot.Core.Documents.Reading;
+
+/// <summary>
+/// A sentence that describes a person rather than the topic: it opens with a person's name (a known given name and
+/// one to three more name words, after any academic title) and goes on with what the person is or does ("Katrin Lind is
+/// a hydrologist at …", "Jonas Brandt leitet seit 2019 …", "Dr. Eva Nord has spent a decade …"). Such sentences are
+/// guests' biographies, whether or not the reader made the person a panelist, and never a summary sentence.
+/// </summary>
+internal static class BiographySentence
+{
+    /// <summary>What follows the name in a biography: the copula with an article or role, or a verb of work.</summary>
+    private static readonly string[] EnglishLinks =
+    [
+        "is a", "is an", "is the", "is head", "is director", "is professor", "is chief", "is senior", "is co-founder", "is founder",
+        "was a", "was an", "has spent", "has worked", "has been", "has led", "works as", "works at", "works for", "leads", "heads",
+        "runs", "directs", "teaches", "develops", "researches", "chairs", "advises", "founded", "co-founded",
+    ];
+
+    private static readonly string[] GermanLinks =
+    [
+        "leitet", "forscht", "lehrt", "arbeitet", "berät", "entwickelt", "gründete", "ist seit", "war bis", "ist Mitglied",
+    ];
+
+    public static bool Is(string sentence)
+    {
+        var words = sentence.Split(' ', 8, StringSplitOptions.RemoveEmptyEntries);
+        var at = 0;
+        while (at < words.Length && NameRules.IsTitle(words[at]))
+            at++;
+        if (at >= words.Length || !GivenNames.Contains(words[at]))
+            return false;
+        var nameEnd = at + 1;
+        while (nameEnd < words.Length && nameEnd - at < 4 && (NameRules.IsNameWord(words[nameEnd]) || NameRules.IsParticle(words[nameEnd])))
+            nameEnd++;
+        if (nameEnd - at < 2 || nameEnd >= words.Length)
+            return false;
+        var rest = string.Join(' ', words, nameEnd, words.Length - nameEnd);
+        foreach (var link in EnglishLinks)
+        {
+            if (StartsWithWord(rest, link))
+                return true;
+        }
+        foreach (var link in GermanLinks)
+        {
+            if (StartsWithWord(rest, link))
+                return true;
+        }
+
+        // "ist Toxikologin am …", "ist Leiterin des …": the German copula before a capitalised role noun
+        return rest.StartsWith("ist ", StringComparison.Ordinal) && rest.Length > 4 && char.IsUpper(rest[4])
+            && NameRules.IsRoleNoun(rest[4..].Split(' ', 2)[0].TrimEnd(',', '.'));
+    }
+
+    private static bool StartsWithWord(string text, string word) =>
+        text.StartsWith(word, StringComparison.Ordinal) && (text.Length == word.Length || !char.IsLetter(text[word.Length]));
+}
