@@ -1,3 +1,4 @@
+using System.Buffers;
 using NewsBot.Core.Documents.People;
 
 namespace NewsBot.Core.Documents.Reading;
@@ -23,8 +24,22 @@ internal static class BiographySentence
         "leitet", "forscht", "lehrt", "arbeitet", "berät", "entwickelt", "gründete", "ist seit", "war bis", "ist Mitglied",
     ];
 
+    /// <summary>The verbs of the links with spaces around them: a sentence without any is no biography (one scan, no allocation).</summary>
+    private static readonly SearchValues<string> LinkVerbs = SearchValues.Create(
+    [
+        " is ", " was ", " has ", " works ", " leads ", " heads ", " runs ", " directs ", " teaches ", " develops ", " researches ", " chairs ",
+        " advises ", " founded ", " co-founded ", " leitet ", " forscht ", " lehrt ", " arbeitet ", " berät ", " entwickelt ", " gründete ",
+        " ist ", " war ",
+    ], StringComparison.Ordinal);
+
+    /// <summary>How far into the sentence the link may stand: a title, a name of up to four words, and the verb.</summary>
+    private const int LinkWithin = 90;
+
     public static bool Is(string sentence)
     {
+        if (sentence.Length < 12 || !char.IsUpper(sentence[0])
+            || sentence.AsSpan(0, Math.Min(sentence.Length, LinkWithin)).IndexOfAny(LinkVerbs) < 0)
+            return false;
         var words = sentence.Split(' ', 8, StringSplitOptions.RemoveEmptyEntries);
         var at = 0;
         while (at < words.Length && NameRules.IsTitle(words[at]))
