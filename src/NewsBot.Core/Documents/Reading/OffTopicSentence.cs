@@ -48,6 +48,11 @@ internal static class OffTopicSentence
         "medienvertreter", "pressevertreter", "akkreditier", "accreditation", "accredited", "pressetribüne", "members of the press",
         "media enquiries", "press enquiries", "presseanfragen", "pressekontakt", "press contact",
         // registering for a seat
+        // the reader's own ways to take part or reach the show
+        "text us", "in chat", "im chat", "einfach anrufen", "per app", "sprachnachricht", "voice note", "wie kann ich teilnehmen",
+        "how can i take part", "how to take part", "how to join", "streamen wir", "we stream", "live aus dem studio", "live from the studio",
+        "interpretation in", "will be interpreted", "wird live", "werden live", "live übertragen", "live gestreamt", "will be streamed", "is streamed", "will be livestreamed",
+        "abendkasse", "tageskasse", "vorverkauf", "karten gibt es", "karten für alle", "tickets for", "tickets are", "book your", "book tickets",
         "anmeldung", "anmelden", "melden sich", "registrieren sie", "registrierung", "registration", "register now", "register here", "register at", "register by", "please register",
     ], StringComparison.Ordinal);
 
@@ -60,18 +65,23 @@ internal static class OffTopicSentence
         // the organisation's own news: who joined the team
         "delighted to welcome", "pleased to welcome", "has joined us", "have joined us", "joined the team", "joins the team", "joins us as",
         "verstärkt unser team", "neu im team", "begrüßen wir",
+        // its greeting and its next issue or event
+        "hi all", "hi everyone", "hallo zusammen", "dear readers", "liebe leserinnen", "our next ", "unser nächstes", "unsere nächste",
     ], StringComparison.Ordinal);
 
     /// <summary>Where the event's own material appears afterwards: a material (lower case) …</summary>
     private static readonly SearchValues<string> MaterialNouns = SearchValues.Create(
     [
         "stellungnahme", "written evidence", "evidence submitted", "unterlagen", "präsentation", "slides", "folien", "transcript",
-        "mitschnitt", "aufzeichnung", "recording", "drucksache", "wortprotokoll", "protokoll",
+        "mitschnitt", "aufzeichnung", "recording", "drucksache", "wortprotokoll", "protokoll", "dokumentation",
     ], StringComparison.Ordinal);
 
     /// <summary>… with a verb that makes it available.</summary>
     private static readonly SearchValues<string> PublishingVerbs = SearchValues.Create(
-        ["veröffentlicht", "published", "abrufbar", "available", "verfügbar", "zum download", "to download", "herunterladen", "online gestellt", "posted"],
+    [
+        "veröffentlicht", "published", "abrufbar", "available", "verfügbar", "zum download", "to download", "herunterladen", "online gestellt",
+        "posted", "eingereicht", "submitted", "jetzt online", "now online", "ist online", "steht online",
+    ],
         StringComparison.Ordinal);
 
     /// <summary>How a disclaimer opens ("Not financial advice.", "Keine Anlageberatung.") or what it calls itself.</summary>
@@ -103,18 +113,37 @@ internal static class OffTopicSentence
         "nächste woche bei", "nächste woche im", "nächste woche in", "in der letzten folge", "in der letzten sendung", "letzte woche bei",
     ];
 
+    /// <summary>
+    /// What a programme item beside the discussion does, in prose ("… will offer welcoming remarks", "A drinks reception
+    /// follows", "Die Präsidentin eröffnet den Abend"), lower case.
+    /// </summary>
+    private static readonly SearchValues<string> ProgrammeRoleCues = SearchValues.Create(
+    [
+        "welcoming remarks", "welcome remarks", "words of welcome", "opening remarks", "closing remarks", "will open the", "will introduce the",
+        "will close the", "eröffnet den abend", "eröffnet die veranstaltung", "eröffnet das gespräch", "begrüßt die gäste", "grußwort", "schlusswort",
+        "drinks reception", "reception follows", "umtrunk", "get-together", "imbiss",
+    ], StringComparison.Ordinal);
+
+    /// <summary>How a sponsor's line starts ("Gefördert von …", "Supported by …"): who pays, not the topic (lower case).</summary>
+    private static readonly string[] SponsorStarts =
+    [
+        "gefördert von", "gefördert durch", "supported by", "funded by", "in kooperation mit", "in zusammenarbeit mit", "in partnership with",
+        "eine veranstaltung der", "eine veranstaltung von", "an event by", "presented by", "präsentiert von",
+    ];
+
     /// <summary>How a credit starts ("Theme music by …", "Produced by …"): who made the page or show, not its topic.</summary>
     private static readonly string[] CreditStarts =
     [
         "theme music", "music by", "produced by", "production by", "edited by", "mixed by", "artwork by", "cover art", "sound design",
-        "executive producer", "photo by", "photos by", "musik von", "produziert von", "eine produktion",
+        "executive producer", "photo by", "photos by", "musik von", "produziert von", "eine produktion", "thumbnail", "titelbild", "thanks to",
+        "thank you to", "danke an", "vielen dank an", "merch",
     ];
 
     /// <summary>Words naming the event itself, which make a sentence with its date and clock time the event's slot, not news.</summary>
     private static readonly SearchValues<string> EventWords = SearchValues.Create(
     [
         "diskussion", "diskutier", "podium", "gespräch", "debatte", "veranstaltung", "anhörung", "vortrag", "discussion", "panel", "conversation",
-        "debate", "event", "session", "webinar", "hearing", "lecture", "forum",
+        "debate", "event", "session", "webinar", "hearing", "lecture", "forum", "hosts", "veranstalt", "lädt",
     ], StringComparison.Ordinal);
 
     /// <summary>How a page's own publishing line starts ("Published Nov. 25, 2025", "Aktualisiert am 3. März").</summary>
@@ -143,6 +172,10 @@ internal static class OffTopicSentence
         InvariantLower.Into(sentence.AsSpan(0, lower.Length), lower);
         if (HasCue(lower, PracticalCues) || HasAddress(sentence))
             return "a practical note";
+        if (HasCue(lower, ProgrammeRoleCues))
+            return "a programme item";
+        if (StartsWithAny(lower, SponsorStarts))
+            return "a sponsor's line";
         if (HasCue(lower, NewsletterCues))
             return "the newsletter's own furniture";
         if (HasCue(lower, MaterialNouns) && HasCue(lower, PublishingVerbs))
