@@ -1,4 +1,3 @@
-using System.Buffers;
 using NewsBot.Core.Documents.Structure;
 using NewsBot.Core.Text;
 
@@ -18,10 +17,14 @@ namespace NewsBot.Core.Documents.Reading;
 /// </summary>
 internal static class OffTopicSentence
 {
+    /// <summary>The cue families below, found in one scan of the lower-cased sentence (their bits, in this order).</summary>
+    private const int Practical = 1, Newsletter = 2, Material = 4, Publishing = 8, Disclaimer = 16, Advice = 32, OtherProgramme = 64,
+        ProgrammeRole = 128, EventWord = 256, Request = 512;
+
     private const int MaxNoteLength = 600;
 
     /// <summary>Practical notes about attending or watching, lower case; a cue matches at a word start.</summary>
-    private static readonly SearchValues<string> PracticalCues = SearchValues.Create(
+    private static readonly string[] PracticalCues =
     [
         "barrierefreiheit", "barrierefreier zugang", "barrierefrei zugänglich", "stufenlos erreichbar", "rollstuhlgerecht", "melden sie sich", "induktionsschleife", "gebärdensprachdolmetsch",
         "simultanübersetz", "simultan übersetzt", "verdolmetscht", "auf dieser seite", "(werbung)", "(anzeige)", "mit freundlicher unterstützung",
@@ -54,10 +57,10 @@ internal static class OffTopicSentence
         "interpretation in", "will be interpreted", "wird live", "werden live", "live übertragen", "live gestreamt", "will be streamed", "is streamed", "will be livestreamed",
         "abendkasse", "tageskasse", "vorverkauf", "karten gibt es", "karten für alle", "tickets for", "tickets are", "book your", "book tickets",
         "anmeldung", "anmelden", "melden sich", "registrieren sie", "registrierung", "registration", "register now", "register here", "register at", "register by", "please register",
-    ], StringComparison.Ordinal);
+    ];
 
     /// <summary>A newsletter's own furniture: what this issue holds, why the reader got it, how to leave (lower case).</summary>
-    private static readonly SearchValues<string> NewsletterCues = SearchValues.Create(
+    private static readonly string[] NewsletterCues =
     [
         "this email", "this e-mail", "diese e-mail", "diese mail", "this newsletter", "our newsletter", "diesen newsletter", "unseren newsletter",
         "unsubscribe", "subscribed to", "abonniert", "abbestell", "in this issue", "in this edition", "in dieser ausgabe", "what is coming up",
@@ -67,44 +70,42 @@ internal static class OffTopicSentence
         "verstärkt unser team", "neu im team", "begrüßen wir",
         // its greeting and its next issue or event
         "hi all", "hi everyone", "hallo zusammen", "dear readers", "liebe leserinnen", "our next ", "unser nächstes", "unsere nächste",
-    ], StringComparison.Ordinal);
+    ];
 
     /// <summary>Where the event's own material appears afterwards: a material (lower case) …</summary>
-    private static readonly SearchValues<string> MaterialNouns = SearchValues.Create(
+    private static readonly string[] MaterialNouns =
     [
         "stellungnahme", "written evidence", "evidence submitted", "unterlagen", "präsentation", "slides", "folien", "transcript",
         "mitschnitt", "aufzeichnung", "recording", "drucksache", "wortprotokoll", "protokoll", "dokumentation",
-    ], StringComparison.Ordinal);
+    ];
 
     /// <summary>… with a verb that makes it available.</summary>
-    private static readonly SearchValues<string> PublishingVerbs = SearchValues.Create(
+    private static readonly string[] PublishingVerbs =
     [
         "veröffentlicht", "published", "abrufbar", "available", "verfügbar", "zum download", "to download", "herunterladen", "online gestellt",
         "posted", "eingereicht", "submitted", "jetzt online", "now online", "ist online", "steht online",
-    ],
-        StringComparison.Ordinal);
+    ];
 
     /// <summary>How a disclaimer opens ("Not financial advice.", "Keine Anlageberatung.") or what it calls itself.</summary>
-    private static readonly SearchValues<string> DisclaimerCues = SearchValues.Create(
-        ["disclaimer", "haftungsausschluss", "ohne gewähr", "keine gewähr", "no liability"], StringComparison.Ordinal);
+    private static readonly string[] DisclaimerCues = ["disclaimer", "haftungsausschluss", "ohne gewähr", "keine gewähr", "no liability"];
 
     /// <summary>The kinds of advice a disclaimer disowns (lower case).</summary>
-    private static readonly SearchValues<string> AdviceKinds = SearchValues.Create(
+    private static readonly string[] AdviceKinds =
     [
         "financial advice", "legal advice", "tax advice", "investment advice", "medical advice", "anlageberatung", "rechtsberatung",
         "steuerberatung", "finanzberatung", "medizinische beratung",
-    ], StringComparison.Ordinal);
+    ];
 
     /// <summary>
     /// Another programme beside the event (an item later in the hour, another show tonight, last week's guest), lower case;
     /// a cue matches at a word start.
     /// </summary>
-    private static readonly SearchValues<string> OtherProgrammeCues = SearchValues.Create(
+    private static readonly string[] OtherProgrammeCues =
     [
         "also tonight", "also on tonight", "later in the hour", "later in the programme", "later in the show", "next episode", "last week's guest",
         "was our guest", "were our guests", "in der nächsten folge", "in der nächsten sendung", "in der kommenden folge", "zu gast war", "zu gast waren",
         "war zu gast", "waren zu gast", "außerdem im programm", "this week's guest", "this week’s guest",
-    ], StringComparison.Ordinal);
+    ];
 
     /// <summary>How a sentence about another edition starts ("Coming up Thursday: …", "Yesterday's Open Line …").</summary>
     private static readonly string[] OtherEditionStarts =
@@ -117,12 +118,12 @@ internal static class OffTopicSentence
     /// What a programme item beside the discussion does, in prose ("… will offer welcoming remarks", "A drinks reception
     /// follows", "Die Präsidentin eröffnet den Abend"), lower case.
     /// </summary>
-    private static readonly SearchValues<string> ProgrammeRoleCues = SearchValues.Create(
+    private static readonly string[] ProgrammeRoleCues =
     [
         "welcoming remarks", "welcome remarks", "words of welcome", "opening remarks", "closing remarks", "will open the", "will introduce the",
         "will close the", "eröffnet den abend", "eröffnet die veranstaltung", "eröffnet das gespräch", "begrüßt die gäste", "grußwort", "schlusswort",
         "drinks reception", "reception follows", "umtrunk", "get-together", "imbiss",
-    ], StringComparison.Ordinal);
+    ];
 
     /// <summary>How a sponsor's line starts ("Gefördert von …", "Supported by …"): who pays, not the topic (lower case).</summary>
     private static readonly string[] SponsorStarts =
@@ -140,11 +141,11 @@ internal static class OffTopicSentence
     ];
 
     /// <summary>Words naming the event itself, which make a sentence with its date and clock time the event's slot, not news.</summary>
-    private static readonly SearchValues<string> EventWords = SearchValues.Create(
+    private static readonly string[] EventWords =
     [
         "diskussion", "diskutier", "podium", "gespräch", "debatte", "veranstaltung", "anhörung", "vortrag", "discussion", "panel", "conversation",
         "debate", "event", "session", "webinar", "hearing", "lecture", "forum", "hosts", "veranstalt", "lädt",
-    ], StringComparison.Ordinal);
+    ];
 
     /// <summary>How a page's own publishing line starts ("Published Nov. 25, 2025", "Aktualisiert am 3. März").</summary>
     private static readonly string[] PublishingStarts = ["published", "updated", "veröffentlicht am", "aktualisiert am", "stand:"];
@@ -170,19 +171,20 @@ internal static class OffTopicSentence
         // a note about the event is short; a long sentence is prose that may mention one, so only short ones are looked at
         Span<char> lower = sentence.Length <= MaxNoteLength ? stackalloc char[sentence.Length] : [];
         InvariantLower.Into(sentence.AsSpan(0, lower.Length), lower);
-        if (HasCue(lower, PracticalCues) || HasAddress(sentence))
+        var cues = Cues.Find(lower);
+        if ((cues & Practical) != 0 || HasAddress(sentence))
             return "a practical note";
-        if (HasCue(lower, ProgrammeRoleCues))
+        if ((cues & ProgrammeRole) != 0)
             return "a programme item";
         if (StartsWithAny(lower, SponsorStarts))
             return "a sponsor's line";
-        if (HasCue(lower, NewsletterCues))
+        if ((cues & Newsletter) != 0)
             return "the newsletter's own furniture";
-        if (HasCue(lower, MaterialNouns) && HasCue(lower, PublishingVerbs))
+        if ((cues & Material) != 0 && (cues & Publishing) != 0)
             return "where the event's material is published";
-        if (IsDisclaimer(lower))
+        if (IsDisclaimer(lower, cues))
             return "a disclaimer";
-        if (HasCue(lower, OtherProgrammeCues) || StartsWithAny(lower, OtherEditionStarts))
+        if ((cues & OtherProgramme) != 0 || StartsWithAny(lower, OtherEditionStarts))
             return "another programme beside the event";
         if (BiographySentence.Is(sentence))
             return "a guest's biography";
@@ -198,11 +200,11 @@ internal static class OffTopicSentence
         }
         if (sentence.StartsWith("Join ", StringComparison.Ordinal))
             return "an invitation to the reader"; // "Join three researchers who …": the imperative addresses the reader
-        if (AsksTheReader(sentence, lower))
+        if (AsksTheReader(sentence, lower, cues))
             return "a request to the reader";
         if (OpensWithClockTime(sentence))
             return "a listing entry"; // "18:30 Die Akte Nordsee – Dokumentation …": a programme guide's slot, whatever follows
-        if (ScheduleText.HasClockTime(sentence) && HasDateWord(sentence) && HasCue(lower, EventWords))
+        if (ScheduleText.HasClockTime(sentence) && HasDateWord(sentence) && (cues & EventWord) != 0)
             return "the event's date and time";
         return null;
     }
@@ -212,14 +214,14 @@ internal static class OffTopicSentence
     /// imperative ("Bringen Sie …", "Vergessen Sie nicht …"), a passive request ("Gäste werden gebeten, …", "Visitors
     /// are asked to …"), "… nicht vergessen!", "Don't forget …". Questions stay (they may be the discussion's).
     /// </summary>
-    private static bool AsksTheReader(string sentence, ReadOnlySpan<char> lower)
+    private static bool AsksTheReader(string sentence, ReadOnlySpan<char> lower, int cues)
     {
         if (sentence.EndsWith('?') || lower.Length == 0)
             return false;
         if (sentence.StartsWith("Bitte ", StringComparison.Ordinal) || sentence.StartsWith("Please ", StringComparison.Ordinal)
             || sentence.StartsWith("Don't forget", StringComparison.Ordinal) || sentence.StartsWith("Don’t forget", StringComparison.Ordinal))
             return true;
-        if (HasCue(lower, RequestCues))
+        if ((cues & Request) != 0)
             return true;
         var space = sentence.IndexOf(' ', StringComparison.Ordinal);
         return space > 3 && char.IsUpper(sentence[0]) && sentence.AsSpan(0, space).EndsWith("en", StringComparison.Ordinal)
@@ -227,9 +229,11 @@ internal static class OffTopicSentence
     }
 
     /// <summary>A passive or elliptic request, lower case ("werden gebeten", "are asked to", "nicht vergessen").</summary>
-    private static readonly SearchValues<string> RequestCues = SearchValues.Create(
-        ["werden gebeten", "wird gebeten", "sind gebeten", "are asked to", "are requested to", "are kindly asked", "is asked to", "nicht vergessen"],
-        StringComparison.Ordinal);
+    private static readonly string[] RequestCues = ["werden gebeten", "wird gebeten", "sind gebeten", "are asked to", "are requested to", "are kindly asked", "is asked to", "nicht vergessen"];
+
+    /// <summary>All cue families in bit order; declared after them, as static fields initialise in order.</summary>
+    private static readonly WordStartCues Cues = new(
+        PracticalCues, NewsletterCues, MaterialNouns, PublishingVerbs, DisclaimerCues, AdviceKinds, OtherProgrammeCues, ProgrammeRoleCues, EventWords, RequestCues);
 
     /// <summary>
     /// "18:30 phoenix plus …", "20.15 Uhr Tagesthemen", "HD UT 20:15 Thema: …": a sentence that starts with a clock time
@@ -259,13 +263,13 @@ internal static class OffTopicSentence
     }
 
     /// <summary>"Not financial or tax advice.", "Keine Anlageberatung.", "Disclaimer: …" (lower case).</summary>
-    private static bool IsDisclaimer(ReadOnlySpan<char> lower)
+    private static bool IsDisclaimer(ReadOnlySpan<char> lower, int cues)
     {
-        if (HasCue(lower, DisclaimerCues))
+        if ((cues & Disclaimer) != 0)
             return true;
         var negated = lower.StartsWith("not ") || lower.StartsWith("this is not ") || lower.StartsWith("nothing here is ") || lower.StartsWith("keine ")
             || lower.StartsWith("dies ist keine ") || lower.StartsWith("das ist keine ");
-        return negated && lower.Length <= 120 && HasCue(lower, AdviceKinds);
+        return negated && lower.Length <= 120 && (cues & Advice) != 0;
     }
 
     private static bool StartsWithAny(ReadOnlySpan<char> lower, string[] starts)
@@ -332,22 +336,6 @@ internal static class OffTopicSentence
         return words;
     }
 
-    /// <summary>One of <paramref name="cues"/> at a word start of the lower-cased sentence (one scan for all cues).</summary>
-    private static bool HasCue(ReadOnlySpan<char> lower, SearchValues<string> cues)
-    {
-        for (var from = 0; from < lower.Length;)
-        {
-            var at = lower[from..].IndexOfAny(cues);
-            if (at < 0)
-                return false;
-            at += from;
-            if (at == 0 || !char.IsLetter(lower[at - 1]))
-                return true;
-            from = at + 1;
-        }
-
-        return false;
-    }
 
     /// <summary>A web or mail address: where to register, write or watch.</summary>
     private static bool HasAddress(string sentence)
