@@ -19,6 +19,9 @@ public sealed class WordStartCuesTests
     [InlineData("republished and unpublished", 0)]                 // only at a word start
     [InlineData("unpublished, then published; tickets for all", 1 | 2 | 4)] // a later word start still counts
     [InlineData("(published) later", 2 | 4)]
+    [InlineData("p", 0)]
+    [InlineData("pu", 0)]
+    [InlineData("pub", 4)]
     public void Finds_every_family_with_a_cue_at_a_word_start_in_one_scan(string lower, int expected)
     {
         Assert.Equal(expected, Cues.Find(lower));
@@ -27,6 +30,12 @@ public sealed class WordStartCuesTests
     [Fact]
     public void Refuses_more_families_than_bits()
     {
-        Assert.Throws<ArgumentException>(() => new WordStartCues([.. Enumerable.Repeat(new[] { "x" }, 32)]));
+        Assert.Throws<ArgumentException>(() => new WordStartCues([.. Enumerable.Repeat(new[] { "xy" }, 32)]));
+    }
+
+    [Fact]
+    public void Refuses_a_cue_shorter_than_two_characters()
+    {
+        Assert.Throws<ArgumentException>(() => new WordStartCues(["a"]));
     }
 }
