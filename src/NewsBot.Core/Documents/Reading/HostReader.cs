@@ -221,6 +221,9 @@ internal static partial class HostReader
         context.Lines.Find(l => l.Number == line) is { } found ? found.ItemRole : SectionRole.None;
 
     /// <summary>Whether <paramref name="sentence"/> names the host by one of the host phrases.</summary>
+    private static bool Has(string sentence, string one, string other) =>
+        sentence.Contains(one, StringComparison.Ordinal) || sentence.Contains(other, StringComparison.Ordinal);
+
     internal static bool NamesHost(string sentence) => sentence.Length <= MaxSentenceLength && FromSentence(sentence, DocumentLanguage.English) is not null;
 
     private static (string Name, bool Whole, string Rule)? FromSentence(string sentence, DocumentLanguage language)
@@ -235,19 +238,20 @@ internal static partial class HostReader
 
         if (PanelIntro.HostPart(sentence) is { } part && (PersonParser.ParseLeading(part.Name)?.Name ?? NameAfter(part.Name)) is { } person)
             return (person, part.Whole, "host phrase (moderation line, 'moderiert von', 'führt durch', 'Host X talks with')");
-        if ((match = ByRegex().Match(sentence)).Success && NameAfter(match.Groups["rest"].Value) is { } by)
+        // each phrase's regular expression runs only when a word it cannot match without is there (an ordinal search)
+        if (Has(sentence, "by", "von") && (match = ByRegex().Match(sentence)).Success && NameAfter(match.Groups["rest"].Value) is { } by)
             return (by, false, "'moderated/chaired/hosted by X'");
         if ((match = SubjectVerbRegex().Match(sentence)).Success && !RelativeBeforeRegex().IsMatch(sentence[..match.Index]) && FirstPerson(sentence[..match.Index]) is { } subject)
             return (subject, false, "'X will moderate / moderates / will serve as moderator'");
-        if ((match = LeadsThroughRegex().Match(sentence)).Success && Leading(match.Groups["rest"].Value) is { } leads)
+        if (sentence.Contains("führ", StringComparison.Ordinal) && (match = LeadsThroughRegex().Match(sentence)).Success && Leading(match.Groups["rest"].Value) is { } leads)
             return (leads, true, "'Durch … führt X' / 'X führt durch …'");
-        if ((match = WithGuestsRegex().Match(sentence)).Success && FirstPerson(sentence[..match.Index]) is { } withGuests)
+        if (Has(sentence, "Gäst", "guests") && (match = WithGuestsRegex().Match(sentence)).Success && FirstPerson(sentence[..match.Index]) is { } withGuests)
             return (withGuests, false, "'X diskutiert mit ihren Gästen'");
-        if ((match = WelcomesGuestsRegex().Match(sentence)).Success && Leading(match.Groups["rest"].Value) is { } welcomes)
+        if (sentence.Contains("Gäste", StringComparison.Ordinal) && (match = WelcomesGuestsRegex().Match(sentence)).Success && Leading(match.Groups["rest"].Value) is { } welcomes)
             return (welcomes, false, "'Diese Gäste begrüßt X'");
-        if ((match = InConversationRegex().Match(sentence)).Success && Leading(match.Groups["rest"].Value) is { } talker)
+        if (sentence.StartsWith("Im", StringComparison.Ordinal) && (match = InConversationRegex().Match(sentence)).Success && Leading(match.Groups["rest"].Value) is { } talker)
             return (talker, false, "'Im Gespräch mit X' opens the sentence about the guest");
-        if ((match = PersonDiscussesRegex().Match(sentence)).Success && FirstPerson(sentence) is { } discusser && sentence.StartsWith(discusser, StringComparison.Ordinal))
+        if (Has(sentence, "mit", "with") && (match = PersonDiscussesRegex().Match(sentence)).Success && FirstPerson(sentence) is { } discusser && sentence.StartsWith(discusser, StringComparison.Ordinal))
             return (discusser, false, "'X diskutiert mit …' with a person as the subject");
         if (PanelIntro.GuestsTalkTo(sentence) is { } talk && NameAfter(talk.Host) is { } talkedTo)
             return (talkedTo, false, "'A and B talk to X': the person the guests talk to");
