@@ -92,7 +92,12 @@ internal static partial class IntroducedOneBySentence
             if (!match.Known && match.End - match.Start >= 3 && NameRules.IsRoleNoun(tokens[match.Start].Text)
                 && NameReader.At(tokens, match.Start + 1) is { Possessive: false } inner && inner.End == match.End)
                 match = inner; // "Regierungsdirektorin Hanna W.": a capitalised role noun read as the first name word
-            if (match.Start > i && NameRules.IsRoleNoun(tokens[i].Text))
+            var glued = false;
+            if (!match.Known && match.End - match.Start >= 3 && NameReader.At(tokens, match.Start + 1) is { Known: true, Possessive: false } known && known.End == match.End)
+                (match, glued) = (known, true); // "an der Seenplatte Jana B.": a capitalised noun before a known given name is no name word
+            if (glued)
+                start = match.Start;
+            else if (match.Start > i && NameRules.IsRoleNoun(tokens[i].Text))
                 start = i; // "Kunsthistorikerin Dr. A": the role read as a rank in front of the title
             else if (i >= 1 && (char.IsUpper(tokens[i - 1].Text[0]) && NameRules.IsRoleNoun(tokens[i - 1].Text) && !NameRules.IsTitle(tokens[i - 1].Text)
                 || char.IsLower(tokens[i - 1].Text[0]) && RoleWords.IsRole(tokens[i - 1].Text)))
@@ -106,7 +111,7 @@ internal static partial class IntroducedOneBySentence
             var particle = SeparablePrefixRegex().Match(rest);
             if (particle.Success)
                 rest = rest[(particle.Length - 1)..]; // "bringt C ein, Vorsitzende …": the verb's prefix is no description
-            if (!(match.Known || described || rest.StartsWith(',') || tokens[match.End - 1].Text.EndsWith(',')))
+            if (!(match.Known || described || rest.StartsWith(',') || tokens[match.End - 1].Text.EndsWith(',') || BodyAfterNameRegex().IsMatch(rest)))
             {
                 i = match.End - 1; // "Aus Accra angereist": capitalised words, no person
                 continue;
@@ -123,6 +128,10 @@ internal static partial class IntroducedOneBySentence
         return null;
     }
 
+    /// <summary>"X vom Jugendrat", "X von der Hochschule Y", "X of the Water Board": the body a person comes from describes them.</summary>
+    [GeneratedRegex(@"^\s+(?:vom|von\s+der|von\s+den|aus\s+dem|aus\s+der|of\s+the|from\s+the)\s+\p{Lu}", RegexOptions.NonBacktracking)]
+    private static partial Regex BodyAfterNameRegex();
+
     [GeneratedRegex(@"\s(?:said|says|admitted|argued|warned|told|explained|sagte|sagt|erklärte|räumte|betonte|schilderte|warnte)\b", RegexOptions.NonBacktracking)]
     private static partial Regex SayingVerbRegex();
 
@@ -130,7 +139,7 @@ internal static partial class IntroducedOneBySentence
     [GeneratedRegex(@"^,?\s*(?:who|whose|der|die|dessen|deren)\s", RegexOptions.NonBacktracking)]
     private static partial Regex RelativeClauseRegex();
 
-    [GeneratedRegex(@"^\s+(?:ein|bei|mit|hinzu|dazu|vor|an|zu|in),", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^\s+(?:ein|bei|mit|hinzu|dazu|vor|an|zu|in|zu\s+Wort),", RegexOptions.NonBacktracking)]
     private static partial Regex SeparablePrefixRegex();
 
     /// <summary>"sagte", "said", "hatte … erklärt": a report of what someone said or did is news, not an introduction.</summary>

@@ -95,6 +95,9 @@ internal static class PanelReader
             return Distinct(inLine); // a run-on record's guest field, where no sentence introduces the panel
         if (impulse.Count > 0)
             return Distinct(impulse.ConvertAll(c => c with { Rule = c.Rule + "; no separate podium, so the impulse speakers are the panel" }));
+        var context1 = DiscussionContextGuests.Read(context);
+        if (context1.Count > 0)
+            return Distinct(context1); // guests introduced one per sentence after the discussion is announced
         if (unlabelled.Count >= 2)
             return Distinct(unlabelled.ConvertAll(c => c with { Rule = "unlabelled run of person lines (nothing else names the panel)" }));
         return [];
