@@ -98,6 +98,7 @@ internal sealed class DocumentLine
         var spans = SentenceSplitter.Split(Text, _language);
         var cues = new CueTables(Tokens.Length, Math.Max(1, spans.Count));
         ReadCues(cues, spans);
+        StreamedEventSentence.Lend(Text, spans, cues.TokenSentence, cues.SentenceCues, Mentions);
         if (_show is not null || _title is not null)
         {
             for (var s = 0; s < spans.Count; s++)
