@@ -12,17 +12,17 @@ namespace NewsBot.Core.Tests.Documents;
 public sealed class TableRowMechanismTests
 {
     [Theory]
-    [InlineData("Moderation | Hella Quarnstedt | Journalistin", SectionRole.Host, "Hella Quarnstedt, Journalistin")]
-    [InlineData("Moderator | Dorian Pellweather | Deputy Director, Fenwick Centre", SectionRole.Host, "Dorian Pellweather, Deputy Director, Fenwick Centre")]
-    [InlineData("| Moderation | Gunda Reitzenstein, Radio Talwinkel", SectionRole.Host, "Gunda Reitzenstein, Radio Talwinkel")]
-    [InlineData("10:30 | Begrüßung | Direktorin Dr. Ilka Wendborn", SectionRole.Welcome, "Direktorin Dr. Ilka Wendborn")]
-    [InlineData("14:00 Uhr | Podiumsgespräch (Livestream) | Arne Klosterkamp, Stadtwerke Elbing; Rieke Tamm, Referentin | Saal 2", SectionRole.Panel, "Arne Klosterkamp, Stadtwerke Elbing; Rieke Tamm, Referentin")]
-    [InlineData("9:15–10:00 | Panel: Who pays for the floods? | Osric Fenner, Analyst, Tidewater Fund · Hanna Lisle, Mayor of Brackwell | Room A", SectionRole.Panel, "Osric Fenner, Analyst, Tidewater Fund; Hanna Lisle, Mayor of Brackwell")]
-    public void A_row_whose_first_cell_is_a_label_is_that_labels_field(string row, SectionRole role, string text)
+    [InlineData("Moderation | Hella Quarnstedt | Journalistin", "Host", "Hella Quarnstedt, Journalistin")]
+    [InlineData("Moderator | Dorian Pellweather | Deputy Director, Fenwick Centre", "Host", "Dorian Pellweather, Deputy Director, Fenwick Centre")]
+    [InlineData("| Moderation | Greta Reitzenstein, Radio Talwinkel", "Host", "Greta Reitzenstein, Radio Talwinkel")]
+    [InlineData("10:30 | Begrüßung | Direktorin Dr. Ilka Wendborn", "Welcome", "Direktorin Dr. Ilka Wendborn")]
+    [InlineData("14:00 Uhr | Podiumsgespräch (Livestream) | Arne Klosterkamp, Stadtwerke Elbing; Rieke Tamm, Referentin | Saal 2", "Panel", "Arne Klosterkamp, Stadtwerke Elbing; Rieke Tamm, Referentin")]
+    [InlineData("9:15–10:00 | Panel: Who pays for the floods? | Osric Quillfoot, Analyst, Tidewater Fund · Hanna Lisle, Mayor of Brackwell | Room A", "Panel", "Osric Quillfoot, Analyst, Tidewater Fund; Hanna Lisle, Mayor of Brackwell")]
+    public void A_row_whose_first_cell_is_a_label_is_that_labels_field(string row, string role, string text)
     {
         var read = TableRow.Read(row, DocumentLanguage.German);
         Assert.NotNull(read);
-        Assert.Equal(role, read.Value.Segments[0].Role);
+        Assert.Equal(role, read.Value.Segments[0].Role.ToString());
         Assert.Equal(text, read.Value.Segments[0].Text);
     }
 
@@ -41,7 +41,7 @@ public sealed class TableRowMechanismTests
     [Fact]
     public void A_member_with_its_own_label_goes_to_that_label()
     {
-        var read = TableRow.Read("10:15–11:30 | PANEL: Who pays? | Chair: Maren Oakhurst (Daily Ledger) · Osric Fenner, Analyst, Tidewater Fund · Hanna Lisle, Mayor of Brackwell | Hall", DocumentLanguage.English);
+        var read = TableRow.Read("10:15–11:30 | PANEL: Who pays? | Chair: Maren Oakhurst (Daily Ledger) · Osric Quillfoot, Analyst, Tidewater Fund · Hanna Lisle, Mayor of Brackwell | Hall", DocumentLanguage.English);
         Assert.NotNull(read);
         Assert.True(read.Value.Timed);
         Assert.Equal([SectionRole.Panel, SectionRole.Host], read.Value.Segments.Select(s => s.Role));
@@ -52,26 +52,26 @@ public sealed class TableRowMechanismTests
     public void A_german_programme_table_gives_the_podium_and_its_moderation()
     {
         var d = Doc("Programm\nUhrzeit | Programmpunkt | Mitwirkende\n10:00 | Begrüßung | Direktorin Dr. Ilka Wendborn\n10:20 | Impulsvortrag „Wasser“ | Prof. Dr. Jonte Vielhaber, Hochschule Talwinkel\n"
-            + "11:00 | Podiumsgespräch | Arne Klosterkamp, Geschäftsführer der Stadtwerke Elbing; Rieke Tamm, Referentin beim Umweltverband Nord\n| Moderation | Gunda Reitzenstein, Radio Talwinkel\n12:30 | Mittagspause | –");
+            + "11:00 | Podiumsgespräch | Arne Klosterkamp, Geschäftsführer der Stadtwerke Elbing; Rieke Tamm, Referentin beim Umweltverband Nord\n| Moderation | Greta Reitzenstein, Radio Talwinkel\n12:30 | Mittagspause | –");
         Assert.Equal(["Arne Klosterkamp", "Rieke Tamm"], d.Panel.Select(e => e.Name));
-        Assert.Equal("Gunda Reitzenstein", d.Host);
+        Assert.Equal("Greta Reitzenstein", d.Host);
     }
 
     [Fact]
     public void An_english_programme_row_with_a_chair_member_gives_panel_and_host()
     {
         var d = English("Time | Session | Speakers | Room\n09:00–09:20 | Welcome | Linnea Harrowgate, Summit Director | Hall\n"
-            + "09:30–10:45 | PANEL: Who pays for the floods? | Chair: Maren Oakhurst (Daily Ledger) · Osric Fenner, Analyst, Tidewater Fund · Hanna Lisle, Founder, Brackwell Commons | Hall\n"
+            + "09:30–10:45 | PANEL: Who pays for the floods? | Chair: Maren Oakhurst (Daily Ledger) · Osric Quillfoot, Analyst, Tidewater Fund · Hanna Lisle, Founder, Brackwell Commons | Hall\n"
             + "11:00–12:00 | Workshop: Sandbags | Hosted by Quellmoor BV | Offsite");
-        Assert.Equal(["Osric Fenner", "Hanna Lisle"], d.Panel.Select(e => e.Name));
+        Assert.Equal(["Osric Quillfoot", "Hanna Lisle"], d.Panel.Select(e => e.Name));
         Assert.Equal("Maren Oakhurst", d.Host);
     }
 
     [Fact]
     public void A_moderator_row_under_a_speaker_list_is_the_host_not_a_panelist()
     {
-        var d = English("Speakers\nOsric Fenner | Analyst | Tidewater Fund\nHanna Lisle | Founder | Brackwell Commons\nModerator | Dorian Pellweather | Deputy Director, Fenwick Centre");
-        Assert.Equal(["Osric Fenner", "Hanna Lisle"], d.Panel.Select(e => e.Name));
+        var d = English("Speakers\nOsric Quillfoot | Analyst | Tidewater Fund\nHanna Lisle | Founder | Brackwell Commons\nModerator | Dorian Pellweather | Deputy Director, Fenwick Centre");
+        Assert.Equal(["Osric Quillfoot", "Hanna Lisle"], d.Panel.Select(e => e.Name));
         Assert.Equal("Dorian Pellweather", d.Host);
     }
 }

@@ -200,7 +200,10 @@ internal static class BroadcastTimeChooser
             ? only : null; // a header line that opens with the date (or a short label): not a date further down, which may be the news', nor a masthead's "Herald · News · date"
     }
 
-    /// <summary>Among lone times the best supported; a tie between different times is no answer.</summary>
+    /// <summary>
+    /// Among lone times the best supported; a tie between different times is no answer, unless all but one stand after
+    /// an end word ("Beginn ist um 10 Uhr, Ende gegen 12:15 Uhr": the end is no start, <see cref="WithWrittenEnd"/> reads it).
+    /// </summary>
     private static BroadcastCandidate? BestLoneTime(IEnumerable<BroadcastCandidate> times)
     {
         var list = times.ToList();
@@ -208,6 +211,8 @@ internal static class BroadcastTimeChooser
             return null;
         var topScore = list.Max(t => t.Score);
         var top = list.Where(c => c.Score == topScore).ToList();
+        if (top.Count > 1 && top.Exists(c => !AfterEndWord(c)))
+            top.RemoveAll(AfterEndWord);
         return top.Select(c => (c.From, c.To)).Distinct().Count() == 1 ? top[0] : null;
     }
 

@@ -40,6 +40,8 @@ internal static class CandidateRules
                 candidate.Reasons.Add("cues: " + string.Join(", ", line.CueWordsAround(mention, Positive)));
             if (channel)
                 candidate.Reasons.Add("a channel beside the time");
+            if (line.BroadcastLent(mention))
+                candidate.Reasons.Add("the sentence beside it says the event is streamed");
             if (kinds.HasFlag(CueKind.Show))
                 candidate.Reasons.Add("names the show");
             if (kinds.HasFlag(CueKind.Past))

@@ -17,11 +17,11 @@ internal static class StreamedEventSentence
         "die", "der", "das", "diese", "dieser", "dieses", "sie", "er", "es", "wir", "the", "this", "it", "we", "both", "beide",
     };
 
-    /// <summary>Adds <see cref="CueKind.Broadcast"/> to the sentences a streamed-event sentence lends it to.</summary>
-    public static void Lend(string text, IReadOnlyList<SentenceSpan> spans, int[] tokenSentence, CueKind[] sentenceCues, List<TimeMention> mentions)
+    /// <summary>Adds <see cref="CueKind.Broadcast"/> to the sentences a streamed-event sentence lends it to; which ones (null when none).</summary>
+    public static bool[]? Lend(string text, IReadOnlyList<SentenceSpan> spans, int[] tokenSentence, CueKind[] sentenceCues, List<TimeMention> mentions)
     {
         if (mentions.Count == 0 || spans.Count < 2)
-            return;
+            return null;
         var dated = new bool[sentenceCues.Length];
         var timeOnly = new bool[sentenceCues.Length];
         foreach (var mention in mentions)
@@ -50,12 +50,17 @@ internal static class StreamedEventSentence
             }
         }
 
+        var any = false;
         for (var s = 0; s < lent.Length; s++)
         {
-            if (lent[s])
+            if (lent[s] && !sentenceCues[s].HasFlag(CueKind.Broadcast))
+            {
                 sentenceCues[s] |= CueKind.Broadcast;
+                any = true;
+            }
         }
 
+        return any ? lent : null;
     }
 
     private static bool OpensReferring(string text, SentenceSpan span)
