@@ -183,6 +183,7 @@ internal static partial class NameRules
     [
         "zentrale", "stelle", "gemeinschaft", "verein", "kammer", "behörde", "anstalt", "akademie", "klinikum", "gericht", "agentur",
         "kommission", "bündnis", "gewerkschaft", "genossenschaft", "büro", "landesamt", "bundesamt", "kreisverband", "landesverband",
+        "museum", "bibliothek", "archiv",
     ];
 
     private static bool IsAcronym(ReadOnlySpan<char> word)

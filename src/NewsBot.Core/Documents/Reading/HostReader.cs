@@ -16,7 +16,23 @@ internal static partial class HostReader
 {
     private const int MaxSentenceLength = 600;
 
-    public static string? Read(ReadingContext context, List<PanelCandidate> panel, List<PanelCandidate> hostLabels)
+    public static string? Read(ReadingContext context, List<PanelCandidate> panel, List<PanelCandidate> hostLabels) =>
+        WithoutLeadingRole(ReadName(context, panel, hostLabels));
+
+    /// <summary>
+    /// "Vice-Chair Margarethe Beispiel", "Bishop Anna Muster": a first word that is a role (and no given name) before a
+    /// name of two words or more is the host's title, not part of the name.
+    /// </summary>
+    internal static string? WithoutLeadingRole(string? name)
+    {
+        var space = name?.IndexOf(' ', StringComparison.Ordinal) ?? -1;
+        if (name is null || space <= 0 || name.IndexOf(' ', space + 1) < 0)
+            return name;
+        var first = name[..space];
+        return RoleWords.IsRole(first) && !GivenNames.Contains(first) ? name[(space + 1)..] : name;
+    }
+
+    private static string? ReadName(ReadingContext context, List<PanelCandidate> panel, List<PanelCandidate> hostLabels)
     {
         var panelLine = panel.Count > 0 ? panel[0].Line : -1;
         var labels = hostLabels.Where(h => ItemOf(context, h.Line) is not (SectionRole.Welcome or SectionRole.Other or SectionRole.Closing or SectionRole.Keynote)).ToList();
@@ -122,7 +138,10 @@ internal static partial class HostReader
         foreach (var line in context.Lines)
         {
             // "Host X takes your calls with three guests: …" is read as a label line; a lead-in of several words before its colon is prose
-            if (!(line.Kind is LineKind.Prose or LineKind.Question || line.PanelHeader || line.Kind is LineKind.Label && line.Segments.Count > 0 && line.Segments[0].Label.Count(c => c == ' ') >= 3) || line.Section is not (SectionRole.None or SectionRole.Panel or SectionRole.Host))
+            // so is "Join host X and our guests:" (a lead-in before the label) and a heading that leads into a list ("… Guest host X talks to:")
+            if (!(line.Kind is LineKind.Prose or LineKind.Question || line.PanelHeader || line.Kind is LineKind.Label && line.Segments.Count > 0 && (line.Segments[0].Label.Count(c => c == ' ') >= 3
+                || !line.Content.StartsWith(line.Segments[0].Label, StringComparison.Ordinal)) || line.Kind is LineKind.Heading && line.Content.EndsWith(':'))
+                || line.Section is not (SectionRole.None or SectionRole.Panel or SectionRole.Host))
                 continue;
             foreach (var sentence in line.Block.Sentences)
             {
@@ -251,6 +270,8 @@ internal static partial class HostReader
             return (welcomes, false, "'Diese Gäste begrüßt X'");
         if (sentence.StartsWith("Im", StringComparison.Ordinal) && (match = InConversationRegex().Match(sentence)).Success && Leading(match.Groups["rest"].Value) is { } talker)
             return (talker, false, "'Im Gespräch mit X' opens the sentence about the guest");
+        if ((match = InvertedTalksWithGuestsRegex().Match(sentence)).Success && NameAfter(match.Groups["rest"].Value) is { } inverted)
+            return (inverted, false, "'spricht X mit drei Gästen / ihren Gästen': the person who talks with the guests");
         if (Has(sentence, "mit", "with") && (match = PersonDiscussesRegex().Match(sentence)).Success && FirstPerson(sentence) is { } discusser && sentence.StartsWith(discusser, StringComparison.Ordinal))
             return (discusser, false, "'X diskutiert mit …' with a person as the subject");
         if (PanelIntro.GuestsTalkTo(sentence) is { } talk && NameAfter(talk.Host) is { } talkedTo)
@@ -286,7 +307,7 @@ internal static partial class HostReader
     /// </summary>
     private static readonly SearchValues<string> HostPhraseWords = SearchValues.Create(
         ["moder", "vorsitz", "leitet", "conversation", "mikrofon", "chair", "host", "present", "led", "geleitet", "lead", "facilitat", "serve", "führ", "gäst", "gast", "guest",
-         "gespräch", "diskutiert", "debattiert", "discuss", "debate", "talk", "speak", "chat", "panel", "anchor", "leitung"],
+         "gespräch", "diskutiert", "debattiert", "spricht", "redet", "discuss", "debate", "talk", "speak", "chat", "panel", "anchor", "leitung"],
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The words of <see cref="StandInRegex"/>: "springt ein", "vertritt", "filling/standing in", "takes the chair", "In Vertretung".</summary>
@@ -386,7 +407,7 @@ internal static partial class HostReader
         if (context.Show is not { Length: > 2 } show)
             return null;
         var tokens = Tokens.Of(show);
-        if (NameReader.At(tokens, 0) is { } whole && whole.End == tokens.Count
+        if (NameReader.At(tokens, 0) is { } whole && whole.End == tokens.Count && !tokens.Exists(t => NameRules.IsOrganisationWord(t.Text)) // "Landesmuseum Hannover" is no presenter
             && (whole.Known || context.Lines.Exists(l => l.Kind is LineKind.Prose or LineKind.Heading && l.Content.Contains(whole.Name, StringComparison.Ordinal))))
             return whole.Name;
         if (tokens.Count != 1)
@@ -407,13 +428,14 @@ internal static partial class HostReader
         return null;
     }
 
-    [GeneratedRegex(@"\b(?:[Mm]oderated|[Cc]haired|[Hh]osted|[Pp]resented|led|moderiert|geleitet)\s+(?:by|von)\s+(?<rest>.{3,200})$")]
+    /// <summary>"moderated by X", "Hosted and produced by X", "Chaired by the journalist X, the debate brings together …" (a long sentence goes on after the name).</summary>
+    [GeneratedRegex(@"\b(?:[Mm]oderated|[Cc]haired|[Hh]osted|[Pp]resented|led|moderiert|geleitet)(?:\s+(?:and|und|&)\s+\p{Ll}+)?\s+(?:by|von)\s+(?<rest>.{3,200})")]
     private static partial Regex ByRegex();
 
     [GeneratedRegex(@"\b(?:springt|springen)\s+(?:(?:heute|diesmal|erneut|wieder|kurzfristig)\s+)*(?<rest>\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+(?:(?:für\s+\p{L}+\s+)?ein)\b|^(?<rest>\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+(?:vertritt\s+(?:sie|ihn)|is\s+filling\s+in|fills\s+in|is\s+standing\s+in|stands\s+in)\b|(?<rest>\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+(?:takes|will\s+take|is\s+taking)\s+the\s+chair\b|^(?:Sitting|Standing|Filling)\s+in\s+for\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?(?:\s+(?:today|tonight|this\s+week|this\s+morning))?\s+(?:is|will\s+be)\s+(?<rest>\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})|^(?:In\s+Vertretung\s+(?:von\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?|Vertreten\s+(?:wird|werden)\s+(?:sie|er)(?:\s+(?:heute|diesmal))?\s+von)\s+(?:moderiert\s+(?:heute\s+)?)?(?<rest>\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})", RegexOptions.NonBacktracking)]
     private static partial Regex StandInRegex();
 
-    [GeneratedRegex(@"\b(?:will\s+lead\s+the\s+(?:conversation|discussion|debate|panel)|leads\s+the\s+(?:conversation|discussion|debate|panel)|will\s+(?:moderate|chair|facilitate|host(?!\s+(?:a|an|the|its|their|this)\s))|(?:moderates|facilitates)\s+(?:the|this)(?!\s+\p{Lu})|chairs\s+(?:the|this)(?!\s+\p{Lu})|presents\s+(?:a|the|this|tonight's|today's)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:debate|discussion|conversation|programme|program|panel|show|edition)\b|(?:will\s+)?serves?\s+as\s+(?:the\s+)?moderator|is\s+the\s+moderator|will\s+be\s+the\s+moderator|moderiert\s+(?:die|das|den)\s+(?:Diskussion|Gespräch|Podium|Abend|Runde|Sendung|Veranstaltung|Talkshow|Show|Reihe|Debatte))\b")]
+    [GeneratedRegex(@"\b(?:will\s+lead\s+(?:the|a)\s+(?:conversation|discussion|debate|panel)|leads\s+(?:the|a)\s+(?:conversation|discussion|debate|panel)|will\s+(?:moderate|chair|facilitate|host(?!\s+(?:a|an|the|its|their|this)\s))|(?:moderates|facilitates)\s+(?:the|this)(?!\s+\p{Lu})|chairs\s+(?:the|this)(?!\s+\p{Lu})|presents\s+(?:a|the|this|tonight's|today's)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:debate|discussion|conversation|programme|program|panel|show|edition)\b|(?:will\s+)?serves?\s+as\s+(?:the\s+)?moderator|is\s+the\s+moderator|will\s+be\s+the\s+moderator|moderiert\s+(?:die|das|den)\s+(?:Diskussion|Gespräch|Podium|Abend|Runde|Sendung|Veranstaltung|Talkshow|Show|Reihe|Debatte))\b")]
     private static partial Regex SubjectVerbRegex();
 
     [GeneratedRegex(@"^Durch\s+(?:die\s+Sendung|die\s+Diskussion|das\s+Gespräch|den\s+Abend|die\s+Runde|das\s+Podium|die\s+Veranstaltung|das\s+Programm|den\s+Talk)\s+führ(?:t|en|te|ten)\s+(?<rest>.{3,})$|\bführ(?:t|en|te|ten)\s+(?<rest>\p{Lu}[^,.;:]{2,80}?)\s+durch\s+(?:die|das|den|ihren|seinen|ihre|seine)\b|^(?<rest>\p{Lu}[^,.;:]{2,60}?)\s+führ(?:t|te)\s+(?:(?:heute|auch|wieder|erneut|diesmal)\s+)*durch\s+(?:die|das|den|ihren|seinen|ihre|seine)\s")]
@@ -428,11 +450,15 @@ internal static partial class HostReader
     [GeneratedRegex(@"^Im\s+Gespräch\s+mit\s+(?<rest>\p{Lu}\S*\s+\p{Lu}\S*(?:\s+\p{Lu}\S*)?)\s+(?:geht|spricht|erzählt|erklärt|blickt|schildert|berichtet|redet|diskutiert|beantwortet|zieht|gibt)\b")]
     private static partial Regex InConversationRegex();
 
-    [GeneratedRegex(@"^(?:\p{Lu}[\p{L}'’.-]+\s+){2,3}(?:diskutiert|debattiert|discusses|debates|talks)\s+(?:(?:heute|live|darüber|dazu|hier|tonight|today)\s+)*(?:mit|with)\s")]
+    [GeneratedRegex(@"^(?:\p{Lu}[\p{L}'’.-]+\s+){2,3}(?:diskutiert|debattiert|spricht|redet|discusses|debates|talks|speaks)\s+(?:(?:heute|live|darüber|dazu|hier|tonight|today)\s+)*(?:mit|with)\s")]
     private static partial Regex PersonDiscussesRegex();
 
     [GeneratedRegex(@"\b(?:[Tt]he\s+(?:[\p{L}-]+['’]s\s+)?moderator|[Oo]ur\s+moderator|[Tt]he\s+(?:[\p{L}-]+['’]s\s+)?chair|[Oo]ur\s+host|[Yy]our\s+host|der\s+Moderator|die\s+Moderatorin|[Uu]nsere\s+Moderatorin|[Uu]nser\s+Moderator),\s+(?<rest>\p{Lu}.{2,120})$|\b(?:Moderator(?:in)?|Gastgeber(?:in)?|Host|[Tt]he\s+moderator|[Tt]he\s+host)(?:\s+(?:des|der|of\s+the)\s+(?:Abends|Sendung|Diskussion|Runde|Veranstaltung|Debatte|evening|debate|discussion|event|panel))?\s+(?:ist|is|will\s+be)(?:\s+(?:wie\s+immer|heute|diesmal|again|as\s+always|tonight|today))*\s+(?<rest>\p{Lu}.{2,120})$")]
     private static partial Regex TheModeratorRegex();
+
+    /// <summary>"In dieser Folge spricht X mit drei Gästen darüber", "Heute diskutiert X mit ihren Gästen": the verb before its subject, the guests its object.</summary>
+    [GeneratedRegex(@"\b(?:spricht|diskutiert|redet|debattiert)\s+(?<rest>\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+(?:(?:heute|darüber|dazu|live|wieder)\s+)*mit\s+(?:ihren|seinen|zwei|drei|vier|fünf|sechs)\s+(?:Gäst|Gast)", RegexOptions.NonBacktracking)]
+    private static partial Regex InvertedTalksWithGuestsRegex();
 
     [GeneratedRegex(@"\bwith\s+(?<rest>\p{Lu}[^,;:]{2,60}?)\s+in\s+the\s+chair\b")]
     private static partial Regex InTheChairRegex();

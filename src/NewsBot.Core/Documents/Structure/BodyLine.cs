@@ -37,6 +37,9 @@ internal sealed class BodyLine(Block block, string content, bool bulleted)
     /// <summary>What the item is, from its title ("18.00 Uhr Grußworte" → Welcome).</summary>
     public SectionRole ItemRole { get; set; }
 
+    /// <summary>A table row that opens with a clock time ("11:30 | Podium | …"): it starts a programme item.</summary>
+    public bool TimedRow { get; set; }
+
     public bool IsBareLabel => Kind == LineKind.Label && Segments.Count == 1 && Segments[0].Text.Length == 0;
 
     public override string ToString() => $"{Number} {Kind} {Section}: {Content}";

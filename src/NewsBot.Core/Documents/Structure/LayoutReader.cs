@@ -63,6 +63,14 @@ internal static class LayoutReader
     private static void Classify(BodyLine line, DocumentLanguage language, bool readPersons)
     {
         var content = line.Content;
+        if (TableRow.Read(content, language) is { } row)
+        {
+            line.Kind = LineKind.Label; // "11:30 | Podium | A, Rolle; B, Rolle", "Moderation | X | Org": a flattened table's row
+            line.Segments = row.Segments;
+            line.TimedRow = row.Timed;
+            return;
+        }
+
         if (LabelSegments(content, language) is { Count: > 0 } segments)
         {
             line.Kind = LineKind.Label;
@@ -216,6 +224,13 @@ internal static class LayoutReader
                 item++;
                 itemRole = SectionLabels.Lookup(ItemTitle(line.Content));
                 section = itemRole is SectionRole.Schedule or SectionRole.Neutral ? SectionRole.None : itemRole;
+                headerRun = false;
+            }
+            else if (line.TimedRow)
+            {
+                item++; // "11:30 | Podiumsgespräch | …": a timed table row is a programme slot of its own
+                itemRole = line.Segments[0].Role;
+                section = SectionRole.None;
                 headerRun = false;
             }
             else if (line.IsBareLabel)

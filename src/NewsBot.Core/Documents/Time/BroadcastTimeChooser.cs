@@ -23,8 +23,8 @@ internal static class BroadcastTimeChooser
         return chosen is null || years is null ? chosen : WithWeekdayYear(chosen, years);
     }
 
-    /// <summary>End markers before a lone time: "Ende gegen 12:30 Uhr", "ends at 8 p.m.".</summary>
-    private static readonly HashSet<string> EndWords = new(StringComparer.OrdinalIgnoreCase) { "Ende", "Schluss", "Sendeschluss", "endet", "ends", "end", "finishes", "finish", "wrap" };
+    /// <summary>End markers before a lone time: "Ende gegen 12:30 Uhr", "ends at 8 p.m.", "Sie dauert bis 22:15 Uhr", "wrapping up around 10 PM".</summary>
+    private static readonly HashSet<string> EndWords = new(StringComparer.OrdinalIgnoreCase) { "Ende", "Schluss", "Sendeschluss", "endet", "ends", "end", "finishes", "finish", "wrap", "wraps", "wrapping", "dauert", "lasts", "until", "bis" };
 
     /// <summary>How long after the start an end word further down the text may still end the stream ("We'll wrap up around 8:30").</summary>
     private static readonly TimeSpan FarEndSpan = TimeSpan.FromHours(4);
@@ -200,10 +200,15 @@ internal static class BroadcastTimeChooser
             ? only : null; // a header line that opens with the date (or a short label): not a date further down, which may be the news', nor a masthead's "Herald · News · date"
     }
 
-    /// <summary>Among lone times the best supported; a tie between different times is no answer.</summary>
+    /// <summary>
+    /// Among lone times the best supported; a tie between different times is no answer. A time after an end word is no
+    /// start while another time is there ("ab 19 Uhr … Ende ist gegen 21 Uhr": <see cref="WithWrittenEnd"/> reads it as the end).
+    /// </summary>
     private static BroadcastCandidate? BestLoneTime(IEnumerable<BroadcastCandidate> times)
     {
         var list = times.ToList();
+        if (list.Count > 1 && list.Exists(c => !AfterEndWord(c)))
+            list.RemoveAll(AfterEndWord);
         if (list.Count == 0)
             return null;
         var topScore = list.Max(t => t.Score);

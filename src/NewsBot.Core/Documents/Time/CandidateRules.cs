@@ -40,6 +40,8 @@ internal static class CandidateRules
                 candidate.Reasons.Add("cues: " + string.Join(", ", line.CueWordsAround(mention, Positive)));
             if (channel)
                 candidate.Reasons.Add("a channel beside the time");
+            if (line.BroadcastLent(mention))
+                candidate.Reasons.Add("the sentence beside it says the event is streamed");
             if (kinds.HasFlag(CueKind.Show))
                 candidate.Reasons.Add("names the show");
             if (kinds.HasFlag(CueKind.Past))
@@ -84,10 +86,20 @@ internal static class CandidateRules
                 candidate.Score += 3;
                 candidate.Reasons.Add("date and time open the line or fill a “|” field");
             }
+            else if (mention.Date is null && mention.RelativeDays == 0 && candidate.From is not null && line.Index is >= 1 and <= TopLines && OpensFieldRecord(line, mention, afterComma: true))
+            {
+                candidate.Score += 3;
+                candidate.Reasons.Add("“heute” and a time open a record line under the headline"); // "Heute, 10.05 bis 12.00 Uhr | Anrufen: …"
+            }
             else if (mention.Date is null && mention.Weekday is not null && candidate.From is not null && line.IsCoveredBy(mention))
             {
                 candidate.Score += 3;
                 candidate.Reasons.Add("listing line (weekday and time only)"); // "Mittwoch, 19.15 – 20.00 Uhr" under the show's name
+            }
+            else if (mention.Date is null && mention.Weekday is not null && candidate.From is not null && mention.FirstToken == 0 && line.Index > 0)
+            {
+                candidate.Score += 3;
+                candidate.Reasons.Add("a weekday and a time open the line"); // "Wednesday, 9:06 a.m. Guest host X talks to:": an episode's slot
             }
 
             candidates.Add(candidate);
@@ -248,8 +260,26 @@ internal static class CandidateRules
     /// filling a field between " | " separators is the line's own when-line, as on event pages and listings.
     /// </summary>
     /// <summary>"Tuesday, June 15, 2027 | Ronald Reagan Building | …": a date that is the first field of a "|" record.</summary>
-    private static bool OpensFieldRecord(DocumentLine line, TimeMention mention) =>
-        mention.FirstToken == 0 && IsSymbol(line, mention.EndToken, '|');
+    /// <summary>
+    /// "22.09.2027 | Podium | …", "Geplant für 26.11.2026, 18:30 · 1.284 Personen warten", "Heute, 10.05 bis 12.00 Uhr | Anrufen: …":
+    /// the date opens a record line under the headline, alone or after at most three words (no separator before it), and a
+    /// field separator or the line's end closes it.
+    /// </summary>
+    private static bool OpensFieldRecord(DocumentLine line, TimeMention mention, bool afterComma = false)
+    {
+        var first = mention.FirstToken;
+        if (first == 0)
+            return IsSymbol(line, mention.EndToken, '|');
+        if (first > 3)
+            return false;
+        for (var k = 0; k < first; k++)
+        {
+            if (!line.Tokens[k].IsWord && !(afterComma && IsSymbol(line, k, ',')))
+                return false;
+        }
+
+        return mention.EndToken >= line.Tokens.Length || Array.Exists(FieldSeparators, separator => IsSymbol(line, mention.EndToken, separator));
+    }
 
     /// <summary>
     /// "Art: Podium | Datum: 22.09.2027 | Uhrzeit: 17:30 Uhr": a label word and a colon right before the mention, opening

@@ -13,6 +13,7 @@ internal sealed class DocumentLine
     private string? _title;
     private CueTables? _cues;
     private int? _visibleAfterLabel;
+    private bool[]? _lent;
 
     private DocumentLine(int index, int number, string text, TimeToken[] tokens, List<TimeMention> mentions, DocumentLanguage language, string? show)
     {
@@ -98,6 +99,7 @@ internal sealed class DocumentLine
         var spans = SentenceSplitter.Split(Text, _language);
         var cues = new CueTables(Tokens.Length, Math.Max(1, spans.Count));
         ReadCues(cues, spans);
+        _lent = StreamedEventSentence.Lend(Text, spans, cues.TokenSentence, cues.SentenceCues, Mentions);
         if (_show is not null || _title is not null)
         {
             for (var s = 0; s < spans.Count; s++)
@@ -218,6 +220,13 @@ internal sealed class DocumentLine
         for (var s = TokenSentence[mention.FirstToken]; s <= TokenSentence[mention.EndToken - 1]; s++)
             kinds |= SentenceCues[s];
         return kinds;
+    }
+
+    /// <summary>Whether the sentence of <paramref name="mention"/> has its broadcast cue from a streamed-event sentence beside it.</summary>
+    public bool BroadcastLent(TimeMention mention)
+    {
+        var sentence = TokenSentence[mention.FirstToken]; // reads the cues, and with them the lent sentences
+        return _lent is { } lent && lent[sentence];
     }
 
     /// <summary>The cue words of the sentences <paramref name="mention"/> touches, at most a few, for explanations.</summary>
