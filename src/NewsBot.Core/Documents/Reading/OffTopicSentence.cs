@@ -304,36 +304,50 @@ internal static class OffTopicSentence
         return described ? "a panelist's introduction" : null;
     }
 
+    /// <summary>
+    /// "Zur Begrüßung spricht …", "Keynote by …": a programme label of up to three words (after "Zur"/"Zum"/"Als"/"For")
+    /// ending in a colon or followed by a linking word. Reads the first words as spans: it is asked of every sentence.
+    /// </summary>
     private static bool IsProgrammeItem(string sentence)
     {
-        var words = FirstWords(sentence, 5);
-        var start = words.Count > 0 && ProgrammePrepositions.Contains(words[0], StringComparer.OrdinalIgnoreCase) ? 1 : 0;
-        for (var length = 1; start + length < words.Count && length <= 3; length++)
+        Span<Range> words = stackalloc Range[6]; // five words, and the rest of the sentence in the sixth
+        var text = sentence.AsSpan();
+        var count = Math.Min(5, text.Split(words, ' ', StringSplitOptions.RemoveEmptyEntries));
+        var start = count > 0 && IsAnyOf(text[words[0]], ProgrammePrepositions) ? 1 : 0;
+        Span<char> label = stackalloc char[MaxLabelLength];
+        var labelLength = 0;
+        for (var length = 1; start + length < count && length <= 3; length++)
         {
-            var label = string.Join(' ', words.Skip(start).Take(length));
-            var role = SectionLabels.Lookup(label);
+            var word = text[words[start + length - 1]];
+            if (labelLength + word.Length + 1 > MaxLabelLength)
+                return false; // longer than any label
+            if (length > 1)
+                label[labelLength++] = ' ';
+            word.CopyTo(label[labelLength..]);
+            labelLength += word.Length;
+            var role = SectionLabels.Lookup(label[..labelLength]);
             if (role is not (SectionRole.Welcome or SectionRole.Keynote or SectionRole.Impulse or SectionRole.Closing))
                 continue;
-            var next = words[start + length];
-            if (label.EndsWith(':') || ProgrammeLinks.Contains(next.TrimEnd(':', ','), StringComparer.OrdinalIgnoreCase))
+            var next = text[words[start + length]];
+            if (label[labelLength - 1] == ':' || IsAnyOf(next.TrimEnd([':', ',']), ProgrammeLinks))
                 return true;
         }
 
         return false;
     }
 
-    private static List<string> FirstWords(string sentence, int count)
+    /// <summary>Longer than any programme label of up to three words (with room for spacing and punctuation).</summary>
+    private const int MaxLabelLength = 96;
+
+    private static bool IsAnyOf(ReadOnlySpan<char> word, string[] words)
     {
-        var words = new List<string>(count);
-        foreach (var range in sentence.AsSpan().Split(' '))
+        foreach (var candidate in words)
         {
-            if (words.Count == count)
-                break;
-            if (range.End.Value > range.Start.Value)
-                words.Add(sentence[range]);
+            if (word.Equals(candidate, StringComparison.OrdinalIgnoreCase))
+                return true;
         }
 
-        return words;
+        return false;
     }
 
 
