@@ -34,7 +34,7 @@ public sealed class DiscussionContextGuestsMechanismTests
     }
 
     [Theory]
-    [InlineData("The debate took place on Tuesday night.\nMayor Rupert Haldane-Voss, who did not attend, said in a statement that the city would act. Engineer Tamsin Gorrell of the Water Board said the pipes were old.\nProfessor Idris Kettleborough, a hydrologist at Selworth University, agreed.", "Tamsin Gorrell", "Idris Kettleborough")]
+    [InlineData("The debate took place on Tuesday night.\nMayor Rupert Haldane-Voss, who did not attend, said in a statement that the city would act. Engineer Tamsin Gorrell of the Water Board said the pipes were old.\nProfessor Idris Pellowe, a hydrologist at Selworth University, agreed.", "Tamsin Gorrell", "Idris Pellowe")]
     [InlineData("Das Podium war gut besucht.\nDie Ärztin Dr. Wiebke Horstkamp von der Klinik Lingen warnte vor Engpässen. Der Pfleger Arvid Schoppmeier aus Meppen widersprach.\nDie Gewerkschaft kündigte Protest an; deren Sekretär Ole Brinkhege war im Publikum.", "Wiebke Horstkamp", "Arvid Schoppmeier")]
     public void People_said_to_be_absent_stay_out(string body, params string[] expected)
     {

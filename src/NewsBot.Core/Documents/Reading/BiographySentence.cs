@@ -6,7 +6,7 @@ namespace NewsBot.Core.Documents.Reading;
 /// <summary>
 /// A sentence that describes a person rather than the topic: it opens with a person's name (a known given name and
 /// one to three more name words, after any academic title) and goes on with what the person is or does ("Katrin Lind is
-/// a hydrologist at …", "Jonas Brandt leitet seit 2019 …", "Dr. Eva Nord has spent a decade …"). Such sentences are
+/// a hydrologist at …", "Jonas Wendelmuth leitet seit 2019 …", "Dr. Eva Nord has spent a decade …"). Such sentences are
 /// guests' biographies, whether or not the reader made the person a panelist, and never a summary sentence.
 /// </summary>
 internal static class BiographySentence

@@ -407,7 +407,7 @@ internal static partial class HostReader
         if (context.Show is not { Length: > 2 } show)
             return null;
         var tokens = Tokens.Of(show);
-        if (NameReader.At(tokens, 0) is { } whole && whole.End == tokens.Count && !tokens.Exists(t => NameRules.IsOrganisationWord(t.Text)) // "Landesmuseum Hannover" is no presenter
+        if (NameReader.At(tokens, 0) is { } whole && whole.End == tokens.Count && !tokens.Exists(t => NameRules.IsOrganisationWord(t.Text)) // "Stadtmuseum Lindenfeld" is no presenter
             && (whole.Known || context.Lines.Exists(l => l.Kind is LineKind.Prose or LineKind.Heading && l.Content.Contains(whole.Name, StringComparison.Ordinal))))
             return whole.Name;
         if (tokens.Count != 1)

@@ -38,7 +38,7 @@ internal static class TableRow
             return null;
         if (first.NameOnly && !people.Contains(',', StringComparison.Ordinal))
         {
-            // "Moderation | Leonie Wendt | Journalistin": the name's description stands in the cells after it
+            // "Moderation | Hedda Vornholt | Journalistin": the name's description stands in the cells after it
             var rest = string.Join(", ", cells.Skip(i + 2).Select(c => c.Trim()).Where(c => c.Length > 0));
             if (rest.Length > 0)
                 people = people + ", " + rest;
