@@ -71,27 +71,16 @@ internal static class InteractionJsonReader
             if (reader.ValueTextEquals("id"u8)) { reader.Read(); data.Id = ReadOptionalSnowflake(ref reader); }
             else if (reader.ValueTextEquals("name"u8)) { reader.Read(); data.Name = ReadString(ref reader); }
             else if (reader.ValueTextEquals("type"u8)) { reader.Read(); data.Type = IsNull(ref reader) ? null : (ApplicationCommandType)reader.GetInt32(); }
-            else if (reader.ValueTextEquals("options"u8)) { reader.Read(); data.Options = ReadOptions(ref reader); }
+            else if (reader.ValueTextEquals("options"u8)) { reader.Read(); data.Options = ReadArray(ref reader, ReadOption); }
             else if (reader.ValueTextEquals("resolved"u8)) { reader.Read(); data.Resolved = JsonSerializer.Deserialize(ref reader, DiscordJsonContext.Default.ResolvedData); }
             else if (reader.ValueTextEquals("guild_id"u8)) { reader.Read(); data.GuildId = ReadOptionalSnowflake(ref reader); }
             else if (reader.ValueTextEquals("custom_id"u8)) { reader.Read(); data.CustomId = ReadString(ref reader); }
             else if (reader.ValueTextEquals("component_type"u8)) { reader.Read(); data.ComponentType = IsNull(ref reader) ? null : (ComponentType)reader.GetInt32(); }
-            else if (reader.ValueTextEquals("values"u8)) { reader.Read(); data.Values = ReadStrings(ref reader); }
-            else if (reader.ValueTextEquals("components"u8)) { reader.Read(); data.Components = ReadComponents(ref reader); }
+            else if (reader.ValueTextEquals("values"u8)) { reader.Read(); data.Values = ReadArray(ref reader, ReadValueString); }
+            else if (reader.ValueTextEquals("components"u8)) { reader.Read(); data.Components = ReadArray(ref reader, ReadComponent); }
             else SkipValue(ref reader);
         }
         return data;
-    }
-
-    private static List<InteractionDataOption>? ReadOptions(ref Utf8JsonReader reader)
-    {
-        if (IsNull(ref reader))
-            return null;
-        ExpectArray(ref reader);
-        var options = new List<InteractionDataOption>();
-        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-            options.Add(ReadOption(ref reader));
-        return options;
     }
 
     private static InteractionDataOption ReadOption(ref Utf8JsonReader reader)
@@ -103,7 +92,7 @@ internal static class InteractionJsonReader
             if (reader.ValueTextEquals("name"u8)) { reader.Read(); option.Name = ReadString(ref reader) ?? ""; }
             else if (reader.ValueTextEquals("type"u8)) { reader.Read(); option.Type = (ApplicationCommandOptionType)reader.GetInt32(); }
             else if (reader.ValueTextEquals("value"u8)) { reader.Read(); option.Value = IsNull(ref reader) ? null : JsonElement.ParseValue(ref reader); }
-            else if (reader.ValueTextEquals("options"u8)) { reader.Read(); option.Options = ReadOptions(ref reader); }
+            else if (reader.ValueTextEquals("options"u8)) { reader.Read(); option.Options = ReadArray(ref reader, ReadOption); }
             else if (reader.ValueTextEquals("focused"u8)) { reader.Read(); option.Focused = IsNull(ref reader) ? null : reader.GetBoolean(); }
             else SkipValue(ref reader);
         }
@@ -118,7 +107,7 @@ internal static class InteractionJsonReader
         {
             if (reader.ValueTextEquals("user"u8)) { reader.Read(); member.User = IsNull(ref reader) ? null : ReadUser(ref reader); }
             else if (reader.ValueTextEquals("nick"u8)) { reader.Read(); member.Nick = ReadString(ref reader); }
-            else if (reader.ValueTextEquals("roles"u8)) { reader.Read(); member.Roles = ReadSnowflakes(ref reader) ?? []; }
+            else if (reader.ValueTextEquals("roles"u8)) { reader.Read(); member.Roles = ReadArray(ref reader, ReadSnowflake) ?? []; }
             else if (reader.ValueTextEquals("joined_at"u8)) { reader.Read(); member.JoinedAt = IsNull(ref reader) ? null : ReadTime(ref reader); }
             else if (reader.ValueTextEquals("permissions"u8)) { reader.Read(); member.Permissions = ReadOptionalPermissions(ref reader); }
             else SkipValue(ref reader);
@@ -143,72 +132,42 @@ internal static class InteractionJsonReader
         return user;
     }
 
-    private static List<Component>? ReadComponents(ref Utf8JsonReader reader)
+    private delegate T ReadItem<T>(ref Utf8JsonReader reader);
+
+    /// <summary>An array of items (null for null); a null item is refused, not handed on.</summary>
+    private static List<T>? ReadArray<T>(ref Utf8JsonReader reader, ReadItem<T> item)
     {
         if (IsNull(ref reader))
             return null;
-        ExpectArray(ref reader);
-        var components = new List<Component>();
+        if (reader.TokenType != JsonTokenType.StartArray)
+            throw new JsonException("Expected a JSON array.");
+        var items = new List<T>();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            ExpectObject(ref reader);
-            components.Add(JsonSerializer.Deserialize(ref reader, DiscordJsonContext.Default.Component)!);
+            if (IsNull(ref reader))
+                throw new JsonException("An array item must not be null.");
+            items.Add(item(ref reader));
         }
-        return components;
+        return items;
     }
 
-    private static List<string>? ReadStrings(ref Utf8JsonReader reader)
-    {
-        if (IsNull(ref reader))
-            return null;
-        ExpectArray(ref reader);
-        var values = new List<string>();
-        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-            values.Add(ReadString(ref reader) ?? throw new JsonException("A value must be a string."));
-        return values;
-    }
+    private static string ReadValueString(ref Utf8JsonReader reader) => reader.GetString()!;
 
-    private static List<Snowflake>? ReadSnowflakes(ref Utf8JsonReader reader)
-    {
-        if (IsNull(ref reader))
-            return null;
-        ExpectArray(ref reader);
-        var ids = new List<Snowflake>();
-        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-            ids.Add(ReadSnowflake(ref reader));
-        return ids;
-    }
+    private static Component ReadComponent(ref Utf8JsonReader reader) =>
+        JsonSerializer.Deserialize(ref reader, DiscordJsonContext.Default.Component)!;
 
-    private static Snowflake ReadSnowflake(ref Utf8JsonReader reader)
-    {
-        if (reader.TokenType == JsonTokenType.Number)
-            return new Snowflake(reader.GetUInt64());
-        if (reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped
-            && Utf8Parser.TryParse(reader.ValueSpan, out ulong value, out var consumed) && consumed == reader.ValueSpan.Length)
-        {
-            return new Snowflake(value);
-        }
-        if (reader.TokenType == JsonTokenType.String && Snowflake.TryParse(reader.GetString(), out var parsed))
-            return parsed;
-        throw new JsonException("A snowflake must be a decimal string or number.");
-    }
+    /// <summary>The wire format's own readers, shared with the generated context (which applies them through attributes).</summary>
+    private static readonly SnowflakeJsonConverter Snowflakes = new();
+    private static readonly PermissionsJsonConverter PermissionBits = new();
+
+    private static Snowflake ReadSnowflake(ref Utf8JsonReader reader) =>
+        Snowflakes.Read(ref reader, typeof(Snowflake), DiscordJsonContext.Default.Options);
 
     private static Snowflake? ReadOptionalSnowflake(ref Utf8JsonReader reader) =>
         IsNull(ref reader) ? null : ReadSnowflake(ref reader);
 
-    private static Permissions? ReadOptionalPermissions(ref Utf8JsonReader reader)
-    {
-        if (IsNull(ref reader))
-            return null;
-        if (reader.TokenType == JsonTokenType.Number)
-            return (Permissions)reader.GetUInt64();
-        if (reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped
-            && Utf8Parser.TryParse(reader.ValueSpan, out ulong bits, out var consumed) && consumed == reader.ValueSpan.Length)
-        {
-            return (Permissions)bits;
-        }
-        throw new JsonException("A permission bitfield must be a decimal string.");
-    }
+    private static Permissions? ReadOptionalPermissions(ref Utf8JsonReader reader) =>
+        IsNull(ref reader) ? null : PermissionBits.Read(ref reader, typeof(Permissions), DiscordJsonContext.Default.Options);
 
     /// <summary>An int from a number or, as the context allows, from a string holding one (enums only from numbers).</summary>
     private static int ReadInt(ref Utf8JsonReader reader)
@@ -253,11 +212,5 @@ internal static class InteractionJsonReader
     {
         if (reader.TokenType != JsonTokenType.StartObject)
             throw new JsonException("Expected a JSON object.");
-    }
-
-    private static void ExpectArray(ref Utf8JsonReader reader)
-    {
-        if (reader.TokenType != JsonTokenType.StartArray)
-            throw new JsonException("Expected a JSON array.");
     }
 }

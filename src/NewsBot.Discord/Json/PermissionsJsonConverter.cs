@@ -1,3 +1,4 @@
+using System.Buffers.Text;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -12,6 +13,9 @@ internal sealed class PermissionsJsonConverter : JsonConverter<Permissions>
         reader.TokenType switch
         {
             JsonTokenType.Number => (Permissions)reader.GetUInt64(),
+            // the usual plain digits straight from the UTF-8 (read per interaction), anything else through the string
+            JsonTokenType.String when !reader.ValueIsEscaped && reader.ValueSpan is [>= (byte)'0' and <= (byte)'9', ..] digits
+                && Utf8Parser.TryParse(digits, out ulong plain, out var used) && used == digits.Length => (Permissions)plain,
             JsonTokenType.String when ulong.TryParse(reader.GetString(), NumberStyles.None, CultureInfo.InvariantCulture, out var bits) => (Permissions)bits,
             _ => throw new JsonException("A permission bitfield must be a decimal string."),
         };
