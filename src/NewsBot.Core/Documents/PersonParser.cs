@@ -272,7 +272,7 @@ internal static class PersonParser
             {
                 words.Add(tokens[k].Text.TrimEnd(','));
                 if (tokens[k++].Text.EndsWith(','))
-                    break; // "Harlow Steel's director of operations, Mira Sandhu": the role ends at the comma before the name
+                    break; // "Brambury Steel's director of operations, Mira Falkenhorst": the role ends at the comma before the name
             }
 
             if (k >= tokens.Count || People.NameReader.At(tokens, k) is not { } name
@@ -636,7 +636,7 @@ internal static class PersonParser
             if (ClauseWords.Contains(tokens[i].Text.TrimEnd(ListPunctuationAndPeriod)))
                 return affiliation[..tokens[i].Start].TrimEnd();
             if (i + 1 < tokens.Count && char.IsUpper(tokens[0].Text[0]) && IsClauseWord(tokens[i].Text) && ClauseOpeners.Contains(tokens[i + 1].Text.TrimEnd(',', '.', ';', ':')))
-                return affiliation[..tokens[i].Start].TrimEnd(); // "Universidad del Norte Chico explains what …", "Hochschule Weserbergland räumte ein, …": the sentence goes on
+                return affiliation[..tokens[i].Start].TrimEnd(); // "Universidad de Quellental explains what …", "Hochschule Ostwinkel räumte ein, …": the sentence goes on
         }
 
         return affiliation;

@@ -63,7 +63,7 @@ internal static partial class OffTopicSentence
         if (AsksTheReader(sentence, lower, cues))
             return "a request to the reader";
         if (OpensWithClockTime(sentence))
-            return "a listing entry"; // "18:30 Die Akte Nordsee – Dokumentation …": a programme guide's slot, whatever follows
+            return "a listing entry"; // "18:30 Die Akte Ostwinkel – Dokumentation …": a programme guide's slot, whatever follows
         if (ScheduleText.HasClockTime(sentence) && HasDateWord(sentence) && (cues & EventWord) != 0)
             return "the event's date and time";
         return null;
