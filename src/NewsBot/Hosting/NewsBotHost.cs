@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Configuration.EnvironmentVariables;
 using Microsoft.Extensions.DependencyInjection;
@@ -44,10 +43,7 @@ internal static class NewsBotHost
         ConfigureLogging(builder.Logging, builder.Configuration);
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(15));
         builder.Services.TryAddSingleton(TimeProvider.System);
-        // Native AOT only: under the JIT the process maps the whole framework, and paging its code out after every quiet
-        // spell made the next commands fault it back in (the end-to-end tests, many hosts in one process, ran 4× slower).
-        if (!RuntimeFeature.IsDynamicCodeSupported)
-            builder.Services.AddHostedService<IdleMemoryRelease>();
+        builder.Services.AddHostedService<IdleMemoryRelease>();
 
         // The operator's port first: /healthz answers while the rest starts.
         builder.Services
