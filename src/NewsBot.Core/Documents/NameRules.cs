@@ -200,21 +200,44 @@ internal static partial class NameRules
     /// <summary>A German noun that names a profession or function (Militärexperte, Hydrologin, Korea-Expertin…).</summary>
     public static bool IsRoleNoun(string token)
     {
-        var lower = token.ToLowerInvariant();
-        if (lower.Length < 5)
-            return false;
-        foreach (var stem in RoleStems)
+        if (token.Length is < 5 or > 64)
+            return token.Length > 64 && IsRoleNounLower(token.ToLowerInvariant());
+        Span<char> buffer = stackalloc char[token.Length];
+        InvariantLower.Into(token, buffer);
+        return IsRoleNounLower(buffer);
+    }
+
+    /// <summary>
+    /// A stem ends where one of the few inflection endings begins (at most five places in a word), so only those places
+    /// are looked up, by the stem's last three letters, instead of searching the word for every stem.
+    /// </summary>
+    private static bool IsRoleNounLower(ReadOnlySpan<char> lower)
+    {
+        foreach (var length in (ReadOnlySpan<int>)[0, 1, 2, 3, 5])
         {
-            var at = lower.LastIndexOf(stem, StringComparison.Ordinal);
-            if (at < 0)
+            var end = lower.Length - length;
+            if (end < StemKeyLength || !IsRoleEnding(lower[end..]) || !RoleStemsByEnd.TryGetValue(StemKey(lower[..end]), out var stems))
                 continue;
-            var ending = lower[(at + stem.Length)..];
-            if (ending is "" or "e" or "en" or "n" or "in" or "innen" or "er" or "es" or "s" or "r" or "ne" or "nen")
-                return true;
+            foreach (var stem in stems)
+            {
+                if (lower[..end].EndsWith(stem, StringComparison.Ordinal))
+                    return true;
+            }
         }
 
         return false;
     }
+
+    private static bool IsRoleEnding(ReadOnlySpan<char> ending) =>
+        ending is "" or "e" or "en" or "n" or "in" or "innen" or "er" or "es" or "s" or "r" or "ne" or "nen";
+
+    private const int StemKeyLength = 3;
+
+    private static long StemKey(ReadOnlySpan<char> word) => (long)word[^3] << 32 | (long)word[^2] << 16 | word[^1];
+
+    /// <summary>The role stems by their last three letters (every stem has four or more).</summary>
+    private static readonly Dictionary<long, string[]> RoleStemsByEnd = RoleStems.Distinct(StringComparer.Ordinal)
+        .GroupBy(stem => StemKey(stem)).ToDictionary(group => group.Key, group => group.ToArray());
 
     [GeneratedRegex(@"^(?:Prof\.?|Dr\.?|PD|Dres\.|Dipl\.-[\p{L}]+\.?|Dr\.-[\p{L}]+\.?|Jun\.-Prof\.|Priv\.-Doz\.|Doz\.|Mag\.|habil\.|em\.|apl\.|h\.|c\.|h\.c\.|med\.|rer\.|nat\.|pol\.|phil\.|jur\.|oec\.|soc\.|Mr\.?|Mrs\.?|Ms\.?|Sir|Dame|MdB|MdEP|Gen\.|Col\.|Adm\.|Maj\.|Capt\.|Lt\.|Rev\.|Brig\.)$")]
     private static partial Regex TitleRegex();

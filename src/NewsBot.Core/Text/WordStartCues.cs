@@ -49,5 +49,26 @@ internal sealed class WordStartCues
         return found;
     }
 
+    /// <summary>
+    /// True when a cue of any family stands as whole words in <paramref name="lower"/>: at a word start, and followed by
+    /// the end or a character that is not a letter ("register" in "register now", not in "registered").
+    /// </summary>
+    public bool HasWholeWords(ReadOnlySpan<char> lower)
+    {
+        for (var at = 0; at + 1 < lower.Length; at++)
+        {
+            if (at > 0 && char.IsLetter(lower[at - 1]) || !_byFirstTwo.TryGetValue(Key(lower[at], lower[at + 1]), out var cues))
+                continue;
+            foreach (var (cue, _) in cues)
+            {
+                var end = at + cue.Length;
+                if (lower[at..].StartsWith(cue, StringComparison.Ordinal) && (end == lower.Length || !char.IsLetter(lower[end])))
+                    return true;
+            }
+        }
+
+        return false;
+    }
+
     private static int Key(char first, char second) => first << 16 | second;
 }

@@ -27,6 +27,20 @@ public sealed class WordStartCuesTests
         Assert.Equal(expected, Cues.Find(lower));
     }
 
+    [Theory]
+    [InlineData("", false)]
+    [InlineData("meet us at the pub", true)]
+    [InlineData("meet us at the pub.", true)]                          // ends at a non-letter
+    [InlineData("the pubs are full", false)]                           // the cue goes on as a longer word
+    [InlineData("it was unpublished", false)]                          // not at a word start
+    [InlineData("published, then unpublished", true)]
+    [InlineData("the stream is on demand", true)]                      // a cue of several words
+    [InlineData("tickets formerly sold", false)]
+    public void Whole_words_start_at_a_word_start_and_end_at_a_non_letter(string lower, bool expected)
+    {
+        Assert.Equal(expected, Cues.HasWholeWords(lower));
+    }
+
     [Fact]
     public void Refuses_more_families_than_bits()
     {

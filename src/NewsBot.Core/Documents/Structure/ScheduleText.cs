@@ -31,15 +31,18 @@ internal static class ScheduleText
     [
         "mediathek", "livestream", "live-stream", "im stream", "als stream", "den stream", "audiothek", "herunterladen", "abrufbar",
         "zu sehen", "ausgestrahlt", "ausgebucht", "anmeldung", "anmelden", "aufgezeichnet", "programmänderungen", "ihre fragen",
-        "im chat", "zur website", "-kanal", "läuft parallel", "sendung beginnt", "ausgabe vom", "beginnt um", "im anschluss an",
+        "im chat", "zur website", "läuft parallel", "sendung beginnt", "ausgabe vom", "beginnt um", "im anschluss an",
         "livestreamed", "live-streamed", "streamed", "register", "registration", "log-in", "login details", "virtual meeting",
         "airs", "will air", "recordings", "recording", "subscribe", "rsvp", "question-and-answer portion", "watch live", "watch the",
         "available on", "available online", "tickets", "einlass", "eintritt", "podcast-app", "podcast app", "your podcasts", "alle podcast",
         "wiederholung", "verpasst", "nachschauen", "nachhören", "on demand",
     ];
 
-    /// <summary>The cues in one scan: a sentence is searched once for all of them, and only where one starts is each cue's edge checked.</summary>
-    private static readonly SearchValues<string> ServiceCueValues = SearchValues.Create(ServiceCues, StringComparison.Ordinal);
+    /// <summary>The cues as whole words, looked up at word starts only (one pass over a sentence for all of them).</summary>
+    private static readonly WordStartCues ServiceCueWords = new(ServiceCues);
+
+    /// <summary>A channel named by a compound ("YouTube-Kanal"): the one cue that ends a word rather than starting one.</summary>
+    private const string ChannelCompound = "-kanal";
 
     // Kept as fields: a params array written at the call would be allocated on every call.
     private static readonly char[] TokenSeparators = [' ', ',', '•', '|', '·', '–', '—'];
@@ -131,20 +134,21 @@ internal static class ScheduleText
         Span<char> buffer = stackalloc char[sentence.Length]; // at most 400 characters, see above: asked for every sentence
         InvariantLower.Into(sentence, buffer);
         ReadOnlySpan<char> lower = buffer;
+        return ServiceCueWords.HasWholeWords(lower) || EndsAWord(lower, ChannelCompound);
+    }
+
+    /// <summary>Whether <paramref name="part"/> occurs in <paramref name="lower"/> followed by the end or a non-letter.</summary>
+    private static bool EndsAWord(ReadOnlySpan<char> lower, string part)
+    {
         for (var from = 0; from < lower.Length;)
         {
-            var found = lower[from..].IndexOfAny(ServiceCueValues);
+            var found = lower[from..].IndexOf(part, StringComparison.Ordinal);
             if (found < 0)
                 return false;
-            var at = from + found;
-            foreach (var cue in ServiceCues)
-            {
-                if (lower[at..].StartsWith(cue, StringComparison.Ordinal) && (at == 0 || cue[0] == '-' || !char.IsLetter(lower[at - 1]))
-                    && (at + cue.Length == lower.Length || !char.IsLetter(lower[at + cue.Length]) || cue.EndsWith(' ')))
-                    return true;
-            }
-
-            from = at + 1;
+            var end = from + found + part.Length;
+            if (end == lower.Length || !char.IsLetter(lower[end]))
+                return true;
+            from = from + found + 1;
         }
 
         return false;
