@@ -18,6 +18,17 @@ public sealed class QuestionLeadInMechanismTests
         Assert.Equal(questions, (line.StartsWith("Worum", StringComparison.Ordinal) ? Doc(line) : English(line)).Questions);
     }
 
+    [Theory]
+    [InlineData("Questions for the panel: Can towns afford the new sea walls? Who decides which coast is given up?", "Can towns afford the new sea walls?", "Who decides which coast is given up?")]
+    [InlineData("Key questions for our speakers: Will the ferry fares rise? How much freight can the canal take?", "Will the ferry fares rise?", "How much freight can the canal take?")]
+    [InlineData("Fragen an die Gäste: Wer bezahlt die neuen Deiche? Wie schnell wird gebaut?", "Wer bezahlt die neuen Deiche?", "Wie schnell wird gebaut?")]
+    [InlineData("Leitfragen für das Podium: Reicht das Geld der Länder? Was lernen wir aus dem Hochwasser?", "Reicht das Geld der Länder?", "Was lernen wir aus dem Hochwasser?")]
+    public void A_label_of_questions_for_the_panel_is_followed_by_questions_not_people(string line, params string[] questions)
+    {
+        var english = line.StartsWith("Questions", StringComparison.Ordinal) || line.StartsWith("Key", StringComparison.Ordinal);
+        Assert.Equal(questions, (english ? English(line) : Doc(line)).Questions);
+    }
+
     [Fact]
     public void Prose_that_opens_with_a_list_of_things_and_ends_in_a_question_is_no_person_line()
     {

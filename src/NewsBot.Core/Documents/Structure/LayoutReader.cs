@@ -344,6 +344,8 @@ internal static class LayoutReader
             return WordLabel(content, language);
         if (starts[0].Start != 0 && OtherDate(content[..starts[0].Start]))
             starts[0] = starts[0] with { Role = SectionRole.Other }; // "Nächste Woche am Mikrofon: …", "Next week's host: …"
+        else if (starts[0].Start != 0 && AsksQuestions(content[..starts[0].Start]))
+            starts[0] = starts[0] with { Role = SectionRole.Neutral }; // "Questions for the panel: …", "Fragen an die Gäste: …"
         var segments = new List<LabelSegment>(starts.Count);
         for (var s = 0; s < starts.Count; s++)
         {
@@ -386,6 +388,26 @@ internal static class LayoutReader
     };
 
     /// <summary>A few words before the first label, no sentence: page furniture ("Zum Kalender hinzufügen Fotos").</summary>
+    /// <summary>
+    /// "Questions for the panel", "Fragen an die Gäste", "Key questions for our speakers": the label is about questions, and
+    /// the panel word after them only says whom they are for; what follows is questions, not people.
+    /// </summary>
+    private static bool AsksQuestions(string prefix)
+    {
+        foreach (var word in prefix.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (QuestionNouns.Contains(word))
+                return true;
+        }
+
+        return false;
+    }
+
+    private static readonly HashSet<string> QuestionNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "questions", "question", "fragen", "frage", "leitfragen", "leitfrage", "kernfragen", "kernfrage", "streitfragen", "streitfrage",
+    };
+
     private static bool IsShortPrefix(string prefix) =>
         prefix.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 8 && prefix.IndexOfAny(['.', '?', '!', ',']) < 0;
 
