@@ -223,4 +223,31 @@ public sealed class TopicProseMechanismTests
 
         Assert.Equal([news], d.Paragraphs);
     }
+    [Theory]
+    [InlineData("Speakers:\nDr. Jana Vesely is Professor of Hydrology at the University of Exeter. She advised the city on its flood plan.\nTomas Reuter is a lecturer in urban planning at Leeds Beckett University.")]
+    [InlineData("Speakers:\nDr. Jana Vesely is Professor of Hydrology at the University of Exeter.\nTomas Reuter is a lecturer in urban planning at Leeds Beckett University. His work looks at housing on flood plains.")]
+    [InlineData("Gäste:\nDr. Jana Vesely ist Professorin für Hydrologie an der Universität Kassel. Sie beriet die Stadt beim Hochwasserplan.\nTomas Reuter ist Stadtplaner beim Landkreis Harburg.")]
+    [InlineData("Gäste:\nDr. Jana Vesely ist Professorin für Hydrologie an der Universität Kassel.\nTomas Reuter ist Stadtplaner beim Landkreis Harburg. Seine Entwürfe für das Deichvorland wurden 2024 ausgezeichnet.")]
+    public void A_sentence_that_goes_on_about_a_panelist_with_a_pronoun_stays_out_of_the_summary(string body)
+    {
+        var news = body.StartsWith("Speakers", StringComparison.Ordinal) ? EnglishNews : News;
+
+        var d = Doc(news, body);
+
+        Assert.Equal(["Jana Vesely", "Tomas Reuter"], d.Panel.Select(e => e.Name));
+        Assert.Equal([news], d.Paragraphs);
+    }
+
+    [Theory]
+    [InlineData("Die Ministerin hat den Plan vorgestellt. Sie will ihn noch vor dem Sommer beschließen lassen.")]
+    [InlineData("The minister presented the plan. She wants it passed before the summer.")]
+    public void A_pronoun_after_a_sentence_that_names_no_panelist_stays_in(string sentence)
+    {
+        var german = sentence.StartsWith("Die", StringComparison.Ordinal);
+        var news = (german ? News : EnglishNews) + " " + sentence;
+
+        var d = Doc(news, german ? GermanPanel : EnglishPanel);
+
+        Assert.Equal([news], d.Paragraphs);
+    }
 }

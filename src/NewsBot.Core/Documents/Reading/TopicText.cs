@@ -43,13 +43,16 @@ internal static class TopicText
             var kept = new List<string>();
             var meta = 0;
             var total = 0;
+            var afterPerson = false; // the sentence before named a panelist or the host
             for (var s = 0; s < block.Sentences.Count; s++)
             {
+                var sentence = block.Sentences[s];
+                var continuesAboutPerson = afterPerson && StartsWithThirdPersonPronoun(sentence);
+                afterPerson = NamesPerson(sentence, host, panel) || continuesAboutPerson;
                 if (block.IsSentenceRemoved(s))
                     continue;
-                var sentence = block.Sentences[s];
                 total++;
-                var reason = Reason(context, sentence, host, panel);
+                var reason = continuesAboutPerson ? "goes on about the panelist or host named before it" : Reason(context, sentence, host, panel);
                 if (reason is null)
                 {
                     kept.Add(sentence);
@@ -111,6 +114,34 @@ internal static class TopicText
 
         return OffTopicSentence.Reason(sentence, panel);
     }
+
+    private static bool NamesPerson(string sentence, string? host, IReadOnlyList<Expert> panel)
+    {
+        if (host is not null && sentence.Contains(host, StringComparison.Ordinal))
+            return true;
+        foreach (var expert in panel)
+        {
+            if (sentence.Contains(expert.Name, StringComparison.Ordinal))
+                return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "She advised the city on …", "Seine Forschung gilt …": after a sentence naming a panelist or the host, a sentence
+    /// that opens with a pronoun of the third person singular goes on about that person (a biography), not the topic.
+    /// </summary>
+    private static bool StartsWithThirdPersonPronoun(string sentence)
+    {
+        var space = sentence.IndexOf(' ', StringComparison.Ordinal);
+        return space > 0 && ThirdPersonPronouns.Contains(sentence[..space]);
+    }
+
+    private static readonly HashSet<string> ThirdPersonPronouns = new(StringComparer.Ordinal)
+    {
+        "She", "He", "Her", "His", "Er", "Sie", "Ihr", "Ihre", "Ihrem", "Ihren", "Ihrer", "Sein", "Seine", "Seinem", "Seinen", "Seiner",
+    };
 
     private static int IndexOf(ReadOnlySpan<char> text, string value, int from) =>
         text[from..].IndexOf(value, StringComparison.Ordinal) is var at and >= 0 ? from + at : -1;
