@@ -389,18 +389,15 @@ internal static class LayoutReader
 
     /// <summary>A few words before the first label, no sentence: page furniture ("Zum Kalender hinzufügen Fotos").</summary>
     /// <summary>
-    /// "Questions for the panel", "Fragen an die Gäste", "Key questions for our speakers": the label is about questions, and
-    /// the panel word after them only says whom they are for; what follows is questions, not people.
+    /// "Questions for the panel", "Fragen an die Gäste", "Key questions for our speakers": the label is about questions (its
+    /// first or second word, in a label of at most four words before the panel word), and the panel word only says whom
+    /// they are for; what follows is questions, not people. "… beantworten Fachleute Ihre Fragen live im Studio:" is no such
+    /// label: there the questions are an object in a sentence.
     /// </summary>
     private static bool AsksQuestions(string prefix)
     {
-        foreach (var word in prefix.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-        {
-            if (QuestionNouns.Contains(word))
-                return true;
-        }
-
-        return false;
+        var words = prefix.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length <= 4 && words.Take(2).Any(QuestionNouns.Contains);
     }
 
     private static readonly HashSet<string> QuestionNouns = new(StringComparer.OrdinalIgnoreCase)
