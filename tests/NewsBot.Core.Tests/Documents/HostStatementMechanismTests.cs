@@ -67,6 +67,17 @@ public sealed class HostStatementMechanismTests
         Assert.Equal(host, Doc(body).Host);
     }
 
+    [Theory]
+    [InlineData("Am Mikrofon: Wiebke Tornquist. Im Studio antworten die Geologin Ysolde Brackmöller und der Jurist Casimir Quenneville.", "Wiebke Tornquist")]
+    [InlineData("Moderation: Wiebke Tornquist. Es diskutieren die Geologin Ysolde Brackmöller und der Jurist Casimir Quenneville.", "Wiebke Tornquist")]
+    [InlineData("Gastgeberin: Wiebke Tornquist. Zu Gast sind die Geologin Ysolde Brackmöller und der Jurist Casimir Quenneville vom Landesverband.", "Wiebke Tornquist")]
+    public void A_host_field_ends_with_its_sentence(string body, string host)
+    {
+        var d = Doc(body);
+        Assert.Equal(host, d.Host);
+        Assert.DoesNotContain(d.Panel, e => e.Name == host);
+    }
+
     [Fact]
     public void A_pronoun_after_a_guests_bio_names_no_host()
     {
