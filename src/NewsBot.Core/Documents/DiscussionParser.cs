@@ -77,7 +77,7 @@ public static class DiscussionParser
         var panel = new List<Expert>(candidates.Count);
         foreach (var candidate in candidates)
         {
-            if (candidate.Expert.Name == host)
+            if (HostReader.SamePerson(candidate.Expert.Name, host))
             {
                 explanation?.Add(ExplanationFields.Panel, candidate.Expert.Name, "is the host, so not a panelist", candidate.Line, accepted: false);
                 continue;

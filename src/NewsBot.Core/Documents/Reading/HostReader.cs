@@ -43,20 +43,38 @@ internal static partial class HostReader
             return best.Expert.Name;
         }
 
+        if ((SectionHost(context) ?? ByLineHost(context)) is { } sectionHost)
+            return sectionHost;
+
         if (StandIn(context) is { } standIn)
             return standIn;
 
         (string Name, int Line, string Rule)? habitual = null;
+        string? previous = null;
         foreach (var line in context.Lines)
         {
-            if (line.Kind is not (LineKind.Prose or LineKind.Heading or LineKind.Question or LineKind.Bio) || line.Section is SectionRole.Welcome or SectionRole.Closing or SectionRole.Keynote or SectionRole.Other)
+            // a schedule line may state the host too ("X begrüßt am Montag um 21 Uhr folgende Gäste:")
+            if (line.Kind is not (LineKind.Prose or LineKind.Heading or LineKind.Question or LineKind.Bio or LineKind.Schedule) || line.Section is SectionRole.Welcome or SectionRole.Closing or SectionRole.Keynote or SectionRole.Other)
+            {
+                previous = null;
                 continue;
+            }
+
             var block = line.Block;
             for (var s = 0; s < block.Sentences.Count; s++)
             {
                 var sentence = block.Sentences[s];
-                if (sentence.Length > MaxSentenceLength || FromSentence(sentence, context.Language) is not { } found)
+                var before = previous;
+                previous = sentence;
+                if (sentence.Length > MaxSentenceLength)
                     continue;
+                if (FromSentence(sentence, context.Language) is not { } found)
+                {
+                    if (PronounTalker(sentence, before) is not { } talker)
+                        continue;
+                    found = (talker, false, "a pronoun talking with described guests ('Sie ist im Gespräch mit der Ärztin …'): the person named in the sentence before");
+                }
+
                 if (OtherEditionRegex().IsMatch(sentence))
                 {
                     context.Explain(ExplanationFields.Host, found.Name, "hosts another edition ('Yesterday's …', 'Die nächste Ausgabe …')", line.Number, accepted: false);
@@ -222,7 +240,7 @@ internal static partial class HostReader
     /// <summary>The person named right at the start of <paramref name="text"/> (two name words or more), and whether a colon follows the name.</summary>
     private static (string Name, bool BeforeColon)? NameRightAfter(string text)
     {
-        var tokens = Tokens.Of(text, 16);
+        var tokens = Tokens.Of(WithoutNicknames(text), 16);
         if (NameReader.At(tokens, 0) is not { Possessive: false } match || !match.Name.Contains(' ', StringComparison.Ordinal)
             || !match.Known && match.End < tokens.Count && char.IsLower(tokens[match.End].Text[0]) && RoleWords.IsRole(tokens[match.End].Text))
             return null;
@@ -297,7 +315,7 @@ internal static partial class HostReader
         if ((match = WithLineRegex().Match(sentence)).Success && Leading(match.Groups["rest"].Value) is { } with)
             return (with, true, "a line 'With X.' under the title");
         _ = language;
-        return null;
+        return FromStatement(sentence);
     }
 
     /// <summary>
@@ -307,7 +325,7 @@ internal static partial class HostReader
     /// </summary>
     private static readonly SearchValues<string> HostPhraseWords = SearchValues.Create(
         ["moder", "vorsitz", "leitet", "conversation", "mikrofon", "chair", "host", "present", "led", "geleitet", "lead", "facilitat", "serve", "führ", "gäst", "gast", "guest",
-         "gespräch", "diskutiert", "debattiert", "spricht", "redet", "discuss", "debate", "talk", "speak", "chat", "panel", "anchor", "leitung"],
+         "gespräch", "sits", "begrüß", "empfäng", "welcom", "unterhält", "präsent", "diskutiert", "debattiert", "spricht", "redet", "discuss", "debate", "talk", "speak", "chat", "panel", "anchor", "leitung"],
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The words of <see cref="StandInRegex"/>: "springt ein", "vertritt", "filling/standing in", "takes the chair", "In Vertretung".</summary>

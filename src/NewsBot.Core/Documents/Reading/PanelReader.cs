@@ -142,6 +142,8 @@ internal static class PanelReader
             var bar = text.IndexOf(" | ", StringComparison.Ordinal);
             if (bar > 0)
                 text = text[..bar];
+            if (segment.Role == SectionRole.Host)
+                text = FirstSentence(text, context.Language); // "Am Mikrofon: X. Im Studio beantworten A und B …": the host field ends with its sentence
             var target = segment.Role switch
             {
                 SectionRole.Panel => labelled,

@@ -420,7 +420,8 @@ internal static class LayoutReader
             if (wordStart >= colon)
                 break;
             var role = SectionLabels.Lookup(content.AsSpan(wordStart, colon - wordStart));
-            if (role != SectionRole.None && (wordStart == from || wordStart == 0 || content[wordStart - 1] == ' '))
+            // "Tonight your host X is joined by:": a byline word ends a lead-in, it labels only a line it opens
+            if (role != SectionRole.None && (wordStart == from || wordStart == 0 || content[wordStart - 1] == ' ') && !(role == SectionRole.Byline && wordStart > from && content.Length - colon < 3))
                 found = (wordStart, role);
             start = wordStart - 1;
             if (space < from)

@@ -1,0 +1,235 @@
+using System.Text.RegularExpressions;
+using NewsBot.Core.Documents.People;
+using NewsBot.Core.Documents.Structure;
+
+namespace NewsBot.Core.Documents.Reading;
+
+/// <summary>
+/// Where a sentence states the host's role, whatever its verb: the role first and the person after it ("Chairing the
+/// event is X", "Durch den Nachmittag führt X", "Moderiert wurde der Abend von X", "Your host, as always: X"); the
+/// subject of a verb of leading whose object is the discussion ("X chairs an extended studio debate", "X presents
+/// tonight's special", "X hosts an evening of debate"); the subject of a verb of talk whose companion is a described
+/// guest or the guests ("X spricht an diesem Abend mit der Ärztin …", "Am Dienstag diskutiert Referentin X … mit Gästen",
+/// "This week, X sits down with economist …"); the subject of a verb of welcoming whose object is the guests ("X begrüßt
+/// am Montag um 21 Uhr folgende Gäste:"); and the companion a described guest talks to ("The economist A talks to X
+/// about …", "In ihrem Gespräch mit Bibliotheksdirektor X …").
+/// </summary>
+internal static partial class HostReader
+{
+    private static (string Name, bool Whole, string Rule)? FromStatement(string sentence)
+    {
+        Match match;
+        if ((match = RoleFirstRegex().Match(sentence)).Success && PersonAfterRole(match.Groups["rest"].Value) is { } inverted)
+            return (inverted, false, "the host's role stated before the person ('Chairing the event is X', 'Durch den Abend führt X', 'Moderiert wurde … von X', 'Your host: X')");
+        if ((match = LeadsDiscussionRegex().Match(sentence)).Success && SubjectBefore(sentence[..match.Index]) is { } leader)
+            return (leader, false, "the subject of a verb of leading whose object is the discussion ('X chairs a debate', 'X presents tonight's special')");
+        if ((match = WelcomesTheGuestsRegex().Match(sentence)).Success && SubjectBefore(sentence[..match.Index]) is { } welcomer)
+            return (welcomer, false, "the subject of a verb of welcoming whose object is the guests ('X begrüßt am Montag folgende Gäste')");
+        if ((match = TalkVerbRegex().Match(sentence)).Success && TalkerOrCompanion(sentence, match) is { } talk)
+            return (talk.Name, false, talk.Rule);
+        if (match.Success && CompanionOf(sentence, match) is { } talkedTo)
+            return (talkedTo, false, "the bare name a described guest talks to ('The economist A talks to X about …')");
+        if ((match = GuestsConversationRegex().Match(sentence)).Success && !char.IsLower(match.Groups["rest"].Value[0]) && PersonAfterRole(match.Groups["rest"].Value) is { } companion)
+            return (companion, false, "the person a guest's conversation is with ('In ihrem Gespräch mit X', 'in her conversation with X')");
+        return null;
+    }
+
+    /// <summary>
+    /// "Chair" over "Professor Sir X is Director of …": a bio under a moderation label (no person line there) opens with the host.
+    /// </summary>
+    private static string? SectionHost(ReadingContext context)
+    {
+        for (var k = 1; k < context.Lines.Count; k++)
+        {
+            var line = context.Lines[k];
+            if (line.Section is not SectionRole.Host || !context.Lines[k - 1].IsBareLabel || line.Kind is not (LineKind.Prose or LineKind.Bio)
+                || line.Block.Sentences.Count == 0 || NameRightAfter(line.Block.Sentences[0]) is not { } found)
+                continue;
+            context.Explain(ExplanationFields.Host, found.Name, "a bio right under a moderation label opens with this person", line.Number);
+            return found.Name;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "Moderated by WBEZ reporter X." as a line among the guests', "Moderiert von X": a line of any shape that opens with the
+    /// host's role and its "by" names the host, not one more guest.
+    /// </summary>
+    private static string? ByLineHost(ReadingContext context)
+    {
+        foreach (var line in context.Lines)
+        {
+            if (line.Kind is not (LineKind.Person or LineKind.Label or LineKind.Heading) || line.Content.Length > 200 || ByLineRegex().Match(line.Content) is not { Success: true } match
+                || PersonAfterRole(match.Groups["rest"].Value) is not { } name)
+                continue;
+            context.Explain(ExplanationFields.Host, name, "a line that opens with 'Moderated/Chaired/Hosted by' or 'Moderiert von'", line.Number);
+            return name;
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"^(?:Moderated|Chaired|Hosted|Presented|Facilitated|Moderiert|Geleitet|Präsentiert)\s+(?:by|von)\s+(?<rest>\S.{2,})$", RegexOptions.NonBacktracking)]
+    private static partial Regex ByLineRegex();
+
+    /// <summary>Whether two spellings name one person: the same words, or the same first and last word once a nickname in quotes is dropped ("Jo „Jay“ Roe").</summary>
+    internal static bool SamePerson(string name, string? host)
+    {
+        if (host is null)
+            return false;
+        if (name == host)
+            return true;
+        var a = WithoutNickname(name);
+        var b = WithoutNickname(host);
+        return a.Length >= 2 && b.Length >= 2 && a[0] == b[0] && a[^1] == b[^1];
+    }
+
+    private static string[] WithoutNickname(string name) =>
+        name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w[0] is not ('"' or '„' or '“' or '‚' or '\'' or '«' or '»')).ToArray();
+
+    /// <summary>
+    /// "Darüber spricht Kuratorin X am Freitag. Sie ist im Gespräch mit dem Historiker …": a pronoun in conversation with described
+    /// guests is the person named in the sentence before, when that sentence has that person talk too (not a guest's bio before it).
+    /// </summary>
+    private static string? PronounTalker(string sentence, string? previous)
+    {
+        if (previous is null || previous.Length > MaxSentenceLength || !TalkVerbRegex().IsMatch(previous) || PronounTalksRegex().Match(sentence) is not { Success: true } match || !IsGuestObject(match.Groups["obj"].Value))
+            return null;
+        return FirstPerson(previous) is { } name ? WithoutRoleNoun(name) : null;
+    }
+
+    /// <summary>
+    /// The verb of talk with its companion: the subject (before the verb, or right after it in a German inverted clause) is the
+    /// host when the companion is a described guest or the guests; a described subject that talks to a bare name makes that
+    /// name the host.
+    /// </summary>
+    private static (string Name, string Rule)? TalkerOrCompanion(string sentence, Match verb)
+    {
+        var after = sentence[(verb.Index + verb.Length)..];
+        var with = WithRegex().Match(after);
+        if (!with.Success || with.Index > 100)
+            return null;
+        var obj = after[(with.Index + with.Length)..];
+        var subject = SubjectBefore(sentence[..verb.Index]);
+        var between = after[..with.Index].TrimStart();
+        if (subject is null && between.Length > 0 && char.IsUpper(between[0]) && VerbSecond(sentence[..verb.Index]))
+            subject = NameAfter(between); // "Am Dienstag diskutiert Referentin X ab 17 Uhr mit …": the subject right after the verb
+        if (subject is null)
+            return null;
+        if (IsGuestObject(obj))
+            return (WithoutRoleNoun(subject), "the subject of a verb of talk whose companion is a described guest or the guests ('X spricht mit der Ärztin …', 'X sits down with economist …')");
+        return null;
+    }
+
+    /// <summary>"The climate scientist A of X talks to B about …": a guest described before a verb of talk, and the bare name talked to.</summary>
+    private static string? CompanionOf(string sentence, Match verb)
+    {
+        var before = sentence[..verb.Index];
+        var after = sentence[(verb.Index + verb.Length)..];
+        if (before.Length > 200 || !DescribedOpenerRegex().IsMatch(before) || HostRoleWordRegex().IsMatch(before) || FirstPerson(before) is not { } subject
+            || ToRegex().Match(after) is not { Success: true } to || BareCompanionRegex().Match(after[(to.Index + to.Length)..]) is not { Success: true } bare)
+            return null;
+        return NameAfter(bare.Groups["name"].Value) is { } companion && companion != subject ? companion : null;
+    }
+
+    [GeneratedRegex(@"^\s*(?:to|with|mit)\s+", RegexOptions.NonBacktracking)]
+    private static partial Regex ToRegex();
+
+    /// <summary>A subject opened by its description: "The climate scientist …", "Die Ökonomin …", "Economist …".</summary>
+    [GeneratedRegex(@"^(?:The|Die|Der|Das)\s+\p{Ll}|^\p{Ll}", RegexOptions.NonBacktracking)]
+    private static partial Regex DescribedOpenerRegex();
+
+    /// <summary>The person whose name ends <paramref name="before"/> (an apposition between commas may follow it): the subject right before its verb.</summary>
+    private static string? SubjectBefore(string before)
+    {
+        if (before.Length > 200 || RelativeBeforeRegex().IsMatch(before))
+            return null;
+        var trimmed = before.TrimEnd();
+        if (trimmed.EndsWith(',') && trimmed.LastIndexOf(',', trimmed.Length - 2) is var comma and > 0)
+            trimmed = trimmed[..comma]; // "X, Vicar of St Anne's, hosts …"
+        var tokens = Tokens.Of(WithoutNicknames(trimmed));
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (NameReader.At(tokens, i) is not { Possessive: false } match || match.End != tokens.Count)
+                continue;
+            var previous = i > 0 ? tokens[i - 1].Text : null;
+            if (match.Known || match.Start > i || previous is null || char.IsLower(previous[0]) || previous.EndsWith(',') || previous.EndsWith("'s", StringComparison.Ordinal) || previous.EndsWith("’s", StringComparison.Ordinal) || RoleWords.IsRole(previous))
+                return WithoutLeadingRole(WithoutRoleNoun(match.Name));
+        }
+
+        return null;
+    }
+
+    /// <summary>"Jo „Jay“ Roe" → "Jo Roe": a nickname in quotes between a person's names is no name word.</summary>
+    private static string WithoutNicknames(string text) =>
+        text.AsSpan().IndexOfAny("\"„“»«") < 0 ? text : NicknameRegex().Replace(text, "${next}");
+
+    [GeneratedRegex(@"\s[„""“»«][^\s„""“”»«]{1,30}[“""”«»](?<next>\s\p{Lu})", RegexOptions.NonBacktracking)]
+    private static partial Regex NicknameRegex();
+
+    /// <summary>"Am Dienstag, dem 21. April, diskutiert …", "Darüber spricht …": a German clause whose verb comes second, after an adverbial.</summary>
+    private static bool VerbSecond(string before) =>
+        before.Length < 120 && (before.Length == 0 || VerbSecondRegex().IsMatch(before));
+
+    /// <summary>"der Hydrogeologin …", "media economist Dr. …", "Gästen aus …", "A, vice-chair of …": a guest described or the guests as such.</summary>
+    private static bool IsGuestObject(string obj)
+    {
+        var trimmed = obj.TrimStart();
+        if (trimmed.Length < 3)
+            return false;
+        if (GuestNounRegex().IsMatch(trimmed))
+            return true;
+        var first = trimmed.Split(' ', 2)[0].TrimEnd(',');
+        if (HostRoleWordRegex().IsMatch(trimmed[..Math.Min(trimmed.Length, 40)] + " ") && !StartsDescribed(trimmed))
+            return false;
+        if (StartsDescribed(trimmed))
+            return true;
+        return ApposedRegex().IsMatch(trimmed) && first.Length > 0;
+    }
+
+    /// <summary>The text opens with a description: a lower-case word (an article, an adjective) or a role word.</summary>
+    private static bool StartsDescribed(string text)
+    {
+        var first = text.TrimStart().Split(' ', 2)[0];
+        return first.Length > 0 && (char.IsLower(first[0]) || RoleWords.IsRole(first) || NameRules.IsRoleNoun(first[(first.LastIndexOf('-') + 1)..]));
+    }
+
+    private static string? PersonAfterRole(string rest) =>
+        NameAfter(WithoutNicknames(rest).TrimEnd('.')) is { } name ? WithoutLeadingRole(WithoutRoleNoun(name)) : null;
+
+    [GeneratedRegex(@"^(?:Chairing|Moderating|Hosting|Presenting|Leading|Facilitating|Fronting)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:is|will\s+be|was)\s+(?<rest>\S.{2,200})$|^Durch\s+(?:den|die|das)\s+(?:\p{Ll}[\p{L}-]*\s+)?\p{Lu}[\p{L}-]*\s+führ(?:t|en|te|ten)\s+(?<rest>\S.{2,200})$|^(?:Moderiert|Geleitet|Präsentiert|Moderation)\s+(?:wird|wurde|werden|wurden)\s+(?:[\p{L}-]+\s+){1,4}?von\s+(?<rest>\S.{2,200})$|^(?:\p{Lu}\p{Ll}+\s+)?(?:[Yy]our|[Oo]ur|Euer|Eure|Ihr|Ihre|Unser|Unsere)\s+(?:[Hh]ost|[Mm]oderator|Moderatorin|Gastgeberin|Gastgeber|[Cc]hair)\b[^:]{0,30}:\s*(?<rest>\p{Lu}.{2,200})$", RegexOptions.NonBacktracking)]
+    private static partial Regex RoleFirstRegex();
+
+    [GeneratedRegex(@"\b(?:chairs|hosts|presents|moderates|fronts|leads|facilitates|anchors|moderiert|leitet|präsentiert)\s+(?:(?:a|an|the|this|its|die|das|den|eine|einen|ein)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:debate|discussion|conversation|panel|programme|program|show|edition|special|evening|session|forum|roundtable|town\s+hall|episode|Diskussion|Gespräch|Podium|Abend|Runde|Sendung|Veranstaltung|Debatte|Talk|Ausgabe|Folge|Forum|Gesprächsrunde)|(?:tonight's|today's|this\s+week's)\s+\p{L}+)\b", RegexOptions.NonBacktracking)]
+    private static partial Regex LeadsDiscussionRegex();
+
+    [GeneratedRegex(@"\s(?:welcomes|begrüßt|empfängt|is\s+joined\s+by)\s+(?:[^:;?!]{0,80}\s)?(?:folgende|diese|these|the\s+following|her|his|ihre|seine|zwei|drei|vier|fünf|two|three|four|five)\s+(?:Gäste|guests)\b", RegexOptions.NonBacktracking)]
+    private static partial Regex WelcomesTheGuestsRegex();
+
+    [GeneratedRegex(@"\b(?:spricht|diskutiert|redet|debattiert|unterhält\s+sich|talks|speaks|chats|sits\s+down)\b", RegexOptions.NonBacktracking)]
+    private static partial Regex TalkVerbRegex();
+
+    [GeneratedRegex(@"\b(?:mit|with|to)\s+", RegexOptions.NonBacktracking)]
+    private static partial Regex WithRegex();
+
+    [GeneratedRegex(@"^(?:Gäst|Gast\b|guests\b|experts\b|Expert|panel|a\s+panel|an\s+expert)", RegexOptions.NonBacktracking)]
+    private static partial Regex GuestNounRegex();
+
+    /// <summary>"A, vice-chair of …", "A (Partei), …": a name set off by a comma or bracket and its description.</summary>
+    [GeneratedRegex(@"^\p{Lu}[^,;()]{2,60}(?:,\s+(?:\p{Ll}|the\s|der\s|die\s)|\s\()", RegexOptions.NonBacktracking)]
+    private static partial Regex ApposedRegex();
+
+    [GeneratedRegex(@"^(?<name>\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+(?:about|on|über|zum|zur|darüber)\b", RegexOptions.NonBacktracking)]
+    private static partial Regex BareCompanionRegex();
+
+    [GeneratedRegex(@"\b(?:ihrem|seinem|ihrer|seiner|their|her|his)\s+(?:Gespräch|Gesprächs|conversation|talk)\s+(?:mit|with)\s+(?<rest>\S.{2,200})$", RegexOptions.NonBacktracking)]
+    private static partial Regex GuestsConversationRegex();
+
+    [GeneratedRegex(@"^(?:Sie|Er|She|He)\s+(?:ist|wird|is|will\s+be)\s+(?:\p{Ll}+\s+){0,2}?(?:im\s+Gespräch|in\s+conversation)\s+(?:mit|with)\s+(?<obj>\S.{2,300})$", RegexOptions.NonBacktracking)]
+    private static partial Regex PronounTalksRegex();
+
+    /// <summary>An adverbial before a German verb in second place: a capitalised opener that is no name ("Am Dienstag, …", "Heute", "Darüber", "In der Sendung").</summary>
+    [GeneratedRegex(@"^(?:Am|Im|In|Heute|Morgen|Darüber|Dazu|Hierüber|Hierzu|Anschließend|Danach|Dann|Ab|Um|Bei|Auf|Zum|Zur|Von|Live|Diesmal|Dort|Hier)\b", RegexOptions.NonBacktracking)]
+    private static partial Regex VerbSecondRegex();
+}
