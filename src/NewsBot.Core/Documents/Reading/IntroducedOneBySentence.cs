@@ -123,7 +123,9 @@ internal static partial class IntroducedOneBySentence
                 continue;
             var start = i;
             // "die Architektin Inès M.": a German article makes the capitalised word after it a noun, never a name word
-            var articleBefore = i >= 1 && tokens[i - 1].Text is "der" or "die" or "den" or "dem" or "Der" or "Die" or "Den" or "Dem";
+            // … but not after a preposition: "an der Seenplatte X" is a place before the name
+            var articleBefore = i >= 1 && tokens[i - 1].Text is "der" or "die" or "den" or "dem" or "Der" or "Die" or "Den" or "Dem"
+                && !(i >= 2 && tokens[i - 2].Text is "an" or "in" or "auf" or "aus" or "bei" or "von" or "zu" or "nach" or "über" or "unter" or "vor" or "hinter" or "für");
             var articleNoun = articleBefore && match.Start == i;
             if (!match.Known && match.End - match.Start >= 3 && (NameRules.IsRoleNoun(tokens[match.Start].Text) || articleNoun)
                 && NameReader.At(tokens, match.Start + 1) is { Possessive: false } inner && inner.End == match.End)
