@@ -44,6 +44,40 @@ internal static partial class NameRules
         "festival", "conference", "konferenz", "summit",
     };
 
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
+    {
+        // question words, indefinite articles, verbs and prepositions: capitalised only at a sentence start or in a title
+        // ("Who Audits the Auditors?", "Eine Anmeldung ist erbeten", "Financing Preparedness After the Accord")
+        "who", "what", "why", "how", "when", "where", "which", "whose", "after", "before", "against", "between", "beyond",
+        "without", "within", "into", "through", "under", "over", "about", "is", "are", "were", "should", "could", "would",
+        "does", "did", "has", "have", "ein", "eine", "einer", "einem", "einen", "eines", "kein", "keine", "wer", "wie", "was",
+        "warum", "wann", "wem", "nach", "über", "unter", "gegen", "ohne", "zwischen", "nicht", "ist", "sind",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FunctionWordSpans = FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// Capitalised function words that, right after capitalised words, show a title in title case rather than a name
+    /// ("Financing Preparedness After the Accord", "Cities Without Cars"): a name is never followed by them unpunctuated.
+    /// </summary>
+    private static readonly HashSet<string> TitleFunctionWords = new(StringComparer.Ordinal)
+    {
+        "After", "Before", "Against", "Between", "Beyond", "Without", "Within", "Into", "Through", "Under", "Over", "About",
+        "Who", "What", "Why", "How", "When", "Where", "Which", "Is", "Are", "Should", "Could", "Would", "Does",
+        "Nach", "Über", "Unter", "Gegen", "Ohne", "Zwischen", "Wie", "Wer", "Warum", "Wann", "Ist", "Sind",
+    };
+
+    /// <summary>A capitalised question word, indefinite article, auxiliary or preposition ("Who", "Eine", "After"), lowered without allocating.</summary>
+    private static bool IsFunctionWord(string token)
+    {
+        Span<char> lower = stackalloc char[token.Length];
+        InvariantLower.Into(token, lower);
+        return FunctionWordSpans.Contains(lower);
+    }
+
+    /// <summary>Whether <paramref name="token"/> is a capitalised function word of a title ("After", "Between", "Ohne").</summary>
+    public static bool IsTitleFunctionWord(string token) => TitleFunctionWords.Contains(token);
+
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotNameSpans = NotNames.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The nouns among <see cref="NotNames"/> that head an organisation's name (not the function words, dates or host words).</summary>
@@ -124,6 +158,8 @@ internal static partial class NameRules
     public static bool IsNameWord(string token)
     {
         if (token.Length == 0 || !char.IsUpper(token[0]) || NotNameSpans.Contains(token.AsSpan().TrimEnd('.')) || Quantifiers.Contains(token))
+            return false;
+        if (token.Length <= 8 && IsFunctionWord(token))
             return false;
         foreach (var c in token.AsSpan(1))
         {

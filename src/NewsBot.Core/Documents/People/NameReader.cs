@@ -85,14 +85,15 @@ internal static class NameReader
                 break;
         }
 
+        var stop = i < n && !closed && !possessive ? Bare(tokens[i].Text) : "";
         while (parts.Count > 0 && NameRules.IsParticle(parts[^1]))
         {
             parts.RemoveAt(parts.Count - 1);
             i--;
         }
 
-        if (words < 2)
-            return null;
+        if (words < 2 || NameRules.IsTitleFunctionWord(stop))
+            return null; // "Financing Preparedness After the Accord": capitalised words running into a title's function word are a title
         var end = i;
         if (closed && !possessive && tokens[i - 1].Text.EndsWith(',') && i < n && Honorifics.IsSuffix(Bare(tokens[i].Text)))
             closed = false; // "Mei-Ling Tsai, Ph.D.", "Thomas J. Whitfield, USN (Ret.)": post-nominals after a comma

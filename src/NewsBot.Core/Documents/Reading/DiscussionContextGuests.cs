@@ -148,13 +148,13 @@ internal static partial class DiscussionContextGuests
         return segments;
     }
 
-    /// <summary>Where the text before the name at token <paramref name="name"/> is cut: after its last comma or semicolon, or before its last "und"/"and".</summary>
+    /// <summary>Where the text before the name at token <paramref name="name"/> is cut: after its last comma or semicolon, or before its last "und"/"and"/"mit"/"with".</summary>
     private static int? Cut(string text, List<Tokens.Token> tokens, int from, int name)
     {
         for (var j = name - 1; j >= 0 && tokens[j].Start > from; j--)
         {
-            if (tokens[j].Text is "und" or "and" or "sowie")
-                return tokens[j].Start;
+            if (tokens[j].Text is "und" or "and" or "sowie" or "mit" or "with")
+                return tokens[j].Start; // "diskutiert der Forscher A mit der Historikerin B": the partner is a person of their own
             if (tokens[j].Text.EndsWith(',') || tokens[j].Text.EndsWith(';'))
                 return tokens[j].End();
         }

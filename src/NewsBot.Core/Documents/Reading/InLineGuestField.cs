@@ -59,6 +59,31 @@ internal static class InLineGuestField
         return start;
     }
 
+    /// <summary>
+    /// "… C (Referentin BUND) Wie viel Wolf verträgt die Alm? Stereo, HD": after a member's closing bracket, a capitalised
+    /// word that opens a sentence ending before the next member separator or bracket — the listing's text goes on, the list
+    /// has ended. "C (SPD), Bürgermeisterin" and "C (SPD) und D (CDU)" go on with the list.
+    /// </summary>
+    private static bool SentenceRunsOn(string line, int after)
+    {
+        if (after + 1 >= line.Length || line[after] != ' ' || !char.IsUpper(line[after + 1]))
+            return false;
+        for (var j = after + 1; j < line.Length; j++)
+        {
+            switch (line[j])
+            {
+                case ',' or ';' or '·' or '•' or '(':
+                    return false;
+                case '?' or '!':
+                    return true;
+                case '.' when j + 2 < line.Length && line[j + 1] == ' ' && char.IsUpper(line[j + 2]) && char.IsLower(line[j - 1]):
+                    return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Where a field that starts at <paramref name="from"/> ends: at the next top-level label ("Wiederholung:") or clock time ("21:00").</summary>
     private static int FieldEnd(string line, int from)
     {
@@ -68,8 +93,8 @@ internal static class InLineGuestField
             var ch = line[i];
             if (ch == '(')
                 depth++;
-            else if (ch == ')' && depth > 0)
-                depth--;
+            else if (ch == ')' && depth > 0 && --depth == 0 && SentenceRunsOn(line, i + 1))
+                return i + 1;
             if (depth > 0 || ch != ':' || i + 1 >= line.Length)
                 continue;
             if (line[i + 1] == ' ' && LabelStart(line, i) is { } label)

@@ -41,10 +41,21 @@ internal static class InlineList
         return records;
     }
 
-    /// <summary>The top-level pieces between semicolons (outside brackets), when there are any; "und"/"and" before the last one is dropped.</summary>
+    /// <summary>
+    /// The top-level pieces between semicolons (outside brackets), when there are any, else between middle dots or bullets
+    /// ("A (Rolle, Org) · B (Partei, Rolle) · C (Org)": a listing's record separator, like a semicolon never inside a
+    /// description); "und"/"and" before the last one is dropped.
+    /// </summary>
     private static List<string>? SemicolonRecords(string text)
     {
         var pieces = Tokens.SplitTopLevel(text, ';');
+        foreach (var separator in RecordSeparators)
+        {
+            if (pieces.Count >= 2)
+                break;
+            pieces = Tokens.SplitTopLevel(text, separator);
+        }
+
         if (pieces.Count < 2)
             return null;
         var last = pieces[^1];
@@ -57,6 +68,9 @@ internal static class InlineList
         pieces[^1] = last;
         return pieces;
     }
+
+    /// <summary>Separators that only ever stand between records of a listing, never inside a person's description.</summary>
+    private static readonly char[] RecordSeparators = ['·', '•', '∙'];
 
     private static void Add(List<PersonRecord> records, string piece, DocumentLanguage language)
     {

@@ -39,6 +39,39 @@ internal static partial class IntroducedOneBySentence
     }
 
     /// <summary>
+    /// "X spricht mit der Hydrogeologin A von Y. Ihr zur Seite sitzt der Landwirt B. Die Sicht der Versorger bringt C ein,
+    /// …. Komplettiert wird die Runde durch D.": a sentence that adds a guest ("also", "completes", "zugeschaltet") says
+    /// that guests came before it. Going back from sentence <paramref name="adding"/> of its paragraph, each sentence that
+    /// introduces one described person is a guest — in a sentence of talk with someone ("spricht … mit", "im Gespräch mit",
+    /// "talks with") the person after "mit"/"with", as the subject is the host. The run ends at a sentence that introduces
+    /// nobody, at news, reported speech or another programme item's speaker.
+    /// </summary>
+    public static List<Expert> Before(Block block, int adding)
+    {
+        var found = new List<Expert>();
+        for (var s = adding - 1; s >= 0; s--)
+        {
+            var sentence = block.Sentences[s];
+            if (block.IsSentenceRemoved(s) || sentence.Length > ProsePanel.MaxSentenceLength || Block.IsQuestion(sentence) || ReportedSpeechRegex().IsMatch(sentence)
+                || OtherItemRegex().IsMatch(sentence))
+                break;
+            var talk = TalkWithRegex().Match(sentence);
+            if (!talk.Success && PanelIntro.HostPart(sentence) is { Whole: true })
+                continue; // "Durch den Abend führt …": the host, read by the host reader
+            if ((talk.Success ? Introduced(talk.Groups["rest"].Value) : Introduced(sentence)) is not { } expert)
+                break;
+            if (found.TrueForAll(e => e.Name != expert.Name))
+                found.Insert(0, expert);
+        }
+
+        return found;
+    }
+
+    /// <summary>"X spricht an diesem Abend mit …", "Sie ist im Gespräch mit …", "diskutiert X mit …", "X talks with …": the person talked with follows "mit"/"with".</summary>
+    [GeneratedRegex(@"\b(?:spricht|sprechen|diskutiert|diskutieren|redet|reden|debattiert|unterhält|Gespräch|talks|speaks|discusses|debates|chats|conversation)\b[^.?!]{0,80}?\s(?:mit|with)\s+(?<rest>\S.*)$", RegexOptions.NonBacktracking)]
+    private static partial Regex TalkWithRegex();
+
+    /// <summary>
     /// "Wie mühsam …, schilderte Unternehmerin A, … / B, Pflegedienstleiter im …, berichtete … / Ergänzt wurde die Runde durch
     /// C": the guests a report introduces one per paragraph before the sentence that completes the panel. Going back from
     /// line <paramref name="k"/>, each prose paragraph whose first sentence introduces one described person is a guest;
@@ -89,7 +122,12 @@ internal static partial class IntroducedOneBySentence
             if (NameReader.At(tokens, i) is not { Possessive: false } match)
                 continue;
             var start = i;
-            if (!match.Known && match.End - match.Start >= 3 && NameRules.IsRoleNoun(tokens[match.Start].Text)
+            // "die Architektin Inès M.": a German article makes the capitalised word after it a noun, never a name word
+            // … but not after a preposition: "an der Seenplatte X" is a place before the name
+            var articleBefore = i >= 1 && tokens[i - 1].Text is "der" or "die" or "den" or "dem" or "Der" or "Die" or "Den" or "Dem"
+                && !(i >= 2 && tokens[i - 2].Text is "an" or "in" or "auf" or "aus" or "bei" or "von" or "zu" or "nach" or "über" or "unter" or "vor" or "hinter" or "für");
+            var articleNoun = articleBefore && match.Start == i;
+            if (!match.Known && match.End - match.Start >= 3 && (NameRules.IsRoleNoun(tokens[match.Start].Text) || articleNoun)
                 && NameReader.At(tokens, match.Start + 1) is { Possessive: false } inner && inner.End == match.End)
                 match = inner; // "Regierungsdirektorin Hanna W.": a capitalised role noun read as the first name word
             var glued = false;
@@ -97,7 +135,7 @@ internal static partial class IntroducedOneBySentence
                 (match, glued) = (known, true); // "an der Heidelandschaft Marlene O.": a capitalised noun before a known given name is no name word
             if (glued)
                 start = match.Start;
-            else if (match.Start > i && NameRules.IsRoleNoun(tokens[i].Text))
+            else if (match.Start > i && (NameRules.IsRoleNoun(tokens[i].Text) || articleBefore))
                 start = i; // "Kunsthistorikerin Dr. A": the role read as a rank in front of the title
             else if (i >= 1 && (char.IsUpper(tokens[i - 1].Text[0]) && NameRules.IsRoleNoun(tokens[i - 1].Text) && !NameRules.IsTitle(tokens[i - 1].Text)
                 || char.IsLower(tokens[i - 1].Text[0]) && RoleWords.IsRole(tokens[i - 1].Text)))
@@ -117,7 +155,10 @@ internal static partial class IntroducedOneBySentence
                 continue;
             }
 
-            var text = sentence[tokens[start].Start..tokens[match.End - 1].End()] + rest.TrimEnd('.');
+            // a noun the article alone marks as a description ("der Hydrogeologin X") is given as an apposition, which the series reader knows
+            var text = articleBefore && start < match.Start && !NameRules.IsRoleNoun(tokens[i].Text) && !RoleWords.IsRole(tokens[i].Text)
+                ? sentence[tokens[match.Start].Start..tokens[match.End - 1].End()].TrimEnd(',') + ", " + NameReader.Bare(tokens[i].Text) + rest.TrimEnd('.')
+                : sentence[tokens[start].Start..tokens[match.End - 1].End()] + rest.TrimEnd('.');
             // read as a series of one, so relative clauses after the apposition are dropped as in any list of guests
             if (PanelParser.ParseSeries(text) is not [var expert, ..] || expert.Name != match.Name && !match.Name.StartsWith(expert.Name + " ", StringComparison.Ordinal))
                 return null; // the series reader may end the name sooner ("Hanna W. von der Zentralen …": a body, not a particle)

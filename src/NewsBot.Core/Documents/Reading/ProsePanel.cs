@@ -53,6 +53,16 @@ internal static partial class ProsePanel
                         following.Add(new PanelCandidate(expert, line.Number, "introduced one per sentence after a panel sentence that names one guest"));
                 }
 
+                if (experts.Count == 1 && s > 0 && (PanelIntro.CompletesPanel(sentence) || PanelIntro.AdditionalGuestPart(sentence) is not null))
+                {
+                    // "… Ihr zur Seite sitzt B. Komplettiert wird die Runde durch C": the guests the paragraph introduced before
+                    foreach (var expert in IntroducedOneBySentence.Before(block, s))
+                    {
+                        if (experts.TrueForAll(e => e.Name != expert.Name) && found.TrueForAll(c => c.Expert.Name != expert.Name))
+                            found.Add(new PanelCandidate(expert, line.Number, "introduced one per sentence before a sentence that adds a guest"));
+                    }
+                }
+
                 var described = DescribedSubject(sentence, part);
                 if ((PronounSubjectRegex().IsMatch(sentence) || described is not null || CompanionPronounRegex().IsMatch(sentence)) && Antecedent(lines, k, s) is { } found1 && experts.TrueForAll(e => e.Name != found1.Name))
                 {
