@@ -200,7 +200,7 @@ internal static partial class NameRules
             || lower.EndsWith("zentrum", StringComparison.Ordinal) || lower.EndsWith("stiftung", StringComparison.Ordinal)
             || lower.EndsWith("verband", StringComparison.Ordinal) || lower.EndsWith("hochschule", StringComparison.Ordinal)
             || lower.EndsWith("ministerium", StringComparison.Ordinal) || lower.EndsWith("gesellschaft", StringComparison.Ordinal)
-            || lower.Length > 9 && EndsWithOrganisationHead(lower);
+            || lower.Length >= 9 && char.IsUpper(bare[0]) && EndsWithOrganisationHead(lower); // "Bundeskriminalamt", not "insgesamt"
     }
 
     private static bool EndsWithOrganisationHead(ReadOnlySpan<char> lower)
@@ -218,7 +218,7 @@ internal static partial class NameRules
     private static readonly string[] OrganisationHeads =
     [
         "zentrale", "stelle", "gemeinschaft", "verein", "kammer", "behörde", "anstalt", "akademie", "klinikum", "gericht", "agentur",
-        "kommission", "bündnis", "gewerkschaft", "genossenschaft", "büro", "landesamt", "bundesamt", "kreisverband", "landesverband",
+        "kommission", "bündnis", "gewerkschaft", "genossenschaft", "büro", "amt", "kreisverband", "landesverband",
         "museum", "bibliothek", "archiv",
     ];
 

@@ -308,11 +308,16 @@ internal static class PersonParser
             var titled = !string.Equals(tokens[name.Start].Text, tokens[k].Text, StringComparison.Ordinal);
             if (!(name.Known || titled || IsLowerWord(previous) && RoleWords.IsRole(previous)))
                 continue;
+            var roleEnd = k;
+            while (titled && roleEnd < name.Start && char.IsUpper(tokens[roleEnd].Text[0]) && NameRules.IsRoleNoun(tokens[roleEnd].Text) && !NameRules.IsTitle(tokens[roleEnd].Text))
+                roleEnd++; // "die ehemalige Verfassungsrichterin Prof. Dr. X": a role noun read as a rank before the title is the role's head
+            if (roleEnd >= name.Start || !NameRules.IsTitle(tokens[roleEnd].Text))
+                roleEnd = k; // "historian Professor X": a rank of its own, no role noun before a title
             var from = AfterTimeWords(tokens, start, k);
             while (from < k - 1 && PresentingVerbs.Contains(tokens[from].Text))
                 from++; // "[The panel] featured city planning director X": the verb that presents the guest is no part of the role
-            from = GermanRoleStart(tokens, from, k);
-            var role = text[tokens[from].Start..tokens[k - 1].End()].Trim();
+            from = GermanRoleStart(tokens, from, roleEnd);
+            var role = text[tokens[from].Start..tokens[roleEnd - 1].End()].Trim();
             if (!RoleWords.HasRole(role) && !role.Split(' ').All(IsLowerWord))
                 return null;
             var end = tokens[name.End - 1];
@@ -437,12 +442,23 @@ internal static class PersonParser
         }
 
         var parts = Tokens.SplitTopLevel(text, ',');
+        if (parts.FindIndex(1, p => People.DescriptionReader.OpensClause(p)) is > 0 and var clause)
+        {
+            parts.RemoveRange(clause, parts.Count - clause); // "…, a poet in the Diocese of X, will bring …": the description ends where the sentence's verb begins
+            text = string.Join(", ", parts);
+        }
+
+        if (!haveRole && RelativeClausePost(parts[0]) is { } post)
+            return post; // "der als Betriebsrat bei der X …", "who works as a nurse at Y": the post the relative clause names
         if (!haveRole && AppositiveRole(parts[0]) is { } appositive)
             return appositive;
         if (Prepositions.StripLeading(parts[0]) is { } leadingAffiliation)
             return (null, Clean(string.Join(", ", new[] { leadingAffiliation }.Concat(parts.Skip(1)))));
         if (haveRole && parts.Count == 1 && IsBareOrganisation(parts[0]) && !Tokens.Of(parts[0]).Any(t => WorkplacePrepositions.Contains(t.Text)))
             return (null, Clean(parts[0])); // "economist X (Institute for the Study of Y)": "for the" inside a name, not before it
+        if (haveRole && Prepositions.SplitRole(parts[0]).Affiliation is null
+            && (IsIndefiniteDescription(parts[0]) || RoleWords.HasRole(parts[0]) && !parts[0].Split(' ').Any(NameRules.IsOrganisationWord)))
+            return (null, null); // "The theologian X, a poet and priest in Y", "Baroness X, Paralympian and crossbench peer": a description, no body's name
         if (haveRole)
             return (null, Clean(WithEnumeratedRest(Prepositions.SplitRole(parts[0]).Affiliation, parts) ?? text));
 
@@ -600,6 +616,49 @@ internal static class PersonParser
         return Prepositions.StripLeading(rest) is { } affiliation ? (role, Clean(affiliation)) : null;
     }
 
+    /// <summary>"a poet and priest in …", "an expert on …", "eine Ärztin aus …": an indefinite description of the person.</summary>
+    private static bool IsIndefiniteDescription(string text) =>
+        text.Split(' ', 2)[0] is "a" or "an" or "ein" or "eine";
+
+    /// <summary>
+    /// "der als Betriebsratsvorsitzender bei der X die Einführung … begleitet", "die heute als Ärztin in Y arbeitet", "who
+    /// works as a nurse at the Z Clinic": a relative clause that names the person's post with "als"/"as" gives that post as
+    /// the role and the body after its preposition as the affiliation; at most three words ("seit Jahren", "works") stand
+    /// between the pronoun and "als".
+    /// </summary>
+    private static (string? Role, string? Affiliation)? RelativeClausePost(string clause)
+    {
+        var tokens = Tokens.Of(clause, 12);
+        if (tokens.Count < 3 || tokens[0].Text is not ("der" or "die" or "who"))
+            return null;
+        for (var i = 1; i < tokens.Count - 1 && i <= 4; i++)
+        {
+            if (tokens[i].Text is "als" or "as")
+            {
+                var post = clause[tokens[i + 1].Start..];
+                var (role, affiliation) = Prepositions.SplitRole(post);
+                if (affiliation is null)
+                    role = FirstNounPhrase(role);
+                var cleanRole = CleanRole(role);
+                return cleanRole is not null && RoleWords.HasRole(cleanRole) ? (cleanRole, affiliation is null ? null : Clean(affiliation)) : null;
+            }
+
+            if (tokens[i].Text is "der" or "die" or "das" or "dem" or "den" or "the" or "a" or "an" || tokens[i].Text.EndsWith(','))
+                return null; // "der an der Universität …" is read as a place of work; "who leads the …" opens no post
+        }
+
+        return null;
+    }
+
+    /// <summary>"Ärztin in Y arbeitet" → "Ärztin in Y"; "director of research since 2019" → as written: a German verb at the clause's end is dropped.</summary>
+    private static string FirstNounPhrase(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 1 && char.IsLower(words[^1][0]) && words[^1].All(char.IsLetter) && char.IsUpper(words[0][0])
+            ? string.Join(' ', words, 0, words.Length - 1)
+            : text;
+    }
+
     private static readonly HashSet<string> OrganisationConnectors = new(StringComparer.Ordinal) { "für", "der", "des", "und", "zu", "am", "an", "of", "for", "and" };
 
     /// <summary>
@@ -637,6 +696,8 @@ internal static class PersonParser
                 return affiliation[..tokens[i].Start].TrimEnd();
             if (i + 1 < tokens.Count && char.IsUpper(tokens[0].Text[0]) && IsClauseWord(tokens[i].Text) && ClauseOpeners.Contains(tokens[i + 1].Text.TrimEnd(',', '.', ';', ':')))
                 return affiliation[..tokens[i].Start].TrimEnd(); // "Universidad de Quellental explains what …", "Hochschule Ostwinkel räumte ein, …": the sentence goes on
+            if (char.IsUpper(tokens[0].Text[0]) && RunsOnAt(tokens, i))
+                return TrimInnerWords(affiliation[..tokens[i].Start]); // "Universität X lehrt", "Institut Y über marode Brücken", "Z Institute to talk about …"
         }
 
         return affiliation;
@@ -645,6 +706,40 @@ internal static class PersonParser
         static bool IsClauseWord(string token) =>
             token.Length > 0 && char.IsLower(token[0]) && !NameInnerWords.Contains(token) && token.TrimEnd(',', '.', ';', ':').All(char.IsLetter)
             && !token.EndsWith('.');
+    }
+
+    /// <summary>
+    /// Where an organisation's name in prose has ended: a lower-case word that no name holds inside it, at the end (a German
+    /// verb closing its clause: "… Universität X lehrt") or before another lower-case word ("nach dem Stand", "über marode
+    /// Stellwerke", "to talk about"; "für angewandte Ökologie" goes on, as its second word is capitalised), or a German
+    /// article of an object right after a capitalised word ("bei der X die Einführung …": a genitive "der"/"des" stays).
+    /// </summary>
+    private static bool RunsOnAt(List<Tokens.Token> tokens, int i)
+    {
+        var word = tokens[i].Text;
+        if (word is "die" or "das" or "den" or "ein" or "eine" or "einen" && char.IsUpper(tokens[i - 1].Text[0]) && !tokens[i - 1].Text.EndsWith(','))
+            return i + 1 < tokens.Count && char.IsUpper(tokens[i + 1].Text[0]);
+        if (!IsLowerPlainWord(word) || NameInnerWords.Contains(word))
+            return false;
+        return i + 1 == tokens.Count || IsLowerPlainWord(tokens[i + 1].Text.TrimEnd(',', '.', ';', ':'));
+    }
+
+    /// <summary>"lehrt", "über", "to": a word of lower-case letters only (no "e.V.", no "gGmbH").</summary>
+    private static bool IsLowerPlainWord(string token)
+    {
+        var word = token.TrimEnd(',', ';', ':');
+        if (word.EndsWith('.'))
+            word = word[..^1]; // a sentence's period; "e.V." keeps a period inside and is no plain word
+        return word.Length >= 2 && word.All(char.IsLower);
+    }
+
+    /// <summary>"Institut für" → "Institut": small words left at the end of a cut name belong to the words cut off.</summary>
+    private static string TrimInnerWords(string text)
+    {
+        var t = text.TrimEnd();
+        while (t.LastIndexOf(' ') is var space and > 0 && NameInnerWords.Contains(t[(space + 1)..]))
+            t = t[..space].TrimEnd();
+        return t;
     }
 
     /// <summary>Small words inside an organisation's name ("Institut für angewandte …", "University of the West", "Universidad de …").</summary>

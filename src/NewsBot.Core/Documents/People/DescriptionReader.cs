@@ -34,7 +34,13 @@ internal static class DescriptionReader
         {
             if (kinds[k - 1] == FieldKind.Role && kinds[k] == FieldKind.Organisation && kinds[k + 1] == FieldKind.Organisation && IsLoneName(fields[k]))
                 kinds[k] = FieldKind.Place; // "Country Director, Chad, International Aid Network": the post's country, not a second body
+            else if (kinds[k - 1] == FieldKind.Role && kinds[k] == FieldKind.Organisation && kinds[k + 1] == FieldKind.Organisation && k + 2 == fields.Count
+                && IsTitleCasePost(fields[k]) && fields[k].Split(' ').All(w => char.IsUpper(w[0]) || w is "of" or "and" or "&"))
+                kinds[k] = FieldKind.Role; // "Vice President, Supply Chain, Acme Americas": the post's department, then the body
         }
+
+        if (fields.Count >= 2 && kinds[^1] == FieldKind.Role && kinds[^2] == FieldKind.Role && IsLowerBrandField(fields[^1]))
+            kinds[^1] = FieldKind.Organisation; // "Research Director, imec": a lone lower-case word after a post is the body's name
 
         if (fields.Count >= 2 && kinds[0] == FieldKind.Organisation && !kinds.Contains(FieldKind.Role) && IsTitleCasePost(fields[0])
             && Enumerable.Range(1, fields.Count - 1).Any(k => kinds[k] == FieldKind.Organisation && fields[k].Split(' ').Any(NameRules.IsOrganisationWord)))
@@ -89,6 +95,26 @@ internal static class DescriptionReader
 
         return char.IsUpper(words[^1][0]);
     }
+
+    /// <summary>"imec", "ver.di": one lower-case word that is no role and no status word ("retired", "emerita").</summary>
+    private static bool IsLowerBrandField(string field) =>
+        field.Length >= 3 && !field.Contains(' ', StringComparison.Ordinal) && char.IsLower(field[0]) && !RoleWords.IsRole(field)
+        && !StatusWords.Contains(field) && field.All(c => char.IsLetterOrDigit(c) || c is '.' or '-');
+
+    /// <summary>Words that qualify a post rather than name a body.</summary>
+    private static readonly HashSet<string> StatusWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "retired", "ret.", "emeritus", "emerita", "designate", "elect", "interim", "acting", "a.D.", "i.R.", "freelance", "independent",
+        "freiberuflich", "selbstständig", "selbständig", "ehrenamtlich", "pensioniert", "emeritiert",
+    };
+
+    /// <summary>"ver.di", "eBay", "e.on": a lower-case first word with a period, digit or capital inside is a brand, not a role's adjective.</summary>
+    private static bool IsLowerBrand(string word) =>
+        word.Length >= 3 && char.IsLower(word[0]) && word.All(c => char.IsLetterOrDigit(c) || c is '.' or '-')
+        && (word.AsSpan(1, word.Length - 2).IndexOfAny('.', '-') >= 0 || word.Skip(1).Any(c => char.IsUpper(c) || char.IsDigit(c)));
+
+    /// <summary>A field that opens with a finite verb ("will bring …", "hat … geleitet"): the sentence goes on, the description has ended.</summary>
+    internal static bool OpensClause(string field) => ClauseVerbs.Contains(field.TrimStart().Split(' ', 2)[0]);
 
     private static readonly System.Buffers.SearchValues<char> LowerLetters = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzäöüßéèáàíóúñçøåãõ");
 
@@ -375,6 +401,8 @@ internal static class DescriptionReader
             return FieldKind.Organisation; // "Kanzlei Obermüller & Partner": the head word decides, not a role word inside the name
         if (words.Length > 1 && IsAgentNoun(words[0]) && char.IsLower(words[1][0]) && words[1] is not ("for" or "of" or "and" or "on" or "in" or "at" or "the"))
             return FieldKind.Role; // "Berichterstatterin ihrer Fraktion für …": a role even with an organisation word after it
+        if (IsLowerBrand(words[0]) && !RoleWords.HasRole(field))
+            return FieldKind.Organisation; // "ver.di Landesbezirk Nord": a brand in lower case opens a body's name
         if (char.IsLower(field[0]) || RoleWords.HasRole(field))
             return FieldKind.Role;
         if (words.Any(NameRules.IsOrganisationWord) || field.Contains("e.V.", StringComparison.Ordinal) || field.EndsWith(" e. V.", StringComparison.Ordinal)
@@ -386,7 +414,8 @@ internal static class DescriptionReader
             return FieldKind.Place; // "Washington DC", "Halle (Saale)", "New York", "St. Paul"
         if (words.Length == 1 && IsAgentNoun(words[0]))
             return FieldKind.Role; // "(Netzwerker)", "(Aktivistin)": a person's occupation
-        if (words.Length == 1 || char.IsUpper(words[^1][0]) && words.All(w => char.IsUpper(w[0]) || NameConnectors.Contains(w)))
+        var named = words.Length > 2 && words[^1].StartsWith('(') && words[^1].EndsWith(')') ? words[..^1] : words; // "Siliq Labs (Kraków)": the bracket is a remark
+        if (words.Length == 1 || char.IsUpper(named[^1][0]) && named.All(w => char.IsUpper(w[0]) || NameConnectors.Contains(w)))
             return FieldKind.Organisation;
         return FieldKind.Role;
     }
@@ -440,10 +469,11 @@ internal static class DescriptionReader
         "South", "East", "West", "Frankfurt", "Freiburg", "Halle", "Neustadt", "Little", "Great", "Rio", "Hong", "Buenos", "Tel", "Kuala",
     };
 
-    /// <summary>"Netzwerker", "Aktivistin", "Redakteur": a German noun for a person who does something.</summary>
+    /// <summary>"Netzwerker", "Aktivistin", "Redakteur", "Doktorandin": a German noun for a person who does something.</summary>
     private static bool IsAgentNoun(string word) =>
         word.Length >= 6 && word.All(char.IsLetter) && word.Any(char.IsLower) && char.IsUpper(word[0])
         && (word.EndsWith("er", StringComparison.Ordinal) || word.EndsWith("erin", StringComparison.Ordinal) || word.EndsWith("ist", StringComparison.Ordinal)
+            || word.EndsWith("andin", StringComparison.Ordinal) || word.EndsWith("entin", StringComparison.Ordinal) || word.EndsWith("antin", StringComparison.Ordinal)
             || word.EndsWith("istin", StringComparison.Ordinal) || word.EndsWith("eur", StringComparison.Ordinal) || word.EndsWith("eurin", StringComparison.Ordinal));
 
     /// <summary>Top-level fields: split at commas and semicolons outside brackets and quotes.</summary>

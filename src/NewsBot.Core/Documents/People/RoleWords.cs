@@ -10,7 +10,7 @@ internal static class RoleWords
 
     private static readonly FrozenSet<string> English = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "economist", "analyst", "professor", "director", "head", "chief", "editor", "correspondent", "fellow", "researcher", "adviser",
-        "advisor", "minister", "secretary", "ceo", "cfo", "coo", "cto", "cio", "cmo", "founder", "co-founder", "lawyer", "attorney", "scientist", "expert",
+        "advisor", "minister", "secretary", "ceo", "cfo", "coo", "cto", "cio", "cmo", "vp", "svp", "evp", "founder", "co-founder", "lawyer", "attorney", "scientist", "expert",
         "author", "journalist", "reporter", "president", "vice-president", "chair", "chairman", "chairwoman", "chairperson", "scholar",
         "lecturer", "dean", "provost", "historian", "engineer", "executive", "officer", "manager", "commissioner", "commander",
         "ambassador", "diplomat", "envoy", "counselor", "counsellor", "broadcaster", "comedian", "writer", "presenter", "host",

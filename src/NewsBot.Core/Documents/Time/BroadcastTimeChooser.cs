@@ -17,7 +17,7 @@ internal static class BroadcastTimeChooser
     /// <param name="years">The years the document writes anywhere (<see cref="DocumentYears"/>).</param>
     public static BroadcastTime? Choose(IReadOnlyList<BroadcastCandidate> candidates, IReadOnlyList<int>? years = null)
     {
-        var chosen = ChooseWritten(candidates);
+        var chosen = ChooseWritten(candidates) ?? SoleTimedMention(candidates);
         if (chosen is not null)
             chosen = WithWrittenEnd(chosen, candidates);
         return chosen is null || years is null ? chosen : WithWeekdayYear(chosen, years);
@@ -146,6 +146,34 @@ internal static class BroadcastTimeChooser
     }
 
     /// <summary>
+    /// "Am Mittwoch, den 25. Februar, um 19 Uhr ist X zu Gast", "Heute, 10 bis 12 Uhr, Hörertelefon …": when no date is
+    /// supported enough, a page that writes one clock time only, left out for no reason (news, publication, repeat,
+    /// admission) and spoken for by a word of its own sentence (the event or its guests, the broadcast, "heute"), gives that time — an
+    /// announcement names the time of the event it announces, and a page with a single time has no other to confuse it with.
+    /// </summary>
+    private static BroadcastTime? SoleTimedMention(IReadOnlyList<BroadcastCandidate> candidates)
+    {
+        BroadcastCandidate? sole = null;
+        foreach (var c in candidates)
+        {
+            if (!c.HasTime)
+                continue;
+            if (c.Excluded is not null)
+                return null; // a repeat's or an admission's time beside it: the page writes more than one time
+            if (sole is not null && (sole.From != c.From || sole.To != c.To || c.Date is not null && sole.Date is not null && c.Date != sole.Date))
+                return null;
+            sole ??= c;
+        }
+
+        var cues = sole?.Line.CuesAround(sole.Mention) ?? CueKind.None;
+        if (sole is null || sole.Score < 1 || (cues & (CueKind.Event | CueKind.Broadcast | CueKind.Show | CueKind.Future)) == 0
+            || (cues & (CueKind.Past | CueKind.Recurrence | CueKind.Admission | CueKind.Replaced)) != 0)
+            return null; // an action alone ("Der Streik beginnt um 2 Uhr", "diskutieren … die Ärztin X" without the panel known) is no event's word
+        var reasons = new List<string>(sole.Reasons) { "the page's only clock time" };
+        return sole.Date is { } date ? Build(sole, date, sole.From, sole.To, sole.Zone, candidates, reasons) : FromLoneTime(sole, candidates);
+    }
+
+    /// <summary>
     /// A lone time without a date. "heute"/"morgen" before it count from the document's own date when it has exactly
     /// one; a weekday with it ("airs Monday at 10 a.m.") takes that date only when it falls on that weekday.
     /// </summary>
@@ -178,7 +206,8 @@ internal static class BroadcastTimeChooser
     }
 
     /// <summary>
-    /// "Tuesday, 9 June 2026 · Rotterdam &amp; online" … "11:00 – 12:30 | Panel 2 (livestreamed)", "Scheduled for Apr 22, 2026"
+    /// "Tuesday, 9 June 2026 · Rotterdam &amp; online" … "11:00 – 12:30 | Panel 2 (livestreamed)", "Scheduled for Apr 22, 2026",
+    /// a headline "Day 2 – Thursday, 11 June 2026" over a programme
     /// / "Live at 11:00 AM PT": a page that writes one date only, in its header above the chosen time, is that time's day — the event page's
     /// date heading its programme or its live line. Not when the page writes another day (other than a publication date), or a
     /// weekday with the time that the date does not fall on.
@@ -196,7 +225,7 @@ internal static class BroadcastTimeChooser
                 only = c;
         }
 
-        return only is not null && only.Line.Index is >= 1 and <= 3 && only.Mention.FirstToken <= 3 && only.Line.Index < time.Line.Index && Fits(time, only) && time.Mention.RelativeDays is null
+        return only is not null && only.Line.Index is >= 0 and <= 3 && only.Mention.FirstToken <= 3 && only.Line.Index < time.Line.Index && Fits(time, only) && time.Mention.RelativeDays is null
             ? only : null; // a header line that opens with the date (or a short label): not a date further down, which may be the news', nor a masthead's "Herald · News · date"
     }
 
