@@ -719,9 +719,19 @@ internal static class PersonParser
         var word = tokens[i].Text;
         if (word is "die" or "das" or "den" or "ein" or "eine" or "einen" && char.IsUpper(tokens[i - 1].Text[0]) && !tokens[i - 1].Text.EndsWith(','))
             return i + 1 < tokens.Count && char.IsUpper(tokens[i + 1].Text[0]);
-        if (!IsLowerPlainWord(word) || NameInnerWords.Contains(word))
+        if (!IsLowerPlainWord(word) || NameInnerWords.Contains(word) || AfterPossessive(tokens, i))
             return false;
         return i + 1 == tokens.Count || IsLowerPlainWord(tokens[i + 1].Text.TrimEnd(',', '.', ';', ':'));
+    }
+
+    /// <summary>"the X Police Department's crisis intervention team": lower-case words after a possessive name the body's own unit.</summary>
+    private static bool AfterPossessive(List<Tokens.Token> tokens, int i)
+    {
+        var j = i - 1;
+        while (j > 0 && IsLowerPlainWord(tokens[j].Text))
+            j--;
+        var text = tokens[j].Text;
+        return text.EndsWith("'s", StringComparison.Ordinal) || text.EndsWith("’s", StringComparison.Ordinal);
     }
 
     /// <summary>"lehrt", "über", "to": a word of lower-case letters only (no "e.V.", no "gGmbH").</summary>

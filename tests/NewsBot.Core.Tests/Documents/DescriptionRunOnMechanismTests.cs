@@ -20,6 +20,8 @@ public sealed class DescriptionRunOnMechanismTests
     [InlineData(", der an der Hochschule Ostrau lehrt", "Hochschule Ostrau")]
     [InlineData(" vom Institut für angewandte Ökologie Brensdorf", "Institut für angewandte Ökologie Brensdorf")]
     [InlineData(" von der Pellwitz gGmbH", "Pellwitz gGmbH")]
+    [InlineData(" of the Harlow County Fire Department's wildfire prevention unit", "Harlow County Fire Department's wildfire prevention unit")] // a possessive's unit goes on
+    [InlineData(" at the Brennan Valley Tribe's water office", "Brennan Valley Tribe's water office")]
     public void An_organisations_name_in_prose_ends_where_the_sentence_runs_on(string remainder, string affiliation)
     {
         Assert.Equal(((string?)null, affiliation), PersonParser.Describe(remainder, haveRole: true));
@@ -60,6 +62,7 @@ public sealed class DescriptionRunOnMechanismTests
     [InlineData("VP Public Policy, KLRN", "VP Public Policy", "KLRN")]
     [InlineData("Vice President, Customer Care, Hollin Freight", "Vice President, Customer Care", "Hollin Freight")]
     [InlineData("Doktorandin, Hochschule Varel", "Doktorandin", "Hochschule Varel")]
+    [InlineData("Professor, Department of Coastal Studies, Dunmore University", "Professor", "Department of Coastal Studies, Dunmore University")] // "Department of …" is a unit of the body
     public void A_lists_fields_tell_the_post_from_the_body_in_either_order(string description, string role, string affiliation)
     {
         Assert.Equal((role, affiliation), DescriptionReader.Read(description));

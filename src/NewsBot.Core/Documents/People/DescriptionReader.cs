@@ -35,8 +35,8 @@ internal static class DescriptionReader
             if (kinds[k - 1] == FieldKind.Role && kinds[k] == FieldKind.Organisation && kinds[k + 1] == FieldKind.Organisation && IsLoneName(fields[k]))
                 kinds[k] = FieldKind.Place; // "Country Director, Chad, International Aid Network": the post's country, not a second body
             else if (kinds[k - 1] == FieldKind.Role && kinds[k] == FieldKind.Organisation && kinds[k + 1] == FieldKind.Organisation && k + 2 == fields.Count
-                && IsTitleCasePost(fields[k]) && fields[k].Split(' ').All(w => char.IsUpper(w[0]) || w is "of" or "and" or "&"))
-                kinds[k] = FieldKind.Role; // "Vice President, Supply Chain, Acme Americas": the post's department, then the body
+                && IsTitleCasePost(fields[k]) && fields[k].Split(' ').All(w => char.IsUpper(w[0]) || w is "and" or "&"))
+                kinds[k] = FieldKind.Role; // "Vice President, Supply Chain, Acme Americas": the post's department, then the body ("Department of X" is a unit of the body)
         }
 
         if (fields.Count >= 2 && kinds[^1] == FieldKind.Role && kinds[^2] == FieldKind.Role && IsLowerBrandField(fields[^1]))
