@@ -15,13 +15,13 @@ public sealed class DescriptionRunOnMechanismTests
 {
     [Theory]
     [InlineData(" von der Hochschule Lindental nach dem Stand der Forschung", "Hochschule Lindental")]
-    [InlineData(" vom Institut für Küstenforschung Brakel über steigende Pegel", "Institut für Küstenforschung Brakel")]
+    [InlineData(" vom Institut für Küstenforschung Brelsum über steigende Pegel", "Institut für Küstenforschung Brelsum")]
     [InlineData(" of the Marlowe Institute at Dunmore to talk about river health", "Marlowe Institute at Dunmore")]
     [InlineData(", der an der Hochschule Ostrau lehrt", "Hochschule Ostrau")]
     [InlineData(" vom Institut für angewandte Ökologie Brensdorf", "Institut für angewandte Ökologie Brensdorf")]
     [InlineData(" von der Pellwitz gGmbH", "Pellwitz gGmbH")]
-    [InlineData(" of the Harlow County Fire Department's wildfire prevention unit", "Harlow County Fire Department's wildfire prevention unit")] // a possessive's unit goes on
-    [InlineData(" at the Brennan Valley Tribe's water office", "Brennan Valley Tribe's water office")]
+    [InlineData(" of the Tessaly County Fire Department's wildfire prevention unit", "Tessaly County Fire Department's wildfire prevention unit")] // a possessive's unit goes on
+    [InlineData(" at the Corrow Valley Tribe's water office", "Corrow Valley Tribe's water office")]
     public void An_organisations_name_in_prose_ends_where_the_sentence_runs_on(string remainder, string affiliation)
     {
         Assert.Equal(((string?)null, affiliation), PersonParser.Describe(remainder, haveRole: true));
@@ -30,7 +30,7 @@ public sealed class DescriptionRunOnMechanismTests
     [Theory]
     [InlineData(", der als Betriebsratsvorsitzender bei der Kelbach AG die Einführung eines Systems begleitet", "Betriebsratsvorsitzender", "Kelbach AG")]
     [InlineData(", die als Fahrgastvertreterin beim Verband Nordbahn arbeitet", "Fahrgastvertreterin", "Verband Nordbahn")]
-    [InlineData(", who works as a midwife at the Harlow Birth Centre", "midwife", "Harlow Birth Centre")]
+    [InlineData(", who works as a midwife at the Tessaly Birth Centre", "midwife", "Tessaly Birth Centre")]
     [InlineData(", die seit Jahren als Referentin beim Landesverband Sorbach tätig ist", "Referentin", "Landesverband Sorbach")]
     public void A_relative_clause_that_names_the_post_gives_role_and_body(string remainder, string role, string affiliation)
     {

@@ -60,7 +60,7 @@ public sealed class HostStatementMechanismTests
 
     [Theory]
     [InlineData("Darüber spricht Kuratorin Wiebke Tornquist am Freitag im Saal.\nSie ist im Gespräch mit dem Historiker Dr. Casimir Quenneville von der Universität Talwinkel.", "Wiebke Tornquist")]
-    [InlineData("Am Mittwoch ist die Geologin Dr. Ysolde Brackmöller zu Gast. In ihrem Gespräch mit Bibliotheksleiter Hartwig Ambrosius geht es um Steine.", "Hartwig Ambrosius")]
+    [InlineData("Am Mittwoch ist die Geologin Dr. Ysolde Brackmöller zu Gast. In ihrem Gespräch mit Bibliotheksleiter Gerolf Ambrosius geht es um Steine.", "Gerolf Ambrosius")]
     [InlineData("Wiebke Tornquist spricht am Freitag über das Watt. Sie ist im Gespräch mit der Geologin Ysolde Brackmöller.", "Wiebke Tornquist")]
     public void German_a_pronoun_in_conversation_and_a_guests_conversation(string body, string host)
     {
@@ -86,7 +86,7 @@ public sealed class HostStatementMechanismTests
 
     [Theory]
     [InlineData("Our panel:\nYsolde Brackmöller — geologist, Talwinkel Institute\nCasimir Quenneville — attorney, Talwinkel Law\nModerated by Radio Kernow reporter Wenna Trelawny.", "Wenna Trelawny")]
-    [InlineData("Speakers\nYsolde Brackmöller is a geologist at the Talwinkel Institute.\nCasimir Quenneville is an attorney at Talwinkel Law.\nChair\nProfessor Sir Hartwig Ambrosius is Director of the Talwinkel Institute.", "Hartwig Ambrosius")]
+    [InlineData("Speakers\nYsolde Brackmöller is a geologist at the Talwinkel Institute.\nCasimir Quenneville is an attorney at Talwinkel Law.\nChair\nProfessor Sir Gerolf Ambrosius is Director of the Talwinkel Institute.", "Gerolf Ambrosius")]
     [InlineData("The geologist Ysolde Brackmöller and the attorney Casimir Quenneville discuss the harbour on our panel. Chairing the event is the broadcaster Wenna Trelawny.", "Wenna Trelawny")]
     public void The_host_is_never_also_a_panelist(string body, string host)
     {

@@ -29,7 +29,7 @@ public sealed class PanelMentionMechanismTests
 
     [Theory]
     [InlineData("Wenke Adolphsen, Referentin", "Wenke Adolphsen")]
-    [InlineData("Tammo Overbeck (SPD)", "Tammo Overbeck")]
+    [InlineData("Tammo Wendrich (SPD)", "Tammo Wendrich")]
     [InlineData("Dr. Imke van der Gracht spricht", "Imke van der Gracht")]
     [InlineData("Can Ortaköylü, Journalist", "Can Ortaköylü")]
     public void A_name_before_punctuation_or_a_lower_case_word_is_still_read(string text, string expected)
@@ -49,23 +49,23 @@ public sealed class PanelMentionMechanismTests
     [Theory]
     [InlineData("Der Streit um den Deich geht weiter, und die Gemeinde hat zur Sendung eingeladen, Diskussion, 90 Min. Moderation: Hauke Lindemeyer Gäste: Dr. Maria Siebels (Küstenforscherin, Universität Nordheim), Michael Harms (Landwirt, Bauernverband), Julia Brüning (Referentin Naturschutzbund) Wie viel Deich braucht das Land? Stereo, HD, Untertitel.", "Maria Siebels", "Michael Harms", "Julia Brüning")]
     [InlineData("Der Streit um den Deich geht weiter, und die Gemeinde hat zur Sendung eingeladen, Diskussion, 90 Min. Moderation: Hauke Lindemeyer Gäste: Dr. Maria Siebels (Küstenforscherin, Universität Nordheim), Michael Harms (Landwirt, Bauernverband), Julia Brüning (Referentin Naturschutzbund) Die Sendung läuft live. Stereo, HD, Untertitel.", "Maria Siebels", "Michael Harms", "Julia Brüning")]
-    [InlineData("The dispute over the sea wall goes on, and the council has invited viewers to the debate, discussion, 90 min. Presenter: Mabel Thornbury Guests: Dr. Emma Eskdale (coastal scientist, Northgate University), Daniel Penhaligon (farmer, Farmers Union), Sarah Moule (officer Wildlife Trust) How much wall does the coast need? Stereo, HD, subtitles.", "Emma Eskdale", "Daniel Penhaligon", "Sarah Moule")]
+    [InlineData("The dispute over the sea wall goes on, and the council has invited viewers to the debate, discussion, 90 min. Presenter: Mabel Thornbury Guests: Dr. Emma Eskdale (coastal scientist, Northgate University), Daniel Trevassick (farmer, Farmers Union), Sarah Moule (officer Wildlife Trust) How much wall does the coast need? Stereo, HD, subtitles.", "Emma Eskdale", "Daniel Trevassick", "Sarah Moule")]
     public void A_sentence_after_a_members_bracket_ends_the_run_on_guest_field(string body, params string[] expected)
     {
         Assert.Equal(expected, Names(Doc(body)));
     }
 
     [Theory]
-    [InlineData("Am Abend lädt der Verein zu einem Gespräch ein.\nStudienleiterin Dr. Wendelin Oberhäuser spricht an diesem Abend mit der Hydrologin Prof. Dr. Almut Keppeler von der Hochschule Südheim. Ihr zur Seite sitzt der Landwirt Jost Immenkamp vom Bauernverband. Komplettiert wird die Runde durch den Umweltjuristen Tjark Ohlendorf.", "Almut Keppeler", "Jost Immenkamp", "Tjark Ohlendorf")]
+    [InlineData("Am Abend lädt der Verein zu einem Gespräch ein.\nStudienleiterin Dr. Wendelin Oberhäuser spricht an diesem Abend mit der Hydrologin Prof. Dr. Almut Keppeler von der Hochschule Südheim. Ihr zur Seite sitzt der Landwirt Jost Immenkamp vom Bauernverband. Komplettiert wird die Runde durch den Umweltjuristen Tjark Sennholm.", "Almut Keppeler", "Jost Immenkamp", "Tjark Sennholm")]
     [InlineData("Am Donnerstag um 22.15 Uhr diskutiert Godehard Wenning mit der Pflegeforscherin Dr. Imma Strotmann von der Hochschule Nordheim über die Krise. Die Perspektive der Kassen bringt Lorenz Budde ein, Vorstand der Kasse Nordheim. Aus Bremen zugeschaltet wird die Pflegeexpertin Sanne Kühling.", "Imma Strotmann", "Lorenz Budde", "Sanne Kühling")]
-    [InlineData("Tonight the library hosts a debate on the river.\nHost Edwina Farrow talks with the hydrologist Dr. Piers Calloway of Northgate University. The farmer Gideon Ashworth of the Farmers Union brings the growers' view. Rounding out the panel is the lawyer Ottilie Brandreth.", "Piers Calloway", "Gideon Ashworth", "Ottilie Brandreth")]
+    [InlineData("Tonight the library hosts a debate on the river.\nHost Edwina Farrow talks with the hydrologist Dr. Piers Morlaix of Northgate University. The farmer Gideon Flintholm of the Farmers Union brings the growers' view. Rounding out the panel is the lawyer Ottilie Brandreth.", "Piers Morlaix", "Gideon Flintholm", "Ottilie Brandreth")]
     public void Guests_a_paragraph_introduces_before_the_sentence_that_adds_one_more_are_the_panel(string body, params string[] expected)
     {
         Assert.Equal(expected, Names(Doc(body)));
     }
 
     [Theory]
-    [InlineData("Am Abend lädt der Verein zu einem Gespräch ein.\nDie Ministerin Dr. Ilka Varnhorst hatte im Mai neue Regeln angekündigt. Komplettiert wird die Runde durch den Umweltjuristen Tjark Ohlendorf.", "Tjark Ohlendorf")]
+    [InlineData("Am Abend lädt der Verein zu einem Gespräch ein.\nDie Ministerin Dr. Ilka Varnhorst hatte im Mai neue Regeln angekündigt. Komplettiert wird die Runde durch den Umweltjuristen Tjark Sennholm.", "Tjark Sennholm")]
     [InlineData("Am Abend lädt der Verein zu einem Gespräch ein.\nZur Begrüßung spricht Bürgermeisterin Hedda Rolfsmeier, Vorsitzende des Rates. Außerdem ist der Landwirt Jost Immenkamp vom Bauernverband zugeschaltet.", "Jost Immenkamp")]
     public void News_and_other_programme_items_before_the_adding_sentence_stay_out(string body, params string[] expected)
     {
@@ -75,7 +75,7 @@ public sealed class PanelMentionMechanismTests
     [Theory]
     [InlineData("Rund 200 Menschen verfolgten die Diskussion über die Innenstadt.\nDen Ton setzte die Stadtplanerin Prof. Dr. Mareike Lohbeck von der Hochschule Südheim. Die Architektin Inès Vautrin-Kühl vom Büro Atelier Süd zeigte Beispiele.", "Inès Vautrin-Kühl")]
     [InlineData("Rund 200 Menschen verfolgten die Diskussion über den Hafen.\nDen Anfang machte der Hafenlotse Yorick Dammeier aus Südheim, der mehr Personal forderte. Der Gastronom Anatol Wiesehügel vom Verband der Wirte widersprach.", "Anatol Wiesehügel")]
-    [InlineData("Rund 200 Menschen verfolgten das Podium über die Schulen.\nDen Auftakt machte der Schulleiter Dr. Till Ahlborn aus Nordheim. Die Bildungsforscherin Ysolde Marchetti-Rahn von der Universität Südheim widersprach ihm.", "Ysolde Marchetti-Rahn")]
+    [InlineData("Rund 200 Menschen verfolgten das Podium über die Schulen.\nDen Auftakt machte der Schulleiter Dr. Till Ahlborn aus Nordheim. Die Bildungsforscherin Ysolde Varrentrapp-Rahn von der Universität Südheim widersprach ihm.", "Ysolde Varrentrapp-Rahn")]
     public void A_capitalised_word_after_a_german_article_is_a_description_not_a_name_word(string body, string person)
     {
         var names = Names(Doc(body));

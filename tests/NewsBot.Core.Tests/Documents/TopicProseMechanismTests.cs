@@ -224,17 +224,17 @@ public sealed class TopicProseMechanismTests
         Assert.Equal([news], d.Paragraphs);
     }
     [Theory]
-    [InlineData("Speakers:\nDr. Jana Vesely is Professor of Hydrology at the University of Exeter. She advised the city on its flood plan.\nTomas Reuter is a lecturer in urban planning at Leeds Beckett University.")]
-    [InlineData("Speakers:\nDr. Jana Vesely is Professor of Hydrology at the University of Exeter.\nTomas Reuter is a lecturer in urban planning at Leeds Beckett University. His work looks at housing on flood plains.")]
-    [InlineData("Gäste:\nDr. Jana Vesely ist Professorin für Hydrologie an der Universität Kassel. Sie beriet die Stadt beim Hochwasserplan.\nTomas Reuter ist Stadtplaner beim Landkreis Harburg.")]
-    [InlineData("Gäste:\nDr. Jana Vesely ist Professorin für Hydrologie an der Universität Kassel.\nTomas Reuter ist Stadtplaner beim Landkreis Harburg. Seine Entwürfe für das Deichvorland wurden 2024 ausgezeichnet.")]
+    [InlineData("Speakers:\nDr. Jana Vesely is Professor of Hydrology at the University of Exeter. She advised the city on its flood plan.\nTomas Velhagen is a lecturer in urban planning at Dunmore University.")]
+    [InlineData("Speakers:\nDr. Jana Vesely is Professor of Hydrology at the University of Exeter.\nTomas Velhagen is a lecturer in urban planning at Dunmore University. His work looks at housing on flood plains.")]
+    [InlineData("Gäste:\nDr. Jana Vesely ist Professorin für Hydrologie an der Universität Kassel. Sie beriet die Stadt beim Hochwasserplan.\nTomas Velhagen ist Stadtplaner beim Landkreis Harburg.")]
+    [InlineData("Gäste:\nDr. Jana Vesely ist Professorin für Hydrologie an der Universität Kassel.\nTomas Velhagen ist Stadtplaner beim Landkreis Harburg. Seine Entwürfe für das Deichvorland wurden 2024 ausgezeichnet.")]
     public void A_sentence_that_goes_on_about_a_panelist_with_a_pronoun_stays_out_of_the_summary(string body)
     {
         var news = body.StartsWith("Speakers", StringComparison.Ordinal) ? EnglishNews : News;
 
         var d = Doc(news, body);
 
-        Assert.Equal(["Jana Vesely", "Tomas Reuter"], d.Panel.Select(e => e.Name));
+        Assert.Equal(["Jana Vesely", "Tomas Velhagen"], d.Panel.Select(e => e.Name));
         Assert.Equal([news], d.Paragraphs);
     }
 

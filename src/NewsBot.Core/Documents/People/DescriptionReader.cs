@@ -36,7 +36,7 @@ internal static class DescriptionReader
                 kinds[k] = FieldKind.Place; // "Country Director, Chad, International Aid Network": the post's country, not a second body
             else if (kinds[k - 1] == FieldKind.Role && kinds[k] == FieldKind.Organisation && kinds[k + 1] == FieldKind.Organisation && k + 2 == fields.Count
                 && IsTitleCasePost(fields[k]) && fields[k].Split(' ').All(w => char.IsUpper(w[0]) || w is "and" or "&"))
-                kinds[k] = FieldKind.Role; // "Vice President, Supply Chain, Acme Americas": the post's department, then the body ("Department of X" is a unit of the body)
+                kinds[k] = FieldKind.Role; // "Vice President, Customer Care, Hollin Freight": the post's department, then the body ("Department of X" is a unit of the body)
         }
 
         if (fields.Count >= 2 && kinds[^1] == FieldKind.Role && kinds[^2] == FieldKind.Role && IsLowerBrandField(fields[^1]))
@@ -402,7 +402,7 @@ internal static class DescriptionReader
         if (words.Length > 1 && IsAgentNoun(words[0]) && char.IsLower(words[1][0]) && words[1] is not ("for" or "of" or "and" or "on" or "in" or "at" or "the"))
             return FieldKind.Role; // "Berichterstatterin ihrer Fraktion für …": a role even with an organisation word after it
         if (IsLowerBrand(words[0]) && !RoleWords.HasRole(field))
-            return FieldKind.Organisation; // "ver.di Landesbezirk Nord": a brand in lower case opens a body's name
+            return FieldKind.Organisation; // "ver.di Bezirk Süd": a brand in lower case opens a body's name
         if (char.IsLower(field[0]) || RoleWords.HasRole(field))
             return FieldKind.Role;
         if (words.Any(NameRules.IsOrganisationWord) || field.Contains("e.V.", StringComparison.Ordinal) || field.EndsWith(" e. V.", StringComparison.Ordinal)
@@ -414,7 +414,7 @@ internal static class DescriptionReader
             return FieldKind.Place; // "Washington DC", "Halle (Saale)", "New York", "St. Paul"
         if (words.Length == 1 && IsAgentNoun(words[0]))
             return FieldKind.Role; // "(Netzwerker)", "(Aktivistin)": a person's occupation
-        var named = words.Length > 2 && words[^1].StartsWith('(') && words[^1].EndsWith(')') ? words[..^1] : words; // "Siliq Labs (Kraków)": the bracket is a remark
+        var named = words.Length > 2 && words[^1].StartsWith('(') && words[^1].EndsWith(')') ? words[..^1] : words; // "Tarnwick Labs (Porto)": the bracket is a remark
         if (words.Length == 1 || char.IsUpper(named[^1][0]) && named.All(w => char.IsUpper(w[0]) || NameConnectors.Contains(w)))
             return FieldKind.Organisation;
         return FieldKind.Role;
