@@ -61,7 +61,7 @@ public class HostileReaderBenchmarks
 {
     private string _text = string.Empty;
 
-    [Params("one-line", "capitalised", "brackets", "invisible", "separators", "name-lines", "names-beside-lines", "question-lines")]
+    [Params("one-line", "capitalised", "brackets", "invisible", "separators", "name-lines", "names-beside-lines", "question-lines", "adding-sentences")]
     public string Hostile { get; set; } = "one-line";
 
     private readonly ExtractiveSummarizer _summarizer = new();
@@ -93,6 +93,7 @@ public class HostileReaderBenchmarks
         "brackets" => "Titel\nZu Gast ist Eva Roth " + new string('(', 50_000) + "SPD" + new string(')', 50_000) + ".\nTitel | Show\n",
         "invisible" => "Titel\n" + Repeat("\u200B\u200F\u202EEva Roth\u202C (\u2066SPD\u2069): \u200D", 200_000) + "\nTitel | Show\n",
         "separators" => "Titel\nMit: " + Repeat("Eva Roth, und ; (", 200_000) + "\nModeration: " + Repeat("A: ", 50_000) + "\nTitel | Show\n",
+        "adding-sentences" => "Titel\nAm Abend diskutieren Fachleute über die Klinik. " + Repeat("Ebenfalls dabei ist die Ärztin Eva Roth von der Klinik Nord. ", 200_000) + "\nTitel | Show\n",
         "name-lines" => "Titel\nGäste:\n" + string.Concat(Enumerable.Range(0, 15_000).Select(i => $"Anna Muster{(char)('a' + (i % 26))}{(char)('a' + (i / 26 % 26))}{(char)('a' + (i / 676 % 26))}\n")) + "Titel | Show\n",
         "names-beside-lines" => "Titel\nGäste:\n" + string.Concat(Enumerable.Range(0, 600).Select(i => $"Anna Muster{(char)('a' + (i % 26))}{(char)('a' + (i / 26 % 26))}\n"))
             + string.Concat(Enumerable.Range(0, 9_000).Select(i => $"Zeile {i} über das Thema.\n")) + "Titel | Show\n",

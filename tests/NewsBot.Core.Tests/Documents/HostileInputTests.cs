@@ -16,6 +16,7 @@ public sealed class HostileInputTests
         "brackets",
         "invisible",
         "separators",
+        "adding-sentences", // a paragraph of thousands of sentences that each add one more guest: the look-back is bounded
     };
 
     [Theory]
@@ -99,6 +100,7 @@ public static class HostileDocuments
         "brackets" => "Titel\nZu Gast ist Eva Roth " + new string('(', 50_000) + "SPD" + new string(')', 50_000) + ".\nTitel | Show\n",
         "invisible" => "Titel\n" + Repeat("\u200B\u200F\u202EEva Roth\u202C (\u2066SPD\u2069): \u200D", 200_000) + "\nTitel | Show\n",
         "separators" => "Titel\nMit: " + Repeat("Eva Roth, und ; (", 200_000) + "\nModeration: " + Repeat("A: ", 50_000) + "\nTitel | Show\n",
+        "adding-sentences" => "Titel\nAm Abend diskutieren Fachleute über die Klinik. " + Repeat("Ebenfalls dabei ist die Ärztin Eva Roth von der Klinik Nord. ", 200_000) + "\nTitel | Show\n",
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 

@@ -18,7 +18,8 @@ internal static partial class IntroducedOneBySentence
     public static List<Expert> After(Block block, int announcing, int minimum = 2)
     {
         var found = new List<Expert>();
-        for (var s = announcing + 1; s < block.Sentences.Count; s++)
+        // a panel is a handful of guests: reading on further would make a paragraph of thousands of such sentences quadratic
+        for (var s = announcing + 1; s < block.Sentences.Count && s <= announcing + ReadingContext.PanelistsLookedFor; s++)
         {
             var sentence = block.Sentences[s];
             if (block.IsSentenceRemoved(s) || sentence.Length > ProsePanel.MaxSentenceLength || Block.IsQuestion(sentence) || ReportedSpeechRegex().IsMatch(sentence)
@@ -49,7 +50,8 @@ internal static partial class IntroducedOneBySentence
     public static List<Expert> Before(Block block, int adding)
     {
         var found = new List<Expert>();
-        for (var s = adding - 1; s >= 0; s--)
+        // a panel is a handful of guests: looking back further would make a paragraph of thousands of such sentences quadratic
+        for (var s = adding - 1; s >= 0 && s >= adding - ReadingContext.PanelistsLookedFor; s--)
         {
             var sentence = block.Sentences[s];
             if (block.IsSentenceRemoved(s) || sentence.Length > ProsePanel.MaxSentenceLength || Block.IsQuestion(sentence) || ReportedSpeechRegex().IsMatch(sentence)
