@@ -724,12 +724,14 @@ internal static class PersonParser
         return i + 1 == tokens.Count || IsLowerPlainWord(tokens[i + 1].Text.TrimEnd(',', '.', ';', ':'));
     }
 
+    private const int MaxUnitWords = 6;
+
     /// <summary>"the X Police Department's crisis intervention team": lower-case words after a possessive name the body's own unit.</summary>
     private static bool AfterPossessive(List<Tokens.Token> tokens, int i)
     {
         var j = i - 1;
-        while (j > 0 && IsLowerPlainWord(tokens[j].Text))
-            j--;
+        while (j > 0 && j > i - MaxUnitWords && IsLowerPlainWord(tokens[j].Text))
+            j--; // a unit's name is a few words: the walk back stays short, so a long run of lower-case words stays linear
         var text = tokens[j].Text;
         return text.EndsWith("'s", StringComparison.Ordinal) || text.EndsWith("’s", StringComparison.Ordinal);
     }
