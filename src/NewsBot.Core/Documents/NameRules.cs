@@ -200,7 +200,7 @@ internal static partial class NameRules
             || lower.EndsWith("zentrum", StringComparison.Ordinal) || lower.EndsWith("stiftung", StringComparison.Ordinal)
             || lower.EndsWith("verband", StringComparison.Ordinal) || lower.EndsWith("hochschule", StringComparison.Ordinal)
             || lower.EndsWith("ministerium", StringComparison.Ordinal) || lower.EndsWith("gesellschaft", StringComparison.Ordinal)
-            || lower.Length >= 9 && char.IsUpper(bare[0]) && EndsWithOrganisationHead(lower); // "Bundeskriminalamt", not "insgesamt"
+            || lower.Length >= 9 && char.IsUpper(bare[0]) && EndsWithOrganisationHead(lower); // "Landesvermessungsamt", not "insgesamt"
     }
 
     private static bool EndsWithOrganisationHead(ReadOnlySpan<char> lower)

@@ -40,7 +40,7 @@ internal static class DescriptionReader
         }
 
         if (fields.Count >= 2 && kinds[^1] == FieldKind.Role && kinds[^2] == FieldKind.Role && IsLowerBrandField(fields[^1]))
-            kinds[^1] = FieldKind.Organisation; // "Research Director, imec": a lone lower-case word after a post is the body's name
+            kinds[^1] = FieldKind.Organisation; // "Research Director, quvex": a lone lower-case word after a post is the body's name
 
         if (fields.Count >= 2 && kinds[0] == FieldKind.Organisation && !kinds.Contains(FieldKind.Role) && IsTitleCasePost(fields[0])
             && Enumerable.Range(1, fields.Count - 1).Any(k => kinds[k] == FieldKind.Organisation && fields[k].Split(' ').Any(NameRules.IsOrganisationWord)))
@@ -96,7 +96,7 @@ internal static class DescriptionReader
         return char.IsUpper(words[^1][0]);
     }
 
-    /// <summary>"imec", "ver.di": one lower-case word that is no role and no status word ("retired", "emerita").</summary>
+    /// <summary>"quvex", "ver.di": one lower-case word that is no role and no status word ("retired", "emerita").</summary>
     private static bool IsLowerBrandField(string field) =>
         field.Length >= 3 && !field.Contains(' ', StringComparison.Ordinal) && char.IsLower(field[0]) && !RoleWords.IsRole(field)
         && !StatusWords.Contains(field) && field.All(c => char.IsLetterOrDigit(c) || c is '.' or '-');
