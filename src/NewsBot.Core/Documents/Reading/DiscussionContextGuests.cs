@@ -141,7 +141,7 @@ internal static partial class DiscussionContextGuests
 
             seen = true;
             if (match.Known)
-                i = Math.Max(i, match.End - 1); // an unknown reading ("Heidelandschaft Ottilie Pruszek") may hide a known name inside it
+                i = Math.Max(i, match.End - 1); // an unknown reading ("Heidelandschaft Isentrud Pruszek") may hide a known name inside it
         }
 
         segments.Add(text[from..]);

@@ -134,7 +134,7 @@ internal static partial class IntroducedOneBySentence
                 match = inner; // "Regierungsdirektorin Hanna W.": a capitalised role noun read as the first name word
             var glued = false;
             if (!match.Known && match.End - match.Start >= 3 && NameReader.At(tokens, match.Start + 1) is { Known: true, Possessive: false } known && known.End == match.End)
-                (match, glued) = (known, true); // "an der Heidelandschaft Ottilie O.": a capitalised noun before a known given name is no name word
+                (match, glued) = (known, true); // "an der Heidelandschaft Isentrud O.": a capitalised noun before a known given name is no name word
             if (glued)
                 start = match.Start;
             else if (match.Start > i && (NameRules.IsRoleNoun(tokens[i].Text) || articleBefore))
