@@ -39,6 +39,8 @@ internal static partial class IsoMoment
     private static string NormalizeOffset(string offset) =>
         offset == "Z" ? "+00:00" : offset.Length == 5 ? offset[..3] + ":" + offset[3..] : offset;
 
-    [GeneratedRegex(@"^(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})(?:[T ](?<h>\d{2}):(?<min>\d{2})(?::\d{2}(?:\.\d{1,9})?)?(?<z>Z|[+-]\d{2}:?\d{2})?)?$", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    // ASCII digits only: \d also takes other scripts' digits, which int.Parse refuses. The value is at most 40
+    // characters and the pattern has only bounded repeats, so the backtracking engine needs no tables and stays bounded.
+    [GeneratedRegex(@"^(?<y>[0-9]{4})-(?<m>[0-9]{2})-(?<d>[0-9]{2})(?:[T ](?<h>[0-9]{2}):(?<min>[0-9]{2})(?::[0-9]{2}(?:\.[0-9]{1,9})?)?(?<z>Z|[+-][0-9]{2}:?[0-9]{2})?)?$", RegexOptions.CultureInvariant)]
     private static partial Regex IsoRegex();
 }
