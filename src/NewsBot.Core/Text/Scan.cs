@@ -94,4 +94,41 @@ internal static class Scan
 
     // \b also counts the zero-width joiners as word characters, so a joined word is one word.
     private static bool IsBoundaryWordChar(char c) => IsWordChar(c) || c is '\u200C' or '\u200D';
+
+    // --- added by rx4
+
+    /// <summary>
+    /// <c>(?:a|b|…)</c> searched from <paramref name="from"/> with no word boundary around it: the leftmost place where
+    /// one of <paramref name="phrases"/> stands, as (start, end); (-1, -1) when there is none.
+    /// </summary>
+    public static (int Start, int End) FindPhrase(ReadOnlySpan<char> text, PhraseSet phrases, int from = 0)
+    {
+        for (var at = Math.Max(from, 0); at < text.Length; at++)
+        {
+            var end = phrases.After(text, at);
+            if (end >= 0)
+                return (at, end);
+        }
+
+        return (-1, -1);
+    }
+
+    /// <summary>
+    /// <c>\b(?:a|b|…)</c> searched from <paramref name="from"/>: the leftmost place at a word boundary where one of
+    /// <paramref name="phrases"/> starts (it may end inside a word), as (start, end); (-1, -1) when there is none.
+    /// </summary>
+    public static (int Start, int End) FindPhraseAtWordStart(ReadOnlySpan<char> text, PhraseSet phrases, int from = 0)
+    {
+        for (var at = Math.Max(from, 0); at < text.Length; at++)
+        {
+            var end = IsBoundary(text, at) ? phrases.After(text, at) : -1;
+            if (end >= 0)
+                return (at, end);
+        }
+
+        return (-1, -1);
+    }
+
+    /// <summary><c>$</c>: the end of <paramref name="text"/>, or just before a line break that ends it.</summary>
+    public static bool IsEnd(ReadOnlySpan<char> text, int at) => at == text.Length || (at == text.Length - 1 && text[at] == '\n');
 }

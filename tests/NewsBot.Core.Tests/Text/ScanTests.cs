@@ -63,4 +63,37 @@ public class ScanTests
         Assert.Equal(3, Scan.AfterSpaces("a \nb", 1));
         Assert.Equal(1, Scan.SkipSpaces("ab", 1));
     }
+
+    // --- added by rx4
+
+    private static readonly PhraseSet Remarks = new(true, "opening remarks", "impuls", "host");
+
+    [Fact]
+    public void FindPhraseFindsTheLeftmostPhraseAlsoInsideAWordAsTheRegularExpressionDoes() =>
+        RegexEquivalence.AssertSame(
+            @"(?i:opening\s+remarks|impuls|host)",
+            text => Scan.FindPhrase(text, Remarks) is var (start, end) && start >= 0 ? $"{start}-{end}" : null,
+            match => $"{match.Index}-{match.Index + match.Length}",
+            "Impulsvortrag", "ghosts", "OPENING \t REMARKS", "openingremarks", "the host's opening remarks");
+
+    [Fact]
+    public void FindPhraseAtWordStartNeedsAWordBoundaryOnlyBeforeThePhrase() =>
+        RegexEquivalence.AssertSame(
+            @"(?i:\b(?:opening\s+remarks|impuls|host))",
+            text => Scan.FindPhraseAtWordStart(text, Remarks) is var (start, end) && start >= 0 ? $"{start}-{end}" : null,
+            match => $"{match.Index}-{match.Index + match.Length}",
+            "Impulsvortrag", "ghosts host", "Hosted", "co-host", "x\u200Dhost", "reopening remarks and opening remarks");
+
+    [Theory]
+    [InlineData("ab", 2, true)]
+    [InlineData("ab\n", 2, true)]
+    [InlineData("ab\n", 3, true)]
+    [InlineData("a\nb", 1, false)]
+    [InlineData("ab\n\n", 2, false)]
+    [InlineData("ab", 1, false)]
+    public void IsEndIsTheEndOrBeforeAFinalLineBreak(string text, int at, bool expected)
+    {
+        Assert.Equal(expected, Scan.IsEnd(text, at));
+        Assert.Equal(expected, new System.Text.RegularExpressions.Regex("$").Match(text, at) is { Success: true } match && match.Index == at);
+    }
 }

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using NewsBot.Core.Documents.People;
 using NewsBot.Core.Documents.Structure;
 
@@ -58,13 +57,13 @@ internal static partial class DiscussionContextGuests
                     if (!Announces(sentence, context.Show))
                         continue;
                     announcedAt = 0;
-                    report = PastRegex().IsMatch(sentence);
+                    report = IsPast(sentence);
                 }
 
-                if (!report && NewsRegex().IsMatch(sentence))
+                if (!report && IsNews(sentence))
                     continue; // an announcement of what is to come: a person who said or had done something is in the news
 
-                if (HostReader.NamesHost(sentence) || PanelIntro.HostPart(sentence) is not null || OtherItemRegex().IsMatch(sentence) || AbsentRegex().IsMatch(sentence))
+                if (HostReader.NamesHost(sentence) || PanelIntro.HostPart(sentence) is not null || NamesOtherItem(sentence) || SaysAbsent(sentence))
                     continue;
                 foreach (var expert in Guests(sentence, context.Show))
                 {
@@ -91,7 +90,7 @@ internal static partial class DiscussionContextGuests
 
     /// <summary>Whether <paramref name="sentence"/> names the discussion, its host or a guest's taking part.</summary>
     internal static bool Announces(string sentence, string? show) =>
-        DiscussionWordRegex().IsMatch(sentence) || PanelIntro.PanelPart(sentence, show) is not null || PanelIntro.AdditionalGuestPart(sentence) is not null
+        NamesDiscussion(sentence) || PanelIntro.PanelPart(sentence, show) is not null || PanelIntro.AdditionalGuestPart(sentence) is not null
         || PanelIntro.HostPart(sentence) is not null || HostReader.NamesHost(sentence);
 
     /// <summary>The described people <paramref name="sentence"/> introduces: a panel sentence's series, else each described person in turn.</summary>
@@ -168,17 +167,17 @@ internal static partial class DiscussionContextGuests
     /// </summary>
     internal static string Copula(string sentence)
     {
-        if (RoleIsNameRegex().Match(sentence) is { Success: true } inverted)
+        if (RoleIsName(sentence) is var (role, afterVerb))
         {
             // "Der Schäfer ist X aus Y, der …" → "X, Schäfer aus Y, der …"; "Die Biologin heißt X und leitet …" → "X, Biologin"
-            var after = sentence[(inverted.Groups["verb"].Index + inverted.Groups["verb"].Length)..].TrimStart();
+            var after = sentence[afterVerb..].TrimStart();
             var named = Tokens.Of(after, 12);
             if (NameReader.At(named, 0) is not { Possessive: false } person)
                 return sentence;
             var rest = after[named[person.End - 1].End()..];
             if (rest.StartsWith(" und ", StringComparison.Ordinal) || rest.StartsWith(" and ", StringComparison.Ordinal))
                 rest = "";
-            return after[..named[person.End - 1].End()].TrimEnd(',') + ", " + inverted.Groups["role"].Value + rest;
+            return after[..named[person.End - 1].End()].TrimEnd(',') + ", " + role + rest;
         }
 
         var tokens = Tokens.Of(sentence, 12);
@@ -202,28 +201,4 @@ internal static partial class DiscussionContextGuests
 
     /// <summary>A paragraph of quoted speech between the guests' paragraphs carries the run on.</summary>
     private static bool IsQuotation(string content) => content.Length > 0 && content[0] is '„' or '"' or '“' or '‚' or '«' or '»';
-
-    /// <summary>"Die Biologin heißt X", "Der Schäfer ist X", "The moderator is X" (the host is read elsewhere).</summary>
-    [GeneratedRegex(@"^(?:Der|Die|The)\s+(?<role>\p{L}[\p{L}-]*)\s+(?<verb>ist|heißt|is)\s+\p{Lu}", RegexOptions.NonBacktracking)]
-    private static partial Regex RoleIsNameRegex();
-
-    /// <summary>A word that names the discussion or its guests: the context in which described people are its guests.</summary>
-    [GeneratedRegex(@"(?i:podium|diskussion|diskutier|debatt|gespräch|\brunde\b|streitgespräch|\bforum\b|\bpanel|debate|discussion|\bdiscuss|conversation|webinar|roundtable|round\s+table|\btalk\b|\bzu\s+gast\b|brings\s+together|bringt\s+.{0,40}zusammen|\bmit\s+dabei\b|\b(?:ist|sind|war|waren)\s+[^.]{0,80}\bdabei\b)", RegexOptions.NonBacktracking)]
-    private static partial Regex DiscussionWordRegex();
-
-    /// <summary>An announcement in the past tense ("diskutierten", "übernahm … die Gesprächsleitung", "watched a panel", "said at a forum"): a report.</summary>
-    [GeneratedRegex(@"\b(?:war|waren|wurde|wurden|saß|saßen|sprach|sprachen|stritten|diskutierte|diskutierten|debattierte|debattierten|verfolgte|verfolgten|übernahm|fand|trafen|kamen|was|were|met|sat|took\s+place|said|argued|gathered|held|\p{Ll}+ed)\b", RegexOptions.NonBacktracking)]
-    private static partial Regex PastRegex();
-
-    /// <summary>"sagte", "hatte … gefordert", "said", "announced": in a preview, a person reported on is in the news, not a guest.</summary>
-    [GeneratedRegex(@"\b(?:sagte|sagten|erklärte|kündigte|kritisierte|forderte|betonte|warnte|hatte|hatten|said|told|announced|warned|claimed|had)\b", RegexOptions.NonBacktracking)]
-    private static partial Regex NewsRegex();
-
-    /// <summary>"did not take part", "war im Publikum", "in a statement": a person the text says is not on the panel.</summary>
-    [GeneratedRegex(@"(?i:did\s+not\s+(?:take\s+part|attend|participate|join)|not\s+on\s+the\s+panel|in\s+the\s+audience|in\s+a\s+statement|told\s+reporters|before\s+the\s+(?:event|forum|debate|panel)|nicht\s+teil|nahm\s+nicht|im\s+publikum|unter\s+den\s+zuhörer|in\s+einer\s+(?:mitteilung|erklärung|stellungnahme)|vor\s+der\s+veranstaltung|abgesagt|verhindert)", RegexOptions.NonBacktracking)]
-    private static partial Regex AbsentRegex();
-
-    /// <summary>"Zur Begrüßung spricht …", "will open the evening", "Closing remarks": a speaker of another programme item.</summary>
-    [GeneratedRegex(@"(?i:begrüß|grußwort|eröffn|keynote|welcome|open\s+the\s+(?:evening|event|session)|opening\s+remarks|closing\s+remarks|schlusswort|festvortrag|impuls)", RegexOptions.NonBacktracking)]
-    private static partial Regex OtherItemRegex();
 }

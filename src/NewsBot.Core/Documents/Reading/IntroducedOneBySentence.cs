@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using NewsBot.Core.Documents.People;
 
 namespace NewsBot.Core.Documents.Reading;
@@ -22,8 +21,8 @@ internal static partial class IntroducedOneBySentence
         for (var s = announcing + 1; s < block.Sentences.Count && s <= announcing + ReadingContext.PanelistsLookedFor; s++)
         {
             var sentence = block.Sentences[s];
-            if (block.IsSentenceRemoved(s) || sentence.Length > ProsePanel.MaxSentenceLength || Block.IsQuestion(sentence) || ReportedSpeechRegex().IsMatch(sentence)
-                || OtherItemRegex().IsMatch(sentence))
+            if (block.IsSentenceRemoved(s) || sentence.Length > ProsePanel.MaxSentenceLength || Block.IsQuestion(sentence) || ReportsSpeech(sentence)
+                || NamesOtherItem(sentence))
                 break;
             if (PanelIntro.HostPart(sentence) is not null)
                 continue; // "Durch den Abend führt …": the host, read by the host reader
@@ -54,13 +53,13 @@ internal static partial class IntroducedOneBySentence
         for (var s = adding - 1; s >= 0 && s >= adding - ReadingContext.PanelistsLookedFor; s--)
         {
             var sentence = block.Sentences[s];
-            if (block.IsSentenceRemoved(s) || sentence.Length > ProsePanel.MaxSentenceLength || Block.IsQuestion(sentence) || ReportedSpeechRegex().IsMatch(sentence)
-                || OtherItemRegex().IsMatch(sentence))
+            if (block.IsSentenceRemoved(s) || sentence.Length > ProsePanel.MaxSentenceLength || Block.IsQuestion(sentence) || ReportsSpeech(sentence)
+                || NamesOtherItem(sentence))
                 break;
-            var talk = TalkWithRegex().Match(sentence);
-            if (!talk.Success && PanelIntro.HostPart(sentence) is { Whole: true })
+            var partner = TalkPartner(sentence);
+            if (partner is null && PanelIntro.HostPart(sentence) is { Whole: true })
                 continue; // "Durch den Abend führt …": the host, read by the host reader
-            if ((talk.Success ? Introduced(talk.Groups["rest"].Value) : Introduced(sentence)) is not { } expert)
+            if (Introduced(partner ?? sentence) is not { } expert)
                 break;
             if (found.TrueForAll(e => e.Name != expert.Name))
                 found.Insert(0, expert);
@@ -68,10 +67,6 @@ internal static partial class IntroducedOneBySentence
 
         return found;
     }
-
-    /// <summary>"X spricht an diesem Abend mit …", "Sie ist im Gespräch mit …", "diskutiert X mit …", "X talks with …": the person talked with follows "mit"/"with".</summary>
-    [GeneratedRegex(@"\b(?:spricht|sprechen|diskutiert|diskutieren|redet|reden|debattiert|unterhält|Gespräch|talks|speaks|discusses|debates|chats|conversation)\b[^.?!]{0,80}?\s(?:mit|with)\s+(?<rest>\S.*)$", RegexOptions.NonBacktracking)]
-    private static partial Regex TalkWithRegex();
 
     /// <summary>
     /// "Wie mühsam …, schilderte Unternehmerin A, … / B, Pflegedienstleiter im …, berichtete … / Ergänzt wurde die Runde durch
@@ -88,7 +83,7 @@ internal static partial class IntroducedOneBySentence
             if (line.Kind is not (Structure.LineKind.Prose or Structure.LineKind.Person) || line.Section is not Structure.SectionRole.None || line.Block.Sentences.Count == 0)
                 break;
             var first = line.Block.Sentences[0];
-            if (first.Length > ProsePanel.MaxSentenceLength || OtherItemRegex().IsMatch(first) || HostReader.NamesHost(first))
+            if (first.Length > ProsePanel.MaxSentenceLength || NamesOtherItem(first) || HostReader.NamesHost(first))
                 break; // "Chairing the evening, presenter X …": the host's paragraph ends the run of guests
             if (PanelIntro.PanelPart(first, null) is { } part)
             {
@@ -110,10 +105,6 @@ internal static partial class IntroducedOneBySentence
 
     /// <summary>More paragraphs before the completing sentence are not read (a panel of more guests is listed, not reported).</summary>
     private const int MaxParagraphsBack = 6;
-
-    /// <summary>"in seiner Begrüßung", "Grußwort", "keynote", "closing remarks": a speaker of another programme item ends the run.</summary>
-    [GeneratedRegex(@"(?i:begrüß|grußwort|eröffn|keynote|welcome|opening\s+remarks|closing\s+remarks|schlusswort|festvortrag|impuls)", RegexOptions.NonBacktracking)]
-    private static partial Regex OtherItemRegex();
 
     /// <summary>The first person <paramref name="sentence"/> names, when it introduces them with a description; else null.</summary>
     internal static Expert? Introduced(string sentence)
@@ -146,12 +137,11 @@ internal static partial class IntroducedOneBySentence
             if (described && start >= 1 && tokens[start - 1].Text is "der" or "die" or "den" or "dem" or "the")
                 start--;
             var rest = sentence[tokens[match.End - 1].End()..];
-            if (SayingVerbRegex().Match(rest) is { Success: true } saying)
-                rest = rest[..saying.Index]; // "Engineer A of the University of X said …": the description ends at the verb of saying
-            var particle = SeparablePrefixRegex().Match(rest);
-            if (particle.Success)
-                rest = rest[(particle.Length - 1)..]; // "bringt C ein, Vorsitzende …": the verb's prefix is no description
-            if (!(match.Known || described || rest.StartsWith(',') || tokens[match.End - 1].Text.EndsWith(',') || BodyAfterNameRegex().IsMatch(rest)))
+            if (SayingVerbAt(rest) is >= 0 and var saying)
+                rest = rest[..saying]; // "Engineer A of the University of X said …": the description ends at the verb of saying
+            if (VerbPrefixLength(rest) is >= 0 and var particle)
+                rest = rest[(particle - 1)..]; // "bringt C ein, Vorsitzende …": the verb's prefix is no description
+            if (!(match.Known || described || rest.StartsWith(',') || tokens[match.End - 1].Text.EndsWith(',') || OpensWithBody(rest)))
             {
                 i = match.End - 1; // "Aus Accra angereist": capitalised words, no person
                 continue;
@@ -164,28 +154,10 @@ internal static partial class IntroducedOneBySentence
             // read as a series of one, so relative clauses after the apposition are dropped as in any list of guests
             if (PanelParser.ParseSeries(text) is not [var expert, ..] || expert.Name != match.Name && !match.Name.StartsWith(expert.Name + " ", StringComparison.Ordinal))
                 return null; // the series reader may end the name sooner ("Hanna W. von der Zentralen …": a body, not a particle)
-            var relative = (rest.StartsWith(',') || tokens[match.End - 1].Text.EndsWith(',')) && RelativeClauseRegex().IsMatch(rest);
+            var relative = (rest.StartsWith(',') || tokens[match.End - 1].Text.EndsWith(',')) && OpensRelativeClause(rest);
             return expert.Role is null && expert.Affiliation is null && !relative ? null : expert;
         }
 
         return null;
     }
-
-    /// <summary>"X vom Jugendrat", "X von der Hochschule Y", "X of the Water Board": the body a person comes from describes them.</summary>
-    [GeneratedRegex(@"^\s+(?:vom|von\s+der|von\s+den|aus\s+dem|aus\s+der|of\s+the|from\s+the)\s+\p{Lu}", RegexOptions.NonBacktracking)]
-    private static partial Regex BodyAfterNameRegex();
-
-    [GeneratedRegex(@"\s(?:said|says|admitted|argued|warned|told|explained|sagte|sagt|erklärte|räumte|betonte|schilderte|warnte)\b", RegexOptions.NonBacktracking)]
-    private static partial Regex SayingVerbRegex();
-
-    /// <summary>"X, who chairs the …, said", "X, die seit Jahren … leitet, sagte": a relative clause describes the person too.</summary>
-    [GeneratedRegex(@"^,?\s*(?:who|whose|der|die|dessen|deren)\s", RegexOptions.NonBacktracking)]
-    private static partial Regex RelativeClauseRegex();
-
-    [GeneratedRegex(@"^\s+(?:ein|bei|mit|hinzu|dazu|vor|an|zu|in|zu\s+Wort),", RegexOptions.NonBacktracking)]
-    private static partial Regex SeparablePrefixRegex();
-
-    /// <summary>"sagte", "said", "hatte … erklärt": a report of what someone said or did is news, not an introduction.</summary>
-    [GeneratedRegex(@"\b(?:sagte|sagten|erklärte|kündigte|kritisierte|forderte|betonte|warnte|hatte|hatten|said|told|announced|warned|claimed|had)\b|[„“""«»]", RegexOptions.NonBacktracking)]
-    private static partial Regex ReportedSpeechRegex();
 }

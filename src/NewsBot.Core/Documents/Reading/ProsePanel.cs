@@ -31,7 +31,7 @@ internal static partial class ProsePanel
                     continue;
                 part = RunOnFields.CutAtNextLabel(part);
                 // "X begrüßt heute zwei Gäste": the guests are named in the sentences after it, not in this one
-                var countsGuests = GuestCountRegex().IsMatch(sentence);
+                var countsGuests = EndsCountingGuests(sentence);
                 var experts = countsGuests ? [] : PanelParser.ParseSeries(part);
                 if (experts.Count == 0 && !countsGuests && ArticleRegex().Match(part) is { Success: true } article)
                     experts = PanelParser.ParseSeries(part[article.Index..]);
@@ -64,13 +64,13 @@ internal static partial class ProsePanel
                 }
 
                 var described = DescribedSubject(sentence, part);
-                if ((PronounSubjectRegex().IsMatch(sentence) || described is not null || CompanionPronounRegex().IsMatch(sentence)) && Antecedent(lines, k, s) is { } found1 && experts.TrueForAll(e => e.Name != found1.Name))
+                if ((PronounSubjectRegex().IsMatch(sentence) || described is not null || OpensWithCompanion(sentence)) && Antecedent(lines, k, s) is { } found1 && experts.TrueForAll(e => e.Name != found1.Name))
                 {
                     var antecedent = found1.Role is null && described is { Length: > 0 } ? found1 with { Role = described } : found1;
                     found.Add(new PanelCandidate(antecedent, line.Number, "the pronoun subject of the panel sentence, resolved to the person named before"));
                 }
 
-                else if (s > 0 && JoinedPronounRegex().IsMatch(sentence) && JoinedAntecedent(block.Sentences[s - 1]) is { } joined && experts.TrueForAll(e => e.Name != joined))
+                else if (s > 0 && OpensWithJoinedPronoun(sentence) && JoinedAntecedent(block.Sentences[s - 1]) is { } joined && experts.TrueForAll(e => e.Name != joined))
                 {
                     found.Add(new PanelCandidate(new Expert(joined, null, null), line.Number, "the pronoun subject of 'She will be joined by …', introduced in the sentence before"));
                 }
@@ -172,21 +172,7 @@ internal static partial class ProsePanel
     /// introduces, a guest like B, unless that sentence is about the host ("Your host is X.", "X presents the show.").
     /// </summary>
     private static string? JoinedAntecedent(string before) =>
-        before.Length > MaxSentenceLength || HostWordRegex().IsMatch(before) || PanelIntro.HostPart(before) is not null ? null : ProseMentions.FirstPerson(before);
-
-    /// <summary>"Neben ihm diskutieren A und B", "Alongside her on the panel are A and B": the person named before discusses too.</summary>
-    [GeneratedRegex(@"^(?:Neben|Alongside|Beside)\s+(?:ihm|ihr|him|her)\b", RegexOptions.NonBacktracking)]
-    private static partial Regex CompanionPronounRegex();
-
-    [GeneratedRegex(@"^(?:She|He)(?:\s+will\s+be|\s+is|['’]ll\s+be)\s+joined\b", RegexOptions.NonBacktracking)]
-    private static partial Regex JoinedPronounRegex();
-
-    [GeneratedRegex(@"(?i:\b(?:host|moderat|present|anchor|chair|gastgeber|führt))", RegexOptions.NonBacktracking)]
-    private static partial Regex HostWordRegex();
-
-    /// <summary>"Im Studio begrüßt Moderatorin X heute zwei Gäste.", "Host X welcomes three guests.": the panel is announced by number, its guests follow one per sentence.</summary>
-    [GeneratedRegex(@"\b(?:zwei|drei|vier|fünf|ihre|seine|two|three|four|five|her|his)\s+(?:Gäste|guests)(?:\s+(?:im\s+Studio|in\s+the\s+studio|live))?\s*[.:]?$", RegexOptions.NonBacktracking)]
-    private static partial Regex GuestCountRegex();
+        before.Length > MaxSentenceLength || HasHostWord(before) || PanelIntro.HostPart(before) is not null ? null : ProseMentions.FirstPerson(before);
 
     [GeneratedRegex(@"(?<=\s)(?:den|die|der|dem|the)\s")]
     private static partial Regex ArticleRegex();
