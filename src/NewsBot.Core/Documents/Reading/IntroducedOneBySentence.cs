@@ -14,58 +14,35 @@ internal static partial class IntroducedOneBySentence
     /// <summary>How many name positions a sentence is searched at (bounded work on hostile input).</summary>
     private const int MaxTokens = 80;
 
-    public static List<Expert> After(Block block, int announcing, int minimum = 2)
+    /// <summary>
+    /// What a sentence after a panel sentence says for the run: it ends the run (news, reported speech, a question, another
+    /// programme item, nobody introduced), is skipped (the host's sentence) or introduces one guest.
+    /// </summary>
+    internal static (RunStep Step, Expert? Guest) AfterStep(string sentence)
     {
-        var found = new List<Expert>();
-        // a panel is a handful of guests: reading on further would make a paragraph of thousands of such sentences quadratic
-        for (var s = announcing + 1; s < block.Sentences.Count && s <= announcing + ReadingContext.PanelistsLookedFor; s++)
-        {
-            var sentence = block.Sentences[s];
-            if (block.IsSentenceRemoved(s) || sentence.Length > ProsePanel.MaxSentenceLength || Block.IsQuestion(sentence) || ReportsSpeech(sentence)
-                || NamesOtherItem(sentence))
-                break;
-            if (PanelIntro.HostPart(sentence) is not null)
-                continue; // "Durch den Abend führt …": the host, read by the host reader
-            var expert = Introduced(sentence);
-            if (expert is null && PanelIntro.AdditionalGuestPart(sentence) is { } added && PanelParser.ParseSeries(added) is [var one])
-                expert = one; // "Außerdem ist X dabei, er leitet …", "Zugeschaltet ist X": a guest added by a sentence of its own
-            if (expert is null)
-                break;
-            if (found.TrueForAll(e => e.Name != expert.Name))
-                found.Add(expert);
-        }
-
-        return found.Count >= minimum ? found : [];
+        if (sentence.Length > ProsePanel.MaxSentenceLength || Block.IsQuestion(sentence) || ReportsSpeech(sentence) || NamesOtherItem(sentence))
+            return (RunStep.Ends, null);
+        if (PanelIntro.HostPart(sentence) is not null)
+            return (RunStep.Skipped, null); // "Durch den Abend führt …": the host, read by the host reader
+        var expert = Introduced(sentence);
+        if (expert is null && PanelIntro.AdditionalGuestPart(sentence) is { } added && PanelParser.ParseSeries(added) is [var one])
+            expert = one; // "Außerdem ist X dabei, er leitet …", "Zugeschaltet ist X": a guest added by a sentence of its own
+        return expert is null ? (RunStep.Ends, null) : (RunStep.Guest, expert);
     }
 
     /// <summary>
-    /// "X spricht mit der Hydrogeologin A von Y. Ihr zur Seite sitzt der Landwirt B. Die Sicht der Versorger bringt C ein,
-    /// …. Komplettiert wird die Runde durch D.": a sentence that adds a guest ("also", "completes", "zugeschaltet") says
-    /// that guests came before it. Going back from sentence <paramref name="adding"/> of its paragraph, each sentence that
-    /// introduces one described person is a guest — in a sentence of talk with someone ("spricht … mit", "im Gespräch mit",
-    /// "talks with") the person after "mit"/"with", as the subject is the host. The run ends at a sentence that introduces
-    /// nobody, at news, reported speech or another programme item's speaker.
+    /// What a sentence before one that adds a guest says for the run going back — in a sentence of talk with someone
+    /// ("spricht … mit", "im Gespräch mit", "talks with") the guest is the person after "mit"/"with", as the subject is
+    /// the host.
     /// </summary>
-    public static List<Expert> Before(Block block, int adding)
+    internal static (RunStep Step, Expert? Guest) BeforeStep(string sentence)
     {
-        var found = new List<Expert>();
-        // a panel is a handful of guests: looking back further would make a paragraph of thousands of such sentences quadratic
-        for (var s = adding - 1; s >= 0 && s >= adding - ReadingContext.PanelistsLookedFor; s--)
-        {
-            var sentence = block.Sentences[s];
-            if (block.IsSentenceRemoved(s) || sentence.Length > ProsePanel.MaxSentenceLength || Block.IsQuestion(sentence) || ReportsSpeech(sentence)
-                || NamesOtherItem(sentence))
-                break;
-            var partner = TalkPartner(sentence);
-            if (partner is null && PanelIntro.HostPart(sentence) is { Whole: true })
-                continue; // "Durch den Abend führt …": the host, read by the host reader
-            if (Introduced(partner ?? sentence) is not { } expert)
-                break;
-            if (found.TrueForAll(e => e.Name != expert.Name))
-                found.Insert(0, expert);
-        }
-
-        return found;
+        if (sentence.Length > ProsePanel.MaxSentenceLength || Block.IsQuestion(sentence) || ReportsSpeech(sentence) || NamesOtherItem(sentence))
+            return (RunStep.Ends, null);
+        var partner = TalkPartner(sentence);
+        if (partner is null && PanelIntro.HostPart(sentence) is { Whole: true })
+            return (RunStep.Skipped, null); // "Durch den Abend führt …": the host, read by the host reader
+        return Introduced(partner ?? sentence) is { } expert ? (RunStep.Guest, expert) : (RunStep.Ends, null);
     }
 
     /// <summary>

@@ -24,6 +24,7 @@ internal static partial class ProsePanel
             var found = new List<PanelCandidate>();
             var following = new List<PanelCandidate>();
             var block = line.Block;
+            var oneBySentence = new OneBySentenceRun(block);
             for (var s = 0; s < block.Sentences.Count; s++)
             {
                 var sentence = LeadIn(block.Sentences[s]);
@@ -37,16 +38,16 @@ internal static partial class ProsePanel
                     experts = PanelParser.ParseSeries(part[article.Index..]);
                 if (!countsGuests)
                     experts.AddRange(ClauseGuests(sentence, part, context.Show).Where(e => experts.TrueForAll(x => x.Name != e.Name)));
-                if (experts.Count == 0 && IntroducedOneBySentence.After(block, s) is { Count: > 0 } oneBySentence)
+                if (experts.Count == 0 && oneBySentence.After(s) is { Count: > 0 } introduced)
                 {
-                    foreach (var expert in oneBySentence)
+                    foreach (var expert in introduced)
                         found.Add(new PanelCandidate(expert, line.Number, "introduced one per sentence after a panel sentence that names no one"));
                     continue;
                 }
 
                 if (experts.Count == 0)
                     continue;
-                if (experts.Count == 1 && IntroducedOneBySentence.After(block, s, minimum: 1) is { Count: > 0 } after)
+                if (experts.Count == 1 && oneBySentence.After(s, minimum: 1) is { Count: > 0 } after)
                 {
                     // "In the studio is A, …. On the line from X is B, …. Later we'll hear from C, …": one guest per sentence after the first
                     foreach (var expert in after)
@@ -56,7 +57,7 @@ internal static partial class ProsePanel
                 if (experts.Count == 1 && s > 0 && (PanelIntro.CompletesPanel(sentence) || PanelIntro.AdditionalGuestPart(sentence) is not null))
                 {
                     // "… Ihr zur Seite sitzt B. Komplettiert wird die Runde durch C": the guests the paragraph introduced before
-                    foreach (var expert in IntroducedOneBySentence.Before(block, s))
+                    foreach (var expert in oneBySentence.Before(s))
                     {
                         if (experts.TrueForAll(e => e.Name != expert.Name) && found.TrueForAll(c => c.Expert.Name != expert.Name))
                             found.Add(new PanelCandidate(expert, line.Number, "introduced one per sentence before a sentence that adds a guest"));
