@@ -76,14 +76,16 @@ internal static class LaterGuest
     private static int AfterLater(string sentence)
     {
         var later = Scan.AfterPhrase(sentence, 0, "Later");
+        if (later < 0)
+            return -1;
         var when = Scan.AfterPhrase(sentence, Scan.AfterSpacesThen(sentence, later, InOrOn), " ");
-        foreach (var word in (int[])[Scan.AfterPhrase(sentence, when, "the "), when, later])
+        foreach (var word in (int[])[Scan.AfterPhrase(sentence, when, "the "), when])
         {
-            var end = word == later ? later : Scan.AfterRun(sentence, word, char.IsLower);
+            var end = Scan.AfterRun(sentence, word, char.IsLower);
             if (end >= 0 && end < sentence.Length && sentence[end] == ',')
-                return end + 1;
+                return end + 1; // "Later in the programme,", "Later on tonight,"
         }
 
-        return -1;
+        return later < sentence.Length && sentence[later] == ',' ? later + 1 : -1; // "Later,"
     }
 }

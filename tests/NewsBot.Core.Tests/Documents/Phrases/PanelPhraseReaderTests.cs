@@ -131,4 +131,25 @@ public class PanelPhraseReaderTests
             "host Anna talks", "host Anna B. C. D. Berg talks", "host Anna B. C. Berg talks", "co-host Anna Berg chats", "hosts Anna Berg talks", "host Anna Berg talksy",
             "host Anna Berg, " + new string('x', 80) + ", talks", "host Anna Berg, " + new string('x', 81) + ", talks", "host Anna Berg,, talks", "host Anna Berg hears  from X",
             "host anna Berg talks", "host Anna Berg1 talks", "anchor Anna Berg is joined by", "host Anna Berg said; moderator Bob Lee welcomes X");
+
+    [Fact]
+    public void ReadersReadLongHostileTextsInLinearTime()
+    {
+        string[] texts =
+        [
+            string.Concat(Enumerable.Repeat("is joined in the studio byX ", 5_000)), string.Concat(Enumerable.Repeat("kommt noch Anna ", 5_000)),
+            string.Concat(Enumerable.Repeat("join the Anna Berg ", 5_000)), string.Concat(Enumerable.Repeat("host Anna Berg Lee, x, ", 5_000)),
+            string.Concat(Enumerable.Repeat("spricht der Anna ", 5_000)), string.Concat(Enumerable.Repeat("Anna will Take part ", 5_000)),
+            "Later, A" + string.Concat(Enumerable.Repeat(" joins usual", 5_000)), "A" + new string(' ', 100_000) + "will", "Auch ist A" + new string(' ', 100_000) + "dabei",
+        ];
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        foreach (var text in texts)
+        {
+            _ = (PanelCompletion.Opens(text), GuestsTalkTo.Read(text), DescribedSubject.Find(text), WillClause.Subject(text), JoinInConversation.Guests(text),
+                JoinInConversation.Host(text), ExtraGuest.Rest(text), TakesPart.Read(text), LaterGuest.Rest(text), JoinedBy.Rest(text), HostMid.Name(text),
+                DiscussionWord.Find(text), RelativeClauseOpening.Find(text));
+        }
+
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"{watch.Elapsed}");
+    }
 }
