@@ -33,12 +33,12 @@ internal static partial class PanelIntro
             return talk.Guests; // "A, who …, and B talk to X about …": the plural subject are the guests
         if ((sentence.Contains("dazu", StringComparison.Ordinal) || sentence.Contains("hinzu", StringComparison.Ordinal) || sentence.Contains("later", StringComparison.Ordinal)
             || sentence.StartsWith("Later", StringComparison.Ordinal))
-            && LaterGuestRegex().Match(sentence) is { Success: true } later)
-            return later.Groups["rest"].Value; // "Später kommt noch X dazu", "X joins us later": a guest who joins later is a guest
+            && Phrases.LaterGuest.Rest(sentence) is { } later)
+            return later; // "Später kommt noch X dazu", "X joins us later": a guest who joins later is a guest
         if (sentence.Contains(" part", StringComparison.Ordinal) || sentence.Contains(" out the ", StringComparison.Ordinal) || sentence.StartsWith("Among ", StringComparison.Ordinal))
         {
-            if (TakesPartRegex().Match(sentence) is { Success: true } part)
-                return part.Groups["with"].Success ? part.Groups["rest"].Value + " and " + part.Groups["with"].Value : part.Groups["rest"].Value;
+            if (Phrases.TakesPart.Read(sentence) is (var guest, var with))
+                return with is not null ? guest + " and " + with : guest;
         }
 
         if (sentence.AsSpan().IndexOfAny(PanelWords) < 0)
@@ -62,24 +62,22 @@ internal static partial class PanelIntro
 
         if (EventWordsRegex().IsMatch(sentence) || PronounSubject(sentence))
         {
-            foreach (var regex in (Regex[])[WillDiscussRegex(), JoinedByRegex()])
-            {
-                var match = regex.Match(sentence);
-                if (match.Success)
-                    return match.Groups["rest"].Value;
-            }
+            if (WillDiscussRegex().Match(sentence) is { Success: true } discuss)
+                return discuss.Groups["rest"].Value;
+            if (Phrases.JoinedBy.Rest(sentence) is { } joined)
+                return joined;
 
             // "Chief economics correspondent A, labor reporter B and C will walk through …": any future verb, when the
             // subject is a series of at least two people introduced with their roles
-            if (WillAnyRegex().Match(sentence) is { Success: true } will && PanelParser.ParseSeries(will.Groups["rest"].Value) is { Count: >= 2 } subjects
+            if (Phrases.WillClause.Subject(sentence) is { } will && PanelParser.ParseSeries(will) is { Count: >= 2 } subjects
                 && subjects.TrueForAll(e => e.Role is not null || e.Affiliation is not null))
-                return will.Groups["rest"].Value;
+                return will;
         }
 
-        if (JoinInConversationRegex().Match(sentence) is { Success: true } conversation)
-            return conversation.Groups["rest"].Value; // "A and B join broadcaster X in conversation": A and B
-        if (ExtraGuestRegex().Match(sentence) is { Success: true } extra)
-            return extra.Groups["rest"].Value; // "Als vierter Gast ist der Unternehmer X dabei"
+        if (Phrases.JoinInConversation.Guests(sentence) is { } conversation)
+            return conversation; // "A and B join broadcaster X in conversation": A and B
+        if (Phrases.ExtraGuest.Rest(sentence) is { } extra)
+            return extra; // "Als vierter Gast ist der Unternehmer X dabei"
 
         if (sentence.Contains("zu Gast", StringComparison.Ordinal) && GermanGuestBeforeRegex().Match(sentence) is { Success: true } before)
             return before.Groups["rest"].Value;
@@ -107,22 +105,19 @@ internal static partial class PanelIntro
     {
         if (sentence.Length > ProsePanelLimit || IsQuoted(sentence))
             return null;
-        foreach (var regex in (Regex[])[ConnectedRegex(), LaterGuestRegex(), ExtraGuestRegex(), EnglishOnPanelRegex()])
-        {
-            if (regex.Match(sentence) is { Success: true } match)
-                return match.Groups["rest"].Value;
-        }
-
-        return TakesPartRegex().Match(sentence) is { Success: true } part && !part.Groups["with"].Success ? part.Groups["rest"].Value : null;
+        if (ConnectedRegex().Match(sentence) is { Success: true } connected)
+            return connected.Groups["rest"].Value;
+        if ((Phrases.LaterGuest.Rest(sentence) ?? Phrases.ExtraGuest.Rest(sentence)) is { } added)
+            return added;
+        if (EnglishOnPanelRegex().Match(sentence) is { Success: true } onPanel)
+            return onPanel.Groups["rest"].Value;
+        return Phrases.TakesPart.Read(sentence) is (var guest, null) ? guest : null;
     }
 
     private const int ProsePanelLimit = 600;
 
     /// <summary>"Ergänzt wurde die Runde durch X", "Rounding out the panel is X": the sentence names the last of several guests.</summary>
-    public static bool CompletesPanel(string sentence) => CompletesPanelRegex().IsMatch(sentence);
-
-    [GeneratedRegex(@"^(?:(?:Komplettiert|Ergänzt|Vervollständigt)\s+(?:wird|wurde)\s+die\s+(?:Runde|Diskussion|Gesprächsrunde)|(?:Rounding|Filling)\s+out\s+the\s+panel|Completing\s+the\s+panel|Also\s+on\s+the\s+panel\s+(?:was|were)|(?:Ebenfalls|Außerdem|Auch)\s+auf\s+dem\s+Podium\s+(?:saß|saßen|war|waren))\b", RegexOptions.NonBacktracking)]
-    private static partial Regex CompletesPanelRegex();
+    public static bool CompletesPanel(string sentence) => Phrases.PanelCompletion.Opens(sentence);
 
     /// <summary>
     /// "Around the table tonight: economist A of X; B, who runs Y; and C, a nurse": a short lead-in ending in a colon, then
@@ -166,14 +161,10 @@ internal static partial class PanelIntro
         if (sentence.Length > ProsePanelLimit || IsQuoted(sentence) || !(sentence.Contains(" talk ", StringComparison.Ordinal)
             || sentence.Contains(" speak ", StringComparison.Ordinal) || sentence.Contains(" chat ", StringComparison.Ordinal)))
             return null;
-        var match = GuestsTalkToRegex().Match(sentence);
-        if (!match.Success || PanelParser.ParseSeries(match.Groups["rest"].Value) is not { Count: >= 2 })
+        if (Phrases.GuestsTalkTo.Read(sentence) is not (var guests, var host) || PanelParser.ParseSeries(guests) is not { Count: >= 2 })
             return null;
-        return (match.Groups["rest"].Value, match.Groups["host"].Value);
+        return (guests, host);
     }
-
-    [GeneratedRegex(@"^(?<rest>\p{Lu}[^?!;:]{3,500}?)\s+(?:talk|speak|chat)\s+(?:to|with)\s+(?<host>\p{Lu}[^?!]{2,200})$", RegexOptions.NonBacktracking)]
-    private static partial Regex GuestsTalkToRegex();
 
     /// <summary>"She will be joined by …", "Er wird begleitet …": a sentence about the person named before (the host of the sentence before).</summary>
     private static bool PronounSubject(string sentence) =>
@@ -219,12 +210,10 @@ internal static partial class PanelIntro
         match = HostLeadsRegex().Match(text);
         if (match.Success)
             return (match.Groups["name"].Value, false);
-        match = HostMidRegex().Match(text);
-        if (match.Success)
-            return (match.Groups["name"].Value, false); // "On this episode, host X sits down with …", "Guest host X, filling in for …, talks with …"
-        match = text.Contains("conversation", StringComparison.Ordinal) ? JoinHostInConversationRegex().Match(text) : Match.Empty;
-        if (match.Success)
-            return (match.Groups["name"].Value, false);
+        if (Phrases.HostMid.Name(text) is { } mid)
+            return (mid, false); // "On this episode, host X sits down with …", "Guest host X, filling in for …, talks with …"
+        if (text.Contains("conversation", StringComparison.Ordinal) && Phrases.JoinInConversation.Host(text) is { } joined)
+            return (joined, false);
         match = text.Contains(" mit ", StringComparison.Ordinal) || text.Contains(" with ", StringComparison.Ordinal) || text.Contains("begrüß", StringComparison.Ordinal) ? HostInsideRegex().Match(text) : Match.Empty;
         if (match.Success)
             return (match.Groups["name"].Value, false);
@@ -239,7 +228,7 @@ internal static partial class PanelIntro
         var subject = before.Trim().Split(' ');
         if (subject.Length is >= 2 and <= 5 && People.GivenNames.Contains(subject[0]) && subject[1] is "sits" or "talks" or "speaks" or "chats")
             return true; // "Aaron sits down with …": the host called by first name
-        if (DescribedSubjectRegex().IsMatch(before))
+        if (Phrases.DescribedSubject.IsIn(before))
             return true; // "… spricht der linksliberale Politiker mit …": the person named before, as the subject
         var words = before.Split(AnchorSeparators, StringSplitOptions.RemoveEmptyEntries);
         for (var i = 0; i < words.Length; i++)
@@ -254,10 +243,6 @@ internal static partial class PanelIntro
 
         return false;
     }
-
-    /// <summary>"spricht der linksliberale Politiker", "diskutiert die Ökonomin": a verb of talk with a definite description as its subject, right before "mit".</summary>
-    [GeneratedRegex(@"\b(?:spricht|diskutiert|redet|debattiert|unterhält\s+sich)\s+(?:der|die)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*(?:\s+mit)?\s*$", RegexOptions.NonBacktracking)]
-    internal static partial Regex DescribedSubjectRegex();
 
     private static readonly char[] AnchorSeparators = [' ', ',', ';', ':', '(', ')', '„', '“', '"', '–'];
 
@@ -320,28 +305,6 @@ internal static partial class PanelIntro
     [GeneratedRegex(@"^(?<rest>[^?!]{3,900}?),?\s+will\s+(?:discuss|debate|examine|explore|consider|assess|weigh|reflect\s+on|talk\s+about|take\s+part)\b")]
     private static partial Regex WillDiscussRegex();
 
-    [GeneratedRegex(@"^(?<rest>[^?!]{3,900}?),?\s+will\s+\p{Ll}", RegexOptions.NonBacktracking)]
-    private static partial Regex WillAnyRegex();
-
-    [GeneratedRegex(@"^(?<rest>[^?!]{3,900}?)\s+join\s+(?:\p{Ll}+\s+){0,3}\p{Lu}[^\s?!,]*(?:\s+\p{Lu}[^\s?!,]*){1,3}(?:,[^,?!]{1,100},)?\s+in\s+conversation\b", RegexOptions.NonBacktracking)]
-    private static partial Regex JoinInConversationRegex();
-
-    [GeneratedRegex(@"^(?:Als\s+(?:\p{Ll}+\s+)?(?:Gast|Gäste|Gesprächspartner(?:in)?)\s+(?:ist|sind)|(?:Ebenfalls|Außerdem|Zudem|Auch)\s+(?:mit\s+)?dabei\s+(?:ist|sind))\s+(?<rest>[^?!]+)$|^(?:Ebenfalls|Außerdem|Zudem|Auch)\s+(?:ist|sind)\s+(?<rest>\p{Lu}[^,;:?!]{2,80}?)\s+(?:mit\s+)?dabei\b", RegexOptions.NonBacktracking)]
-    private static partial Regex ExtraGuestRegex();
-
-    /// <summary>
-    /// "Among those scheduled to speak is X", "X will also take part, alongside Y", "X rounds out the panel": one guest
-    /// per sentence, each with a verb of taking part.
-    /// </summary>
-    [GeneratedRegex(@"^Among\s+(?:those|the\s+(?:speakers|panelists|panellists|guests))\s+(?:scheduled\s+to\s+speak|taking\s+part|expected\s+to\s+speak|on\s+the\s+panel)\s+(?:is|are)\s+(?<rest>[^?!]+)$|^(?<rest>\p{Lu}[^?!;]{2,200}?)\s+(?:will\s+(?:also\s+)?take\s+part|(?:also\s+)?takes\s+part|rounds?\s+out\s+the\s+(?:panel|line-?up))\b(?:[^,?!]{0,40},\s+(?:alongside|along\s+with|together\s+with)\s+(?<with>[^?!]+))?", RegexOptions.NonBacktracking)]
-    private static partial Regex TakesPartRegex();
-
-    [GeneratedRegex(@"\bkomm(?:t|en)\s+(?:(?:noch|später|außerdem|dann|zudem|auch|live)\s+)*(?<rest>\p{Lu}[^:;?!]{2,200}?)\s+(?:noch\s+)?(?:dazu|hinzu)\b|^(?<rest>\p{Lu}[^:;?!]{2,200}?)\s+(?:will\s+)?joins?\s+(?:us\s+|the\s+(?:panel|conversation|discussion|programme|show)\s+)?later\b|^Later(?:\s+(?:in|on)\s+(?:the\s+)?\p{Ll}+)?,\s+(?<rest>\p{Lu}[^:;?!]{2,200}?)\s+(?:will\s+)?joins?\s+(?:us|the\s+(?:panel|conversation|discussion|programme|show|debate))\b", RegexOptions.NonBacktracking)]
-    private static partial Regex LaterGuestRegex();
-
-    [GeneratedRegex(@"(?:\bwill\s+be|\bis|\bare|['’]ll\s+be)\s+joined\s+(?:(?:in|on|at|around|from|via)\s+(?:the\s+)?[\p{L}-]+\s+)?by\s+(?<rest>[^?!]+)$", RegexOptions.NonBacktracking)]
-    private static partial Regex JoinedByRegex();
-
     [GeneratedRegex(@"\b(?:moderat|panel|discuss|conversation|debate|webinar|podcast|episode|event|chair|host|questions|livestream|live\s+stream)", RegexOptions.IgnoreCase)]
     private static partial Regex EventWordsRegex();
 
@@ -374,12 +337,6 @@ internal static partial class PanelIntro
 
     [GeneratedRegex(@"^(?:Host|Presenter|Anchor|Moderator(?:in)?|Gastgeber(?:in)?)\s+(?<name>\p{Lu}[^,:?!]*?)\s+(?:talks|speaks|discusses|chats|debates|welcomes|is\s+joined\s+by|spricht|diskutiert|redet|debattiert|begrüßt)\b")]
     private static partial Regex HostLeadsRegex();
-
-    [GeneratedRegex(@"\b(?:[Gg]uest\s+|[Ss]tand-in\s+)?(?:host|presenter|anchor|moderator)\s+(?<name>\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})(?:,[^,?!]{1,80},)?\s+(?:sits\s+down|talks|speaks|chats|discusses|is\s+joined|welcomes|hears\s+from)\b", RegexOptions.NonBacktracking)]
-    private static partial Regex HostMidRegex();
-
-    [GeneratedRegex(@"\bjoin\s+(?:\p{Ll}+\s+){0,3}(?<name>\p{Lu}[^\s?!,]*(?:\s+\p{Lu}[^\s?!,]*){1,3})(?:,[^,?!]{1,100},)?\s+in\s+conversation\b", RegexOptions.NonBacktracking)]
-    private static partial Regex JoinHostInConversationRegex();
 
     [GeneratedRegex(@"\b(?:spricht|diskutiert|redet|debattiert|talks|speaks)\s+(?:(?:darüber|dazu|heute|live)\s+)*(?:[\p{L}\d]+-)?(?:Moderator(?:in)?|Gastgeber(?:in)?|[Hh]ost|[Pp]resenter)\s+(?<name>\p{Lu}[^,:?!]*?)\s+(?:mit|with)\b|\bbegrüß(?:t|en)\s+(?:(?:darüber|dazu|heute|live)\s+)*(?:Moderator(?:in)?|Gastgeber(?:in)?)\s+(?<name>\p{Lu}[^,:?!]*?)\s+(?:die|den|der|dem)\s")]
     private static partial Regex HostInsideRegex();

@@ -162,18 +162,18 @@ internal static partial class PanelParser
             return text;
         var result = new System.Text.StringBuilder(text.Length);
         var position = 0;
-        var match = RelativeClauseRegex().Match(text);
-        while (match.Success)
+        var match = Phrases.RelativeClauseOpening.Find(text);
+        while (match.Start >= 0)
         {
             if (!OpensRelativeClause(text, match))
             {
-                match = match.NextMatch();
+                match = Phrases.RelativeClauseOpening.Find(text, match.End);
                 continue;
             }
 
-            result.Append(text, position, match.Index - position);
+            result.Append(text, position, match.Start - position);
             var end = text.Length;
-            foreach (var boundary in Boundaries(text, match.Index + match.Length))
+            foreach (var boundary in Boundaries(text, match.End))
             {
                 if (introducesPerson(text[boundary.Next..]))
                 {
@@ -182,14 +182,14 @@ internal static partial class PanelParser
                 }
             }
 
-            var clause = text[match.Index..end];
+            var clause = text[match.Start..end];
             if (KeepsAffiliation(clause))
             {
                 result.Append(clause); // ", die an der Universität Jena forscht", ", who leads the team at X": where they work
             }
 
             position = end;
-            match = end < text.Length ? RelativeClauseRegex().Match(text, end) : Match.Empty;
+            match = end < text.Length ? Phrases.RelativeClauseOpening.Find(text, end) : (-1, -1);
         }
 
         result.Append(text, position, text.Length - position);
@@ -200,12 +200,12 @@ internal static partial class PanelParser
     /// ", deren …", ", who …" always; ", die seit Jahren …", ", der in Görlitz …" when a word that is no adjective follows
     /// (", die Vorsitzende der Schulpflegschaft, X" and ", die ehemalige Ministerin X" are appositions).
     /// </summary>
-    private static bool OpensRelativeClause(string text, Match match)
+    private static bool OpensRelativeClause(string text, (int Start, int End) match)
     {
-        var pronoun = match.Value.TrimStart(',').Trim();
+        var pronoun = text[match.Start..match.End].TrimStart(',').Trim();
         if (pronoun is not ("die" or "der" or "das"))
             return true;
-        var after = text.AsSpan(match.Index + match.Length);
+        var after = text.AsSpan(match.End);
         var space = after.IndexOf(' ');
         var word = (space < 0 ? after : after[..space]).ToString();
         if (word.Length == 0 || !char.IsLower(word[0]))
@@ -417,9 +417,6 @@ internal static partial class PanelParser
 
     [GeneratedRegex(@"(?<!-)(?:,\s*|\s+)(?:und|sowie|and|as\s+well\s+as)\s+(?:mit\s+|with\s+)?|\s*;\s*|\s+mit\s+(?=(?:der|dem)\s+\p{Ll}*\s*\p{Lu})|\s+[–—]\s+(?:außerdem|zudem|sowie|und)\s+")]
     private static partial Regex SeparatorRegex();
-
-    [GeneratedRegex(@",\s+(?:die|der|das|deren|dessen|denen|who|whose|which|where|wo)\s", RegexOptions.NonBacktracking)]
-    private static partial Regex RelativeClauseRegex();
 
     [GeneratedRegex(@"(?:\s+(?:live|heute|hier|today|tonight|bei\s+uns))*\s+(?:im\s+Studio|in\s+the\s+studio|im\s+Livestream|im\s+Stream|live|heute\s+Abend|heute|tonight|today|in\s+der\s+Sendung|on\s+the\s+show|zu\s+Gast|mit\s+dabei|dabei|zugeschaltet)$")]
     private static partial Regex TrailingFillerRegex();

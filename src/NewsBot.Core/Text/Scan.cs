@@ -131,4 +131,72 @@ internal static class Scan
 
     /// <summary><c>$</c>: the end of <paramref name="text"/>, or just before a line break that ends it.</summary>
     public static bool IsEnd(ReadOnlySpan<char> text, int at) => at == text.Length || (at == text.Length - 1 && text[at] == '\n');
+
+
+    // --- added by rx3
+
+    /// <summary>Reads a phrase at <c>at</c> and returns the index after it, or -1: the tail of a phrase pattern.</summary>
+    public delegate int Reader(ReadOnlySpan<char> text, int at);
+
+    /// <summary><c>\s+</c> then the first of <paramref name="phrases"/> (ending at <c>\b</c> with <paramref name="whole"/>); -1 stays -1.</summary>
+    public static int AfterSpacesThen(ReadOnlySpan<char> text, int at, PhraseSet phrases, bool whole = false)
+    {
+        if (at < 0 || (at = AfterSpaces(text, at)) < 0)
+            return -1;
+        return whole ? phrases.AfterWhole(text, at) : phrases.After(text, at);
+    }
+
+    /// <summary>
+    /// As <c>(?&lt;run&gt;[…]{min,max}?),?\s+tail</c> at <paramref name="at"/>: the shortest run of accepted characters
+    /// after which (an optional comma with <paramref name="optionalComma"/>,) white space and <paramref name="tail"/>
+    /// follow; (end of the run, end of the tail) or (-1, -1). The tail does not start with white space, so every run
+    /// end within one stretch of white space leads to the same tail, which is read once per stretch.
+    /// </summary>
+    public static (int RunEnd, int TailEnd) ShortestRunBeforeSpaces(
+        ReadOnlySpan<char> text, int at, Func<char, bool> accepts, int min, int max, Reader tail, bool optionalComma = false)
+    {
+        ArgumentNullException.ThrowIfNull(tail);
+        var last = AfterRun(text, at, accepts, min, max);
+        for (var end = at + min; last >= 0 && end <= last && end < text.Length; end++)
+        {
+            var spaces = end;
+            if (optionalComma && text[end] == ',' && end + 1 < text.Length && char.IsWhiteSpace(text[end + 1]))
+                spaces = end + 1;
+            else if (!char.IsWhiteSpace(text[end]))
+                continue;
+            var next = SkipSpaces(text, spaces);
+            var tailEnd = tail(text, next);
+            if (tailEnd >= 0)
+                return (end, tailEnd);
+            end = next - 1; // a later end in these spaces leads to the same tail
+        }
+
+        return (-1, -1);
+    }
+
+    /// <summary>
+    /// As <c>\s+(?&lt;run&gt;[^?!]+)</c> at <paramref name="at"/>: white space, then the run up to a question or
+    /// exclamation mark or the end; when neither space nor mark leaves a character for the run, the last of two or more
+    /// spaces is given back to it. (start, end) of the run or (-1, -1).
+    /// </summary>
+    public static (int Start, int End) SpacesThenUnmarked(ReadOnlySpan<char> text, int at)
+    {
+        var spaced = at < 0 ? -1 : AfterSpaces(text, at);
+        if (spaced < 0)
+            return (-1, -1);
+        var start = spaced < text.Length && !IsMark(text[spaced]) ? spaced : spaced - at >= 2 ? spaced - 1 : -1;
+        if (start < 0)
+            return (-1, -1);
+        var mark = text[(start + 1)..].IndexOfAny('?', '!');
+        return (start, mark < 0 ? text.Length : start + 1 + mark);
+    }
+
+    /// <summary>As <c>\s+(?&lt;rest&gt;[^?!]+)$</c> at <paramref name="at"/>: the start of the rest, which runs to the end, or -1.</summary>
+    public static int RestToEnd(ReadOnlySpan<char> text, int at) =>
+        SpacesThenUnmarked(text, at) is var (start, end) && end == text.Length ? start : -1;
+
+    /// <summary><c>[^?!]</c>: not a question or exclamation mark.</summary>
+    public static bool IsUnmarked(char c) => !IsMark(c);
+
+    private static bool IsMark(char c) => c is '?' or '!';
 }

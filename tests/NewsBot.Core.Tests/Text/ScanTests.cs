@@ -96,4 +96,67 @@ public class ScanTests
         Assert.Equal(expected, Scan.IsEnd(text, at));
         Assert.Equal(expected, new System.Text.RegularExpressions.Regex("$").Match(text, at) is { Success: true } match && match.Index == at);
     }
+
+
+    // --- added by rx3
+
+    [Theory]
+    [InlineData("Ab  will go", 3, "Ab ")]
+    [InlineData("Abc will go", 3, "Abc")]
+    [InlineData("Abc, will go", 3, "Abc")]
+    [InlineData("Ab, will go", 3, "Ab,")]
+    [InlineData("A will X will go", 1, "A will X")]
+    [InlineData("Abc will Go", 3, null)]
+    [InlineData("Abc?  will go", 3, null)]
+    public void ShortestRunBeforeSpacesIsTheLazyRunBeforeItsTail(string text, int min, string? expected)
+    {
+        var (end, _) = Scan.ShortestRunBeforeSpaces(text, 0, Scan.IsUnmarked, min, 10, WillThenLower, optionalComma: true);
+        Assert.Equal(expected, end < 0 ? null : text[..end]);
+        var match = new System.Text.RegularExpressions.Regex(@"^(?<run>[^?!]{" + min + @",10}?),?\s+will\s+\p{Ll}").Match(text);
+        Assert.Equal(match.Success ? match.Groups["run"].Value : null, expected);
+
+        static int WillThenLower(ReadOnlySpan<char> text, int at) =>
+            Scan.AfterPhrase(text, at, "will ") is var end and >= 0 && end < text.Length && char.IsLower(text[end]) ? end + 1 : -1;
+    }
+
+    [Fact]
+    public void ShortestRunBeforeSpacesReadsEachStretchOfSpacesOnce()
+    {
+        var calls = 0;
+        var text = "A" + new string(' ', 100_000) + "x";
+        Assert.Equal((-1, -1), Scan.ShortestRunBeforeSpaces(text, 0, Scan.IsUnmarked, 1, int.MaxValue, (_, _) => { calls++; return -1; }));
+        Assert.Equal(1, calls);
+    }
+
+    [Theory]
+    [InlineData("x  rest", 1, 3, 7)]
+    [InlineData("x rest? more", 1, 2, 6)]
+    [InlineData("x  ", 1, 2, 3)]
+    [InlineData("x ", 1, -1, -1)]
+    [InlineData("x  ?", 1, 2, 3)]
+    [InlineData("xrest", 1, -1, -1)]
+    public void SpacesThenUnmarkedGivesTheLastSpaceBackWhenNothingElseFollows(string text, int at, int start, int end)
+    {
+        Assert.Equal((start, end), Scan.SpacesThenUnmarked(text, at));
+        var match = new System.Text.RegularExpressions.Regex(@"\s+(?<run>[^?!]+)").Match(text, at);
+        Assert.Equal(match.Success && match.Index == at ? (match.Groups["run"].Index, match.Groups["run"].Index + match.Groups["run"].Length) : (-1, -1), (start, end));
+    }
+
+    [Theory]
+    [InlineData("x rest", 2)]
+    [InlineData("x rest?", -1)]
+    [InlineData("x  ", 2)]
+    [InlineData("x rest\n", 2)]
+    public void RestToEndNeedsTheRestToReachTheEnd(string text, int expected) =>
+        Assert.Equal(expected, Scan.RestToEnd(text, 1));
+
+    [Fact]
+    public void AfterSpacesThenReadsSpacesAndAPhraseAndKeepsMinusOne()
+    {
+        var set = new PhraseSet(false, "is", "isle");
+        Assert.Equal(5, Scan.AfterSpacesThen("x  isle", 1, set));
+        Assert.Equal(7, Scan.AfterSpacesThen("x  isle", 1, set, whole: true));
+        Assert.Equal(-1, Scan.AfterSpacesThen("xisle", 1, set));
+        Assert.Equal(-1, Scan.AfterSpacesThen("x is", -1, set));
+    }
 }

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using NewsBot.Core.Documents.People;
 
 namespace NewsBot.Core.Documents.Reading;
@@ -11,7 +10,7 @@ namespace NewsBot.Core.Documents.Reading;
 /// director A"); it counts when it holds at least two people who are all described, or three or more joined by
 /// semicolons of whom two thirds are described.
 /// </summary>
-internal static partial class DescribedSeries
+internal static class DescribedSeries
 {
     /// <summary>How many tokens after the discussion word are searched for the first person (bounded work).</summary>
     private const int MaxTokens = 60;
@@ -21,9 +20,9 @@ internal static partial class DescribedSeries
     public static string? Part(string sentence)
     {
         // a series needs a joint after the discussion word: a sentence without any is not searched for the word (asked of every sentence)
-        if (sentence.Length > MaxLength || !HasJoint(sentence) || DiscussionWordRegex().Match(sentence) is not { Success: true } word)
+        if (sentence.Length > MaxLength || !HasJoint(sentence) || Phrases.DiscussionWord.Find(sentence) is not (>= 0, var wordEnd))
             return null;
-        var after = sentence[(word.Index + word.Length)..];
+        var after = sentence[wordEnd..];
         var semicolons = after.Contains(';', StringComparison.Ordinal);
         if (!semicolons && !HasJoint(after))
             return null;
@@ -79,8 +78,4 @@ internal static partial class DescribedSeries
 
         return start == name || char.IsUpper(tokens[start].Text[0]) || RoleWords.IsRole(tokens[start].Text) || tokens[start].Text is "the" or "der" or "die" or "den" or "dem" ? start : name;
     }
-
-    /// <summary>A word naming the discussion itself (not the guests): the series follows it.</summary>
-    [GeneratedRegex(@"\b(?:panel|debate|discussion|conversation|round\s?table|forum|Podium|Podiumsdiskussion|Diskussion|Debatte|Gesprächsrunde|Diskussionsrunde|Runde|Streitgespräch)\b", RegexOptions.NonBacktracking)]
-    private static partial Regex DiscussionWordRegex();
 }

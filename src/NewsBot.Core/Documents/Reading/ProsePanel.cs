@@ -138,10 +138,11 @@ internal static partial class ProsePanel
     {
         var at = sentence.LastIndexOf(part, StringComparison.Ordinal);
         var before = at > 0 ? sentence[..at].TrimEnd() : "";
-        if (!before.EndsWith(" mit", StringComparison.Ordinal) || PanelIntro.DescribedSubjectRegex().Match(before) is not { Success: true } match)
+        if (!before.EndsWith(" mit", StringComparison.Ordinal) || Phrases.DescribedSubject.Find(before) is not (>= 0 and var start))
             return null;
-        var verb = match.Value.IndexOf(' ', StringComparison.Ordinal);
-        var description = match.Value[(verb + 1)..].Trim();
+        var subject = before[start..];
+        var verb = subject.IndexOf(' ', StringComparison.Ordinal);
+        var description = subject[(verb + 1)..].Trim();
         description = char.ToUpperInvariant(description[0]) + description[1..]; // read as a sentence that opens with it
         return ProseMentions.DefiniteDescription(description.EndsWith(" mit", StringComparison.Ordinal) ? description[..^4] + " hat" : description) ?? "";
     }
