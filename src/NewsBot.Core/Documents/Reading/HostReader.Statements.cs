@@ -163,14 +163,12 @@ internal static partial class HostReader
 
     /// <summary>"Jo „Jay“ Roe" → "Jo Roe": a nickname in quotes between a person's names is no name word.</summary>
     private static string WithoutNicknames(string text) =>
-        text.AsSpan().IndexOfAny("\"„“»«") < 0 ? text : NicknameRegex().Replace(text, "${next}");
+        text.AsSpan().IndexOfAny("\"„“»«") < 0 ? text : HostStatementCues.WithoutNicknames(text);
 
-    [GeneratedRegex(@"\s[„""“»«][^\s„""“”»«]{1,30}[“""”«»](?<next>\s\p{Lu})", RegexOptions.NonBacktracking)]
-    private static partial Regex NicknameRegex();
 
     /// <summary>"Am Dienstag, dem 21. April, diskutiert …", "Darüber spricht …": a German clause whose verb comes second, after an adverbial.</summary>
     private static bool VerbSecond(string before) =>
-        before.Length < 120 && (before.Length == 0 || VerbSecondRegex().IsMatch(before));
+        before.Length < 120 && (before.Length == 0 || HostStatementCues.OpensVerbSecond(before));
 
     /// <summary>"der Hydrogeologin …", "media economist Dr. …", "Gästen aus …", "A, vice-chair of …": a guest described or the guests as such.</summary>
     private static bool IsGuestObject(string obj)
@@ -178,14 +176,14 @@ internal static partial class HostReader
         var trimmed = obj.TrimStart();
         if (trimmed.Length < 3)
             return false;
-        if (GuestNounRegex().IsMatch(trimmed))
+        if (HostStatementCues.OpensWithGuestNoun(trimmed))
             return true;
         var first = trimmed.Split(' ', 2)[0].TrimEnd(',');
         if (HostRoleWordRegex().IsMatch(trimmed[..Math.Min(trimmed.Length, 40)] + " ") && !StartsDescribed(trimmed))
             return false;
         if (StartsDescribed(trimmed))
             return true;
-        return ApposedRegex().IsMatch(trimmed) && first.Length > 0;
+        return HostStatementCues.OpensApposed(trimmed) && first.Length > 0;
     }
 
     /// <summary>The text opens with a description: a lower-case word (an article, an adjective) or a role word.</summary>
@@ -213,13 +211,6 @@ internal static partial class HostReader
     [GeneratedRegex(@"\b(?:mit|with|to)\s+", RegexOptions.NonBacktracking)]
     private static partial Regex WithRegex();
 
-    [GeneratedRegex(@"^(?:Gäst|Gast\b|guests\b|experts\b|Expert|panel|a\s+panel|an\s+expert)", RegexOptions.NonBacktracking)]
-    private static partial Regex GuestNounRegex();
-
-    /// <summary>"A, vice-chair of …", "A (Partei), …": a name set off by a comma or bracket and its description.</summary>
-    [GeneratedRegex(@"^\p{Lu}[^,;()]{2,60}(?:,\s+(?:\p{Ll}|the\s|der\s|die\s)|\s\()", RegexOptions.NonBacktracking)]
-    private static partial Regex ApposedRegex();
-
     [GeneratedRegex(@"^(?<name>\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+(?:about|on|über|zum|zur|darüber)\b", RegexOptions.NonBacktracking)]
     private static partial Regex BareCompanionRegex();
 
@@ -228,8 +219,4 @@ internal static partial class HostReader
 
     [GeneratedRegex(@"^(?:Sie|Er|She|He)\s+(?:ist|wird|is|will\s+be)\s+(?:\p{Ll}+\s+){0,2}?(?:im\s+Gespräch|in\s+conversation)\s+(?:mit|with)\s+(?<obj>\S.{2,300})$", RegexOptions.NonBacktracking)]
     private static partial Regex PronounTalksRegex();
-
-    /// <summary>An adverbial before a German verb in second place: a capitalised opener that is no name ("Am Dienstag, …", "Heute", "Darüber", "In der Sendung").</summary>
-    [GeneratedRegex(@"^(?:Am|Im|In|Heute|Morgen|Darüber|Dazu|Hierüber|Hierzu|Anschließend|Danach|Dann|Ab|Um|Bei|Auf|Zum|Zur|Von|Live|Diesmal|Dort|Hier)\b", RegexOptions.NonBacktracking)]
-    private static partial Regex VerbSecondRegex();
 }
