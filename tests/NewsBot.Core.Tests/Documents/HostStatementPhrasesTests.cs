@@ -11,6 +11,85 @@ namespace NewsBot.Core.Tests.Documents;
 public sealed class HostStatementPhrasesTests
 {
     [Fact]
+    public void RoleFirstGivesTheRestAfterTheRoleAsTheRegularExpressionDoes() =>
+        RegexEquivalence.AssertSame(
+            @"^(?:Chairing|Moderating|Hosting|Presenting|Leading|Facilitating|Fronting)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:is|will\s+be|was)\s+(?<rest>\S.{2,200})$|^Durch\s+(?:den|die|das)\s+(?:\p{Ll}[\p{L}-]*\s+)?\p{Lu}[\p{L}-]*\s+führ(?:t|en|te|ten)\s+(?<rest>\S.{2,200})$|^(?:Moderiert|Geleitet|Präsentiert|Moderation)\s+(?:wird|wurde|werden|wurden)\s+(?:[\p{L}-]+\s+){1,4}?von\s+(?<rest>\S.{2,200})$|^(?:\p{Lu}\p{Ll}+\s+)?(?:[Yy]our|[Oo]ur|Euer|Eure|Ihr|Ihre|Unser|Unsere)\s+(?:[Hh]ost|[Mm]oderator|Moderatorin|Gastgeberin|Gastgeber|[Cc]hair)\b[^:]{0,30}:\s*(?<rest>\p{Lu}.{2,200})$",
+            RoleFirstStatement.Rest,
+            match => match.Groups["rest"].Value,
+            "Chairing the event is the broadcaster Wenna Trelawny.",
+            "Chairing is Wenna Trelawny",
+            "Chairing  the  evening  will  be  Wenna Trelawny",
+            "Hosting the show that is new is Wenna Trelawny",
+            "Hosting a b c d is Wenna",
+            "Hosting a b c d e is Wenna",
+            "Leading it was X.\n",
+            "Leading it was X.\n\n",
+            "Leading it was X.\nmore",
+            "Fronting it is    ",
+            "Fronting it is ab",
+            "Fronting it isn't is Wenna Trelawny",
+            "Presenting the is is is Wenna",
+            "Facilitating the talk's end is Wenna",
+            "Moderating o’clock-wise is Wenna",
+            "Chairing the event is " + new string('x', 200),
+            "Chairing the event is " + new string('x', 201),
+            "Chairing the is " + new string('x', 220) + " is the end",
+            "Chairing is is " + new string('x', 199),
+            "Durch den Nachmittag führt die Journalistin Wiebke Tornquist.",
+            "Durch die lange-warme Nacht führten Wiebke und Jo",
+            "Durch das Programm führte Wiebke",
+            "Durch das Programm führen Wiebke",
+            "Durch das Programm führ Wiebke",
+            "Durch das Programm führt. Wiebke",
+            "Durch den langen Abend-Talk  führten   Wiebke Tornquist",
+            "Durch den langen abend führt Wiebke",
+            "Durch den Abend führtet Wiebke",
+            "Durch dender Abend führt Wiebke",
+            "Moderiert wurde der Abend von NDR-Redakteurin Wiebke Tornquist.",
+            "Moderation wird von von Wiebke",
+            "Moderiert wurden die vier Abende der Reihe von Wiebke",
+            "Moderiert werden a b c d von Wiebke",
+            "Moderiert werden a b c d e von Wiebke",
+            "Geleitet wird von Wiebke",
+            "Präsentiert wurde das Ganze von " + new string('y', 205) + " von Jo Roe",
+            "Your host, as always: Wenna \"Kernow\" Trelawny",
+            "Unsere Gastgeberin wie immer: Wiebke Tornquist",
+            "Heute Ihre Moderatorin: Wiebke Tornquist",
+            "Heute Ihr Moderator:Wiebke",
+            "Heute ihr Moderator: Wiebke",
+            "Our chairs: Wiebke",
+            "Our chair for this evening, as ever:  Wiebke Tornquist",
+            "Our chair" + new string(' ', 30) + ":Wiebke",
+            "Our chair" + new string(' ', 31) + ":Wiebke",
+            "Our chair for this evening, as ever and always: Wiebke Tornquist",
+            "Our chair: the Rev Wiebke",
+            "Your Host: Wiebke",
+            "Your Your host: Wiebke",
+            "Euer Gastgeber: Wiebke",
+            "Eure Gastgeberin: Wiebke",
+            "Ihre Gastgeberin: Wiebke",
+            "Ihre Gastgeberinnen: Wiebke",
+            "Ihr Host \n: Wiebke",
+            "our host: Ab");
+
+    [Fact]
+    public void ByLineGivesTheRestAfterByAsTheRegularExpressionDoes() =>
+        RegexEquivalence.AssertSame(
+            @"^(?:Moderated|Chaired|Hosted|Presented|Facilitated|Moderiert|Geleitet|Präsentiert)\s+(?:by|von)\s+(?<rest>\S.{2,})$",
+            RoleFirstStatement.ByLineRest,
+            match => match.Groups["rest"].Value,
+            "Moderated by WBEZ reporter X.",
+            "Chaired  by\tAnna",
+            "Hosted von Anna Beispiel\n",
+            "Presented by An",
+            "Facilitated bye Anna",
+            "Moderiert von Anna\nBeispiel",
+            "Geleitet von   ",
+            "Präsentiert von " + new string('z', 500),
+            "Moderierte von Anna",
+            "moderated by Anna");
+
+    [Fact]
     public void NicknamesAreDroppedAsTheRegularExpressionReplacesThem()
     {
         const string pattern = @"\s[„""“»«][^\s„""“”»«]{1,30}[“""”«»](?<next>\s\p{Lu})";

@@ -19,7 +19,7 @@ internal static partial class HostReader
     private static (string Name, bool Whole, string Rule)? FromStatement(string sentence)
     {
         Match match;
-        if ((match = RoleFirstRegex().Match(sentence)).Success && PersonAfterRole(match.Groups["rest"].Value) is { } inverted)
+        if (RoleFirstStatement.Rest(sentence) is { } afterRole && PersonAfterRole(afterRole) is { } inverted)
             return (inverted, false, "the host's role stated before the person ('Chairing the event is X', 'Durch den Abend führt X', 'Moderiert wurde … von X', 'Your host: X')");
         if ((match = LeadsDiscussionRegex().Match(sentence)).Success && SubjectBefore(sentence[..match.Index]) is { } leader)
             return (leader, false, "the subject of a verb of leading whose object is the discussion ('X chairs a debate', 'X presents tonight's special')");
@@ -60,8 +60,8 @@ internal static partial class HostReader
     {
         foreach (var line in context.Lines)
         {
-            if (line.Kind is not (LineKind.Person or LineKind.Label or LineKind.Heading) || line.Content.Length > 200 || ByLineRegex().Match(line.Content) is not { Success: true } match
-                || PersonAfterRole(match.Groups["rest"].Value) is not { } name)
+            if (line.Kind is not (LineKind.Person or LineKind.Label or LineKind.Heading) || line.Content.Length > 200 || RoleFirstStatement.ByLineRest(line.Content) is not { } rest
+                || PersonAfterRole(rest) is not { } name)
                 continue;
             context.Explain(ExplanationFields.Host, name, "a line that opens with 'Moderated/Chaired/Hosted by' or 'Moderiert von'", line.Number);
             return name;
@@ -70,8 +70,6 @@ internal static partial class HostReader
         return null;
     }
 
-    [GeneratedRegex(@"^(?:Moderated|Chaired|Hosted|Presented|Facilitated|Moderiert|Geleitet|Präsentiert)\s+(?:by|von)\s+(?<rest>\S.{2,})$", RegexOptions.NonBacktracking)]
-    private static partial Regex ByLineRegex();
 
     /// <summary>Whether two spellings name one person: the same words, or the same first and last word once a nickname in quotes is dropped ("Jo „Jay“ Roe").</summary>
     internal static bool SamePerson(string name, string? host)
@@ -195,9 +193,6 @@ internal static partial class HostReader
 
     private static string? PersonAfterRole(string rest) =>
         NameAfter(WithoutNicknames(rest).TrimEnd('.')) is { } name ? WithoutLeadingRole(WithoutRoleNoun(name)) : null;
-
-    [GeneratedRegex(@"^(?:Chairing|Moderating|Hosting|Presenting|Leading|Facilitating|Fronting)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:is|will\s+be|was)\s+(?<rest>\S.{2,200})$|^Durch\s+(?:den|die|das)\s+(?:\p{Ll}[\p{L}-]*\s+)?\p{Lu}[\p{L}-]*\s+führ(?:t|en|te|ten)\s+(?<rest>\S.{2,200})$|^(?:Moderiert|Geleitet|Präsentiert|Moderation)\s+(?:wird|wurde|werden|wurden)\s+(?:[\p{L}-]+\s+){1,4}?von\s+(?<rest>\S.{2,200})$|^(?:\p{Lu}\p{Ll}+\s+)?(?:[Yy]our|[Oo]ur|Euer|Eure|Ihr|Ihre|Unser|Unsere)\s+(?:[Hh]ost|[Mm]oderator|Moderatorin|Gastgeberin|Gastgeber|[Cc]hair)\b[^:]{0,30}:\s*(?<rest>\p{Lu}.{2,200})$", RegexOptions.NonBacktracking)]
-    private static partial Regex RoleFirstRegex();
 
     [GeneratedRegex(@"\b(?:chairs|hosts|presents|moderates|fronts|leads|facilitates|anchors|moderiert|leitet|präsentiert)\s+(?:(?:a|an|the|this|its|die|das|den|eine|einen|ein)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:debate|discussion|conversation|panel|programme|program|show|edition|special|evening|session|forum|roundtable|town\s+hall|episode|Diskussion|Gespräch|Podium|Abend|Runde|Sendung|Veranstaltung|Debatte|Talk|Ausgabe|Folge|Forum|Gesprächsrunde)|(?:tonight's|today's|this\s+week's)\s+\p{L}+)\b", RegexOptions.NonBacktracking)]
     private static partial Regex LeadsDiscussionRegex();
