@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using NewsBot.Core.Documents.Reading;
 using NewsBot.Core.Tests.Text;
@@ -88,6 +89,65 @@ public sealed class HostStatementPhrasesTests
             "Präsentiert von " + new string('z', 500),
             "Moderierte von Anna",
             "moderated by Anna");
+
+    [Fact]
+    public void LeadsDiscussionFindsTheVerbAsTheRegularExpressionDoes() =>
+        RegexEquivalence.AssertSame(
+            @"\b(?:chairs|hosts|presents|moderates|fronts|leads|facilitates|anchors|moderiert|leitet|präsentiert)\s+(?:(?:a|an|the|this|its|die|das|den|eine|einen|ein)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:debate|discussion|conversation|panel|programme|program|show|edition|special|evening|session|forum|roundtable|town\s+hall|episode|Diskussion|Gespräch|Podium|Abend|Runde|Sendung|Veranstaltung|Debatte|Talk|Ausgabe|Folge|Forum|Gesprächsrunde)|(?:tonight's|today's|this\s+week's)\s+\p{L}+)\b",
+            sentence => LeadsDiscussionPhrase.Find(sentence) is var at and >= 0 ? at.ToString(CultureInfo.InvariantCulture) : null,
+            match => match.Index.ToString(CultureInfo.InvariantCulture),
+            "As the vote nears, Wenna Trelawny chairs an extended studio debate.",
+            "Radio Kernow's Wenna Trelawny presents tonight's special from Truro.",
+            "X presents this  week's   show",
+            "X presents today's show2 and hosts the show",
+            "X presents today's show_x",
+            "X presents today's showé",
+            "X presents today's ",
+            "X leads a long long long long debate; Y leads a long long long debate",
+            "X leads a one-off town  hall",
+            "X leads its programmes and hosts the programme",
+            "X moderiert die Gesprächsrunde",
+            "X moderiert die Gesprächsrunden und leitet einen Abend",
+            "X leitet eine Diskussion",
+            "X leitet einen Talk",
+            "X leitet ein Podium",
+            "X fronts an debate",
+            "X facilitates the panel's session",
+            "X anchors this special",
+            "unchairs a debate, then chairs a debate",
+            "X chairs\ta\ndebate",
+            "X chairs adebate",
+            "X chairs a debate.",
+            "X présentiert die Runde; X präsentiert die Runde");
+
+    [Fact]
+    public void WelcomesTheGuestsFindsTheSpaceBeforeTheVerbAsTheRegularExpressionDoes() =>
+        RegexEquivalence.AssertSame(
+            @"\s(?:welcomes|begrüßt|empfängt|is\s+joined\s+by)\s+(?:[^:;?!]{0,80}\s)?(?:folgende|diese|these|the\s+following|her|his|ihre|seine|zwei|drei|vier|fünf|two|three|four|five)\s+(?:Gäste|guests)\b",
+            sentence => WelcomesTheGuestsPhrase.Find(sentence) is var at and >= 0 ? at.ToString(CultureInfo.InvariantCulture) : null,
+            match => match.Index.ToString(CultureInfo.InvariantCulture),
+            "X begrüßt am Montag um 21 Uhr folgende Gäste:",
+            "X welcomes the following guests",
+            "X is  joined\tby her guests.",
+            "X welcomes    two guests",
+            "X welcomes " + new string('a', 79) + " two guests",
+            "X welcomes " + new string('a', 80) + " two guests",
+            "X welcomes " + new string('a', 81) + " two guests",
+            "X welcomes a " + new string('a', 78) + " two guests",
+            "X welcomes a " + new string('a', 79) + " two guests",
+            "X welcomes   " + new string('a', 79) + " two guests",
+            "X welcomes at 8: two guests",
+            "X welcomes, at 8; her guests",
+            "X welcomes at 8 other guests",
+            "X welcomes three guests_",
+            "X welcomes three guestsé and five Gäste",
+            "X welcomes these guests? And Y welcomes his guests",
+            "Xwelcomes his guests; then Y empfängt seine Gäste",
+            "welcomes his guests",
+            " welcomes his guests",
+            "X begrüßt seine  Gäste",
+            "X begrüßt drei Gästen, Y begrüßt vier Gäste",
+            "X welcomes the following two guests");
 
     [Fact]
     public void NicknamesAreDroppedAsTheRegularExpressionReplacesThem()

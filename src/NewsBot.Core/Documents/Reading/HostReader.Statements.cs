@@ -21,9 +21,9 @@ internal static partial class HostReader
         Match match;
         if (RoleFirstStatement.Rest(sentence) is { } afterRole && PersonAfterRole(afterRole) is { } inverted)
             return (inverted, false, "the host's role stated before the person ('Chairing the event is X', 'Durch den Abend führt X', 'Moderiert wurde … von X', 'Your host: X')");
-        if ((match = LeadsDiscussionRegex().Match(sentence)).Success && SubjectBefore(sentence[..match.Index]) is { } leader)
+        if (LeadsDiscussionPhrase.Find(sentence) is var leads and >= 0 && SubjectBefore(sentence[..leads]) is { } leader)
             return (leader, false, "the subject of a verb of leading whose object is the discussion ('X chairs a debate', 'X presents tonight's special')");
-        if ((match = WelcomesTheGuestsRegex().Match(sentence)).Success && SubjectBefore(sentence[..match.Index]) is { } welcomer)
+        if (WelcomesTheGuestsPhrase.Find(sentence) is var welcomes and >= 0 && SubjectBefore(sentence[..welcomes]) is { } welcomer)
             return (welcomer, false, "the subject of a verb of welcoming whose object is the guests ('X begrüßt am Montag folgende Gäste')");
         if ((match = TalkVerbRegex().Match(sentence)).Success && TalkerOrCompanion(sentence, match) is { } talk)
             return (talk.Name, false, talk.Rule);
@@ -193,12 +193,6 @@ internal static partial class HostReader
 
     private static string? PersonAfterRole(string rest) =>
         NameAfter(WithoutNicknames(rest).TrimEnd('.')) is { } name ? WithoutLeadingRole(WithoutRoleNoun(name)) : null;
-
-    [GeneratedRegex(@"\b(?:chairs|hosts|presents|moderates|fronts|leads|facilitates|anchors|moderiert|leitet|präsentiert)\s+(?:(?:a|an|the|this|its|die|das|den|eine|einen|ein)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:debate|discussion|conversation|panel|programme|program|show|edition|special|evening|session|forum|roundtable|town\s+hall|episode|Diskussion|Gespräch|Podium|Abend|Runde|Sendung|Veranstaltung|Debatte|Talk|Ausgabe|Folge|Forum|Gesprächsrunde)|(?:tonight's|today's|this\s+week's)\s+\p{L}+)\b", RegexOptions.NonBacktracking)]
-    private static partial Regex LeadsDiscussionRegex();
-
-    [GeneratedRegex(@"\s(?:welcomes|begrüßt|empfängt|is\s+joined\s+by)\s+(?:[^:;?!]{0,80}\s)?(?:folgende|diese|these|the\s+following|her|his|ihre|seine|zwei|drei|vier|fünf|two|three|four|five)\s+(?:Gäste|guests)\b", RegexOptions.NonBacktracking)]
-    private static partial Regex WelcomesTheGuestsRegex();
 
     [GeneratedRegex(@"\b(?:spricht|diskutiert|redet|debattiert|unterhält\s+sich|talks|speaks|chats|sits\s+down)\b", RegexOptions.NonBacktracking)]
     private static partial Regex TalkVerbRegex();
