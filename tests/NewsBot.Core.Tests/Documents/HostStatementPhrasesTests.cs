@@ -150,6 +150,124 @@ public sealed class HostStatementPhrasesTests
             "X welcomes the following two guests");
 
     [Fact]
+    public void TalkVerbFindsTheVerbAsTheRegularExpressionDoes() =>
+        RegexEquivalence.AssertSame(
+            @"\b(?:spricht|diskutiert|redet|debattiert|unterhält\s+sich|talks|speaks|chats|sits\s+down)\b",
+            sentence => TalkPhrases.Verbs.Find(sentence) is var (start, end) && start >= 0 ? $"{start}-{end}" : null,
+            match => $"{match.Index}-{match.Index + match.Length}",
+            "X unterhält  sich mit Y",
+            "X sits\tdown with Y",
+            "X talkshow talks",
+            "X spricht");
+
+    [Fact]
+    public void WithFindsTheCompanionWordAsTheRegularExpressionDoes() =>
+        RegexEquivalence.AssertSame(
+            @"\b(?:mit|with|to)\s+",
+            text => TalkPhrases.FindWith(text) is var (start, end) && start >= 0 ? $"{start}-{end}" : null,
+            match => $"{match.Index}-{match.Index + match.Length}",
+            " mit  der Ärztin",
+            "without to, within with  Y",
+            "to. to",
+            "together tomit mit",
+            "with");
+
+    [Fact]
+    public void ToReadsTheOpeningCompanionWordAsTheRegularExpressionDoes() =>
+        RegexEquivalence.AssertSame(
+            @"^\s*(?:to|with|mit)\s+",
+            text => TalkPhrases.AfterTo(text) is var end and >= 0 ? end.ToString(CultureInfo.InvariantCulture) : null,
+            match => (match.Index + match.Length).ToString(CultureInfo.InvariantCulture),
+            " to  Anna",
+            "with Anna",
+            "  mit\tAnna",
+            "mitAnna",
+            "together",
+            "to",
+            "");
+
+    [Fact]
+    public void BareCompanionReadsTheNameAsTheRegularExpressionDoes() =>
+        RegexEquivalence.AssertSame(
+            @"^(?<name>\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+(?:about|on|über|zum|zur|darüber)\b",
+            TalkPhrases.BareCompanion,
+            match => match.Groups["name"].Value,
+            "Anna Beispiel about the harbour",
+            "Dr. Anna O’Neill-Beispiel  on it",
+            "Anna Maria Lena Beispiel über",
+            "Anna Maria Lena Beispiel Roe über",
+            "Anna Maria Lena Beispiel Roe Xy über",
+            "Anna Beispiel Zum about it",
+            "Anna Beispiel about-face",
+            "Anna Beispiel onward",
+            "Anna Beispiel, about",
+            "Anna Beispiel2 Roe about",
+            "Anna B about",
+            "A Beispiel about",
+            "Anna about it",
+            "Anna Beispiel darüber.",
+            "Anna Beispiel zur Sache",
+            "Anna Beispiel zum");
+
+    [Fact]
+    public void GuestsConversationGivesTheRestAsTheRegularExpressionDoes() =>
+        RegexEquivalence.AssertSame(
+            @"\b(?:ihrem|seinem|ihrer|seiner|their|her|his)\s+(?:Gespräch|Gesprächs|conversation|talk)\s+(?:mit|with)\s+(?<rest>\S.{2,200})$",
+            ConversationPhrases.GuestsConversationRest,
+            match => match.Groups["rest"].Value,
+            "In ihrem Gespräch mit Bibliotheksdirektor Jo Roe geht es um Bücher.",
+            "in her conversation with Jo Roe",
+            "in ihrer Gesprächs mit Jo Roe",
+            "in their talk  with\tJo",
+            "in their talk  with\tJo Roe",
+            "in their talks with Jo Roe",
+            "in other talk with Jo Roe",
+            "in seinem Gespräch mit " + new string('q', 201) + " und seiner Gespräch mit Jo Roe",
+            "in seinem Gespräch mit " + new string('q', 190) + " und seiner Gespräch mit Jo Roe",
+            "in his talk with Jo\n",
+            "in his talk with Jo\nRoe",
+            "in his talk with Jo",
+            "in his talk with    ",
+            "his talk with Jo Roe. Her talk with Ann Beispiel");
+
+    [Fact]
+    public void PronounTalksGivesTheCompanionAsTheRegularExpressionDoes() =>
+        RegexEquivalence.AssertSame(
+            @"^(?:Sie|Er|She|He)\s+(?:ist|wird|is|will\s+be)\s+(?:\p{Ll}+\s+){0,2}?(?:im\s+Gespräch|in\s+conversation)\s+(?:mit|with)\s+(?<obj>\S.{2,300})$",
+            ConversationPhrases.PronounTalksWith,
+            match => match.Groups["obj"].Value,
+            "Sie ist im Gespräch mit dem Historiker Jo Roe.",
+            "She will  be in conversation with economist Jo Roe",
+            "He is tonight in conversation with Jo Roe",
+            "Er wird heute abend im Gespräch mit Jo Roe",
+            "Er wird heute am abend im Gespräch mit Jo Roe",
+            "Er ist im im im Gespräch mit Jo Roe",
+            "Er ist im Gesprächs mit Jo Roe",
+            "Er ist im Gespräch mitten drin",
+            "Sie ist im Gespräch mit " + new string('o', 300),
+            "Sie ist im Gespräch mit " + new string('o', 301),
+            "Sie ist im Gespräch mit Jo Roe\n",
+            "Sie ist im Gespräch mit Jo",
+            "Hermann ist im Gespräch mit Jo Roe",
+            "Er is in conversation with Jo Roe",
+            "She isn't in conversation with Jo Roe");
+
+    [Fact]
+    public void DescribedOpenerAsTheRegularExpressionDoes() =>
+        RegexEquivalence.AssertSameIsMatch(
+            @"^(?:The|Die|Der|Das)\s+\p{Ll}|^\p{Ll}",
+            HostStatementCues.OpensDescribed,
+            "The climate scientist",
+            "Die  Ökonomin",
+            "Der Ökonom",
+            "Das junge Talent",
+            "economist",
+            "Theory",
+            "The Economist",
+            "The",
+            "");
+
+    [Fact]
     public void NicknamesAreDroppedAsTheRegularExpressionReplacesThem()
     {
         const string pattern = @"\s[„""“»«][^\s„""“”»«]{1,30}[“""”«»](?<next>\s\p{Lu})";

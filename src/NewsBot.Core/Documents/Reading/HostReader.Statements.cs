@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using NewsBot.Core.Documents.People;
 using NewsBot.Core.Documents.Structure;
 
@@ -18,18 +17,18 @@ internal static partial class HostReader
 {
     private static (string Name, bool Whole, string Rule)? FromStatement(string sentence)
     {
-        Match match;
         if (RoleFirstStatement.Rest(sentence) is { } afterRole && PersonAfterRole(afterRole) is { } inverted)
             return (inverted, false, "the host's role stated before the person ('Chairing the event is X', 'Durch den Abend führt X', 'Moderiert wurde … von X', 'Your host: X')");
         if (LeadsDiscussionPhrase.Find(sentence) is var leads and >= 0 && SubjectBefore(sentence[..leads]) is { } leader)
             return (leader, false, "the subject of a verb of leading whose object is the discussion ('X chairs a debate', 'X presents tonight's special')");
         if (WelcomesTheGuestsPhrase.Find(sentence) is var welcomes and >= 0 && SubjectBefore(sentence[..welcomes]) is { } welcomer)
             return (welcomer, false, "the subject of a verb of welcoming whose object is the guests ('X begrüßt am Montag folgende Gäste')");
-        if ((match = TalkVerbRegex().Match(sentence)).Success && TalkerOrCompanion(sentence, match) is { } talk)
+        var verb = TalkPhrases.Verbs.Find(sentence);
+        if (verb.Start >= 0 && TalkerOrCompanion(sentence, verb) is { } talk)
             return (talk.Name, false, talk.Rule);
-        if (match.Success && CompanionOf(sentence, match) is { } talkedTo)
+        if (verb.Start >= 0 && CompanionOf(sentence, verb) is { } talkedTo)
             return (talkedTo, false, "the bare name a described guest talks to ('The economist A talks to X about …')");
-        if ((match = GuestsConversationRegex().Match(sentence)).Success && !char.IsLower(match.Groups["rest"].Value[0]) && PersonAfterRole(match.Groups["rest"].Value) is { } companion)
+        if (ConversationPhrases.GuestsConversationRest(sentence) is { } with && !char.IsLower(with[0]) && PersonAfterRole(with) is { } companion)
             return (companion, false, "the person a guest's conversation is with ('In ihrem Gespräch mit X', 'in her conversation with X')");
         return null;
     }
@@ -70,7 +69,6 @@ internal static partial class HostReader
         return null;
     }
 
-
     /// <summary>Whether two spellings name one person: the same words, or the same first and last word once a nickname in quotes is dropped ("Jo „Jay“ Roe").</summary>
     internal static bool SamePerson(string name, string? host)
     {
@@ -92,7 +90,7 @@ internal static partial class HostReader
     /// </summary>
     private static string? PronounTalker(string sentence, string? previous)
     {
-        if (previous is null || previous.Length > MaxSentenceLength || !TalkVerbRegex().IsMatch(previous) || PronounTalksRegex().Match(sentence) is not { Success: true } match || !IsGuestObject(match.Groups["obj"].Value))
+        if (previous is null || previous.Length > MaxSentenceLength || !TalkPhrases.Verbs.IsIn(previous) || ConversationPhrases.PronounTalksWith(sentence) is not { } obj || !IsGuestObject(obj))
             return null;
         return FirstPerson(previous) is { } name ? WithoutRoleNoun(name) : null;
     }
@@ -102,16 +100,16 @@ internal static partial class HostReader
     /// host when the companion is a described guest or the guests; a described subject that talks to a bare name makes that
     /// name the host.
     /// </summary>
-    private static (string Name, string Rule)? TalkerOrCompanion(string sentence, Match verb)
+    private static (string Name, string Rule)? TalkerOrCompanion(string sentence, (int Start, int End) verb)
     {
-        var after = sentence[(verb.Index + verb.Length)..];
-        var with = WithRegex().Match(after);
-        if (!with.Success || with.Index > 100)
+        var after = sentence[verb.End..];
+        var with = TalkPhrases.FindWith(after);
+        if (with.Start < 0 || with.Start > 100)
             return null;
-        var obj = after[(with.Index + with.Length)..];
-        var subject = SubjectBefore(sentence[..verb.Index]);
-        var between = after[..with.Index].TrimStart();
-        if (subject is null && between.Length > 0 && char.IsUpper(between[0]) && VerbSecond(sentence[..verb.Index]))
+        var obj = after[with.End..];
+        var subject = SubjectBefore(sentence[..verb.Start]);
+        var between = after[..with.Start].TrimStart();
+        if (subject is null && between.Length > 0 && char.IsUpper(between[0]) && VerbSecond(sentence[..verb.Start]))
             subject = NameAfter(between); // "Am Dienstag diskutiert Referentin X ab 17 Uhr mit …": the subject right after the verb
         if (subject is null)
             return null;
@@ -121,22 +119,15 @@ internal static partial class HostReader
     }
 
     /// <summary>"The climate scientist A of X talks to B about …": a guest described before a verb of talk, and the bare name talked to.</summary>
-    private static string? CompanionOf(string sentence, Match verb)
+    private static string? CompanionOf(string sentence, (int Start, int End) verb)
     {
-        var before = sentence[..verb.Index];
-        var after = sentence[(verb.Index + verb.Length)..];
-        if (before.Length > 200 || !DescribedOpenerRegex().IsMatch(before) || HostRoleWordRegex().IsMatch(before) || FirstPerson(before) is not { } subject
-            || ToRegex().Match(after) is not { Success: true } to || BareCompanionRegex().Match(after[(to.Index + to.Length)..]) is not { Success: true } bare)
+        var before = sentence[..verb.Start];
+        var after = sentence[verb.End..];
+        if (before.Length > 200 || !HostStatementCues.OpensDescribed(before) || HostRoleWordRegex().IsMatch(before) || FirstPerson(before) is not { } subject
+            || TalkPhrases.AfterTo(after) is not (var to and >= 0) || TalkPhrases.BareCompanion(after[to..]) is not { } bare)
             return null;
-        return NameAfter(bare.Groups["name"].Value) is { } companion && companion != subject ? companion : null;
+        return NameAfter(bare) is { } companion && companion != subject ? companion : null;
     }
-
-    [GeneratedRegex(@"^\s*(?:to|with|mit)\s+", RegexOptions.NonBacktracking)]
-    private static partial Regex ToRegex();
-
-    /// <summary>A subject opened by its description: "The climate scientist …", "Die Ökonomin …", "Economist …".</summary>
-    [GeneratedRegex(@"^(?:The|Die|Der|Das)\s+\p{Ll}|^\p{Ll}", RegexOptions.NonBacktracking)]
-    private static partial Regex DescribedOpenerRegex();
 
     /// <summary>The person whose name ends <paramref name="before"/> (an apposition between commas may follow it): the subject right before its verb.</summary>
     private static string? SubjectBefore(string before)
@@ -162,7 +153,6 @@ internal static partial class HostReader
     /// <summary>"Jo „Jay“ Roe" → "Jo Roe": a nickname in quotes between a person's names is no name word.</summary>
     private static string WithoutNicknames(string text) =>
         text.AsSpan().IndexOfAny("\"„“»«") < 0 ? text : HostStatementCues.WithoutNicknames(text);
-
 
     /// <summary>"Am Dienstag, dem 21. April, diskutiert …", "Darüber spricht …": a German clause whose verb comes second, after an adverbial.</summary>
     private static bool VerbSecond(string before) =>
@@ -193,19 +183,4 @@ internal static partial class HostReader
 
     private static string? PersonAfterRole(string rest) =>
         NameAfter(WithoutNicknames(rest).TrimEnd('.')) is { } name ? WithoutLeadingRole(WithoutRoleNoun(name)) : null;
-
-    [GeneratedRegex(@"\b(?:spricht|diskutiert|redet|debattiert|unterhält\s+sich|talks|speaks|chats|sits\s+down)\b", RegexOptions.NonBacktracking)]
-    private static partial Regex TalkVerbRegex();
-
-    [GeneratedRegex(@"\b(?:mit|with|to)\s+", RegexOptions.NonBacktracking)]
-    private static partial Regex WithRegex();
-
-    [GeneratedRegex(@"^(?<name>\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+(?:about|on|über|zum|zur|darüber)\b", RegexOptions.NonBacktracking)]
-    private static partial Regex BareCompanionRegex();
-
-    [GeneratedRegex(@"\b(?:ihrem|seinem|ihrer|seiner|their|her|his)\s+(?:Gespräch|Gesprächs|conversation|talk)\s+(?:mit|with)\s+(?<rest>\S.{2,200})$", RegexOptions.NonBacktracking)]
-    private static partial Regex GuestsConversationRegex();
-
-    [GeneratedRegex(@"^(?:Sie|Er|She|He)\s+(?:ist|wird|is|will\s+be)\s+(?:\p{Ll}+\s+){0,2}?(?:im\s+Gespräch|in\s+conversation)\s+(?:mit|with)\s+(?<obj>\S.{2,300})$", RegexOptions.NonBacktracking)]
-    private static partial Regex PronounTalksRegex();
 }
