@@ -352,4 +352,19 @@ public sealed class HostStatementPhrasesTests
             "Zurück",
             "In",
             "");
+
+    [Fact]
+    public void HostileTextsAreReadInOnePass()
+    {
+        var leads = string.Concat(Enumerable.Repeat("chairs a a a a hosts tonight's 7 ", 20_000)) + "hosts the debate";
+        Assert.Equal(leads.Length - 16, LeadsDiscussionPhrase.Find(leads));
+        var welcomes = string.Concat(Enumerable.Repeat(" welcomes her; two   ", 20_000)) + " welcomes her guests";
+        Assert.Equal(welcomes.Length - 20, WelcomesTheGuestsPhrase.Find(welcomes));
+        var conversation = string.Concat(Enumerable.Repeat("in her conversation with ", 20_000)) + "Jo Roe";
+        Assert.Equal("Jo Roe", ConversationPhrases.GuestsConversationRest(conversation)?[^6..]);
+        var nicknames = string.Concat(Enumerable.Repeat(" „" + new string('j', 29), 20_000)) + " „Jay“ Roe";
+        Assert.Equal(nicknames[..^10] + " Roe", HostStatementCues.WithoutNicknames(nicknames));
+        var with = string.Concat(Enumerable.Repeat("mit.to_with ", 20_000)) + "with  X";
+        Assert.Equal((with.Length - 7, with.Length - 1), TalkPhrases.FindWith(with));
+    }
 }
