@@ -199,4 +199,25 @@ internal static class Scan
     public static bool IsUnmarked(char c) => !IsMark(c);
 
     private static bool IsMark(char c) => c is '?' or '!';
+
+
+    // --- added by rx1
+
+    /// <summary><c>\s+</c> after a read that may have failed: -1 when <paramref name="at"/> is -1, else <see cref="AfterSpaces"/>.</summary>
+    public static int ThenSpaces(ReadOnlySpan<char> text, int at) => at < 0 ? -1 : AfterSpaces(text, at);
+
+    /// <summary>
+    /// <c>.{min,max}$</c> from <paramref name="at"/>: the end of the text (before a final line break, as <c>$</c> has it) when
+    /// the characters up to it are between <paramref name="min"/> and <paramref name="max"/> and hold no line break; -1 otherwise.
+    /// </summary>
+    public static int AfterRestOfLine(ReadOnlySpan<char> text, int at, int min, int max = int.MaxValue)
+    {
+        if (at < 0 || at > text.Length)
+            return -1;
+        var end = text.Length > 0 && text[^1] == '\n' ? text.Length - 1 : text.Length;
+        if (at > end)
+            return min == 0 ? at : -1;
+        var length = end - at;
+        return length >= min && length <= max && !text[at..end].Contains('\n') ? end : -1;
+    }
 }

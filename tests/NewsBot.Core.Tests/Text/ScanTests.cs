@@ -159,4 +159,33 @@ public class ScanTests
         Assert.Equal(-1, Scan.AfterSpacesThen("xisle", 1, set));
         Assert.Equal(-1, Scan.AfterSpacesThen("x is", -1, set));
     }
+
+
+    // --- added by rx1
+
+    [Theory]
+    [InlineData("ab cd", 0, 2, 5, 5)]
+    [InlineData("ab cd", 0, 2, 4, -1)]
+    [InlineData("ab cd\n", 0, 2, 5, 5)]
+    [InlineData("ab\ncd", 0, 2, 9, -1)]
+    [InlineData("ab cd\n\n", 0, 2, 9, -1)]
+    [InlineData("ab", 1, 2, 9, -1)]
+    [InlineData("ab", 2, 0, 9, 2)]
+    [InlineData("ab\n", 3, 0, 9, 3)]
+    [InlineData("ab\n", 3, 1, 9, -1)]
+    [InlineData("ab", -1, 0, 9, -1)]
+    public void AfterRestOfLineEndsWhereTheDollarSignDoes(string text, int at, int min, int max, int expected)
+    {
+        Assert.Equal(expected, Scan.AfterRestOfLine(text, at, min, max));
+        if (at >= 0)
+            Assert.Equal(expected, new System.Text.RegularExpressions.Regex($@"\G.{{{min},{max}}}$").Match(text, at) is { Success: true } match ? match.Index + match.Length : -1);
+    }
+
+    [Fact]
+    public void ThenSpacesPassesAFailedReadOn()
+    {
+        Assert.Equal(-1, Scan.ThenSpaces("a b", -1));
+        Assert.Equal(2, Scan.ThenSpaces("a b", 1));
+        Assert.Equal(-1, Scan.ThenSpaces("ab", 1));
+    }
 }

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using NewsBot.Core.Documents.People;
 using NewsBot.Core.Documents.Structure;
 
@@ -18,18 +17,18 @@ internal static partial class HostReader
 {
     private static (string Name, bool Whole, string Rule)? FromStatement(string sentence)
     {
-        Match match;
-        if ((match = RoleFirstRegex().Match(sentence)).Success && PersonAfterRole(match.Groups["rest"].Value) is { } inverted)
+        if (RoleFirstStatement.Rest(sentence) is { } afterRole && PersonAfterRole(afterRole) is { } inverted)
             return (inverted, false, "the host's role stated before the person ('Chairing the event is X', 'Durch den Abend führt X', 'Moderiert wurde … von X', 'Your host: X')");
-        if ((match = LeadsDiscussionRegex().Match(sentence)).Success && SubjectBefore(sentence[..match.Index]) is { } leader)
+        if (LeadsDiscussionPhrase.Find(sentence) is var leads and >= 0 && SubjectBefore(sentence[..leads]) is { } leader)
             return (leader, false, "the subject of a verb of leading whose object is the discussion ('X chairs a debate', 'X presents tonight's special')");
-        if ((match = WelcomesTheGuestsRegex().Match(sentence)).Success && SubjectBefore(sentence[..match.Index]) is { } welcomer)
+        if (WelcomesTheGuestsPhrase.Find(sentence) is var welcomes and >= 0 && SubjectBefore(sentence[..welcomes]) is { } welcomer)
             return (welcomer, false, "the subject of a verb of welcoming whose object is the guests ('X begrüßt am Montag folgende Gäste')");
-        if ((match = TalkVerbRegex().Match(sentence)).Success && TalkerOrCompanion(sentence, match) is { } talk)
+        var verb = TalkPhrases.Verbs.Find(sentence);
+        if (verb.Start >= 0 && TalkerOrCompanion(sentence, verb) is { } talk)
             return (talk.Name, false, talk.Rule);
-        if (match.Success && CompanionOf(sentence, match) is { } talkedTo)
+        if (verb.Start >= 0 && CompanionOf(sentence, verb) is { } talkedTo)
             return (talkedTo, false, "the bare name a described guest talks to ('The economist A talks to X about …')");
-        if ((match = GuestsConversationRegex().Match(sentence)).Success && !char.IsLower(match.Groups["rest"].Value[0]) && PersonAfterRole(match.Groups["rest"].Value) is { } companion)
+        if (ConversationPhrases.GuestsConversationRest(sentence) is { } with && !char.IsLower(with[0]) && PersonAfterRole(with) is { } companion)
             return (companion, false, "the person a guest's conversation is with ('In ihrem Gespräch mit X', 'in her conversation with X')");
         return null;
     }
@@ -60,8 +59,8 @@ internal static partial class HostReader
     {
         foreach (var line in context.Lines)
         {
-            if (line.Kind is not (LineKind.Person or LineKind.Label or LineKind.Heading) || line.Content.Length > 200 || ByLineRegex().Match(line.Content) is not { Success: true } match
-                || PersonAfterRole(match.Groups["rest"].Value) is not { } name)
+            if (line.Kind is not (LineKind.Person or LineKind.Label or LineKind.Heading) || line.Content.Length > 200 || RoleFirstStatement.ByLineRest(line.Content) is not { } rest
+                || PersonAfterRole(rest) is not { } name)
                 continue;
             context.Explain(ExplanationFields.Host, name, "a line that opens with 'Moderated/Chaired/Hosted by' or 'Moderiert von'", line.Number);
             return name;
@@ -69,9 +68,6 @@ internal static partial class HostReader
 
         return null;
     }
-
-    [GeneratedRegex(@"^(?:Moderated|Chaired|Hosted|Presented|Facilitated|Moderiert|Geleitet|Präsentiert)\s+(?:by|von)\s+(?<rest>\S.{2,})$", RegexOptions.NonBacktracking)]
-    private static partial Regex ByLineRegex();
 
     /// <summary>Whether two spellings name one person: the same words, or the same first and last word once a nickname in quotes is dropped ("Jo „Jay“ Roe").</summary>
     internal static bool SamePerson(string name, string? host)
@@ -94,7 +90,7 @@ internal static partial class HostReader
     /// </summary>
     private static string? PronounTalker(string sentence, string? previous)
     {
-        if (previous is null || previous.Length > MaxSentenceLength || !TalkVerbRegex().IsMatch(previous) || PronounTalksRegex().Match(sentence) is not { Success: true } match || !IsGuestObject(match.Groups["obj"].Value))
+        if (previous is null || previous.Length > MaxSentenceLength || !TalkPhrases.Verbs.IsIn(previous) || ConversationPhrases.PronounTalksWith(sentence) is not { } obj || !IsGuestObject(obj))
             return null;
         return FirstPerson(previous) is { } name ? WithoutRoleNoun(name) : null;
     }
@@ -104,16 +100,16 @@ internal static partial class HostReader
     /// host when the companion is a described guest or the guests; a described subject that talks to a bare name makes that
     /// name the host.
     /// </summary>
-    private static (string Name, string Rule)? TalkerOrCompanion(string sentence, Match verb)
+    private static (string Name, string Rule)? TalkerOrCompanion(string sentence, (int Start, int End) verb)
     {
-        var after = sentence[(verb.Index + verb.Length)..];
-        var with = WithRegex().Match(after);
-        if (!with.Success || with.Index > 100)
+        var after = sentence[verb.End..];
+        var with = TalkPhrases.FindWith(after);
+        if (with.Start < 0 || with.Start > 100)
             return null;
-        var obj = after[(with.Index + with.Length)..];
-        var subject = SubjectBefore(sentence[..verb.Index]);
-        var between = after[..with.Index].TrimStart();
-        if (subject is null && between.Length > 0 && char.IsUpper(between[0]) && VerbSecond(sentence[..verb.Index]))
+        var obj = after[with.End..];
+        var subject = SubjectBefore(sentence[..verb.Start]);
+        var between = after[..with.Start].TrimStart();
+        if (subject is null && between.Length > 0 && char.IsUpper(between[0]) && VerbSecond(sentence[..verb.Start]))
             subject = NameAfter(between); // "Am Dienstag diskutiert Referentin X ab 17 Uhr mit …": the subject right after the verb
         if (subject is null)
             return null;
@@ -123,22 +119,15 @@ internal static partial class HostReader
     }
 
     /// <summary>"The climate scientist A of X talks to B about …": a guest described before a verb of talk, and the bare name talked to.</summary>
-    private static string? CompanionOf(string sentence, Match verb)
+    private static string? CompanionOf(string sentence, (int Start, int End) verb)
     {
-        var before = sentence[..verb.Index];
-        var after = sentence[(verb.Index + verb.Length)..];
-        if (before.Length > 200 || !DescribedOpenerRegex().IsMatch(before) || HostRoleWordRegex().IsMatch(before) || FirstPerson(before) is not { } subject
-            || ToRegex().Match(after) is not { Success: true } to || BareCompanionRegex().Match(after[(to.Index + to.Length)..]) is not { Success: true } bare)
+        var before = sentence[..verb.Start];
+        var after = sentence[verb.End..];
+        if (before.Length > 200 || !HostStatementCues.OpensDescribed(before) || HostRoleWordRegex().IsMatch(before) || FirstPerson(before) is not { } subject
+            || TalkPhrases.AfterTo(after) is not (var to and >= 0) || TalkPhrases.BareCompanion(after[to..]) is not { } bare)
             return null;
-        return NameAfter(bare.Groups["name"].Value) is { } companion && companion != subject ? companion : null;
+        return NameAfter(bare) is { } companion && companion != subject ? companion : null;
     }
-
-    [GeneratedRegex(@"^\s*(?:to|with|mit)\s+", RegexOptions.NonBacktracking)]
-    private static partial Regex ToRegex();
-
-    /// <summary>A subject opened by its description: "The climate scientist …", "Die Ökonomin …", "Economist …".</summary>
-    [GeneratedRegex(@"^(?:The|Die|Der|Das)\s+\p{Ll}|^\p{Ll}", RegexOptions.NonBacktracking)]
-    private static partial Regex DescribedOpenerRegex();
 
     /// <summary>The person whose name ends <paramref name="before"/> (an apposition between commas may follow it): the subject right before its verb.</summary>
     private static string? SubjectBefore(string before)
@@ -163,14 +152,11 @@ internal static partial class HostReader
 
     /// <summary>"Jo „Jay“ Roe" → "Jo Roe": a nickname in quotes between a person's names is no name word.</summary>
     private static string WithoutNicknames(string text) =>
-        text.AsSpan().IndexOfAny("\"„“»«") < 0 ? text : NicknameRegex().Replace(text, "${next}");
-
-    [GeneratedRegex(@"\s[„""“»«][^\s„""“”»«]{1,30}[“""”«»](?<next>\s\p{Lu})", RegexOptions.NonBacktracking)]
-    private static partial Regex NicknameRegex();
+        text.AsSpan().IndexOfAny("\"„“»«") < 0 ? text : HostStatementCues.WithoutNicknames(text);
 
     /// <summary>"Am Dienstag, dem 21. April, diskutiert …", "Darüber spricht …": a German clause whose verb comes second, after an adverbial.</summary>
     private static bool VerbSecond(string before) =>
-        before.Length < 120 && (before.Length == 0 || VerbSecondRegex().IsMatch(before));
+        before.Length < 120 && (before.Length == 0 || HostStatementCues.OpensVerbSecond(before));
 
     /// <summary>"der Hydrogeologin …", "media economist Dr. …", "Gästen aus …", "A, vice-chair of …": a guest described or the guests as such.</summary>
     private static bool IsGuestObject(string obj)
@@ -178,14 +164,14 @@ internal static partial class HostReader
         var trimmed = obj.TrimStart();
         if (trimmed.Length < 3)
             return false;
-        if (GuestNounRegex().IsMatch(trimmed))
+        if (HostStatementCues.OpensWithGuestNoun(trimmed))
             return true;
         var first = trimmed.Split(' ', 2)[0].TrimEnd(',');
         if (HostRoleWordRegex().IsMatch(trimmed[..Math.Min(trimmed.Length, 40)] + " ") && !StartsDescribed(trimmed))
             return false;
         if (StartsDescribed(trimmed))
             return true;
-        return ApposedRegex().IsMatch(trimmed) && first.Length > 0;
+        return HostStatementCues.OpensApposed(trimmed) && first.Length > 0;
     }
 
     /// <summary>The text opens with a description: a lower-case word (an article, an adjective) or a role word.</summary>
@@ -197,39 +183,4 @@ internal static partial class HostReader
 
     private static string? PersonAfterRole(string rest) =>
         NameAfter(WithoutNicknames(rest).TrimEnd('.')) is { } name ? WithoutLeadingRole(WithoutRoleNoun(name)) : null;
-
-    [GeneratedRegex(@"^(?:Chairing|Moderating|Hosting|Presenting|Leading|Facilitating|Fronting)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:is|will\s+be|was)\s+(?<rest>\S.{2,200})$|^Durch\s+(?:den|die|das)\s+(?:\p{Ll}[\p{L}-]*\s+)?\p{Lu}[\p{L}-]*\s+führ(?:t|en|te|ten)\s+(?<rest>\S.{2,200})$|^(?:Moderiert|Geleitet|Präsentiert|Moderation)\s+(?:wird|wurde|werden|wurden)\s+(?:[\p{L}-]+\s+){1,4}?von\s+(?<rest>\S.{2,200})$|^(?:\p{Lu}\p{Ll}+\s+)?(?:[Yy]our|[Oo]ur|Euer|Eure|Ihr|Ihre|Unser|Unsere)\s+(?:[Hh]ost|[Mm]oderator|Moderatorin|Gastgeberin|Gastgeber|[Cc]hair)\b[^:]{0,30}:\s*(?<rest>\p{Lu}.{2,200})$", RegexOptions.NonBacktracking)]
-    private static partial Regex RoleFirstRegex();
-
-    [GeneratedRegex(@"\b(?:chairs|hosts|presents|moderates|fronts|leads|facilitates|anchors|moderiert|leitet|präsentiert)\s+(?:(?:a|an|the|this|its|die|das|den|eine|einen|ein)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:debate|discussion|conversation|panel|programme|program|show|edition|special|evening|session|forum|roundtable|town\s+hall|episode|Diskussion|Gespräch|Podium|Abend|Runde|Sendung|Veranstaltung|Debatte|Talk|Ausgabe|Folge|Forum|Gesprächsrunde)|(?:tonight's|today's|this\s+week's)\s+\p{L}+)\b", RegexOptions.NonBacktracking)]
-    private static partial Regex LeadsDiscussionRegex();
-
-    [GeneratedRegex(@"\s(?:welcomes|begrüßt|empfängt|is\s+joined\s+by)\s+(?:[^:;?!]{0,80}\s)?(?:folgende|diese|these|the\s+following|her|his|ihre|seine|zwei|drei|vier|fünf|two|three|four|five)\s+(?:Gäste|guests)\b", RegexOptions.NonBacktracking)]
-    private static partial Regex WelcomesTheGuestsRegex();
-
-    [GeneratedRegex(@"\b(?:spricht|diskutiert|redet|debattiert|unterhält\s+sich|talks|speaks|chats|sits\s+down)\b", RegexOptions.NonBacktracking)]
-    private static partial Regex TalkVerbRegex();
-
-    [GeneratedRegex(@"\b(?:mit|with|to)\s+", RegexOptions.NonBacktracking)]
-    private static partial Regex WithRegex();
-
-    [GeneratedRegex(@"^(?:Gäst|Gast\b|guests\b|experts\b|Expert|panel|a\s+panel|an\s+expert)", RegexOptions.NonBacktracking)]
-    private static partial Regex GuestNounRegex();
-
-    /// <summary>"A, vice-chair of …", "A (Partei), …": a name set off by a comma or bracket and its description.</summary>
-    [GeneratedRegex(@"^\p{Lu}[^,;()]{2,60}(?:,\s+(?:\p{Ll}|the\s|der\s|die\s)|\s\()", RegexOptions.NonBacktracking)]
-    private static partial Regex ApposedRegex();
-
-    [GeneratedRegex(@"^(?<name>\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+(?:about|on|über|zum|zur|darüber)\b", RegexOptions.NonBacktracking)]
-    private static partial Regex BareCompanionRegex();
-
-    [GeneratedRegex(@"\b(?:ihrem|seinem|ihrer|seiner|their|her|his)\s+(?:Gespräch|Gesprächs|conversation|talk)\s+(?:mit|with)\s+(?<rest>\S.{2,200})$", RegexOptions.NonBacktracking)]
-    private static partial Regex GuestsConversationRegex();
-
-    [GeneratedRegex(@"^(?:Sie|Er|She|He)\s+(?:ist|wird|is|will\s+be)\s+(?:\p{Ll}+\s+){0,2}?(?:im\s+Gespräch|in\s+conversation)\s+(?:mit|with)\s+(?<obj>\S.{2,300})$", RegexOptions.NonBacktracking)]
-    private static partial Regex PronounTalksRegex();
-
-    /// <summary>An adverbial before a German verb in second place: a capitalised opener that is no name ("Am Dienstag, …", "Heute", "Darüber", "In der Sendung").</summary>
-    [GeneratedRegex(@"^(?:Am|Im|In|Heute|Morgen|Darüber|Dazu|Hierüber|Hierzu|Anschließend|Danach|Dann|Ab|Um|Bei|Auf|Zum|Zur|Von|Live|Diesmal|Dort|Hier)\b", RegexOptions.NonBacktracking)]
-    private static partial Regex VerbSecondRegex();
 }
