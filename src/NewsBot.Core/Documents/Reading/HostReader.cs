@@ -75,7 +75,7 @@ internal static partial class HostReader
                     found = (talker, false, "a pronoun talking with described guests ('Sie ist im Gespräch mit der Ärztin …'): the person named in the sentence before");
                 }
 
-                if (OtherEditionRegex().IsMatch(sentence))
+                if (OpensWithOtherEdition(sentence))
                 {
                     context.Explain(ExplanationFields.Host, found.Name, "hosts another edition ('Yesterday's …', 'Die nächste Ausgabe …')", line.Number, accepted: false);
                     continue;
@@ -166,11 +166,11 @@ internal static partial class HostReader
                 if (sentence.Length > MaxSentenceLength || !sentence.Contains("oder", StringComparison.OrdinalIgnoreCase) && !sentence.Contains("ast", StringComparison.Ordinal)
                     && !sentence.Contains("ost", StringComparison.Ordinal) && !sentence.Contains("nchor", StringComparison.Ordinal) && !sentence.Contains("resenter", StringComparison.Ordinal))
                     continue;
-                if (RoleWordHostRegex().Match(sentence) is not { Success: true } match || HabitualRegex().IsMatch(sentence) || OtherDateRegex().IsMatch(sentence[..match.Index])
-                    || ReportedRegex().IsMatch(sentence) || NameRightAfter(match.Groups["rest"].Value) is not { } found)
+                if (RoleWordHostRegex().Match(sentence) is not { Success: true } match || HabitualRegex().IsMatch(sentence) || HasOtherDateWord(sentence.AsSpan(0, match.Index))
+                    || IsReported(sentence) || NameRightAfter(match.Groups["rest"].Value) is not { } found)
                     continue;
                 // "begrüßt Moderator X: Dr. A, …": a name before the colon that leads into the guests is the host, even when a series reader took it in
-                if (VerbBeforeRegex().IsMatch(sentence[..match.Index]))
+                if (EndsWithVerbBefore(sentence.AsSpan(0, match.Index)))
                     continue; // "The library will host Jane Doe": the verb, not the role word
                 var name = found.Name;
                 if (panel.Exists(p => p.Expert.Name == name) && !found.BeforeColon)
@@ -187,8 +187,6 @@ internal static partial class HostReader
     [GeneratedRegex(@"(?:\b|-)(?:Moderatorin|Moderator|Gastgeberin|Gastgeber|[Cc]o-?[Hh]ost|[Hh]ost|[Mm]oderator|[Pp]resenter|[Aa]nchor)\s+(?<rest>\p{Lu}[^?!]{2,150})", RegexOptions.NonBacktracking)]
     private static partial Regex RoleWordHostRegex();
 
-    [GeneratedRegex(@"\b(?:will|to|would|can|could|and|may)\s*$", RegexOptions.NonBacktracking)]
-    private static partial Regex VerbBeforeRegex();
 
     /// <summary>
     /// "In the studio with Jo: A, …", "Joining Jo are A and B", "Im Studio bei Anna sind …": the person the guests are with is
@@ -247,12 +245,7 @@ internal static partial class HostReader
         return (match.Name, tokens[match.End - 1].Text.EndsWith(':'));
     }
 
-    [GeneratedRegex(@"(?i:\b(?:last|next|previous|former|ehemalig\w*|frühere?\w*|letzte\w*|nächste\w*|vergangene\w*|kommende\w*)\b)", RegexOptions.NonBacktracking)]
-    private static partial Regex OtherDateRegex();
 
-    /// <summary>"Talkshow-Gastgeber X sagte …": a host quoted in the news is no host of this discussion.</summary>
-    [GeneratedRegex(@"\b(?:sagte|sagten|sagt|erklärte|kritisierte|forderte|said|says|told|according\s+to)\b|[„“""«»]", RegexOptions.NonBacktracking)]
-    private static partial Regex ReportedRegex();
 
     private static SectionRole ItemOf(ReadingContext context, int line) =>
         context.Lines.Find(l => l.Number == line) is { } found ? found.ItemRole : SectionRole.None;
@@ -278,7 +271,7 @@ internal static partial class HostReader
         // each phrase's regular expression runs only when a word it cannot match without is there (an ordinal search)
         if (Has(sentence, "by", "von") && (match = ByRegex().Match(sentence)).Success && NameAfter(match.Groups["rest"].Value) is { } by)
             return (by, false, "'moderated/chaired/hosted by X'");
-        if ((match = SubjectVerbRegex().Match(sentence)).Success && !RelativeBeforeRegex().IsMatch(sentence[..match.Index]) && FirstPerson(sentence[..match.Index]) is { } subject)
+        if ((match = SubjectVerbRegex().Match(sentence)).Success && !EndsWithRelativePronoun(sentence.AsSpan(0, match.Index)) && FirstPerson(sentence[..match.Index]) is { } subject)
             return (subject, false, "'X will moderate / moderates / will serve as moderator'");
         if (sentence.Contains("führ", StringComparison.Ordinal) && (match = LeadsThroughRegex().Match(sentence)).Success && Leading(match.Groups["rest"].Value) is { } leads)
             return (leads, true, "'Durch … führt X' / 'X führt durch …'");
@@ -334,10 +327,8 @@ internal static partial class HostReader
 
     /// <summary>"Valley FM presenter X struggled …" → "X struggled …": the name follows the presenter's role word.</summary>
     private static string AfterHostWord(string text) =>
-        HostRoleWordRegex().Match(text) is { Success: true, Index: < 80 } word ? text[(word.Index + word.Length)..] : text;
+        FindHostRoleWord(text) is { Start: < 80 } word ? text[word.End..] : text;
 
-    [GeneratedRegex(@"\b(?:presenter|host|moderator|anchor|journalist|editor|reporter|correspondent|Moderator(?:in)?|Redakteur(?:in)?|Journalist(?:in)?|Reporter(?:in)?)\s+", RegexOptions.NonBacktracking)]
-    private static partial Regex HostRoleWordRegex();
 
     private static string? Leading(string text) => PersonParser.ParseLeading(text.TrimEnd('.'))?.Name ?? NameAfter(text);
 
@@ -512,17 +503,11 @@ internal static partial class HostReader
         return noun.Length > 0 && NameRules.IsRoleNoun(noun) && GivenNames.Contains(name[(space + 1)..name.IndexOf(' ', space + 1)]) ? name[(space + 1)..] : name;
     }
 
-    /// <summary>"X, who chairs the campaign group Y": a relative clause says what the person does elsewhere, not that they chair this discussion.</summary>
-    [GeneratedRegex(@"(?:,\s*|\s)(?:who|der|die)\s*$", RegexOptions.NonBacktracking)]
-    private static partial Regex RelativeBeforeRegex();
 
     /// <summary>"Danach übernahm die WDR-Journalistin X die Moderation", "X hat die Gesprächsleitung", "X took over as moderator": whatever the verb of taking, the moderation is its object.</summary>
     [GeneratedRegex(@"\b(?:übernahm|übernimmt|übernehmen|übernahmen|hatte|hat|führt|führte|teilen\s+sich)\s+(?<rest>[^,;:?!]{3,120}?)\s+(?:die|den)\s+(?:Moderation|Gesprächsleitung|Diskussionsleitung|Leitung\s+(?:des\s+Gesprächs|der\s+Diskussion|des\s+Podiums|des\s+Abends)|Vorsitz)\b|^(?<rest>\p{Lu}[^,;:?!]{3,120}?)\s+(?:took|takes|will\s+take)\s+over\s+as\s+(?:moderator|host|chair)\b", RegexOptions.NonBacktracking)]
     private static partial Regex TakesModerationRegex();
 
-    /// <summary>"Yesterday's Open Line, with X in the chair, …", "Die nächste Ausgabe am Freitag moderiert X": the host of another edition.</summary>
-    [GeneratedRegex(@"^(?:Yesterday|Last\s+week|Next\s+week|Tomorrow|Gestern|Morgen\s|Letzte\s+Woche|Vergangene\s+Woche|Nächste\s+Woche|(?:Die|Der|In\s+der)\s+nächsten?\s+(?:Ausgabe|Folge|Sendung)|The\s+next\s+(?:edition|episode|show|programme))", RegexOptions.NonBacktracking)]
-    private static partial Regex OtherEditionRegex();
 
     [GeneratedRegex(@"^With\s+(?<rest>\p{Lu}[^,;:]{2,60}?)\.?$")]
     private static partial Regex WithLineRegex();
