@@ -166,8 +166,8 @@ internal static partial class HostReader
                 if (sentence.Length > MaxSentenceLength || !sentence.Contains("oder", StringComparison.OrdinalIgnoreCase) && !sentence.Contains("ast", StringComparison.Ordinal)
                     && !sentence.Contains("ost", StringComparison.Ordinal) && !sentence.Contains("nchor", StringComparison.Ordinal) && !sentence.Contains("resenter", StringComparison.Ordinal))
                     continue;
-                if (RoleWordHostRegex().Match(sentence) is not { Success: true } match || HabitualRegex().IsMatch(sentence) || HasOtherDateWord(sentence.AsSpan(0, match.Index))
-                    || IsReported(sentence) || NameRightAfter(match.Groups["rest"].Value) is not { } found)
+                if (RoleWordBeforeName.Find(sentence) is not { } match || HabitualRegex().IsMatch(sentence) || HasOtherDateWord(sentence.AsSpan(0, match.Index))
+                    || IsReported(sentence) || NameRightAfter(match.After) is not { } found)
                     continue;
                 // "begrüßt Moderator X: Dr. A, …": a name before the colon that leads into the guests is the host, even when a series reader took it in
                 if (EndsWithVerbBefore(sentence.AsSpan(0, match.Index)))
@@ -183,11 +183,6 @@ internal static partial class HostReader
         return null;
     }
 
-    /// <summary>A host's role word right before a capitalised word, whatever the verb ("Host X takes your calls", "Presenter X chairs …", "begrüßt Moderatorin X").</summary>
-    [GeneratedRegex(@"(?:\b|-)(?:Moderatorin|Moderator|Gastgeberin|Gastgeber|[Cc]o-?[Hh]ost|[Hh]ost|[Mm]oderator|[Pp]resenter|[Aa]nchor)\s+(?<rest>\p{Lu}[^?!]{2,150})", RegexOptions.NonBacktracking)]
-    private static partial Regex RoleWordHostRegex();
-
-
     /// <summary>
     /// "In the studio with Jo: A, …", "Joining Jo are A and B", "Im Studio bei Anna sind …": the person the guests are with is
     /// the host; a first name alone is the person of that first name named before in the paragraph.
@@ -201,9 +196,8 @@ internal static partial class HostReader
             var sentences = line.Block.Sentences;
             for (var s = 0; s < sentences.Count; s++)
             {
-                if (sentences[s].Length > MaxSentenceLength || CompanionRegex().Match(sentences[s]) is not { Success: true } match)
+                if (sentences[s].Length > MaxSentenceLength || CompanionPhrase.Name(sentences[s]) is not { } named)
                     continue;
-                var named = match.Groups["name"].Value;
                 string? name = named.Contains(' ', StringComparison.Ordinal) ? NameRightAfter(named + ":")?.Name : null;
                 for (var b = s - 1; name is null && b >= 0 && b >= s - 3; b--)
                     name = FullNameOf(named, sentences[b]);
@@ -232,9 +226,6 @@ internal static partial class HostReader
         return null;
     }
 
-    [GeneratedRegex(@"^(?:In\s+the\s+studio\s+with|Im\s+Studio\s+bei|Joining)\s+(?<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s*(?::|\s+(?:are|is|sind|ist)\b)", RegexOptions.NonBacktracking)]
-    private static partial Regex CompanionRegex();
-
     /// <summary>The person named right at the start of <paramref name="text"/> (two name words or more), and whether a colon follows the name.</summary>
     private static (string Name, bool BeforeColon)? NameRightAfter(string text)
     {
@@ -244,8 +235,6 @@ internal static partial class HostReader
             return null;
         return (match.Name, tokens[match.End - 1].Text.EndsWith(':'));
     }
-
-
 
     private static SectionRole ItemOf(ReadingContext context, int line) =>
         context.Lines.Find(l => l.Number == line) is { } found ? found.ItemRole : SectionRole.None;
@@ -328,7 +317,6 @@ internal static partial class HostReader
     /// <summary>"Valley FM presenter X struggled …" → "X struggled …": the name follows the presenter's role word.</summary>
     private static string AfterHostWord(string text) =>
         FindHostRoleWord(text) is { Start: < 80 } word ? text[word.End..] : text;
-
 
     private static string? Leading(string text) => PersonParser.ParseLeading(text.TrimEnd('.'))?.Name ?? NameAfter(text);
 
@@ -503,11 +491,9 @@ internal static partial class HostReader
         return noun.Length > 0 && NameRules.IsRoleNoun(noun) && GivenNames.Contains(name[(space + 1)..name.IndexOf(' ', space + 1)]) ? name[(space + 1)..] : name;
     }
 
-
     /// <summary>"Danach übernahm die WDR-Journalistin X die Moderation", "X hat die Gesprächsleitung", "X took over as moderator": whatever the verb of taking, the moderation is its object.</summary>
     [GeneratedRegex(@"\b(?:übernahm|übernimmt|übernehmen|übernahmen|hatte|hat|führt|führte|teilen\s+sich)\s+(?<rest>[^,;:?!]{3,120}?)\s+(?:die|den)\s+(?:Moderation|Gesprächsleitung|Diskussionsleitung|Leitung\s+(?:des\s+Gesprächs|der\s+Diskussion|des\s+Podiums|des\s+Abends)|Vorsitz)\b|^(?<rest>\p{Lu}[^,;:?!]{3,120}?)\s+(?:took|takes|will\s+take)\s+over\s+as\s+(?:moderator|host|chair)\b", RegexOptions.NonBacktracking)]
     private static partial Regex TakesModerationRegex();
-
 
     [GeneratedRegex(@"^With\s+(?<rest>\p{Lu}[^,;:]{2,60}?)\.?$")]
     private static partial Regex WithLineRegex();
