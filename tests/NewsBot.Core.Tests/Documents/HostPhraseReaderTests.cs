@@ -23,4 +23,17 @@ public sealed class HostPhraseReaderTests
             match => match.Groups["name"].Value,
             "In the studio with Jo: A", "In  the studio with Jo Lee : A", "Joining Jo are A and B", "Joining Jo Lee is", "Joining Jo Lee island", "Joining Jo Lee ist", "Joining Jo Lee isn't", "Im Studio bei Anna sind",
             "Im Studio bei Anna Berg Carl sind", "Joining J: x", "Joining O'Neil-Smith: x", "JoiningJo: x", "Joining Jo:", "Joining Jo Lee\n is");
+
+    [Fact]
+    public void StandInIsTheFirstStandInPhrase() =>
+        RegexEquivalence.AssertSame(
+            @"\b(?:springt|springen)\s+(?:(?:heute|diesmal|erneut|wieder|kurzfristig)\s+)*(?<rest>\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+(?:(?:für\s+\p{L}+\s+)?ein)\b|^(?<rest>\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+(?:vertritt\s+(?:sie|ihn)|is\s+filling\s+in|fills\s+in|is\s+standing\s+in|stands\s+in)\b|(?<rest>\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+(?:takes|will\s+take|is\s+taking)\s+the\s+chair\b|^(?:Sitting|Standing|Filling)\s+in\s+for\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?(?:\s+(?:today|tonight|this\s+week|this\s+morning))?\s+(?:is|will\s+be)\s+(?<rest>\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})|^(?:In\s+Vertretung\s+(?:von\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?|Vertreten\s+(?:wird|werden)\s+(?:sie|er)(?:\s+(?:heute|diesmal))?\s+von)\s+(?:moderiert\s+(?:heute\s+)?)?(?<rest>\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})",
+            text => StandInPhrase.Find(text) is { } found ? $"{found.Index}:{found.Name}" : null,
+            match => $"{match.Index}:{match.Groups["rest"].Value}",
+            "Für sie springt heute Anna Berg ein.", "Es springt diesmal kurzfristig Anna Berg für Carl ein", "springt Anna Berg für  Carl  eine", "springen Anna Berg Carl Dora Emil ein", "springt Anna ein", "springt Anna Berg einfach ein",
+            "Anna Berg vertritt sie", "Anna Berg vertritt ihn heute", "Anna Berg is filling in", "Anna B. Berg fills in", "Anna Berg Carl Dora Emil stands in", "Anna Berg is standing inside",
+            "Today Anna Berg takes the chair", "xAnna Berg will take the chair", "ANNA BERG is taking the chair", "Ab Cd Ef Gh Ij takes the chair", "Anna Berg takes the chairs", "Anna Berg springt Carl Dora ein and Emil Fink takes the chair",
+            "Emil Fink takes the chair, springt Carl Dora ein", "Sitting in for Jo tonight is Anna Berg", "Standing in for Jo Lee this  week will be Anna Berg Carl Dora Emil", "Filling in for J is Anna", "Filling in for Jo Lee Kay is Anna Berg",
+            "In Vertretung von Anna Carl Dora", "In Vertretung von Anna Berg moderiert heute Carl Dora", "In Vertretung Anna Berg Carl Dora Emil Fink", "In Vertretung von A B Cd Ef",
+            "Vertreten wird sie heute von Anna Berg", "Vertreten werden er von moderiert Anna Berg", "Vertreten wird sie diesmal vonAnna Berg", "Anna Berg Springt ein und Carl Dora takes the chair", "xA Bc Cd takes the chair", "aBc Cd takes the chair", "A Bc Cd takes the chair");
 }

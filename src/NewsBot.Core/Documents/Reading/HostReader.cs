@@ -135,8 +135,8 @@ internal static partial class HostReader
                 continue;
             foreach (var sentence in line.Block.Sentences)
             {
-                if (sentence.Length > MaxSentenceLength || sentence.AsSpan().IndexOfAny(StandInWords) < 0 || StandInRegex().Match(sentence) is not { Success: true } match
-                    || PersonParser.ParseLeading(match.Groups["rest"].Value.TrimEnd('.')) is not { } person || HabitualRegex().IsMatch(sentence[match.Index..]))
+                if (sentence.Length > MaxSentenceLength || sentence.AsSpan().IndexOfAny(StandInWords) < 0 || StandInPhrase.Find(sentence) is not { } match
+                    || PersonParser.ParseLeading(match.Name.TrimEnd('.')) is not { } person || HabitualRegex().IsMatch(sentence[match.Index..]))
                     continue;
                 context.Explain(ExplanationFields.Host, person.Name, "a stand-in for the usual host ('springt ein', 'vertritt', 'filling in', 'takes the chair'; a habit named before the stand-in is the usual host's)", line.Number);
                 return person.Name;
@@ -310,7 +310,7 @@ internal static partial class HostReader
          "gespräch", "sits", "begrüß", "empfäng", "welcom", "unterhält", "präsent", "diskutiert", "debattiert", "spricht", "redet", "discuss", "debate", "talk", "speak", "chat", "panel", "anchor", "leitung"],
         StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>The words of <see cref="StandInRegex"/>: "springt ein", "vertritt", "filling/standing in", "takes the chair", "In Vertretung".</summary>
+    /// <summary>The words of <see cref="StandInPhrase"/>: "springt ein", "vertritt", "filling/standing in", "takes the chair", "In Vertretung".</summary>
     private static readonly SearchValues<string> StandInWords = SearchValues.Create(
         ["spring", "vertritt", "vertret", "fill", "stand", "chair", "sitting"], StringComparison.OrdinalIgnoreCase);
 
@@ -428,9 +428,6 @@ internal static partial class HostReader
     /// <summary>"moderated by X", "Hosted and produced by X", "Chaired by the journalist X, the debate brings together …" (a long sentence goes on after the name).</summary>
     [GeneratedRegex(@"\b(?:[Mm]oderated|[Cc]haired|[Hh]osted|[Pp]resented|led|moderiert|geleitet)(?:\s+(?:and|und|&)\s+\p{Ll}+)?\s+(?:by|von)\s+(?<rest>.{3,200})")]
     private static partial Regex ByRegex();
-
-    [GeneratedRegex(@"\b(?:springt|springen)\s+(?:(?:heute|diesmal|erneut|wieder|kurzfristig)\s+)*(?<rest>\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+(?:(?:für\s+\p{L}+\s+)?ein)\b|^(?<rest>\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+(?:vertritt\s+(?:sie|ihn)|is\s+filling\s+in|fills\s+in|is\s+standing\s+in|stands\s+in)\b|(?<rest>\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+(?:takes|will\s+take|is\s+taking)\s+the\s+chair\b|^(?:Sitting|Standing|Filling)\s+in\s+for\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?(?:\s+(?:today|tonight|this\s+week|this\s+morning))?\s+(?:is|will\s+be)\s+(?<rest>\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})|^(?:In\s+Vertretung\s+(?:von\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?|Vertreten\s+(?:wird|werden)\s+(?:sie|er)(?:\s+(?:heute|diesmal))?\s+von)\s+(?:moderiert\s+(?:heute\s+)?)?(?<rest>\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})", RegexOptions.NonBacktracking)]
-    private static partial Regex StandInRegex();
 
     [GeneratedRegex(@"\b(?:will\s+lead\s+(?:the|a)\s+(?:conversation|discussion|debate|panel)|leads\s+(?:the|a)\s+(?:conversation|discussion|debate|panel)|will\s+(?:moderate|chair|facilitate|host(?!\s+(?:a|an|the|its|their|this)\s))|(?:moderates|facilitates)\s+(?:the|this)(?!\s+\p{Lu})|chairs\s+(?:the|this)(?!\s+\p{Lu})|presents\s+(?:a|the|this|tonight's|today's)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:debate|discussion|conversation|programme|program|panel|show|edition)\b|(?:will\s+)?serves?\s+as\s+(?:the\s+)?moderator|is\s+the\s+moderator|will\s+be\s+the\s+moderator|moderiert\s+(?:die|das|den)\s+(?:Diskussion|Gespräch|Podium|Abend|Runde|Sendung|Veranstaltung|Talkshow|Show|Reihe|Debatte))\b")]
     private static partial Regex SubjectVerbRegex();
