@@ -36,4 +36,32 @@ public sealed class HostPhraseReaderTests
             "Emil Fink takes the chair, springt Carl Dora ein", "Sitting in for Jo tonight is Anna Berg", "Standing in for Jo Lee this  week will be Anna Berg Carl Dora Emil", "Filling in for J is Anna", "Filling in for Jo Lee Kay is Anna Berg",
             "In Vertretung von Anna Carl Dora", "In Vertretung von Anna Berg moderiert heute Carl Dora", "In Vertretung Anna Berg Carl Dora Emil Fink", "In Vertretung von A B Cd Ef",
             "Vertreten wird sie heute von Anna Berg", "Vertreten werden er von moderiert Anna Berg", "Vertreten wird sie diesmal vonAnna Berg", "Anna Berg Springt ein und Carl Dora takes the chair", "xA Bc Cd takes the chair", "aBc Cd takes the chair", "A Bc Cd takes the chair");
+
+    [Fact]
+    public void TalksWithGuestsIsTheNameAfterTheVerb() =>
+        RegexEquivalence.AssertSame(
+            @"\b(?:spricht|diskutiert|redet|debattiert)\s+(?<rest>\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+(?:(?:heute|darüber|dazu|live|wieder)\s+)*mit\s+(?:ihren|seinen|zwei|drei|vier|fünf|sechs)\s+(?:Gäst|Gast)",
+            text => GuestsHostPhrases.TalksWithGuests(text),
+            match => match.Groups["rest"].Value,
+            "Heute spricht Anna Berg mit drei Gästen", "diskutiert Anna B. Berg heute live mit ihren Gästen", "redet Anna mit zwei Gästen", "debattiert Anna Berg Carl Dora Emil mit zwei Gästen", "spricht Anna Berg mitten mit zwei Gast",
+            "spricht Anna Berg heute  wieder  mit\tsechs Gäst", "spricht Anna Berg lively mit zwei Gästen", "Anna-spricht Carl Dora mit seinen Gästen");
+
+    [Fact]
+    public void ReceivesGuestsIsTheFewestWordsBeforeTheGuests() =>
+        RegexEquivalence.AssertSame(
+            @"\b(?:begrüß(?:t|en)|empfängt|fragt|befragt|welcomes|asks|quizzes)\s+(?<rest>\p{Lu}[^,;:?!]{2,100}?)\s+(?:(?:heute|dazu|live|today|tonight)\s+)*(?:zwei|drei|vier|fünf|ihre|seine|two|three|four|five|her|his)\s+(?:Gäste|Gast|guests)\b",
+            text => GuestsHostPhrases.ReceivesGuests(text),
+            match => match.Groups["rest"].Value,
+            "Im Studio begrüßt Moderatorin Anna Berg heute zwei Gäste", "begrüßen Anna Berg heute dazu live zwei Gast", "asks Jo her guests", "asks Jo Lee his guests and two guests", "welcomes Jo Lee, her guests", "quizzes Jo  Lee  today  tonight three guests",
+            "fragt Anna Berg ihre Gästen und ihre Gäste", "empfängt Ab zwei Gäste", "befragt A zwei Gäste", "asks Jo Lee heute heute heute heute heute heute heute heute heute heute heute heute heute heute heute heute heute heute heute heute heute two guests",
+            "asks Jo " + new string('x', 99) + " her guests", "asks Jo " + new string('x', 98) + " her guests");
+
+    [Fact]
+    public void SubjectAsksGuestsIsTheFewestCharactersBeforeTheVerb() =>
+        RegexEquivalence.AssertSame(
+            @"^(?<rest>[^,;:?!]{3,120}?)\s+(?:asks|welcomes|quizzes|befragt|fragt|begrüßt|empfängt)\s+(?:(?:today|tonight|heute)\s+)?(?:her|his|their|two|three|four|five|ihre|seine|zwei|drei|vier|fünf)\s+(?:guests|Gäste)\b",
+            text => GuestsHostPhrases.SubjectAsksGuests(text),
+            match => match.Groups["rest"].Value,
+            "Jo Lee asks her guests", "Jo asks her guests", "J asks her guests", "Jo  Lee   welcomes today two guests", "Jo Lee fragt heute ihre Gäste", "Jo Lee asks his guests, asks her guests", "Jo, Lee asks her guests", "Jo Lee asks her guestsx",
+            new string('x', 119) + " asks her guests", new string('x', 121) + " asks her guests", "Jo asks  her asks her guests");
 }

@@ -270,7 +270,7 @@ internal static partial class HostReader
             return (welcomes, false, "'Diese Gäste begrüßt X'");
         if (sentence.StartsWith("Im", StringComparison.Ordinal) && (match = InConversationRegex().Match(sentence)).Success && Leading(match.Groups["rest"].Value) is { } talker)
             return (talker, false, "'Im Gespräch mit X' opens the sentence about the guest");
-        if ((match = InvertedTalksWithGuestsRegex().Match(sentence)).Success && NameAfter(match.Groups["rest"].Value) is { } inverted)
+        if (GuestsHostPhrases.TalksWithGuests(sentence) is { } talksWith && NameAfter(talksWith) is { } inverted)
             return (inverted, false, "'spricht X mit drei Gästen / ihren Gästen': the person who talks with the guests");
         if (Has(sentence, "mit", "with") && (match = PersonDiscussesRegex().Match(sentence)).Success && FirstPerson(sentence) is { } discusser && sentence.StartsWith(discusser, StringComparison.Ordinal))
             return (discusser, false, "'X diskutiert mit …' with a person as the subject");
@@ -286,9 +286,9 @@ internal static partial class HostReader
             return (greeter, false, "'Als Gesprächspartner begrüßt X …'");
         if ((match = ChairingRegex().Match(sentence)).Success && (FirstPerson(AfterHostWord(match.Groups["rest"].Value)) ?? Leading(AfterHostWord(match.Groups["rest"].Value))) is { } chairing)
             return (chairing, false, "'Chairing the evening, X …' / 'Die Leitung des Abends hatte X'");
-        if ((match = GuestCountHostRegex().Match(sentence)).Success && Leading(match.Groups["rest"].Value) is { } asker)
+        if (GuestsHostPhrases.ReceivesGuests(sentence) is { } receiver && Leading(receiver) is { } asker)
             return (asker, false, "'begrüßt Moderatorin X zwei Gäste' / 'X asks her guests': the person who receives the guests");
-        if ((match = SubjectAsksGuestsRegex().Match(sentence)).Success && FirstPerson(match.Groups["rest"].Value) is { } subjectAsks)
+        if (GuestsHostPhrases.SubjectAsksGuests(sentence) is { } asking && FirstPerson(asking) is { } subjectAsks)
             return (subjectAsks, false, "'X asks her guests' / 'X welcomes two guests'");
         if ((match = TakesModerationRegex().Match(sentence)).Success && NameAfter(match.Groups["rest"].Value) is { } taker0 && WithoutRoleNoun(taker0) is { } taker)
             return (taker, false, "'X übernahm die Moderation/Gesprächsleitung' / 'X took the chair': the moderation as the object");
@@ -450,10 +450,6 @@ internal static partial class HostReader
     [GeneratedRegex(@"\b(?:[Tt]he\s+(?:[\p{L}-]+['’]s\s+)?moderator|[Oo]ur\s+moderator|[Tt]he\s+(?:[\p{L}-]+['’]s\s+)?chair|[Oo]ur\s+host|[Yy]our\s+host|der\s+Moderator|die\s+Moderatorin|[Uu]nsere\s+Moderatorin|[Uu]nser\s+Moderator),\s+(?<rest>\p{Lu}.{2,120})$|\b(?:Moderator(?:in)?|Gastgeber(?:in)?|Host|[Tt]he\s+moderator|[Tt]he\s+host)(?:\s+(?:des|der|of\s+the)\s+(?:Abends|Sendung|Diskussion|Runde|Veranstaltung|Debatte|evening|debate|discussion|event|panel))?\s+(?:ist|is|will\s+be)(?:\s+(?:wie\s+immer|heute|diesmal|again|as\s+always|tonight|today))*\s+(?<rest>\p{Lu}.{2,120})$")]
     private static partial Regex TheModeratorRegex();
 
-    /// <summary>"In dieser Folge spricht X mit drei Gästen darüber", "Heute diskutiert X mit ihren Gästen": the verb before its subject, the guests its object.</summary>
-    [GeneratedRegex(@"\b(?:spricht|diskutiert|redet|debattiert)\s+(?<rest>\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+(?:(?:heute|darüber|dazu|live|wieder)\s+)*mit\s+(?:ihren|seinen|zwei|drei|vier|fünf|sechs)\s+(?:Gäst|Gast)", RegexOptions.NonBacktracking)]
-    private static partial Regex InvertedTalksWithGuestsRegex();
-
     [GeneratedRegex(@"\bwith\s+(?<rest>\p{Lu}[^,;:]{2,60}?)\s+in\s+the\s+chair\b")]
     private static partial Regex InTheChairRegex();
 
@@ -469,13 +465,6 @@ internal static partial class HostReader
     /// <summary>"Chairing the evening, Valley FM presenter X struggled …", "Die Leitung des Abends hatte X": the chair of this event, named in a report.</summary>
     [GeneratedRegex(@"^(?:Chairing|Moderating|Hosting|Presenting|Leading)\s+(?:the|this|tonight's|today's)\s+(?:evening|meeting|debate|discussion|session|panel|event|forum|hearing|town\s+hall|conversation|programme|show)\s*,\s+(?<rest>\S.{2,200})$|^(?:Die\s+)?(?:Leitung|Moderation)\s+(?:des\s+Abends|der\s+Diskussion|der\s+Debatte|der\s+Veranstaltung|des\s+Gesprächs|des\s+Podiums)\s+(?:hat|hatte|übernimmt|übernahm|liegt\s+bei|lag\s+bei)\s+(?<rest>\S.{2,200})$", RegexOptions.NonBacktracking)]
     private static partial Regex ChairingRegex();
-
-    /// <summary>"Im Studio begrüßt Moderatorin X heute zwei Gäste", "Dort fragt Kuratorin X ihre Gäste, …", "Tonight presenter X asks her guests …": the person whose guests they are.</summary>
-    [GeneratedRegex(@"\b(?:begrüß(?:t|en)|empfängt|fragt|befragt|welcomes|asks|quizzes)\s+(?<rest>\p{Lu}[^,;:?!]{2,100}?)\s+(?:(?:heute|dazu|live|today|tonight)\s+)*(?:zwei|drei|vier|fünf|ihre|seine|two|three|four|five|her|his)\s+(?:Gäste|Gast|guests)\b", RegexOptions.NonBacktracking)]
-    private static partial Regex GuestCountHostRegex();
-
-    [GeneratedRegex(@"^(?<rest>[^,;:?!]{3,120}?)\s+(?:asks|welcomes|quizzes|befragt|fragt|begrüßt|empfängt)\s+(?:(?:today|tonight|heute)\s+)?(?:her|his|their|two|three|four|five|ihre|seine|zwei|drei|vier|fünf)\s+(?:guests|Gäste)\b", RegexOptions.NonBacktracking)]
-    private static partial Regex SubjectAsksGuestsRegex();
 
     /// <summary>"WDR-Journalistin Hatice Beispiel" read as one name: a role noun (also after a hyphen) before a known given name is no name word.</summary>
     private static string WithoutRoleNoun(string name)
