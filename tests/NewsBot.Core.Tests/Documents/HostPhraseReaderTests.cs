@@ -47,6 +47,16 @@ public sealed class HostPhraseReaderTests
             "spricht Anna Berg heute  wieder  mit\tsechs Gäst", "spricht Anna Berg lively mit zwei Gästen", "Anna-spricht Carl Dora mit seinen Gästen");
 
     [Fact]
+    public void ChairingIsTheRestAfterTheOpener() =>
+        RegexEquivalence.AssertSame(
+            @"^(?:Chairing|Moderating|Hosting|Presenting|Leading)\s+(?:the|this|tonight's|today's)\s+(?:evening|meeting|debate|discussion|session|panel|event|forum|hearing|town\s+hall|conversation|programme|show)\s*,\s+(?<rest>\S.{2,200})$|^(?:Die\s+)?(?:Leitung|Moderation)\s+(?:des\s+Abends|der\s+Diskussion|der\s+Debatte|der\s+Veranstaltung|des\s+Gesprächs|des\s+Podiums)\s+(?:hat|hatte|übernimmt|übernahm|liegt\s+bei|lag\s+bei)\s+(?<rest>\S.{2,200})$",
+            text => ChairingPhrase.Rest(text),
+            match => match.Groups["rest"].Value,
+            "Chairing the evening, Valley FM presenter Jo Lee struggled", "Hosting tonight's town  hall ,  Jo Lee", "Leading this show,Jo Lee", "Chairing the evening, Jo\n", "Chairing the evening, Jo Lee\n", "Chairing the evening, Jo\nLee",
+            "Chairing the evening, " + new string('x', 201), "Chairing the evening, " + new string('x', 200), "Die Leitung des Abends hatte Jo Lee", "Leitung der Debatte liegt bei Jo Lee", "Moderation des Podiums hat Jo", "Die Moderation der Veranstaltung hatten Jo Lee",
+            "Die  Leitung des Gesprächs übernahm Jo Lee.\n");
+
+    [Fact]
     public void ReceivesGuestsIsTheFewestWordsBeforeTheGuests() =>
         RegexEquivalence.AssertSame(
             @"\b(?:begrüß(?:t|en)|empfängt|fragt|befragt|welcomes|asks|quizzes)\s+(?<rest>\p{Lu}[^,;:?!]{2,100}?)\s+(?:(?:heute|dazu|live|today|tonight)\s+)*(?:zwei|drei|vier|fünf|ihre|seine|two|three|four|five|her|his)\s+(?:Gäste|Gast|guests)\b",
@@ -64,4 +74,14 @@ public sealed class HostPhraseReaderTests
             match => match.Groups["rest"].Value,
             "Jo Lee asks her guests", "Jo asks her guests", "J asks her guests", "Jo  Lee   welcomes today two guests", "Jo Lee fragt heute ihre Gäste", "Jo Lee asks his guests, asks her guests", "Jo, Lee asks her guests", "Jo Lee asks her guestsx",
             new string('x', 119) + " asks her guests", new string('x', 121) + " asks her guests", "Jo asks  her asks her guests");
+
+    [Fact]
+    public void TakesModerationIsTheWordsBetweenTheVerbAndTheModeration() =>
+        RegexEquivalence.AssertSame(
+            @"\b(?:übernahm|übernimmt|übernehmen|übernahmen|hatte|hat|führt|führte|teilen\s+sich)\s+(?<rest>[^,;:?!]{3,120}?)\s+(?:die|den)\s+(?:Moderation|Gesprächsleitung|Diskussionsleitung|Leitung\s+(?:des\s+Gesprächs|der\s+Diskussion|des\s+Podiums|des\s+Abends)|Vorsitz)\b|^(?<rest>\p{Lu}[^,;:?!]{3,120}?)\s+(?:took|takes|will\s+take)\s+over\s+as\s+(?:moderator|host|chair)\b",
+            text => TakesModerationPhrase.Taker(text),
+            match => match.Groups["rest"].Value,
+            "Danach übernahm die Journalistin Jo Lee die Moderation", "hat die Moderation", "hat  ab die Moderation", "hat    ab die Moderation", "hat     ab die Moderation", "hat\t\t\t\t\t\t\t ab die Moderation", "hat   die Moderation", "hat  die Moderation",
+            "Jo Lee hat die Gesprächsleitung", "Jo und Ann teilen sich  den Vorsitz", "Jo Lee übernahmen die Leitung des Abends", "Jo Lee hatte die Leitung der Diskussionen", "Jo Lee took over as host", "Jo Lee will take over as chair and hat Jo die Moderation",
+            "Hat Jo Lee die Moderation und took over as host", "Jo took over as host", "Jo Lee, who took over as host", "führte Jo Lee die Moderation", "Ann hat Jo Lee, die Moderation");
 }

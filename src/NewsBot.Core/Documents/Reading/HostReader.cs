@@ -284,13 +284,13 @@ internal static partial class HostReader
             return (returner, false, "'X returns with a panel'");
         if ((match = GreetsAsGuestsRegex().Match(sentence)).Success && Leading(match.Groups["rest"].Value) is { } greeter)
             return (greeter, false, "'Als Gesprächspartner begrüßt X …'");
-        if ((match = ChairingRegex().Match(sentence)).Success && (FirstPerson(AfterHostWord(match.Groups["rest"].Value)) ?? Leading(AfterHostWord(match.Groups["rest"].Value))) is { } chairing)
+        if (ChairingPhrase.Rest(sentence) is { } chairingRest && (FirstPerson(AfterHostWord(chairingRest)) ?? Leading(AfterHostWord(chairingRest))) is { } chairing)
             return (chairing, false, "'Chairing the evening, X …' / 'Die Leitung des Abends hatte X'");
         if (GuestsHostPhrases.ReceivesGuests(sentence) is { } receiver && Leading(receiver) is { } asker)
             return (asker, false, "'begrüßt Moderatorin X zwei Gäste' / 'X asks her guests': the person who receives the guests");
         if (GuestsHostPhrases.SubjectAsksGuests(sentence) is { } asking && FirstPerson(asking) is { } subjectAsks)
             return (subjectAsks, false, "'X asks her guests' / 'X welcomes two guests'");
-        if ((match = TakesModerationRegex().Match(sentence)).Success && NameAfter(match.Groups["rest"].Value) is { } taker0 && WithoutRoleNoun(taker0) is { } taker)
+        if (TakesModerationPhrase.Taker(sentence) is { } takes && NameAfter(takes) is { } taker0 && WithoutRoleNoun(taker0) is { } taker)
             return (taker, false, "'X übernahm die Moderation/Gesprächsleitung' / 'X took the chair': the moderation as the object");
         if ((match = TheModeratorRegex().Match(sentence)).Success && Leading(match.Groups["rest"].Value) is { } named)
             return (named, false, "'the moderator, X' / 'Moderatorin ist X'");
@@ -462,10 +462,6 @@ internal static partial class HostReader
     [GeneratedRegex(@"\bAls\s+(?:Gesprächspartner(?:in(?:nen)?)?|Gäste|Gast)\s+begrüß(?:t|en)\s+(?<rest>\p{Lu}\S+\s+\p{Lu}\S+)")]
     private static partial Regex GreetsAsGuestsRegex();
 
-    /// <summary>"Chairing the evening, Valley FM presenter X struggled …", "Die Leitung des Abends hatte X": the chair of this event, named in a report.</summary>
-    [GeneratedRegex(@"^(?:Chairing|Moderating|Hosting|Presenting|Leading)\s+(?:the|this|tonight's|today's)\s+(?:evening|meeting|debate|discussion|session|panel|event|forum|hearing|town\s+hall|conversation|programme|show)\s*,\s+(?<rest>\S.{2,200})$|^(?:Die\s+)?(?:Leitung|Moderation)\s+(?:des\s+Abends|der\s+Diskussion|der\s+Debatte|der\s+Veranstaltung|des\s+Gesprächs|des\s+Podiums)\s+(?:hat|hatte|übernimmt|übernahm|liegt\s+bei|lag\s+bei)\s+(?<rest>\S.{2,200})$", RegexOptions.NonBacktracking)]
-    private static partial Regex ChairingRegex();
-
     /// <summary>"WDR-Journalistin Hatice Beispiel" read as one name: a role noun (also after a hyphen) before a known given name is no name word.</summary>
     private static string WithoutRoleNoun(string name)
     {
@@ -476,10 +472,6 @@ internal static partial class HostReader
         var noun = first[(first.LastIndexOf('-') + 1)..];
         return noun.Length > 0 && NameRules.IsRoleNoun(noun) && GivenNames.Contains(name[(space + 1)..name.IndexOf(' ', space + 1)]) ? name[(space + 1)..] : name;
     }
-
-    /// <summary>"Danach übernahm die WDR-Journalistin X die Moderation", "X hat die Gesprächsleitung", "X took over as moderator": whatever the verb of taking, the moderation is its object.</summary>
-    [GeneratedRegex(@"\b(?:übernahm|übernimmt|übernehmen|übernahmen|hatte|hat|führt|führte|teilen\s+sich)\s+(?<rest>[^,;:?!]{3,120}?)\s+(?:die|den)\s+(?:Moderation|Gesprächsleitung|Diskussionsleitung|Leitung\s+(?:des\s+Gesprächs|der\s+Diskussion|des\s+Podiums|des\s+Abends)|Vorsitz)\b|^(?<rest>\p{Lu}[^,;:?!]{3,120}?)\s+(?:took|takes|will\s+take)\s+over\s+as\s+(?:moderator|host|chair)\b", RegexOptions.NonBacktracking)]
-    private static partial Regex TakesModerationRegex();
 
     [GeneratedRegex(@"^With\s+(?<rest>\p{Lu}[^,;:]{2,60}?)\.?$")]
     private static partial Regex WithLineRegex();
