@@ -84,4 +84,37 @@ public sealed class HostPhraseReaderTests
             "Danach übernahm die Journalistin Jo Lee die Moderation", "hat die Moderation", "hat  ab die Moderation", "hat    ab die Moderation", "hat     ab die Moderation", "hat\t\t\t\t\t\t\t ab die Moderation", "hat   die Moderation", "hat  die Moderation",
             "Jo Lee hat die Gesprächsleitung", "Jo und Ann teilen sich  den Vorsitz", "Jo Lee übernahmen die Leitung des Abends", "Jo Lee hatte die Leitung der Diskussionen", "Jo Lee took over as host", "Jo Lee will take over as chair and hat Jo die Moderation",
             "Hat Jo Lee die Moderation und took over as host", "Jo took over as host", "Jo Lee, who took over as host", "führte Jo Lee die Moderation", "Ann hat Jo Lee, die Moderation");
+
+    [Fact]
+    public void ThePhraseReadersReadAHostileTextInLinearTime()
+    {
+        string[] texts =
+        [
+            new string('A', 200_000) + " takes the chai", string.Concat(Enumerable.Repeat("Ab Cd ", 40_000)), string.Concat(Enumerable.Repeat("springt Ab Cd ", 20_000)),
+            "asks Jo " + string.Concat(Enumerable.Repeat("heute ", 40_000)), string.Concat(Enumerable.Repeat("asks Jo heute ", 20_000)),
+            "hat" + new string(' ', 200_000) + "ab", string.Concat(Enumerable.Repeat("hat ab ", 30_000)), new string(' ', 200_000), "Jo" + new string(' ', 200_000) + "asks",
+            string.Concat(Enumerable.Repeat("Host ", 40_000)), string.Concat(Enumerable.Repeat("spricht Ab Cd heute ", 10_000)), "ehemalig" + new string('x', 200_000),
+        ];
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        foreach (var text in texts)
+        {
+            _ = StandInPhrase.Find(text);
+            _ = RoleWordBeforeName.Find(text);
+            _ = CompanionPhrase.Name(text);
+            _ = GuestsHostPhrases.TalksWithGuests(text);
+            _ = GuestsHostPhrases.ReceivesGuests(text);
+            _ = GuestsHostPhrases.SubjectAsksGuests(text);
+            _ = ChairingPhrase.Rest(text);
+            _ = TakesModerationPhrase.Taker(text);
+            _ = HostReader.HasOtherDateWord(text);
+            _ = HostReader.IsReported(text);
+            _ = HostReader.FindHostRoleWord(text);
+            _ = HostReader.EndsWithVerbBefore(text);
+            _ = HostReader.EndsWithRelativePronoun(text);
+            _ = HostReader.OpensWithOtherEdition(text);
+        }
+
+        // a reader that walked on from every position would take minutes on texts of 200,000 characters
+        Assert.InRange(clock.ElapsedMilliseconds, 0, 5_000);
+    }
 }
