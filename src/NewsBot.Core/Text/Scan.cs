@@ -220,4 +220,29 @@ internal static class Scan
         var length = end - at;
         return length >= min && length <= max && !text[at..end].Contains('\n') ? end : -1;
     }
+
+
+    // --- added by rx2
+
+    /// <summary><c>\s+</c> after a read that may have failed: -1 when <paramref name="at"/> is -1, else as <see cref="AfterSpaces"/>.</summary>
+    public static int ThenSpaces(ReadOnlySpan<char> text, int at) => at < 0 ? -1 : AfterSpaces(text, at);
+
+    /// <summary>
+    /// Capitalised words parted by white space, as <c>\p{Lu}[…]+(?:\s+\p{Lu}[…]+)*</c> with <paramref name="rest"/>
+    /// for <c>[…]</c>: reads up to <c>ends.Length</c> words from <paramref name="at"/>, greedily, and puts the end of the
+    /// first, the second, … word into <paramref name="ends"/>; returns how many words it read. A regular expression
+    /// that needs fewer words gives the last ones back, so a reader tries the counts it allows from the most.
+    /// </summary>
+    public static int CapitalisedWords(ReadOnlySpan<char> text, int at, Func<char, bool> rest, Span<int> ends)
+    {
+        var count = 0;
+        for (var end = AfterCapitalised(text, at, rest, 1); end >= 0; end = AfterCapitalised(text, ThenSpaces(text, end), rest, 1))
+        {
+            ends[count++] = end;
+            if (count == ends.Length)
+                break;
+        }
+
+        return count;
+    }
 }

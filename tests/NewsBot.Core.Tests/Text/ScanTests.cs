@@ -188,4 +188,28 @@ public class ScanTests
         Assert.Equal(2, Scan.ThenSpaces("a b", 1));
         Assert.Equal(-1, Scan.ThenSpaces("ab", 1));
     }
+
+
+    // --- added by rx2
+
+    [Theory]
+    [InlineData("a  b", 1, 3)]
+    [InlineData("ab", 1, -1)]
+    [InlineData("a b", -1, -1)]
+    public void ThenSpacesPassesAFailedReadOn(string text, int at, int expected) =>
+        Assert.Equal(expected, Scan.ThenSpaces(text, at));
+
+    [Theory]
+    [InlineData("Anna  Maria Berg-Ott ist", 0, 3, "4,11,20")]
+    [InlineData("Anna Maria Berg Ott Ulm", 0, 3, "4,10,15")]
+    [InlineData("Anna maria", 0, 3, "4")]
+    [InlineData("A Maria", 0, 3, "")]
+    [InlineData("x Anna", 2, 3, "6")]
+    [InlineData("Anna B", 0, 3, "4")]
+    public void CapitalisedWordsGivesTheEndOfEachWordUpToTheMost(string text, int at, int most, string ends)
+    {
+        Span<int> read = stackalloc int[most];
+        var count = Scan.CapitalisedWords(text, at, c => char.IsLetter(c) || c == '-', read);
+        Assert.Equal(ends, string.Join(",", read[..count].ToArray()));
+    }
 }

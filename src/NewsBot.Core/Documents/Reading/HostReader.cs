@@ -75,7 +75,7 @@ internal static partial class HostReader
                     found = (talker, false, "a pronoun talking with described guests ('Sie ist im Gespräch mit der Ärztin …'): the person named in the sentence before");
                 }
 
-                if (OtherEditionRegex().IsMatch(sentence))
+                if (OpensWithOtherEdition(sentence))
                 {
                     context.Explain(ExplanationFields.Host, found.Name, "hosts another edition ('Yesterday's …', 'Die nächste Ausgabe …')", line.Number, accepted: false);
                     continue;
@@ -135,8 +135,8 @@ internal static partial class HostReader
                 continue;
             foreach (var sentence in line.Block.Sentences)
             {
-                if (sentence.Length > MaxSentenceLength || sentence.AsSpan().IndexOfAny(StandInWords) < 0 || StandInRegex().Match(sentence) is not { Success: true } match
-                    || PersonParser.ParseLeading(match.Groups["rest"].Value.TrimEnd('.')) is not { } person || HabitualRegex().IsMatch(sentence[match.Index..]))
+                if (sentence.Length > MaxSentenceLength || sentence.AsSpan().IndexOfAny(StandInWords) < 0 || StandInPhrase.Find(sentence) is not { } match
+                    || PersonParser.ParseLeading(match.Name.TrimEnd('.')) is not { } person || HabitualRegex().IsMatch(sentence[match.Index..]))
                     continue;
                 context.Explain(ExplanationFields.Host, person.Name, "a stand-in for the usual host ('springt ein', 'vertritt', 'filling in', 'takes the chair'; a habit named before the stand-in is the usual host's)", line.Number);
                 return person.Name;
@@ -166,11 +166,11 @@ internal static partial class HostReader
                 if (sentence.Length > MaxSentenceLength || !sentence.Contains("oder", StringComparison.OrdinalIgnoreCase) && !sentence.Contains("ast", StringComparison.Ordinal)
                     && !sentence.Contains("ost", StringComparison.Ordinal) && !sentence.Contains("nchor", StringComparison.Ordinal) && !sentence.Contains("resenter", StringComparison.Ordinal))
                     continue;
-                if (RoleWordHostRegex().Match(sentence) is not { Success: true } match || HabitualRegex().IsMatch(sentence) || OtherDateRegex().IsMatch(sentence[..match.Index])
-                    || ReportedRegex().IsMatch(sentence) || NameRightAfter(match.Groups["rest"].Value) is not { } found)
+                if (RoleWordBeforeName.Find(sentence) is not { } match || HabitualRegex().IsMatch(sentence) || HasOtherDateWord(sentence.AsSpan(0, match.Index))
+                    || IsReported(sentence) || NameRightAfter(match.After) is not { } found)
                     continue;
                 // "begrüßt Moderator X: Dr. A, …": a name before the colon that leads into the guests is the host, even when a series reader took it in
-                if (VerbBeforeRegex().IsMatch(sentence[..match.Index]))
+                if (EndsWithVerbBefore(sentence.AsSpan(0, match.Index)))
                     continue; // "The library will host Jane Doe": the verb, not the role word
                 var name = found.Name;
                 if (panel.Exists(p => p.Expert.Name == name) && !found.BeforeColon)
@@ -182,13 +182,6 @@ internal static partial class HostReader
 
         return null;
     }
-
-    /// <summary>A host's role word right before a capitalised word, whatever the verb ("Host X takes your calls", "Presenter X chairs …", "begrüßt Moderatorin X").</summary>
-    [GeneratedRegex(@"(?:\b|-)(?:Moderatorin|Moderator|Gastgeberin|Gastgeber|[Cc]o-?[Hh]ost|[Hh]ost|[Mm]oderator|[Pp]resenter|[Aa]nchor)\s+(?<rest>\p{Lu}[^?!]{2,150})", RegexOptions.NonBacktracking)]
-    private static partial Regex RoleWordHostRegex();
-
-    [GeneratedRegex(@"\b(?:will|to|would|can|could|and|may)\s*$", RegexOptions.NonBacktracking)]
-    private static partial Regex VerbBeforeRegex();
 
     /// <summary>
     /// "In the studio with Jo: A, …", "Joining Jo are A and B", "Im Studio bei Anna sind …": the person the guests are with is
@@ -203,9 +196,8 @@ internal static partial class HostReader
             var sentences = line.Block.Sentences;
             for (var s = 0; s < sentences.Count; s++)
             {
-                if (sentences[s].Length > MaxSentenceLength || CompanionRegex().Match(sentences[s]) is not { Success: true } match)
+                if (sentences[s].Length > MaxSentenceLength || CompanionPhrase.Name(sentences[s]) is not { } named)
                     continue;
-                var named = match.Groups["name"].Value;
                 string? name = named.Contains(' ', StringComparison.Ordinal) ? NameRightAfter(named + ":")?.Name : null;
                 for (var b = s - 1; name is null && b >= 0 && b >= s - 3; b--)
                     name = FullNameOf(named, sentences[b]);
@@ -234,9 +226,6 @@ internal static partial class HostReader
         return null;
     }
 
-    [GeneratedRegex(@"^(?:In\s+the\s+studio\s+with|Im\s+Studio\s+bei|Joining)\s+(?<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s*(?::|\s+(?:are|is|sind|ist)\b)", RegexOptions.NonBacktracking)]
-    private static partial Regex CompanionRegex();
-
     /// <summary>The person named right at the start of <paramref name="text"/> (two name words or more), and whether a colon follows the name.</summary>
     private static (string Name, bool BeforeColon)? NameRightAfter(string text)
     {
@@ -246,13 +235,6 @@ internal static partial class HostReader
             return null;
         return (match.Name, tokens[match.End - 1].Text.EndsWith(':'));
     }
-
-    [GeneratedRegex(@"(?i:\b(?:last|next|previous|former|ehemalig\w*|frühere?\w*|letzte\w*|nächste\w*|vergangene\w*|kommende\w*)\b)", RegexOptions.NonBacktracking)]
-    private static partial Regex OtherDateRegex();
-
-    /// <summary>"Talkshow-Gastgeber X sagte …": a host quoted in the news is no host of this discussion.</summary>
-    [GeneratedRegex(@"\b(?:sagte|sagten|sagt|erklärte|kritisierte|forderte|said|says|told|according\s+to)\b|[„“""«»]", RegexOptions.NonBacktracking)]
-    private static partial Regex ReportedRegex();
 
     private static SectionRole ItemOf(ReadingContext context, int line) =>
         context.Lines.Find(l => l.Number == line) is { } found ? found.ItemRole : SectionRole.None;
@@ -278,7 +260,7 @@ internal static partial class HostReader
         // each phrase's regular expression runs only when a word it cannot match without is there (an ordinal search)
         if (Has(sentence, "by", "von") && (match = ByRegex().Match(sentence)).Success && NameAfter(match.Groups["rest"].Value) is { } by)
             return (by, false, "'moderated/chaired/hosted by X'");
-        if ((match = SubjectVerbRegex().Match(sentence)).Success && !RelativeBeforeRegex().IsMatch(sentence[..match.Index]) && FirstPerson(sentence[..match.Index]) is { } subject)
+        if ((match = SubjectVerbRegex().Match(sentence)).Success && !EndsWithRelativePronoun(sentence.AsSpan(0, match.Index)) && FirstPerson(sentence[..match.Index]) is { } subject)
             return (subject, false, "'X will moderate / moderates / will serve as moderator'");
         if (sentence.Contains("führ", StringComparison.Ordinal) && (match = LeadsThroughRegex().Match(sentence)).Success && Leading(match.Groups["rest"].Value) is { } leads)
             return (leads, true, "'Durch … führt X' / 'X führt durch …'");
@@ -288,7 +270,7 @@ internal static partial class HostReader
             return (welcomes, false, "'Diese Gäste begrüßt X'");
         if (sentence.StartsWith("Im", StringComparison.Ordinal) && (match = InConversationRegex().Match(sentence)).Success && Leading(match.Groups["rest"].Value) is { } talker)
             return (talker, false, "'Im Gespräch mit X' opens the sentence about the guest");
-        if ((match = InvertedTalksWithGuestsRegex().Match(sentence)).Success && NameAfter(match.Groups["rest"].Value) is { } inverted)
+        if (GuestsHostPhrases.TalksWithGuests(sentence) is { } talksWith && NameAfter(talksWith) is { } inverted)
             return (inverted, false, "'spricht X mit drei Gästen / ihren Gästen': the person who talks with the guests");
         if (Has(sentence, "mit", "with") && (match = PersonDiscussesRegex().Match(sentence)).Success && FirstPerson(sentence) is { } discusser && sentence.StartsWith(discusser, StringComparison.Ordinal))
             return (discusser, false, "'X diskutiert mit …' with a person as the subject");
@@ -302,13 +284,13 @@ internal static partial class HostReader
             return (returner, false, "'X returns with a panel'");
         if ((match = GreetsAsGuestsRegex().Match(sentence)).Success && Leading(match.Groups["rest"].Value) is { } greeter)
             return (greeter, false, "'Als Gesprächspartner begrüßt X …'");
-        if ((match = ChairingRegex().Match(sentence)).Success && (FirstPerson(AfterHostWord(match.Groups["rest"].Value)) ?? Leading(AfterHostWord(match.Groups["rest"].Value))) is { } chairing)
+        if (ChairingPhrase.Rest(sentence) is { } chairingRest && (FirstPerson(AfterHostWord(chairingRest)) ?? Leading(AfterHostWord(chairingRest))) is { } chairing)
             return (chairing, false, "'Chairing the evening, X …' / 'Die Leitung des Abends hatte X'");
-        if ((match = GuestCountHostRegex().Match(sentence)).Success && Leading(match.Groups["rest"].Value) is { } asker)
+        if (GuestsHostPhrases.ReceivesGuests(sentence) is { } receiver && Leading(receiver) is { } asker)
             return (asker, false, "'begrüßt Moderatorin X zwei Gäste' / 'X asks her guests': the person who receives the guests");
-        if ((match = SubjectAsksGuestsRegex().Match(sentence)).Success && FirstPerson(match.Groups["rest"].Value) is { } subjectAsks)
+        if (GuestsHostPhrases.SubjectAsksGuests(sentence) is { } asking && FirstPerson(asking) is { } subjectAsks)
             return (subjectAsks, false, "'X asks her guests' / 'X welcomes two guests'");
-        if ((match = TakesModerationRegex().Match(sentence)).Success && NameAfter(match.Groups["rest"].Value) is { } taker0 && WithoutRoleNoun(taker0) is { } taker)
+        if (TakesModerationPhrase.Taker(sentence) is { } takes && NameAfter(takes) is { } taker0 && WithoutRoleNoun(taker0) is { } taker)
             return (taker, false, "'X übernahm die Moderation/Gesprächsleitung' / 'X took the chair': the moderation as the object");
         if ((match = TheModeratorRegex().Match(sentence)).Success && Leading(match.Groups["rest"].Value) is { } named)
             return (named, false, "'the moderator, X' / 'Moderatorin ist X'");
@@ -328,16 +310,13 @@ internal static partial class HostReader
          "gespräch", "sits", "begrüß", "empfäng", "welcom", "unterhält", "präsent", "diskutiert", "debattiert", "spricht", "redet", "discuss", "debate", "talk", "speak", "chat", "panel", "anchor", "leitung"],
         StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>The words of <see cref="StandInRegex"/>: "springt ein", "vertritt", "filling/standing in", "takes the chair", "In Vertretung".</summary>
+    /// <summary>The words of <see cref="StandInPhrase"/>: "springt ein", "vertritt", "filling/standing in", "takes the chair", "In Vertretung".</summary>
     private static readonly SearchValues<string> StandInWords = SearchValues.Create(
         ["spring", "vertritt", "vertret", "fill", "stand", "chair", "sitting"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"Valley FM presenter X struggled …" → "X struggled …": the name follows the presenter's role word.</summary>
     private static string AfterHostWord(string text) =>
-        HostRoleWordRegex().Match(text) is { Success: true, Index: < 80 } word ? text[(word.Index + word.Length)..] : text;
-
-    [GeneratedRegex(@"\b(?:presenter|host|moderator|anchor|journalist|editor|reporter|correspondent|Moderator(?:in)?|Redakteur(?:in)?|Journalist(?:in)?|Reporter(?:in)?)\s+", RegexOptions.NonBacktracking)]
-    private static partial Regex HostRoleWordRegex();
+        FindHostRoleWord(text) is { Start: < 80 } word ? text[word.End..] : text;
 
     private static string? Leading(string text) => PersonParser.ParseLeading(text.TrimEnd('.'))?.Name ?? NameAfter(text);
 
@@ -450,9 +429,6 @@ internal static partial class HostReader
     [GeneratedRegex(@"\b(?:[Mm]oderated|[Cc]haired|[Hh]osted|[Pp]resented|led|moderiert|geleitet)(?:\s+(?:and|und|&)\s+\p{Ll}+)?\s+(?:by|von)\s+(?<rest>.{3,200})")]
     private static partial Regex ByRegex();
 
-    [GeneratedRegex(@"\b(?:springt|springen)\s+(?:(?:heute|diesmal|erneut|wieder|kurzfristig)\s+)*(?<rest>\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+(?:(?:für\s+\p{L}+\s+)?ein)\b|^(?<rest>\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+(?:vertritt\s+(?:sie|ihn)|is\s+filling\s+in|fills\s+in|is\s+standing\s+in|stands\s+in)\b|(?<rest>\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+(?:takes|will\s+take|is\s+taking)\s+the\s+chair\b|^(?:Sitting|Standing|Filling)\s+in\s+for\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?(?:\s+(?:today|tonight|this\s+week|this\s+morning))?\s+(?:is|will\s+be)\s+(?<rest>\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})|^(?:In\s+Vertretung\s+(?:von\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?|Vertreten\s+(?:wird|werden)\s+(?:sie|er)(?:\s+(?:heute|diesmal))?\s+von)\s+(?:moderiert\s+(?:heute\s+)?)?(?<rest>\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})", RegexOptions.NonBacktracking)]
-    private static partial Regex StandInRegex();
-
     [GeneratedRegex(@"\b(?:will\s+lead\s+(?:the|a)\s+(?:conversation|discussion|debate|panel)|leads\s+(?:the|a)\s+(?:conversation|discussion|debate|panel)|will\s+(?:moderate|chair|facilitate|host(?!\s+(?:a|an|the|its|their|this)\s))|(?:moderates|facilitates)\s+(?:the|this)(?!\s+\p{Lu})|chairs\s+(?:the|this)(?!\s+\p{Lu})|presents\s+(?:a|the|this|tonight's|today's)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:debate|discussion|conversation|programme|program|panel|show|edition)\b|(?:will\s+)?serves?\s+as\s+(?:the\s+)?moderator|is\s+the\s+moderator|will\s+be\s+the\s+moderator|moderiert\s+(?:die|das|den)\s+(?:Diskussion|Gespräch|Podium|Abend|Runde|Sendung|Veranstaltung|Talkshow|Show|Reihe|Debatte))\b")]
     private static partial Regex SubjectVerbRegex();
 
@@ -474,10 +450,6 @@ internal static partial class HostReader
     [GeneratedRegex(@"\b(?:[Tt]he\s+(?:[\p{L}-]+['’]s\s+)?moderator|[Oo]ur\s+moderator|[Tt]he\s+(?:[\p{L}-]+['’]s\s+)?chair|[Oo]ur\s+host|[Yy]our\s+host|der\s+Moderator|die\s+Moderatorin|[Uu]nsere\s+Moderatorin|[Uu]nser\s+Moderator),\s+(?<rest>\p{Lu}.{2,120})$|\b(?:Moderator(?:in)?|Gastgeber(?:in)?|Host|[Tt]he\s+moderator|[Tt]he\s+host)(?:\s+(?:des|der|of\s+the)\s+(?:Abends|Sendung|Diskussion|Runde|Veranstaltung|Debatte|evening|debate|discussion|event|panel))?\s+(?:ist|is|will\s+be)(?:\s+(?:wie\s+immer|heute|diesmal|again|as\s+always|tonight|today))*\s+(?<rest>\p{Lu}.{2,120})$")]
     private static partial Regex TheModeratorRegex();
 
-    /// <summary>"In dieser Folge spricht X mit drei Gästen darüber", "Heute diskutiert X mit ihren Gästen": the verb before its subject, the guests its object.</summary>
-    [GeneratedRegex(@"\b(?:spricht|diskutiert|redet|debattiert)\s+(?<rest>\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+(?:(?:heute|darüber|dazu|live|wieder)\s+)*mit\s+(?:ihren|seinen|zwei|drei|vier|fünf|sechs)\s+(?:Gäst|Gast)", RegexOptions.NonBacktracking)]
-    private static partial Regex InvertedTalksWithGuestsRegex();
-
     [GeneratedRegex(@"\bwith\s+(?<rest>\p{Lu}[^,;:]{2,60}?)\s+in\s+the\s+chair\b")]
     private static partial Regex InTheChairRegex();
 
@@ -490,17 +462,6 @@ internal static partial class HostReader
     [GeneratedRegex(@"\bAls\s+(?:Gesprächspartner(?:in(?:nen)?)?|Gäste|Gast)\s+begrüß(?:t|en)\s+(?<rest>\p{Lu}\S+\s+\p{Lu}\S+)")]
     private static partial Regex GreetsAsGuestsRegex();
 
-    /// <summary>"Chairing the evening, Valley FM presenter X struggled …", "Die Leitung des Abends hatte X": the chair of this event, named in a report.</summary>
-    [GeneratedRegex(@"^(?:Chairing|Moderating|Hosting|Presenting|Leading)\s+(?:the|this|tonight's|today's)\s+(?:evening|meeting|debate|discussion|session|panel|event|forum|hearing|town\s+hall|conversation|programme|show)\s*,\s+(?<rest>\S.{2,200})$|^(?:Die\s+)?(?:Leitung|Moderation)\s+(?:des\s+Abends|der\s+Diskussion|der\s+Debatte|der\s+Veranstaltung|des\s+Gesprächs|des\s+Podiums)\s+(?:hat|hatte|übernimmt|übernahm|liegt\s+bei|lag\s+bei)\s+(?<rest>\S.{2,200})$", RegexOptions.NonBacktracking)]
-    private static partial Regex ChairingRegex();
-
-    /// <summary>"Im Studio begrüßt Moderatorin X heute zwei Gäste", "Dort fragt Kuratorin X ihre Gäste, …", "Tonight presenter X asks her guests …": the person whose guests they are.</summary>
-    [GeneratedRegex(@"\b(?:begrüß(?:t|en)|empfängt|fragt|befragt|welcomes|asks|quizzes)\s+(?<rest>\p{Lu}[^,;:?!]{2,100}?)\s+(?:(?:heute|dazu|live|today|tonight)\s+)*(?:zwei|drei|vier|fünf|ihre|seine|two|three|four|five|her|his)\s+(?:Gäste|Gast|guests)\b", RegexOptions.NonBacktracking)]
-    private static partial Regex GuestCountHostRegex();
-
-    [GeneratedRegex(@"^(?<rest>[^,;:?!]{3,120}?)\s+(?:asks|welcomes|quizzes|befragt|fragt|begrüßt|empfängt)\s+(?:(?:today|tonight|heute)\s+)?(?:her|his|their|two|three|four|five|ihre|seine|zwei|drei|vier|fünf)\s+(?:guests|Gäste)\b", RegexOptions.NonBacktracking)]
-    private static partial Regex SubjectAsksGuestsRegex();
-
     /// <summary>"WDR-Journalistin Hatice Beispiel" read as one name: a role noun (also after a hyphen) before a known given name is no name word.</summary>
     private static string WithoutRoleNoun(string name)
     {
@@ -511,18 +472,6 @@ internal static partial class HostReader
         var noun = first[(first.LastIndexOf('-') + 1)..];
         return noun.Length > 0 && NameRules.IsRoleNoun(noun) && GivenNames.Contains(name[(space + 1)..name.IndexOf(' ', space + 1)]) ? name[(space + 1)..] : name;
     }
-
-    /// <summary>"X, who chairs the campaign group Y": a relative clause says what the person does elsewhere, not that they chair this discussion.</summary>
-    [GeneratedRegex(@"(?:,\s*|\s)(?:who|der|die)\s*$", RegexOptions.NonBacktracking)]
-    private static partial Regex RelativeBeforeRegex();
-
-    /// <summary>"Danach übernahm die WDR-Journalistin X die Moderation", "X hat die Gesprächsleitung", "X took over as moderator": whatever the verb of taking, the moderation is its object.</summary>
-    [GeneratedRegex(@"\b(?:übernahm|übernimmt|übernehmen|übernahmen|hatte|hat|führt|führte|teilen\s+sich)\s+(?<rest>[^,;:?!]{3,120}?)\s+(?:die|den)\s+(?:Moderation|Gesprächsleitung|Diskussionsleitung|Leitung\s+(?:des\s+Gesprächs|der\s+Diskussion|des\s+Podiums|des\s+Abends)|Vorsitz)\b|^(?<rest>\p{Lu}[^,;:?!]{3,120}?)\s+(?:took|takes|will\s+take)\s+over\s+as\s+(?:moderator|host|chair)\b", RegexOptions.NonBacktracking)]
-    private static partial Regex TakesModerationRegex();
-
-    /// <summary>"Yesterday's Open Line, with X in the chair, …", "Die nächste Ausgabe am Freitag moderiert X": the host of another edition.</summary>
-    [GeneratedRegex(@"^(?:Yesterday|Last\s+week|Next\s+week|Tomorrow|Gestern|Morgen\s|Letzte\s+Woche|Vergangene\s+Woche|Nächste\s+Woche|(?:Die|Der|In\s+der)\s+nächsten?\s+(?:Ausgabe|Folge|Sendung)|The\s+next\s+(?:edition|episode|show|programme))", RegexOptions.NonBacktracking)]
-    private static partial Regex OtherEditionRegex();
 
     [GeneratedRegex(@"^With\s+(?<rest>\p{Lu}[^,;:]{2,60}?)\.?$")]
     private static partial Regex WithLineRegex();
