@@ -66,24 +66,38 @@ internal sealed class PhraseSet
     /// As <c>\b(?:…)\b</c> searched from <paramref name="from"/>: the leftmost phrase that starts and ends at a word
     /// boundary, as (start, end); (-1, -1) when there is none.
     /// </summary>
-    public (int Start, int End) Find(ReadOnlySpan<char> text, int from = 0)
+    public (int Start, int End) Find(ReadOnlySpan<char> text, int from = 0) => Search(text, from, atWordStart: true, wholeWords: true);
+
+    /// <summary>
+    /// As <c>(?:…)</c> searched from <paramref name="from"/>, with no word boundary around it: the leftmost place where a
+    /// phrase stands, as (start, end); (-1, -1) when there is none.
+    /// </summary>
+    public (int Start, int End) FindAnywhere(ReadOnlySpan<char> text, int from = 0) => Search(text, from, atWordStart: false, wholeWords: false);
+
+    /// <summary>
+    /// As <c>\b(?:…)</c> searched from <paramref name="from"/>: the leftmost phrase that starts at a word boundary (it may
+    /// end inside a word), as (start, end); (-1, -1) when there is none.
+    /// </summary>
+    public (int Start, int End) FindAtWordStart(ReadOnlySpan<char> text, int from = 0) => Search(text, from, atWordStart: true, wholeWords: false);
+
+    /// <summary>True when <paramref name="text"/> holds one of the phrases as whole words (<c>\b(?:…)\b</c>).</summary>
+    public bool IsIn(ReadOnlySpan<char> text) => Find(text).Start >= 0;
+
+    private (int Start, int End) Search(ReadOnlySpan<char> text, int from, bool atWordStart, bool wholeWords)
     {
-        for (var at = from; at < text.Length; at++)
+        for (var at = Math.Max(from, 0); at < text.Length; at++)
         {
             var next = text[at..].IndexOfAny(_firstChars);
             if (next < 0)
                 break;
             at += next;
-            if (!Scan.IsBoundary(text, at))
+            if (atWordStart && !Scan.IsBoundary(text, at))
                 continue;
-            var end = AfterWhole(text, at);
+            var end = wholeWords ? AfterWhole(text, at) : After(text, at);
             if (end >= 0)
                 return (at, end);
         }
 
         return (-1, -1);
     }
-
-    /// <summary>True when <paramref name="text"/> holds one of the phrases as whole words (<c>\b(?:…)\b</c>).</summary>
-    public bool IsIn(ReadOnlySpan<char> text) => Find(text).Start >= 0;
 }

@@ -25,15 +25,18 @@ internal static class Scan
     public static bool IsBoundary(ReadOnlySpan<char> text, int at) =>
         (at > 0 && IsBoundaryWordChar(text[at - 1])) != (at < text.Length && IsBoundaryWordChar(text[at]));
 
-    /// <summary><c>\s*</c>: the index after the white space at <paramref name="at"/> (itself when there is none).</summary>
+    /// <summary><c>\s*</c>: the index after the white space at <paramref name="at"/> (itself when there is none); -1 stays -1.</summary>
     public static int SkipSpaces(ReadOnlySpan<char> text, int at)
     {
-        while (at < text.Length && char.IsWhiteSpace(text[at]))
+        while (at >= 0 && at < text.Length && char.IsWhiteSpace(text[at]))
             at++;
         return at;
     }
 
-    /// <summary><c>\s+</c>: the index after the white space at <paramref name="at"/>, or -1 when there is none.</summary>
+    /// <summary>
+    /// <c>\s+</c>: the index after the white space at <paramref name="at"/>, or -1 when there is none; -1 stays -1, so a
+    /// chain of reads needs no check between them.
+    /// </summary>
     public static int AfterSpaces(ReadOnlySpan<char> text, int at)
     {
         var end = SkipSpaces(text, at);
@@ -95,45 +98,8 @@ internal static class Scan
     // \b also counts the zero-width joiners as word characters, so a joined word is one word.
     private static bool IsBoundaryWordChar(char c) => IsWordChar(c) || c is '\u200C' or '\u200D';
 
-    // --- added by rx4
-
-    /// <summary>
-    /// <c>(?:a|b|…)</c> searched from <paramref name="from"/> with no word boundary around it: the leftmost place where
-    /// one of <paramref name="phrases"/> stands, as (start, end); (-1, -1) when there is none.
-    /// </summary>
-    public static (int Start, int End) FindPhrase(ReadOnlySpan<char> text, PhraseSet phrases, int from = 0)
-    {
-        for (var at = Math.Max(from, 0); at < text.Length; at++)
-        {
-            var end = phrases.After(text, at);
-            if (end >= 0)
-                return (at, end);
-        }
-
-        return (-1, -1);
-    }
-
-    /// <summary>
-    /// <c>\b(?:a|b|…)</c> searched from <paramref name="from"/>: the leftmost place at a word boundary where one of
-    /// <paramref name="phrases"/> starts (it may end inside a word), as (start, end); (-1, -1) when there is none.
-    /// </summary>
-    public static (int Start, int End) FindPhraseAtWordStart(ReadOnlySpan<char> text, PhraseSet phrases, int from = 0)
-    {
-        for (var at = Math.Max(from, 0); at < text.Length; at++)
-        {
-            var end = IsBoundary(text, at) ? phrases.After(text, at) : -1;
-            if (end >= 0)
-                return (at, end);
-        }
-
-        return (-1, -1);
-    }
-
     /// <summary><c>$</c>: the end of <paramref name="text"/>, or just before a line break that ends it.</summary>
     public static bool IsEnd(ReadOnlySpan<char> text, int at) => at == text.Length || (at == text.Length - 1 && text[at] == '\n');
-
-
-    // --- added by rx3
 
     /// <summary>Reads a phrase at <c>at</c> and returns the index after it, or -1: the tail of a phrase pattern.</summary>
     public delegate int Reader(ReadOnlySpan<char> text, int at);
@@ -200,12 +166,6 @@ internal static class Scan
 
     private static bool IsMark(char c) => c is '?' or '!';
 
-
-    // --- added by rx1
-
-    /// <summary><c>\s+</c> after a read that may have failed: -1 when <paramref name="at"/> is -1, else <see cref="AfterSpaces"/>.</summary>
-    public static int ThenSpaces(ReadOnlySpan<char> text, int at) => at < 0 ? -1 : AfterSpaces(text, at);
-
     /// <summary>
     /// <c>.{min,max}$</c> from <paramref name="at"/>: the end of the text (before a final line break, as <c>$</c> has it) when
     /// the characters up to it are between <paramref name="min"/> and <paramref name="max"/> and hold no line break; -1 otherwise.
@@ -221,12 +181,6 @@ internal static class Scan
         return length >= min && length <= max && !text[at..end].Contains('\n') ? end : -1;
     }
 
-
-    // --- added by rx2
-
-    /// <summary><c>\s+</c> after a read that may have failed: -1 when <paramref name="at"/> is -1, else as <see cref="AfterSpaces"/>.</summary>
-    public static int ThenSpaces(ReadOnlySpan<char> text, int at) => at < 0 ? -1 : AfterSpaces(text, at);
-
     /// <summary>
     /// Capitalised words parted by white space, as <c>\p{Lu}[…]+(?:\s+\p{Lu}[…]+)*</c> with <paramref name="rest"/>
     /// for <c>[…]</c>: reads up to <c>ends.Length</c> words from <paramref name="at"/>, greedily, and puts the end of the
@@ -236,7 +190,7 @@ internal static class Scan
     public static int CapitalisedWords(ReadOnlySpan<char> text, int at, Func<char, bool> rest, Span<int> ends)
     {
         var count = 0;
-        for (var end = AfterCapitalised(text, at, rest, 1); end >= 0; end = AfterCapitalised(text, ThenSpaces(text, end), rest, 1))
+        for (var end = AfterCapitalised(text, at, rest, 1); end >= 0; end = AfterCapitalised(text, AfterSpaces(text, end), rest, 1))
         {
             ends[count++] = end;
             if (count == ends.Length)

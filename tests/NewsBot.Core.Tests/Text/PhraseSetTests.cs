@@ -56,4 +56,22 @@ public class PhraseSetTests
         var text = string.Concat(Enumerable.Repeat("round \t\t  roundtable Podiums ", 20_000)) + "debate";
         Assert.Equal((text.Length - 6, text.Length), DiscussionWords.Find(text));
     }
+
+    private static readonly PhraseSet Remarks = new(true, "opening remarks", "impuls", "host");
+
+    [Fact]
+    public void FindAnywhereFindsTheLeftmostPhraseAlsoInsideAWordAsTheRegularExpressionDoes() =>
+        RegexEquivalence.AssertSame(
+            @"(?i:opening\s+remarks|impuls|host)",
+            text => Remarks.FindAnywhere(text) is var (start, end) && start >= 0 ? $"{start}-{end}" : null,
+            match => $"{match.Index}-{match.Index + match.Length}",
+            "Impulsvortrag", "ghosts", "OPENING \t REMARKS", "openingremarks", "the host's opening remarks");
+
+    [Fact]
+    public void FindAtWordStartNeedsAWordBoundaryOnlyBeforeThePhrase() =>
+        RegexEquivalence.AssertSame(
+            @"(?i:\b(?:opening\s+remarks|impuls|host))",
+            text => Remarks.FindAtWordStart(text) is var (start, end) && start >= 0 ? $"{start}-{end}" : null,
+            match => $"{match.Index}-{match.Index + match.Length}",
+            "Impulsvortrag", "ghosts host", "Hosted", "co-host", "x\u200Dhost", "reopening remarks and opening remarks");
 }

@@ -22,7 +22,7 @@ internal static class HostMid
             var name = Scan.AfterPhrase(text, HostWords.After(text, start), " ");
             var nameEnd = Scan.AfterCapitalised(text, name, IsNameChar);
             var more = 0;
-            for (int next; more < 3 && nameEnd >= 0 && (next = Scan.AfterCapitalised(text, Scan.AfterPhrase(text, nameEnd, " "), IsNameChar)) >= 0; more++)
+            for (int next; more < 3 && nameEnd >= 0 && (next = Scan.AfterCapitalised(text, Scan.AfterSpaces(text, nameEnd), IsNameChar)) >= 0; more++)
                 nameEnd = next;
             if (more > 0 && Scan.AfterSpacesThen(text, AfterAside(text, nameEnd), Talks, whole: true) >= 0)
                 return text[name..nameEnd];

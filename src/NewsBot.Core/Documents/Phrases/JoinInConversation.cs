@@ -43,7 +43,7 @@ internal static class JoinInConversation
 
         var nameEnd = Scan.AfterCapitalised(text, name, IsNameChar);
         var more = 0;
-        for (int next; more < 3 && nameEnd >= 0 && (next = Scan.AfterCapitalised(text, Scan.AfterPhrase(text, nameEnd, " "), IsNameChar)) >= 0; more++)
+        for (int next; more < 3 && nameEnd >= 0 && (next = Scan.AfterCapitalised(text, Scan.AfterSpaces(text, nameEnd), IsNameChar)) >= 0; more++)
             nameEnd = next;
         if (more == 0)
             return (-1, -1, -1);

@@ -25,7 +25,7 @@ internal static class ChairingPhrase
     // Chairing the evening ,
     private static int AfterEnglishOpener(string text)
     {
-        var occasion = Occasions.After(text, Scan.ThenSpaces(text, Determiners.After(text, Scan.ThenSpaces(text, LeadingVerbs.After(text, 0)))));
+        var occasion = Occasions.After(text, Scan.AfterSpaces(text, Determiners.After(text, Scan.AfterSpaces(text, LeadingVerbs.After(text, 0)))));
         if (occasion < 0)
             return -1;
         var comma = Scan.SkipSpaces(text, occasion);
@@ -36,8 +36,8 @@ internal static class ChairingPhrase
     private static int AfterGermanOpener(string text)
     {
         var leadership = Scan.AfterPhrase(text, 0, "Die ") is var article and >= 0 ? article : 0;
-        var occasion = GermanOccasions.After(text, Scan.ThenSpaces(text, Leadership.After(text, leadership)));
-        return Scan.ThenSpaces(text, HoldingVerbs.After(text, Scan.ThenSpaces(text, occasion)));
+        var occasion = GermanOccasions.After(text, Scan.AfterSpaces(text, Leadership.After(text, leadership)));
+        return Scan.AfterSpaces(text, HoldingVerbs.After(text, Scan.AfterSpaces(text, occasion)));
     }
 
     // \S.{2,200}$: a character that is no white space and 2 to 200 more up to the end, which may be a final line break

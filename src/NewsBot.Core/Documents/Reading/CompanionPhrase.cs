@@ -15,7 +15,7 @@ internal static class CompanionPhrase
     /// <summary>The name the sentence opens with after "In the studio with", "Im Studio bei" or "Joining"; null when it does not.</summary>
     public static string? Name(string text)
     {
-        var at = Scan.ThenSpaces(text, Openers.After(text, 0));
+        var at = Scan.AfterSpaces(text, Openers.After(text, 0));
         Span<int> ends = stackalloc int[2];
         for (var words = Scan.CapitalisedWords(text, at, IsNameChar, ends); words >= 1; words--)
         {

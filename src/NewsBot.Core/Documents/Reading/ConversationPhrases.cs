@@ -26,8 +26,8 @@ internal static class ConversationPhrases
             var (start, end) = Possessives.Find(sentence, from);
             if (start < 0)
                 return null;
-            var at = Scan.ThenSpaces(sentence, Conversations.AfterWhole(sentence, Scan.ThenSpaces(sentence, end)));
-            if (HostStatementCues.RestAt(sentence, Scan.ThenSpaces(sentence, MitOrWith.AfterWhole(sentence, at)), 200) is { } rest)
+            var at = Scan.AfterSpaces(sentence, Conversations.AfterWhole(sentence, Scan.AfterSpaces(sentence, end)));
+            if (HostStatementCues.RestAt(sentence, Scan.AfterSpaces(sentence, MitOrWith.AfterWhole(sentence, at)), 200) is { } rest)
                 return rest;
             from = start + 1;
         }
@@ -40,13 +40,13 @@ internal static class ConversationPhrases
     /// </summary>
     public static string? PronounTalksWith(string sentence)
     {
-        var at = Scan.ThenSpaces(sentence, Copulas.AfterWhole(sentence, Scan.ThenSpaces(sentence, Pronouns.AfterWhole(sentence, 0))));
+        var at = Scan.AfterSpaces(sentence, Copulas.AfterWhole(sentence, Scan.AfterSpaces(sentence, Pronouns.AfterWhole(sentence, 0))));
         for (var words = 0; at >= 0 && words <= 2; words++)
         {
-            var with = Scan.ThenSpaces(sentence, MitOrWith.AfterWhole(sentence, Scan.ThenSpaces(sentence, InConversation.AfterWhole(sentence, at))));
+            var with = Scan.AfterSpaces(sentence, MitOrWith.AfterWhole(sentence, Scan.AfterSpaces(sentence, InConversation.AfterWhole(sentence, at))));
             if (HostStatementCues.RestAt(sentence, with, 300) is { } companion)
                 return companion;
-            at = Scan.ThenSpaces(sentence, Scan.AfterRun(sentence, at, char.IsLower));
+            at = Scan.AfterSpaces(sentence, Scan.AfterRun(sentence, at, char.IsLower));
         }
 
         return null;

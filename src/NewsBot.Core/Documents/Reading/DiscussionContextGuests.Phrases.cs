@@ -34,8 +34,8 @@ internal static partial class DiscussionContextGuests
         if (role < 0 || role >= sentence.Length || !char.IsLetter(sentence[role]))
             return null;
         var roleEnd = Scan.AfterRun(sentence, role + 1, c => char.IsLetter(c) || c == '-', min: 0);
-        var verbEnd = NamingVerbs.After(sentence, Scan.AfterPhrase(sentence, roleEnd, " "));
-        var name = Scan.AfterPhrase(sentence, verbEnd, " ");
+        var verbEnd = NamingVerbs.After(sentence, Scan.AfterSpaces(sentence, roleEnd));
+        var name = Scan.AfterSpaces(sentence, verbEnd);
         return name >= 0 && name < sentence.Length && char.IsUpper(sentence[name]) ? (sentence[role..roleEnd], verbEnd) : null;
     }
 
@@ -67,11 +67,11 @@ internal static partial class DiscussionContextGuests
     /// "did not take part", "war im Publikum", "in a statement": a person the text says is not on the panel, in any case.
     /// As <c>(?i:did\s+not\s+(?:take\s+part|attend|participate|join)|not\s+on\s+the\s+panel|…|abgesagt|verhindert)</c>.
     /// </summary>
-    internal static bool SaysAbsent(string sentence) => Scan.FindPhrase(sentence, AbsentWords).Start >= 0;
+    internal static bool SaysAbsent(string sentence) => AbsentWords.FindAnywhere(sentence).Start >= 0;
 
     /// <summary>
     /// "Zur Begrüßung spricht …", "will open the evening", "Closing remarks": a speaker of another programme item, in any
     /// case. As <c>(?i:begrüß|grußwort|eröffn|keynote|welcome|open\s+the\s+(?:evening|event|session)|opening\s+remarks|…|impuls)</c>.
     /// </summary>
-    internal static bool NamesOtherItem(string sentence) => Scan.FindPhrase(sentence, OtherItemWords).Start >= 0;
+    internal static bool NamesOtherItem(string sentence) => OtherItemWords.FindAnywhere(sentence).Start >= 0;
 }

@@ -34,11 +34,11 @@ internal static class GuestsHostPhrases
         Span<int> ends = stackalloc int[4];
         for (var (start, end) = TalkVerbs.Find(text); start >= 0; (start, end) = TalkVerbs.Find(text, start + 1))
         {
-            var at = Scan.ThenSpaces(text, end);
+            var at = Scan.AfterSpaces(text, end);
             for (var words = Scan.CapitalisedWords(text, at, IsNameChar, ends); words >= 2; words--)
             {
-                var mit = Scan.AfterPhrase(text, AfterFillers(text, Scan.ThenSpaces(text, ends[words - 1]), TalkFillers), "mit ");
-                if (TalkGuests.After(text, Scan.ThenSpaces(text, TalkCounts.After(text, mit))) >= 0)
+                var mit = Scan.AfterPhrase(text, AfterFillers(text, Scan.AfterSpaces(text, ends[words - 1]), TalkFillers), "mit ");
+                if (TalkGuests.After(text, Scan.AfterSpaces(text, TalkCounts.After(text, mit))) >= 0)
                     return text[at..ends[words - 1]];
             }
         }
@@ -57,7 +57,7 @@ internal static class GuestsHostPhrases
         var (runFrom, runTo, runHolds) = (-1, -1, false);
         for (var (start, end) = ReceivingVerbs.Find(text); start >= 0; (start, end) = ReceivingVerbs.Find(text, start + 1))
         {
-            var at = Scan.ThenSpaces(text, end);
+            var at = Scan.AfterSpaces(text, end);
             if (at < 0 || at >= text.Length || !char.IsUpper(text[at]))
                 continue;
             for (var length = 1; length <= 100 && at + length < text.Length && !IsClauseMark(text[at + length]); length++)
@@ -70,7 +70,7 @@ internal static class GuestsHostPhrases
                 {
                     runFrom = word;
                     runTo = AfterFillers(text, word, ReceivingFillers);
-                    runHolds = ReceivingGuests.AfterWhole(text, Scan.ThenSpaces(text, ReceivingCounts.After(text, runTo))) >= 0;
+                    runHolds = ReceivingGuests.AfterWhole(text, Scan.AfterSpaces(text, ReceivingCounts.After(text, runTo))) >= 0;
                 }
 
                 if (runHolds)
@@ -98,9 +98,9 @@ internal static class GuestsHostPhrases
             if (word != lastWord)
             {
                 lastWord = word;
-                var filler = Scan.ThenSpaces(text, AskingVerbs.After(text, word));
-                var count = Scan.ThenSpaces(text, AskingFillers.After(text, filler)) is var afterFiller and >= 0 ? afterFiller : filler;
-                lastHolds = AskingGuests.AfterWhole(text, Scan.ThenSpaces(text, AskingCounts.After(text, count))) >= 0;
+                var filler = Scan.AfterSpaces(text, AskingVerbs.After(text, word));
+                var count = Scan.AfterSpaces(text, AskingFillers.After(text, filler)) is var afterFiller and >= 0 ? afterFiller : filler;
+                lastHolds = AskingGuests.AfterWhole(text, Scan.AfterSpaces(text, AskingCounts.After(text, count))) >= 0;
             }
 
             if (lastHolds)
@@ -113,7 +113,7 @@ internal static class GuestsHostPhrases
     // (?:(?:filler)\s+)*: the index after the fillers and their white space (at itself when none is there; -1 stays -1)
     private static int AfterFillers(string text, int at, PhraseSet fillers)
     {
-        while (Scan.ThenSpaces(text, fillers.After(text, at)) is var next and >= 0)
+        while (Scan.AfterSpaces(text, fillers.After(text, at)) is var next and >= 0)
             at = next;
         return at;
     }

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using NewsBot.Core.Text;
 
 namespace NewsBot.Core.Documents.Reading;
@@ -91,17 +90,9 @@ internal static partial class HostReader
             return true;
 
         // (?:Die|Der|In der) nächste[n] (?:Ausgabe|Folge|Sendung)
-        var next = Scan.AfterPhrase(text, Scan.ThenSpaces(text, EditionArticles.After(text, 0)), "nächste");
+        var next = Scan.AfterPhrase(text, Scan.AfterSpaces(text, EditionArticles.After(text, 0)), "nächste");
         if (next >= 0 && next < text.Length && text[next] == 'n')
             next++;
-        return GermanEditions.After(text, Scan.ThenSpaces(text, next)) >= 0 || EnglishEditions.After(text, Scan.AfterPhrase(text, 0, "The next ")) >= 0;
+        return GermanEditions.After(text, Scan.AfterSpaces(text, next)) >= 0 || EnglishEditions.After(text, Scan.AfterPhrase(text, 0, "The next ")) >= 0;
     }
-
-    // Still called in HostReader.Statements.cs (another branch's file): its calls become FindHostRoleWord(…) is not null and
-    // EndsWithRelativePronoun(…), which read the same, and these two expressions go.
-    [GeneratedRegex(@"\b(?:presenter|host|moderator|anchor|journalist|editor|reporter|correspondent|Moderator(?:in)?|Redakteur(?:in)?|Journalist(?:in)?|Reporter(?:in)?)\s+", RegexOptions.NonBacktracking)]
-    private static partial Regex HostRoleWordRegex();
-
-    [GeneratedRegex(@"(?:,\s*|\s)(?:who|der|die)\s*$", RegexOptions.NonBacktracking)]
-    private static partial Regex RelativeBeforeRegex();
 }

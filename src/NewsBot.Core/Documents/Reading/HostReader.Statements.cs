@@ -123,7 +123,7 @@ internal static partial class HostReader
     {
         var before = sentence[..verb.Start];
         var after = sentence[verb.End..];
-        if (before.Length > 200 || !HostStatementCues.OpensDescribed(before) || HostRoleWordRegex().IsMatch(before) || FirstPerson(before) is not { } subject
+        if (before.Length > 200 || !HostStatementCues.OpensDescribed(before) || FindHostRoleWord(before) is not null || FirstPerson(before) is not { } subject
             || TalkPhrases.AfterTo(after) is not (var to and >= 0) || TalkPhrases.BareCompanion(after[to..]) is not { } bare)
             return null;
         return NameAfter(bare) is { } companion && companion != subject ? companion : null;
@@ -132,7 +132,7 @@ internal static partial class HostReader
     /// <summary>The person whose name ends <paramref name="before"/> (an apposition between commas may follow it): the subject right before its verb.</summary>
     private static string? SubjectBefore(string before)
     {
-        if (before.Length > 200 || RelativeBeforeRegex().IsMatch(before))
+        if (before.Length > 200 || EndsWithRelativePronoun(before))
             return null;
         var trimmed = before.TrimEnd();
         if (trimmed.EndsWith(',') && trimmed.LastIndexOf(',', trimmed.Length - 2) is var comma and > 0)
@@ -167,7 +167,7 @@ internal static partial class HostReader
         if (HostStatementCues.OpensWithGuestNoun(trimmed))
             return true;
         var first = trimmed.Split(' ', 2)[0].TrimEnd(',');
-        if (HostRoleWordRegex().IsMatch(trimmed[..Math.Min(trimmed.Length, 40)] + " ") && !StartsDescribed(trimmed))
+        if (FindHostRoleWord(trimmed[..Math.Min(trimmed.Length, 40)] + " ") is not null && !StartsDescribed(trimmed))
             return false;
         if (StartsDescribed(trimmed))
             return true;

@@ -23,7 +23,7 @@ internal static class HostStatementCues
     /// <summary>"The climate scientist …", "Die Ökonomin …", "economist …": <c>^(?:The|Die|Der|Das)\s+\p{Ll}|^\p{Ll}</c>.</summary>
     public static bool OpensDescribed(string text)
     {
-        var at = Scan.ThenSpaces(text, DescribingArticles.After(text, 0));
+        var at = Scan.AfterSpaces(text, DescribingArticles.After(text, 0));
         return (text.Length > 0 && char.IsLower(text[0])) || (at >= 0 && at < text.Length && char.IsLower(text[at]));
     }
 

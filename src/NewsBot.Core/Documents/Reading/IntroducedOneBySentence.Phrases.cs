@@ -27,7 +27,7 @@ internal static partial class IntroducedOneBySentence
     /// "in seiner Begrüßung", "Grußwort", "keynote", "closing remarks": a speaker of another programme item. As
     /// <c>(?i:begrüß|grußwort|eröffn|keynote|welcome|opening\s+remarks|closing\s+remarks|schlusswort|festvortrag|impuls)</c>.
     /// </summary>
-    internal static bool NamesOtherItem(string sentence) => Scan.FindPhrase(sentence, OtherItemWords).Start >= 0;
+    internal static bool NamesOtherItem(string sentence) => OtherItemWords.FindAnywhere(sentence).Start >= 0;
 
     /// <summary>
     /// "X vom Jugendrat", "X von der Hochschule Y", "X of the Water Board": the text after a name opens with the body a

@@ -24,7 +24,7 @@ internal static class LeadsDiscussionPhrase
             var (start, end) = Verbs.Find(sentence, from);
             if (start < 0)
                 return -1;
-            var at = Scan.ThenSpaces(sentence, end);
+            var at = Scan.AfterSpaces(sentence, end);
             if (at >= 0 && (DiscussionNoun(sentence, at) || OccasionWord(sentence, at)))
                 return start;
             from = start + 1;
@@ -34,12 +34,12 @@ internal static class LeadsDiscussionPhrase
     /// <summary>"an extended studio debate": an article, at most three words (the fewest first) and a word for the discussion.</summary>
     private static bool DiscussionNoun(string sentence, int at)
     {
-        at = Scan.ThenSpaces(sentence, Articles.AfterWhole(sentence, at));
+        at = Scan.AfterSpaces(sentence, Articles.AfterWhole(sentence, at));
         for (var words = 0; at >= 0 && words <= 3; words++)
         {
             if (Discussions.AfterWhole(sentence, at) >= 0)
                 return true;
-            at = Scan.ThenSpaces(sentence, Scan.AfterRun(sentence, at, c => char.IsLetter(c) || c is '\'' or '’' or '-'));
+            at = Scan.AfterSpaces(sentence, Scan.AfterRun(sentence, at, c => char.IsLetter(c) || c is '\'' or '’' or '-'));
         }
 
         return false;
@@ -48,7 +48,7 @@ internal static class LeadsDiscussionPhrase
     /// <summary>"tonight's special": the occasion and a whole word of letters.</summary>
     private static bool OccasionWord(string sentence, int at)
     {
-        var end = Scan.AfterRun(sentence, Scan.ThenSpaces(sentence, Occasions.After(sentence, at)), char.IsLetter);
+        var end = Scan.AfterRun(sentence, Scan.AfterSpaces(sentence, Occasions.After(sentence, at)), char.IsLetter);
         return end >= 0 && Scan.IsBoundary(sentence, end); // letters given back end inside the word, where \b fails
     }
 }

@@ -30,14 +30,14 @@ internal static partial class ProsePanel
         var subject = JoinedSubjects.After(sentence, 0);
         if (subject < 0)
             return false;
-        var spaced = Scan.AfterPhrase(sentence, subject, " ");
+        var spaced = Scan.AfterSpaces(sentence, subject);
         var verb = spaced >= 0 ? JoinedVerbs.After(sentence, spaced) : JoinedContractions.After(sentence, subject);
         var joined = Scan.AfterPhrase(sentence, verb, " joined");
         return joined >= 0 && Scan.IsBoundary(sentence, joined);
     }
 
     /// <summary>"host", "Moderatorin", "presents", "chair", "führt": a word about the host, at a word start in any case. As <c>(?i:\b(?:host|moderat|present|anchor|chair|gastgeber|führt))</c>.</summary>
-    internal static bool HasHostWord(string sentence) => Scan.FindPhraseAtWordStart(sentence, HostWords).Start >= 0;
+    internal static bool HasHostWord(string sentence) => HostWords.FindAtWordStart(sentence).Start >= 0;
 
     /// <summary>
     /// "Im Studio begrüßt Moderatorin X heute zwei Gäste.", "Host X welcomes three guests in the studio:": a sentence that
@@ -47,10 +47,10 @@ internal static partial class ProsePanel
     {
         for (var (start, end) = GuestNumbers.Find(sentence); start >= 0; (start, end) = GuestNumbers.Find(sentence, start + 1))
         {
-            var guests = GuestWords.After(sentence, Scan.AfterPhrase(sentence, end, " "));
+            var guests = GuestWords.After(sentence, Scan.AfterSpaces(sentence, end));
             if (guests < 0)
                 continue;
-            var studio = StudioWords.After(sentence, Scan.AfterPhrase(sentence, guests, " "));
+            var studio = StudioWords.After(sentence, Scan.AfterSpaces(sentence, guests));
             if ((studio >= 0 && EndsSentence(sentence, studio)) || EndsSentence(sentence, guests))
                 return true;
         }

@@ -29,7 +29,7 @@ internal static class RoleFirstStatement
     /// <summary><c>^(?:Moderated|Chaired|…|Präsentiert)\s+(?:by|von)\s+(?&lt;rest&gt;\S.{2,})$</c>: "Moderated by WBEZ reporter X."</summary>
     public static string? ByLineRest(string line)
     {
-        var at = Scan.ThenSpaces(line, ByOrVon.AfterWhole(line, Scan.ThenSpaces(line, ByLineVerbs.After(line, 0))));
+        var at = Scan.AfterSpaces(line, ByOrVon.AfterWhole(line, Scan.AfterSpaces(line, ByLineVerbs.After(line, 0))));
         return HostStatementCues.RestAt(line, at, int.MaxValue);
     }
 
@@ -39,12 +39,12 @@ internal static class RoleFirstStatement
     /// </summary>
     private static string? ChairingIs(string sentence)
     {
-        var at = Scan.ThenSpaces(sentence, Leading.After(sentence, 0));
+        var at = Scan.AfterSpaces(sentence, Leading.After(sentence, 0));
         for (var words = 0; at >= 0 && words <= 4; words++)
         {
-            if (HostStatementCues.RestAt(sentence, Scan.ThenSpaces(sentence, IsOrWas.AfterWhole(sentence, at)), MaxRest) is { } rest)
+            if (HostStatementCues.RestAt(sentence, Scan.AfterSpaces(sentence, IsOrWas.AfterWhole(sentence, at)), MaxRest) is { } rest)
                 return rest;
-            at = Scan.ThenSpaces(sentence, Scan.AfterRun(sentence, at, c => char.IsLetter(c) || c is '\'' or '’' or '-'));
+            at = Scan.AfterSpaces(sentence, Scan.AfterRun(sentence, at, c => char.IsLetter(c) || c is '\'' or '’' or '-'));
         }
 
         return null;
@@ -56,11 +56,11 @@ internal static class RoleFirstStatement
     /// </summary>
     private static string? DurchFuehrt(string sentence)
     {
-        var at = Scan.ThenSpaces(sentence, DurchArticles.AfterWhole(sentence, Scan.ThenSpaces(sentence, Scan.AfterPhrase(sentence, 0, "Durch"))));
+        var at = Scan.AfterSpaces(sentence, DurchArticles.AfterWhole(sentence, Scan.AfterSpaces(sentence, Scan.AfterPhrase(sentence, 0, "Durch"))));
         if (at >= 0 && at < sentence.Length && char.IsLower(sentence[at]))
-            at = Scan.ThenSpaces(sentence, Scan.AfterRun(sentence, at + 1, IsLetterOrHyphen, 0)); // an adjective ("den langen Abend"); a noun is capitalised
-        at = Scan.ThenSpaces(sentence, Scan.AfterCapitalised(sentence, at, IsLetterOrHyphen));
-        return HostStatementCues.RestAt(sentence, Scan.ThenSpaces(sentence, Fuehrt.AfterWhole(sentence, at)), MaxRest);
+            at = Scan.AfterSpaces(sentence, Scan.AfterRun(sentence, at + 1, IsLetterOrHyphen, 0)); // an adjective ("den langen Abend"); a noun is capitalised
+        at = Scan.AfterSpaces(sentence, Scan.AfterCapitalised(sentence, at, IsLetterOrHyphen));
+        return HostStatementCues.RestAt(sentence, Scan.AfterSpaces(sentence, Fuehrt.AfterWhole(sentence, at)), MaxRest);
     }
 
     /// <summary>
@@ -70,11 +70,11 @@ internal static class RoleFirstStatement
     /// </summary>
     private static string? ModeriertWurdeVon(string sentence)
     {
-        var at = Scan.ThenSpaces(sentence, Passive.AfterWhole(sentence, Scan.ThenSpaces(sentence, Led.After(sentence, 0))));
+        var at = Scan.AfterSpaces(sentence, Passive.AfterWhole(sentence, Scan.AfterSpaces(sentence, Led.After(sentence, 0))));
         for (var words = 1; at >= 0 && words <= 4; words++)
         {
-            at = Scan.ThenSpaces(sentence, Scan.AfterRun(sentence, at, IsLetterOrHyphen));
-            if (HostStatementCues.RestAt(sentence, Scan.ThenSpaces(sentence, Scan.AfterPhrase(sentence, at, "von")), MaxRest) is { } rest)
+            at = Scan.AfterSpaces(sentence, Scan.AfterRun(sentence, at, IsLetterOrHyphen));
+            if (HostStatementCues.RestAt(sentence, Scan.AfterSpaces(sentence, Scan.AfterPhrase(sentence, at, "von")), MaxRest) is { } rest)
                 return rest;
         }
 
@@ -87,13 +87,13 @@ internal static class RoleFirstStatement
     /// </summary>
     private static string? YourHostColon(string sentence)
     {
-        var afterOpener = Scan.ThenSpaces(sentence, Scan.AfterCapitalised(sentence, 0, char.IsLower, 1));
+        var afterOpener = Scan.AfterSpaces(sentence, Scan.AfterCapitalised(sentence, 0, char.IsLower, 1));
         return (afterOpener >= 0 ? YourHostFrom(sentence, afterOpener) : null) ?? YourHostFrom(sentence, 0);
     }
 
     private static string? YourHostFrom(string sentence, int at)
     {
-        at = HostNouns.AfterWhole(sentence, Scan.ThenSpaces(sentence, Possessives.AfterWhole(sentence, at)));
+        at = HostNouns.AfterWhole(sentence, Scan.AfterSpaces(sentence, Possessives.AfterWhole(sentence, at)));
         if (at < 0)
             return null;
         var colon = sentence.AsSpan(at, Math.Min(31, sentence.Length - at)).IndexOf(':'); // [^:]{0,30}: is the first colon within 30

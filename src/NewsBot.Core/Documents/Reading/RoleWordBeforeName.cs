@@ -22,7 +22,7 @@ internal static class RoleWordBeforeName
         // the role word ends in a letter and white space follows it, so it ends at a word boundary as a whole word does
         for (var (start, end) = RoleWords.Find(text); start >= 0; (start, end) = RoleWords.Find(text, start + 1))
         {
-            var rest = Scan.ThenSpaces(text, end);
+            var rest = Scan.AfterSpaces(text, end);
             if (rest < 0 || rest >= text.Length || !char.IsUpper(text[rest]) || Scan.AfterRun(text, rest + 1, c => c is not ('?' or '!'), 2, 150) is not (var restEnd and >= 0))
                 continue;
             return (start > 0 && text[start - 1] == '-' ? start - 1 : start, text[rest..restEnd]);

@@ -52,11 +52,11 @@ internal static class StandInPhrase
         Span<int> ends = stackalloc int[MostNameWords];
         for (var (start, end) = Springs.Find(text); start >= 0; (start, end) = Springs.Find(text, start + 1))
         {
-            var name = AfterFillers(text, Scan.ThenSpaces(text, end));
+            var name = AfterFillers(text, Scan.AfterSpaces(text, end));
             for (var words = Scan.CapitalisedWords(text, name, IsNameChar, ends); words >= 2; words--)
             {
-                var next = Scan.ThenSpaces(text, ends[words - 1]);
-                var forSomeone = Scan.ThenSpaces(text, Scan.AfterRun(text, Scan.AfterPhrase(text, next, "für "), char.IsLetter));
+                var next = Scan.AfterSpaces(text, ends[words - 1]);
+                var forSomeone = Scan.AfterSpaces(text, Scan.AfterRun(text, Scan.AfterPhrase(text, next, "für "), char.IsLetter));
                 if (EinAt(text, forSomeone) || EinAt(text, next))
                     return (start, text[name..ends[words - 1]]);
             }
@@ -71,7 +71,7 @@ internal static class StandInPhrase
         Span<int> ends = stackalloc int[MostNameWords];
         for (var words = Scan.CapitalisedWords(text, 0, IsNameChar, ends); words >= 2; words--)
         {
-            if (StandsIn.AfterWhole(text, Scan.ThenSpaces(text, ends[words - 1])) >= 0)
+            if (StandsIn.AfterWhole(text, Scan.AfterSpaces(text, ends[words - 1])) >= 0)
                 return text[..ends[words - 1]];
         }
 
@@ -99,7 +99,7 @@ internal static class StandInPhrase
                 capital++;
             for (var words = capital < runEnd - 1 ? Scan.CapitalisedWords(text, capital, IsNameChar, ends) : 0; words >= 2; words--)
             {
-                var chair = Scan.AfterPhrase(text, Scan.ThenSpaces(text, TakesThe.After(text, Scan.ThenSpaces(text, ends[words - 1]))), "the chair");
+                var chair = Scan.AfterPhrase(text, Scan.AfterSpaces(text, TakesThe.After(text, Scan.AfterSpaces(text, ends[words - 1]))), "the chair");
                 if (chair >= 0 && Scan.IsBoundary(text, chair))
                     return (capital, text[capital..ends[words - 1]]);
             }
@@ -113,19 +113,19 @@ internal static class StandInPhrase
     // ^(?:Sitting|Standing|Filling)\s+in\s+for\s+PERSON(?:\s+(?:today|tonight|this\s+week|this\s+morning))?\s+(?:is|will\s+be)\s+(?<rest>NAME)
     private static string? SittingInFor(string text)
     {
-        var person = Scan.AfterPhrase(text, Scan.ThenSpaces(text, SitsIn.After(text, 0)), "in for ");
+        var person = Scan.AfterPhrase(text, Scan.AfterSpaces(text, SitsIn.After(text, 0)), "in for ");
         var first = Scan.AfterCapitalised(text, person, IsNameChar);
-        var second = Scan.AfterCapitalised(text, Scan.ThenSpaces(text, first), IsNameChar);
+        var second = Scan.AfterCapitalised(text, Scan.AfterSpaces(text, first), IsNameChar);
         return (second >= 0 ? NameAfterIsOrWillBe(text, second) : null) ?? NameAfterIsOrWillBe(text, first);
     }
 
     // (?:\s+(?:today|…))?\s+(?:is|will\s+be)\s+(?<rest>NAME)
     private static string? NameAfterIsOrWillBe(string text, int at)
     {
-        var next = Scan.ThenSpaces(text, at);
-        var afterTime = Scan.ThenSpaces(text, Times.After(text, next));
+        var next = Scan.AfterSpaces(text, at);
+        var afterTime = Scan.AfterSpaces(text, Times.After(text, next));
         var verb = afterTime >= 0 && IsOrWillBe.After(text, afterTime) >= 0 ? afterTime : next;
-        return LongestName(text, Scan.ThenSpaces(text, IsOrWillBe.After(text, verb)));
+        return LongestName(text, Scan.AfterSpaces(text, IsOrWillBe.After(text, verb)));
     }
 
     // ^(?:In\s+Vertretung\s+(?:von\s+)?PERSON|Vertreten\s+(?:wird|werden)\s+(?:sie|er)(?:\s+(?:heute|diesmal))?\s+von)\s+(?:moderiert\s+(?:heute\s+)?)?(?<rest>NAME)
@@ -136,19 +136,19 @@ internal static class StandInPhrase
         {
             var person = Scan.AfterPhrase(text, inPlace, "von ") is var von and >= 0 ? von : inPlace;
             var first = Scan.AfterCapitalised(text, person, IsNameChar);
-            var second = Scan.AfterCapitalised(text, Scan.ThenSpaces(text, first), IsNameChar);
+            var second = Scan.AfterCapitalised(text, Scan.AfterSpaces(text, first), IsNameChar);
             return (second >= 0 ? ModeratedName(text, second) : null) ?? ModeratedName(text, first);
         }
 
-        var pronoun = Scan.ThenSpaces(text, Pronouns.After(text, Scan.ThenSpaces(text, Replaced.After(text, Scan.AfterPhrase(text, 0, "Vertreten ")))));
-        var afterTime = Scan.ThenSpaces(text, ThisTime.After(text, pronoun));
+        var pronoun = Scan.AfterSpaces(text, Pronouns.After(text, Scan.AfterSpaces(text, Replaced.After(text, Scan.AfterPhrase(text, 0, "Vertreten ")))));
+        var afterTime = Scan.AfterSpaces(text, ThisTime.After(text, pronoun));
         return ModeratedName(text, Scan.AfterPhrase(text, afterTime >= 0 ? afterTime : pronoun, "von"));
     }
 
     // \s+(?:moderiert\s+(?:heute\s+)?)?(?<rest>NAME)
     private static string? ModeratedName(string text, int at)
     {
-        var name = Scan.ThenSpaces(text, at);
+        var name = Scan.AfterSpaces(text, at);
         if (Scan.AfterPhrase(text, name, "moderiert ") is var moderated and >= 0)
             name = Scan.AfterPhrase(text, moderated, "heute ") is var today and >= 0 ? today : moderated;
         return LongestName(text, name);
@@ -165,7 +165,7 @@ internal static class StandInPhrase
     // (?:(?:heute|diesmal|erneut|wieder|kurzfristig)\s+)*
     private static int AfterFillers(string text, int at)
     {
-        while (Scan.ThenSpaces(text, SpringFillers.After(text, at)) is var next and >= 0)
+        while (Scan.AfterSpaces(text, SpringFillers.After(text, at)) is var next and >= 0)
             at = next;
         return at;
     }

@@ -56,7 +56,7 @@ internal static class TakesModerationPhrase
                     continue;
                 var article = Scan.SkipSpaces(text, after);
                 if (article != lastWord)
-                    (lastWord, lastHolds) = (article, Moderation.AfterWhole(text, Scan.ThenSpaces(text, Articles.After(text, article))) >= 0);
+                    (lastWord, lastHolds) = (article, Moderation.AfterWhole(text, Scan.AfterSpaces(text, Articles.After(text, article))) >= 0);
                 if (lastHolds)
                     return text[from..after];
             }
@@ -78,7 +78,7 @@ internal static class TakesModerationPhrase
                 continue;
             var verb = Scan.SkipSpaces(text, after);
             if (verb != lastWord)
-                (lastWord, lastHolds) = (verb, Roles.AfterWhole(text, Scan.AfterPhrase(text, Scan.ThenSpaces(text, TookOver.After(text, verb)), "over as ")) >= 0);
+                (lastWord, lastHolds) = (verb, Roles.AfterWhole(text, Scan.AfterPhrase(text, Scan.AfterSpaces(text, TookOver.After(text, verb)), "over as ")) >= 0);
             if (lastHolds)
                 return text[..after];
         }

@@ -24,14 +24,14 @@ internal static class TalkPhrases
             var (start, end) = WithOrTo.Find(text, from);
             if (start < 0)
                 return (-1, -1);
-            if (Scan.ThenSpaces(text, end) is var after and >= 0)
+            if (Scan.AfterSpaces(text, end) is var after and >= 0)
                 return (start, after);
             from = start + 1;
         }
     }
 
     /// <summary><c>^\s*(?:to|with|mit)\s+</c>: the end of the "to" the text opens with; -1 when it opens otherwise.</summary>
-    public static int AfterTo(string text) => Scan.ThenSpaces(text, WithOrTo.After(text, Scan.SkipSpaces(text, 0)));
+    public static int AfterTo(string text) => Scan.AfterSpaces(text, WithOrTo.After(text, Scan.SkipSpaces(text, 0)));
 
     /// <summary>
     /// "Anna Beispiel about …": <c>^(?&lt;name&gt;\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+(?:about|on|über|zum|zur|darüber)\b</c>,
@@ -42,10 +42,10 @@ internal static class TalkPhrases
         Span<int> wordEnds = stackalloc int[3];
         var words = 0;
         for (var at = Scan.AfterCapitalised(text, 0, IsNameChar, 1); at >= 0 && words < 3; words++)
-            wordEnds[words] = at = Scan.AfterCapitalised(text, Scan.ThenSpaces(text, at), IsNameChar, 1);
+            wordEnds[words] = at = Scan.AfterCapitalised(text, Scan.AfterSpaces(text, at), IsNameChar, 1);
         for (var k = words - 1; k >= 0; k--)
         {
-            if (wordEnds[k] >= 0 && About.AfterWhole(text, Scan.ThenSpaces(text, wordEnds[k])) >= 0)
+            if (wordEnds[k] >= 0 && About.AfterWhole(text, Scan.AfterSpaces(text, wordEnds[k])) >= 0)
                 return text[..wordEnds[k]];
         }
 

@@ -24,7 +24,7 @@ internal static class WelcomesTheGuestsPhrase
             var (start, end) = Verbs.Find(sentence, from);
             if (start < 0)
                 return -1;
-            if (start > 0 && char.IsWhiteSpace(sentence[start - 1]) && GuestsFollow(sentence, Scan.ThenSpaces(sentence, end)))
+            if (start > 0 && char.IsWhiteSpace(sentence[start - 1]) && GuestsFollow(sentence, Scan.AfterSpaces(sentence, end)))
                 return start - 1;
             from = start + 1;
         }
@@ -42,7 +42,7 @@ internal static class WelcomesTheGuestsPhrase
         {
             if (word > at && sentence[word - 1] is ':' or ';' or '?' or '!')
                 return false;
-            if (char.IsWhiteSpace(sentence[word - 1]) && Guests.AfterWhole(sentence, Scan.ThenSpaces(sentence, Which.AfterWhole(sentence, word))) >= 0)
+            if (char.IsWhiteSpace(sentence[word - 1]) && Guests.AfterWhole(sentence, Scan.AfterSpaces(sentence, Which.AfterWhole(sentence, word))) >= 0)
                 return true;
         }
 
