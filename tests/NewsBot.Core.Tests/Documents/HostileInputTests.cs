@@ -80,6 +80,21 @@ public sealed class HostileInputTests
     }
 
     [Fact]
+    public void A_paragraph_of_thousands_of_guest_sentences_is_read_only_up_to_a_panels_worth_of_guests()
+    {
+        // each sentence adds a different guest; the paragraph is read until it has named ReadingContext.PanelistsLookedFor
+        var names = Enumerable.Range(0, 3_000).Select(i => $"Eva Muster{(char)('a' + (i % 26))}{(char)('a' + (i / 26 % 26))}{(char)('a' + (i / 676))}").ToList();
+        var text = "Titel\nAm Abend diskutieren Fachleute über die Klinik. " + string.Concat(names.Select(name => $"Ebenfalls dabei ist die Ärztin {name} von der Klinik Nord. "))
+            + "\nTitel | Show\n";
+
+        var d = Assert.IsType<ParseResult.Parsed>(DiscussionParser.Parse("x", text)).Discussion;
+
+        Assert.InRange(d.Panel.Count, 2, NewsBot.Core.Documents.Reading.ReadingContext.PanelistsLookedFor + 1);
+        Assert.Equal(names[..d.Panel.Count], d.Panel.Select(e => e.Name));
+        Assert.All(d.Panel, e => Assert.Equal("Ärztin", e.Role));
+    }
+
+    [Fact]
     public void Zero_width_and_right_to_left_characters_do_not_hide_a_guest_list()
     {
         var text = DocumentDecoder.Normalize("Titel\nGäste:\n\u200BEva\u200C Roth (SPD, Ministerin)\n\u200FKarl Böhm, Ökonom\u200E\nTitel | Show\n");

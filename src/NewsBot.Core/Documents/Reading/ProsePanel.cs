@@ -25,7 +25,9 @@ internal static partial class ProsePanel
             var following = new List<PanelCandidate>();
             var block = line.Block;
             var oneBySentence = new OneBySentenceRun(block);
-            for (var s = 0; s < block.Sentences.Count; s++)
+            // a paragraph that has named a panel's worth of guests has named the panel: reading on through a paragraph of
+            // thousands of guest sentences only repeats the work
+            for (var s = 0; s < block.Sentences.Count && found.Count < ReadingContext.PanelistsLookedFor; s++)
             {
                 var sentence = LeadIn(block.Sentences[s]);
                 if (block.IsSentenceRemoved(s) || sentence.Length > MaxSentenceLength || PanelIntro.PanelPart(sentence, context.Show) is not { } part)
