@@ -12,8 +12,8 @@ public sealed class HostPhraseReaderTests
             @"(?:\b|-)(?:Moderatorin|Moderator|Gastgeberin|Gastgeber|[Cc]o-?[Hh]ost|[Hh]ost|[Mm]oderator|[Pp]resenter|[Aa]nchor)\s+(?<rest>\p{Lu}[^?!]{2,150})",
             text => RoleWordBeforeName.Find(text) is { } found ? $"{found.Index}:{found.After}" : null,
             match => $"{match.Index}:{match.Groups["rest"].Value}",
-            "Ko-Moderatorin Anna Berg", "--Host Anna Berg", "Co-Host  Jo Lee", "cohost Jo Lee", "coHost Jo", "Moderatorinx Moderator Anna Berg", "Host anna then Host Anna Berg", "Host Ab", "Host A?bc",
-            "Host Anna Berg? Yes", "Gastgeberin\tMaria " + new string('x', 200), "the Anchor Nina Clark!", "hosts Anna, presenter Carl Dahl", "Moderator Jo");
+            "Ko-Moderatorin Anna Kolb", "--Host Anna Kolb", "Co-Host  Jo Lee", "cohost Jo Lee", "coHost Jo", "Moderatorinx Moderator Anna Kolb", "Host anna then Host Anna Kolb", "Host Ab", "Host A?bc",
+            "Host Anna Kolb? Yes", "Gastgeberin\tMaria " + new string('x', 200), "the Anchor Nina Clark!", "hosts Anna, presenter Carl Dahl", "Moderator Jo");
 
     [Fact]
     public void CompanionIsTheNameAfterTheOpener() =>
@@ -22,7 +22,7 @@ public sealed class HostPhraseReaderTests
             text => CompanionPhrase.Name(text),
             match => match.Groups["name"].Value,
             "In the studio with Jo: A", "In  the studio with Jo Lee : A", "Joining Jo are A and B", "Joining Jo Lee is", "Joining Jo Lee island", "Joining Jo Lee ist", "Joining Jo Lee isn't", "Im Studio bei Anna sind",
-            "Im Studio bei Anna Berg Carl sind", "Joining J: x", "Joining O'Neil-Smith: x", "JoiningJo: x", "Joining Jo:", "Joining Jo Lee\n is");
+            "Im Studio bei Anna Kolb Carl sind", "Joining J: x", "Joining O'Neil-Smith: x", "JoiningJo: x", "Joining Jo:", "Joining Jo Lee\n is");
 
     [Fact]
     public void StandInIsTheFirstStandInPhrase() =>
@@ -30,12 +30,12 @@ public sealed class HostPhraseReaderTests
             @"\b(?:springt|springen)\s+(?:(?:heute|diesmal|erneut|wieder|kurzfristig)\s+)*(?<rest>\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+(?:(?:für\s+\p{L}+\s+)?ein)\b|^(?<rest>\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+(?:vertritt\s+(?:sie|ihn)|is\s+filling\s+in|fills\s+in|is\s+standing\s+in|stands\s+in)\b|(?<rest>\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+(?:takes|will\s+take|is\s+taking)\s+the\s+chair\b|^(?:Sitting|Standing|Filling)\s+in\s+for\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?(?:\s+(?:today|tonight|this\s+week|this\s+morning))?\s+(?:is|will\s+be)\s+(?<rest>\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})|^(?:In\s+Vertretung\s+(?:von\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?|Vertreten\s+(?:wird|werden)\s+(?:sie|er)(?:\s+(?:heute|diesmal))?\s+von)\s+(?:moderiert\s+(?:heute\s+)?)?(?<rest>\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})",
             text => StandInPhrase.Find(text) is { } found ? $"{found.Index}:{found.Name}" : null,
             match => $"{match.Index}:{match.Groups["rest"].Value}",
-            "Für sie springt heute Anna Berg ein.", "Es springt diesmal kurzfristig Anna Berg für Carl ein", "springt Anna Berg für  Carl  eine", "springen Anna Berg Carl Dora Emil ein", "springt Anna ein", "springt Anna Berg einfach ein",
-            "Anna Berg vertritt sie", "Anna Berg vertritt ihn heute", "Anna Berg is filling in", "Anna B. Berg fills in", "Anna Berg Carl Dora Emil stands in", "Anna Berg is standing inside",
-            "Today Anna Berg takes the chair", "xAnna Berg will take the chair", "ANNA BERG is taking the chair", "Ab Cd Ef Gh Ij takes the chair", "Anna Berg takes the chairs", "Anna Berg springt Carl Dora ein and Emil Fink takes the chair",
-            "Emil Fink takes the chair, springt Carl Dora ein", "Sitting in for Jo tonight is Anna Berg", "Standing in for Jo Lee this  week will be Anna Berg Carl Dora Emil", "Filling in for J is Anna", "Filling in for Jo Lee Kay is Anna Berg",
-            "In Vertretung von Anna Carl Dora", "In Vertretung von Anna Berg moderiert heute Carl Dora", "In Vertretung Anna Berg Carl Dora Emil Fink", "In Vertretung von A B Cd Ef",
-            "Vertreten wird sie heute von Anna Berg", "Vertreten werden er von moderiert Anna Berg", "Vertreten wird sie diesmal vonAnna Berg", "Anna Berg Springt ein und Carl Dora takes the chair", "xA Bc Cd takes the chair", "aBc Cd takes the chair", "A Bc Cd takes the chair");
+            "Für sie springt heute Anna Kolb ein.", "Es springt diesmal kurzfristig Anna Kolb für Carl ein", "springt Anna Kolb für  Carl  eine", "springen Anna Kolb Carl Dora Emil ein", "springt Anna ein", "springt Anna Kolb einfach ein",
+            "Anna Kolb vertritt sie", "Anna Kolb vertritt ihn heute", "Anna Kolb is filling in", "Anna B. Kolb fills in", "Anna Kolb Carl Dora Emil stands in", "Anna Kolb is standing inside",
+            "Today Anna Kolb takes the chair", "xAnna Kolb will take the chair", "ANNA KOLB is taking the chair", "Ab Cd Ef Gh Ij takes the chair", "Anna Kolb takes the chairs", "Anna Kolb springt Carl Dora ein and Emil Fink takes the chair",
+            "Emil Fink takes the chair, springt Carl Dora ein", "Sitting in for Jo tonight is Anna Kolb", "Standing in for Jo Lee this  week will be Anna Kolb Carl Dora Emil", "Filling in for J is Anna", "Filling in for Jo Lee Kay is Anna Kolb",
+            "In Vertretung von Anna Carl Dora", "In Vertretung von Anna Kolb moderiert heute Carl Dora", "In Vertretung Anna Kolb Carl Dora Emil Fink", "In Vertretung von A B Cd Ef",
+            "Vertreten wird sie heute von Anna Kolb", "Vertreten werden er von moderiert Anna Kolb", "Vertreten wird sie diesmal vonAnna Kolb", "Anna Kolb Springt ein und Carl Dora takes the chair", "xA Bc Cd takes the chair", "aBc Cd takes the chair", "A Bc Cd takes the chair");
 
     [Fact]
     public void TalksWithGuestsIsTheNameAfterTheVerb() =>
@@ -43,8 +43,8 @@ public sealed class HostPhraseReaderTests
             @"\b(?:spricht|diskutiert|redet|debattiert)\s+(?<rest>\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+(?:(?:heute|darüber|dazu|live|wieder)\s+)*mit\s+(?:ihren|seinen|zwei|drei|vier|fünf|sechs)\s+(?:Gäst|Gast)",
             text => GuestsHostPhrases.TalksWithGuests(text),
             match => match.Groups["rest"].Value,
-            "Heute spricht Anna Berg mit drei Gästen", "diskutiert Anna B. Berg heute live mit ihren Gästen", "redet Anna mit zwei Gästen", "debattiert Anna Berg Carl Dora Emil mit zwei Gästen", "spricht Anna Berg mitten mit zwei Gast",
-            "spricht Anna Berg heute  wieder  mit\tsechs Gäst", "spricht Anna Berg lively mit zwei Gästen", "Anna-spricht Carl Dora mit seinen Gästen");
+            "Heute spricht Anna Kolb mit drei Gästen", "diskutiert Anna B. Kolb heute live mit ihren Gästen", "redet Anna mit zwei Gästen", "debattiert Anna Kolb Carl Dora Emil mit zwei Gästen", "spricht Anna Kolb mitten mit zwei Gast",
+            "spricht Anna Kolb heute  wieder  mit\tsechs Gäst", "spricht Anna Kolb lively mit zwei Gästen", "Anna-spricht Carl Dora mit seinen Gästen");
 
     [Fact]
     public void ChairingIsTheRestAfterTheOpener() =>
@@ -62,8 +62,8 @@ public sealed class HostPhraseReaderTests
             @"\b(?:begrüß(?:t|en)|empfängt|fragt|befragt|welcomes|asks|quizzes)\s+(?<rest>\p{Lu}[^,;:?!]{2,100}?)\s+(?:(?:heute|dazu|live|today|tonight)\s+)*(?:zwei|drei|vier|fünf|ihre|seine|two|three|four|five|her|his)\s+(?:Gäste|Gast|guests)\b",
             text => GuestsHostPhrases.ReceivesGuests(text),
             match => match.Groups["rest"].Value,
-            "Im Studio begrüßt Moderatorin Anna Berg heute zwei Gäste", "begrüßen Anna Berg heute dazu live zwei Gast", "asks Jo her guests", "asks Jo Lee his guests and two guests", "welcomes Jo Lee, her guests", "quizzes Jo  Lee  today  tonight three guests",
-            "fragt Anna Berg ihre Gästen und ihre Gäste", "empfängt Ab zwei Gäste", "befragt A zwei Gäste", "asks Jo Lee heute heute heute heute heute heute heute heute heute heute heute heute heute heute heute heute heute heute heute heute heute two guests",
+            "Im Studio begrüßt Moderatorin Anna Kolb heute zwei Gäste", "begrüßen Anna Kolb heute dazu live zwei Gast", "asks Jo her guests", "asks Jo Lee his guests and two guests", "welcomes Jo Lee, her guests", "quizzes Jo  Lee  today  tonight three guests",
+            "fragt Anna Kolb ihre Gästen und ihre Gäste", "empfängt Ab zwei Gäste", "befragt A zwei Gäste", "asks Jo Lee heute heute heute heute heute heute heute heute heute heute heute heute heute heute heute heute heute heute heute heute heute two guests",
             "asks Jo " + new string('x', 99) + " her guests", "asks Jo " + new string('x', 98) + " her guests");
 
     [Fact]
@@ -84,37 +84,4 @@ public sealed class HostPhraseReaderTests
             "Danach übernahm die Journalistin Jo Lee die Moderation", "hat die Moderation", "hat  ab die Moderation", "hat    ab die Moderation", "hat     ab die Moderation", "hat\t\t\t\t\t\t\t ab die Moderation", "hat   die Moderation", "hat  die Moderation",
             "Jo Lee hat die Gesprächsleitung", "Jo und Ann teilen sich  den Vorsitz", "Jo Lee übernahmen die Leitung des Abends", "Jo Lee hatte die Leitung der Diskussionen", "Jo Lee took over as host", "Jo Lee will take over as chair and hat Jo die Moderation",
             "Hat Jo Lee die Moderation und took over as host", "Jo took over as host", "Jo Lee, who took over as host", "führte Jo Lee die Moderation", "Ann hat Jo Lee, die Moderation");
-
-    [Fact]
-    public void ThePhraseReadersReadAHostileTextInLinearTime()
-    {
-        string[] texts =
-        [
-            new string('A', 200_000) + " takes the chai", string.Concat(Enumerable.Repeat("Ab Cd ", 40_000)), string.Concat(Enumerable.Repeat("springt Ab Cd ", 20_000)),
-            "asks Jo " + string.Concat(Enumerable.Repeat("heute ", 40_000)), string.Concat(Enumerable.Repeat("asks Jo heute ", 20_000)),
-            "hat" + new string(' ', 200_000) + "ab", string.Concat(Enumerable.Repeat("hat ab ", 30_000)), new string(' ', 200_000), "Jo" + new string(' ', 200_000) + "asks",
-            string.Concat(Enumerable.Repeat("Host ", 40_000)), string.Concat(Enumerable.Repeat("spricht Ab Cd heute ", 10_000)), "ehemalig" + new string('x', 200_000),
-        ];
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        foreach (var text in texts)
-        {
-            _ = StandInPhrase.Find(text);
-            _ = RoleWordBeforeName.Find(text);
-            _ = CompanionPhrase.Name(text);
-            _ = GuestsHostPhrases.TalksWithGuests(text);
-            _ = GuestsHostPhrases.ReceivesGuests(text);
-            _ = GuestsHostPhrases.SubjectAsksGuests(text);
-            _ = ChairingPhrase.Rest(text);
-            _ = TakesModerationPhrase.Taker(text);
-            _ = HostReader.HasOtherDateWord(text);
-            _ = HostReader.IsReported(text);
-            _ = HostReader.FindHostRoleWord(text);
-            _ = HostReader.EndsWithVerbBefore(text);
-            _ = HostReader.EndsWithRelativePronoun(text);
-            _ = HostReader.OpensWithOtherEdition(text);
-        }
-
-        // a reader that walked on from every position would take minutes on texts of 200,000 characters
-        Assert.InRange(clock.ElapsedMilliseconds, 0, 5_000);
-    }
 }
