@@ -25,6 +25,18 @@ internal static class Scan
     public static bool IsBoundary(ReadOnlySpan<char> text, int at) =>
         (at > 0 && IsBoundaryWordChar(text[at - 1])) != (at < text.Length && IsBoundaryWordChar(text[at]));
 
+    /// <summary><c>[\p{L}-]</c>: a letter or a hyphen, the characters of a hyphenated word.</summary>
+    public static bool IsLetterOrHyphen(char c) => char.IsLetter(c) || c == '-';
+
+    /// <summary><c>[\p{L}'’-]</c>: the characters of a name word ("O'Neil", "Meyer-Kolb").</summary>
+    public static bool IsNameLetter(char c) => IsLetterOrHyphen(c) || c is '\'' or '’';
+
+    /// <summary><c>[\p{L}'’.-]</c>: the characters of a name word or an initial ("B.").</summary>
+    public static bool IsNameLetterOrDot(char c) => IsNameLetter(c) || c == '.';
+
+    /// <summary><c>[,;:?!]</c>: a mark that ends a clause.</summary>
+    public static bool IsClauseMark(char c) => c is ',' or ';' or ':' or '?' or '!';
+
     /// <summary><c>\s*</c>: the index after the white space at <paramref name="at"/> (itself when there is none); -1 stays -1.</summary>
     public static int SkipSpaces(ReadOnlySpan<char> text, int at)
     {

@@ -38,18 +38,16 @@ internal static class DescribedSubject
     {
         for (var words = 0; words < 2 && at >= 0 && at < text.Length && char.IsLower(text[at]); words++)
         {
-            var spaced = Scan.AfterPhrase(text, Scan.AfterRun(text, at + 1, IsWordChar, 0), " ");
+            var spaced = Scan.AfterPhrase(text, Scan.AfterRun(text, at + 1, Scan.IsLetterOrHyphen, 0), " ");
             if (spaced < 0)
                 return false; // a lower-case word is no capitalised one
             at = spaced;
         }
 
-        var noun = Scan.AfterCapitalised(text, at, IsWordChar);
+        var noun = Scan.AfterCapitalised(text, at, Scan.IsLetterOrHyphen);
         if (noun < 0)
             return false;
         var mit = Scan.AfterPhrase(text, noun, " mit");
         return mit >= 0 && Scan.OnlySpacesLeft(text, mit) || Scan.OnlySpacesLeft(text, noun);
     }
-
-    private static bool IsWordChar(char c) => char.IsLetter(c) || c == '-';
 }

@@ -20,9 +20,9 @@ internal static class HostMid
         for (var (start, _) = HostWords.Find(text); start >= 0; (start, _) = HostWords.Find(text, start + 1))
         {
             var name = Scan.AfterPhrase(text, HostWords.After(text, start), " ");
-            var nameEnd = Scan.AfterCapitalised(text, name, IsNameChar);
+            var nameEnd = Scan.AfterCapitalised(text, name, Scan.IsNameLetterOrDot);
             var more = 0;
-            for (int next; more < 3 && nameEnd >= 0 && (next = Scan.AfterCapitalised(text, Scan.AfterSpaces(text, nameEnd), IsNameChar)) >= 0; more++)
+            for (int next; more < 3 && nameEnd >= 0 && (next = Scan.AfterCapitalised(text, Scan.AfterSpaces(text, nameEnd), Scan.IsNameLetterOrDot)) >= 0; more++)
                 nameEnd = next;
             if (more > 0 && Scan.AfterSpacesThen(text, AfterAside(text, nameEnd), Talks, whole: true) >= 0)
                 return text[name..nameEnd];
@@ -39,6 +39,4 @@ internal static class HostMid
         var end = Scan.AfterRun(text, at + 1, c => c is not (',' or '?' or '!'), 1, 80);
         return end >= 0 && end < text.Length && text[end] == ',' ? end + 1 : at;
     }
-
-    private static bool IsNameChar(char c) => char.IsLetter(c) || c is '\'' or '’' or '.' or '-';
 }

@@ -44,7 +44,5 @@ internal static class JoinedBy
 
     // [\p{L}-]+\s+by after the place word ("in the studio by", "on stage by")
     private static int ByAfterWord(string sentence, int word) =>
-        Scan.AfterPhrase(sentence, Scan.AfterPhrase(sentence, Scan.AfterRun(sentence, word, IsWordChar), " "), "by");
-
-    private static bool IsWordChar(char c) => char.IsLetter(c) || c == '-';
+        Scan.AfterPhrase(sentence, Scan.AfterPhrase(sentence, Scan.AfterRun(sentence, word, Scan.IsLetterOrHyphen), " "), "by");
 }

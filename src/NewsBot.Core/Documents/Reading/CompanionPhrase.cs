@@ -17,7 +17,7 @@ internal static class CompanionPhrase
     {
         var at = Scan.AfterSpaces(text, Openers.After(text, 0));
         Span<int> ends = stackalloc int[2];
-        for (var words = Scan.CapitalisedWords(text, at, IsNameChar, ends); words >= 1; words--)
+        for (var words = Scan.CapitalisedWords(text, at, Scan.IsNameLetter, ends); words >= 1; words--)
         {
             if (ColonOrVerbAt(text, ends[words - 1]))
                 return text[at..ends[words - 1]];
@@ -32,6 +32,4 @@ internal static class CompanionPhrase
         var next = Scan.SkipSpaces(text, at);
         return next < text.Length && text[next] == ':' || next > at && Verbs.AfterWhole(text, next) >= 0;
     }
-
-    private static bool IsNameChar(char c) => char.IsLetter(c) || c is '\'' or '’' or '-';
 }

@@ -33,7 +33,7 @@ internal static partial class DiscussionContextGuests
         var role = Scan.AfterPhrase(sentence, DefiniteArticles.After(sentence, 0), " ");
         if (role < 0 || role >= sentence.Length || !char.IsLetter(sentence[role]))
             return null;
-        var roleEnd = Scan.AfterRun(sentence, role + 1, c => char.IsLetter(c) || c == '-', min: 0);
+        var roleEnd = Scan.AfterRun(sentence, role + 1, Scan.IsLetterOrHyphen, min: 0);
         var verbEnd = NamingVerbs.After(sentence, Scan.AfterSpaces(sentence, roleEnd));
         var name = Scan.AfterSpaces(sentence, verbEnd);
         return name >= 0 && name < sentence.Length && char.IsUpper(sentence[name]) ? (sentence[role..roleEnd], verbEnd) : null;

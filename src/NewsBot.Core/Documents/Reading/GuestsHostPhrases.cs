@@ -35,7 +35,7 @@ internal static class GuestsHostPhrases
         for (var (start, end) = TalkVerbs.Find(text); start >= 0; (start, end) = TalkVerbs.Find(text, start + 1))
         {
             var at = Scan.AfterSpaces(text, end);
-            for (var words = Scan.CapitalisedWords(text, at, IsNameChar, ends); words >= 2; words--)
+            for (var words = Scan.CapitalisedWords(text, at, Scan.IsNameLetterOrDot, ends); words >= 2; words--)
             {
                 var mit = Scan.AfterPhrase(text, AfterFillers(text, Scan.AfterSpaces(text, ends[words - 1]), TalkFillers), "mit ");
                 if (TalkGuests.After(text, Scan.AfterSpaces(text, TalkCounts.After(text, mit))) >= 0)
@@ -60,7 +60,7 @@ internal static class GuestsHostPhrases
             var at = Scan.AfterSpaces(text, end);
             if (at < 0 || at >= text.Length || !char.IsUpper(text[at]))
                 continue;
-            for (var length = 1; length <= 100 && at + length < text.Length && !IsClauseMark(text[at + length]); length++)
+            for (var length = 1; length <= 100 && at + length < text.Length && !Scan.IsClauseMark(text[at + length]); length++)
             {
                 var after = at + length + 1;
                 if (length < 2 || after >= text.Length || !char.IsWhiteSpace(text[after]))
@@ -90,7 +90,7 @@ internal static class GuestsHostPhrases
     {
         // every position of one run of white space is followed by the same word: remember the last word read
         var (lastWord, lastHolds) = (-1, false);
-        for (var length = 1; length <= 120 && length < text.Length && !IsClauseMark(text[length - 1]); length++)
+        for (var length = 1; length <= 120 && length < text.Length && !Scan.IsClauseMark(text[length - 1]); length++)
         {
             if (length < 3 || !char.IsWhiteSpace(text[length]))
                 continue;
@@ -117,8 +117,4 @@ internal static class GuestsHostPhrases
             at = next;
         return at;
     }
-
-    private static bool IsNameChar(char c) => char.IsLetter(c) || c is '\'' or '’' or '.' or '-';
-
-    private static bool IsClauseMark(char c) => c is ',' or ';' or ':' or '?' or '!';
 }

@@ -39,7 +39,7 @@ internal static class LeadsDiscussionPhrase
         {
             if (Discussions.AfterWhole(sentence, at) >= 0)
                 return true;
-            at = Scan.AfterSpaces(sentence, Scan.AfterRun(sentence, at, c => char.IsLetter(c) || c is '\'' or '’' or '-'));
+            at = Scan.AfterSpaces(sentence, Scan.AfterRun(sentence, at, Scan.IsNameLetter));
         }
 
         return false;

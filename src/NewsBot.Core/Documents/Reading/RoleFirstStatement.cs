@@ -44,7 +44,7 @@ internal static class RoleFirstStatement
         {
             if (HostStatementCues.RestAt(sentence, Scan.AfterSpaces(sentence, IsOrWas.AfterWhole(sentence, at)), MaxRest) is { } rest)
                 return rest;
-            at = Scan.AfterSpaces(sentence, Scan.AfterRun(sentence, at, c => char.IsLetter(c) || c is '\'' or '’' or '-'));
+            at = Scan.AfterSpaces(sentence, Scan.AfterRun(sentence, at, Scan.IsNameLetter));
         }
 
         return null;
@@ -58,8 +58,8 @@ internal static class RoleFirstStatement
     {
         var at = Scan.AfterSpaces(sentence, DurchArticles.AfterWhole(sentence, Scan.AfterSpaces(sentence, Scan.AfterPhrase(sentence, 0, "Durch"))));
         if (at >= 0 && at < sentence.Length && char.IsLower(sentence[at]))
-            at = Scan.AfterSpaces(sentence, Scan.AfterRun(sentence, at + 1, IsLetterOrHyphen, 0)); // an adjective ("den langen Abend"); a noun is capitalised
-        at = Scan.AfterSpaces(sentence, Scan.AfterCapitalised(sentence, at, IsLetterOrHyphen));
+            at = Scan.AfterSpaces(sentence, Scan.AfterRun(sentence, at + 1, Scan.IsLetterOrHyphen, 0)); // an adjective ("den langen Abend"); a noun is capitalised
+        at = Scan.AfterSpaces(sentence, Scan.AfterCapitalised(sentence, at, Scan.IsLetterOrHyphen));
         return HostStatementCues.RestAt(sentence, Scan.AfterSpaces(sentence, Fuehrt.AfterWhole(sentence, at)), MaxRest);
     }
 
@@ -73,7 +73,7 @@ internal static class RoleFirstStatement
         var at = Scan.AfterSpaces(sentence, Passive.AfterWhole(sentence, Scan.AfterSpaces(sentence, Led.After(sentence, 0))));
         for (var words = 1; at >= 0 && words <= 4; words++)
         {
-            at = Scan.AfterSpaces(sentence, Scan.AfterRun(sentence, at, IsLetterOrHyphen));
+            at = Scan.AfterSpaces(sentence, Scan.AfterRun(sentence, at, Scan.IsLetterOrHyphen));
             if (HostStatementCues.RestAt(sentence, Scan.AfterSpaces(sentence, Scan.AfterPhrase(sentence, at, "von")), MaxRest) is { } rest)
                 return rest;
         }
@@ -102,6 +102,4 @@ internal static class RoleFirstStatement
         at = Scan.SkipSpaces(sentence, at + colon + 1);
         return at < sentence.Length && char.IsUpper(sentence[at]) && Scan.AfterRestOfLine(sentence, at + 1, 2, MaxRest) is var end and >= 0 ? sentence[at..end] : null;
     }
-
-    private static bool IsLetterOrHyphen(char c) => char.IsLetter(c) || c == '-';
 }

@@ -53,7 +53,7 @@ internal static class StandInPhrase
         for (var (start, end) = Springs.Find(text); start >= 0; (start, end) = Springs.Find(text, start + 1))
         {
             var name = AfterFillers(text, Scan.AfterSpaces(text, end));
-            for (var words = Scan.CapitalisedWords(text, name, IsNameChar, ends); words >= 2; words--)
+            for (var words = Scan.CapitalisedWords(text, name, Scan.IsNameLetterOrDot, ends); words >= 2; words--)
             {
                 var next = Scan.AfterSpaces(text, ends[words - 1]);
                 var forSomeone = Scan.AfterSpaces(text, Scan.AfterRun(text, Scan.AfterPhrase(text, next, "für "), char.IsLetter));
@@ -69,7 +69,7 @@ internal static class StandInPhrase
     private static string? StandsInFor(string text)
     {
         Span<int> ends = stackalloc int[MostNameWords];
-        for (var words = Scan.CapitalisedWords(text, 0, IsNameChar, ends); words >= 2; words--)
+        for (var words = Scan.CapitalisedWords(text, 0, Scan.IsNameLetterOrDot, ends); words >= 2; words--)
         {
             if (StandsIn.AfterWhole(text, Scan.AfterSpaces(text, ends[words - 1])) >= 0)
                 return text[..ends[words - 1]];
@@ -84,7 +84,7 @@ internal static class StandInPhrase
         Span<int> ends = stackalloc int[MostNameWords];
         for (var run = 0; run < text.Length;)
         {
-            if (!IsNameChar(text[run]))
+            if (!Scan.IsNameLetterOrDot(text[run]))
             {
                 run++;
                 continue;
@@ -93,11 +93,11 @@ internal static class StandInPhrase
             // A name's first word ends where the run of name characters it starts in ends, so every capital of the run
             // (but its last character) starts the same words: only the first is tried, and each run is read a bounded
             // number of times (as a first word and as one of the next three words).
-            var runEnd = Scan.AfterRun(text, run, IsNameChar);
+            var runEnd = Scan.AfterRun(text, run, Scan.IsNameLetterOrDot);
             var capital = run;
             while (capital < runEnd - 1 && !char.IsUpper(text[capital]))
                 capital++;
-            for (var words = capital < runEnd - 1 ? Scan.CapitalisedWords(text, capital, IsNameChar, ends) : 0; words >= 2; words--)
+            for (var words = capital < runEnd - 1 ? Scan.CapitalisedWords(text, capital, Scan.IsNameLetterOrDot, ends) : 0; words >= 2; words--)
             {
                 var chair = Scan.AfterPhrase(text, Scan.AfterSpaces(text, TakesThe.After(text, Scan.AfterSpaces(text, ends[words - 1]))), "the chair");
                 if (chair >= 0 && Scan.IsBoundary(text, chair))
@@ -114,8 +114,8 @@ internal static class StandInPhrase
     private static string? SittingInFor(string text)
     {
         var person = Scan.AfterPhrase(text, Scan.AfterSpaces(text, SitsIn.After(text, 0)), "in for ");
-        var first = Scan.AfterCapitalised(text, person, IsNameChar);
-        var second = Scan.AfterCapitalised(text, Scan.AfterSpaces(text, first), IsNameChar);
+        var first = Scan.AfterCapitalised(text, person, Scan.IsNameLetterOrDot);
+        var second = Scan.AfterCapitalised(text, Scan.AfterSpaces(text, first), Scan.IsNameLetterOrDot);
         return (second >= 0 ? NameAfterIsOrWillBe(text, second) : null) ?? NameAfterIsOrWillBe(text, first);
     }
 
@@ -135,8 +135,8 @@ internal static class StandInPhrase
         if (inPlace >= 0)
         {
             var person = Scan.AfterPhrase(text, inPlace, "von ") is var von and >= 0 ? von : inPlace;
-            var first = Scan.AfterCapitalised(text, person, IsNameChar);
-            var second = Scan.AfterCapitalised(text, Scan.AfterSpaces(text, first), IsNameChar);
+            var first = Scan.AfterCapitalised(text, person, Scan.IsNameLetterOrDot);
+            var second = Scan.AfterCapitalised(text, Scan.AfterSpaces(text, first), Scan.IsNameLetterOrDot);
             return (second >= 0 ? ModeratedName(text, second) : null) ?? ModeratedName(text, first);
         }
 
@@ -158,7 +158,7 @@ internal static class StandInPhrase
     private static string? LongestName(string text, int at)
     {
         Span<int> ends = stackalloc int[MostNameWords];
-        var words = Scan.CapitalisedWords(text, at, IsNameChar, ends);
+        var words = Scan.CapitalisedWords(text, at, Scan.IsNameLetterOrDot, ends);
         return words >= 2 ? text[at..ends[words - 1]] : null;
     }
 
@@ -171,6 +171,4 @@ internal static class StandInPhrase
     }
 
     private static bool EinAt(string text, int at) => Scan.AfterPhrase(text, at, "ein") is var end and >= 0 && Scan.IsBoundary(text, end);
-
-    private static bool IsNameChar(char c) => char.IsLetter(c) || c is '\'' or '’' or '.' or '-';
 }

@@ -49,7 +49,7 @@ internal static class TakesModerationPhrase
         var (lastWord, lastHolds) = (-1, false);
         for (var from = words; from > verb && from >= words - 4; from--)
         {
-            for (var length = 1; length <= 120 && from + length < text.Length && !IsClauseMark(text[from + length - 1]); length++)
+            for (var length = 1; length <= 120 && from + length < text.Length && !Scan.IsClauseMark(text[from + length - 1]); length++)
             {
                 var after = from + length;
                 if (length < 3 || !char.IsWhiteSpace(text[after]))
@@ -71,7 +71,7 @@ internal static class TakesModerationPhrase
         if (text.Length == 0 || !char.IsUpper(text[0]))
             return null;
         var (lastWord, lastHolds) = (-1, false);
-        for (var length = 1; length <= 120 && length + 1 < text.Length && !IsClauseMark(text[length]); length++)
+        for (var length = 1; length <= 120 && length + 1 < text.Length && !Scan.IsClauseMark(text[length]); length++)
         {
             var after = length + 1;
             if (length < 3 || !char.IsWhiteSpace(text[after]))
@@ -85,6 +85,4 @@ internal static class TakesModerationPhrase
 
         return null;
     }
-
-    private static bool IsClauseMark(char c) => c is ',' or ';' or ':' or '?' or '!';
 }

@@ -41,8 +41,8 @@ internal static class TalkPhrases
     {
         Span<int> wordEnds = stackalloc int[3];
         var words = 0;
-        for (var at = Scan.AfterCapitalised(text, 0, IsNameChar, 1); at >= 0 && words < 3; words++)
-            wordEnds[words] = at = Scan.AfterCapitalised(text, Scan.AfterSpaces(text, at), IsNameChar, 1);
+        for (var at = Scan.AfterCapitalised(text, 0, Scan.IsNameLetterOrDot, 1); at >= 0 && words < 3; words++)
+            wordEnds[words] = at = Scan.AfterCapitalised(text, Scan.AfterSpaces(text, at), Scan.IsNameLetterOrDot, 1);
         for (var k = words - 1; k >= 0; k--)
         {
             if (wordEnds[k] >= 0 && About.AfterWhole(text, Scan.AfterSpaces(text, wordEnds[k])) >= 0)
@@ -51,6 +51,4 @@ internal static class TalkPhrases
 
         return null;
     }
-
-    private static bool IsNameChar(char c) => char.IsLetter(c) || c is '\'' or '’' or '.' or '-';
 }
