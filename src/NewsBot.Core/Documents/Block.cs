@@ -5,7 +5,7 @@ namespace NewsBot.Core.Documents;
 /// <summary>One non-empty line of a document's body, with its sentences and which of them were used up.</summary>
 internal sealed class Block(string text, int line, DocumentLanguage language)
 {
-    private IReadOnlyList<string>? _sentences;
+    private string[]? _sentences;
     private bool[]? _removed;
     private bool _allRemoved;
 
@@ -13,7 +13,8 @@ internal sealed class Block(string text, int line, DocumentLanguage language)
 
     public int Line { get; } = line;
 
-    public IReadOnlyList<string> Sentences => _sentences ??= Split(Text, language);
+    /// <summary>The line's sentences; a segment, so that a foreach over them (every reader walks every line's) needs no enumerator object.</summary>
+    public ArraySegment<string> Sentences => _sentences ??= Split(Text, language);
 
     public bool IsRemoved => _allRemoved || (_removed is not null && Array.TrueForAll(_removed, r => r));
 
@@ -40,6 +41,18 @@ internal sealed class Block(string text, int line, DocumentLanguage language)
         }
 
         return (questions, total);
+    }
+
+    /// <summary>Whether the line has sentences and all of them are questions.</summary>
+    public bool IsAllQuestions()
+    {
+        foreach (var sentence in Sentences)
+        {
+            if (!IsQuestion(sentence))
+                return false;
+        }
+
+        return Sentences.Count > 0;
     }
 
     public static bool IsQuestion(string sentence) =>

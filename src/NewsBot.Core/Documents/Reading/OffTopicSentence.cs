@@ -144,8 +144,9 @@ internal static partial class OffTopicSentence
     {
         var named = 0;
         var described = false;
-        foreach (var expert in panel)
+        for (var i = 0; i < panel.Count; i++) // by index: a foreach over the interface would allocate for every sentence of the page
         {
+            var expert = panel[i];
             if (!sentence.Contains(expert.Name, StringComparison.Ordinal))
                 continue;
             if (++named == 2)
@@ -234,9 +235,10 @@ internal static partial class OffTopicSentence
 
     private static bool HasDateWord(string sentence)
     {
-        foreach (var range in sentence.AsSpan().Split(' '))
+        var text = sentence.AsSpan();
+        foreach (var range in text.Split(' '))
         {
-            if (ScheduleText.IsDateWord(sentence[range]))
+            if (ScheduleText.IsDateWord(text[range]))
                 return true;
         }
 

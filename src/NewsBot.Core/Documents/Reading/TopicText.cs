@@ -86,8 +86,7 @@ internal static class TopicText
             return furniture;
         if (ScheduleText.IsServiceSentence(sentence) || ScheduleText.EndsInSchedule(sentence))
             return "a service sentence";
-        var words = Tokens.SpaceSeparatedCount(sentence) <= 10 ? sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries) : null; // split only a short sentence
-        if (words is not null && (ScheduleText.HasClockTime(sentence) || words.Any(w => w.Any(char.IsDigit)) && words.Count(w => ScheduleText.IsDateWord(w) || w.Any(char.IsDigit)) >= 2))
+        if (Tokens.SpaceSeparatedCount(sentence) <= 10 && (ScheduleText.HasClockTime(sentence) || IsShortDate(sentence)))
             return "a date or time";
         if (host is not null && sentence.Contains(host, StringComparison.Ordinal) || context.Show is { Length: > 3 } show && sentence.Contains(show, StringComparison.OrdinalIgnoreCase))
             return "about the show";
@@ -106,8 +105,9 @@ internal static class TopicText
             }
         }
 
-        foreach (var expert in panel)
+        for (var i = 0; i < panel.Count; i++) // by index: a foreach over the interface would allocate for every sentence of the page
         {
+            var expert = panel[i];
             if (sentence.StartsWith(expert.Name, StringComparison.Ordinal))
                 return "about a panelist";
         }
@@ -115,12 +115,47 @@ internal static class TopicText
         return OffTopicSentence.Reason(sentence, panel);
     }
 
+    /// <summary>
+    /// "13. Juni: …", "Tuesday, May 30, 2006": two words or more are date words or hold digits, one of them a digit.
+    /// Read word by word without splitting: this is asked of every short sentence of a page.
+    /// </summary>
+    private static bool IsShortDate(string sentence)
+    {
+        var text = sentence.AsSpan();
+        int dated = 0, numbered = 0;
+        foreach (var range in text.Split(' '))
+        {
+            var word = text[range];
+            if (word.IsEmpty)
+                continue;
+            var hasDigit = HasDigit(word);
+            if (hasDigit)
+                numbered++;
+            if (hasDigit || ScheduleText.IsDateWord(word))
+                dated++;
+        }
+
+        return numbered > 0 && dated >= 2;
+    }
+
+    private static bool HasDigit(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (char.IsDigit(c))
+                return true;
+        }
+
+        return false;
+    }
+
     private static bool NamesPerson(string sentence, string? host, IReadOnlyList<Expert> panel)
     {
         if (host is not null && sentence.Contains(host, StringComparison.Ordinal))
             return true;
-        foreach (var expert in panel)
+        for (var i = 0; i < panel.Count; i++)
         {
+            var expert = panel[i];
             if (sentence.Contains(expert.Name, StringComparison.Ordinal))
                 return true;
         }

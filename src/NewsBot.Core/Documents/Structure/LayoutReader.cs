@@ -109,8 +109,7 @@ internal static class LayoutReader
             return;
         }
 
-        var sentences = line.Block.Sentences;
-        if (sentences.Count > 0 && sentences.All(Block.IsQuestion))
+        if (line.Block.IsAllQuestions())
             line.Kind = LineKind.Question;
         else if (IsHeading(content))
             line.Kind = LineKind.Heading;

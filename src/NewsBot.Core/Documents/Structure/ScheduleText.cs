@@ -22,10 +22,14 @@ internal static class ScheduleText
         "hours", "folge", "episode", "staffel", "season", "published", "updated", "veröffentlicht", "aktualisiert", "wann", "wo",
         "when", "where", "datum", "termin", "sendetermin", "tagungsnr", "premiere", "tv-premiere", "erstausstrahlung");
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DateWordSpans = DateWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Words that join dates and times without being one ("bis", "am", "from"): neither counted for nor against.</summary>
     private static readonly FrozenSet<string> Connectors = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "am", "bis", "ab", "um", "von", "vom", "to", "from", "until", "at", "on", "the", "den", "der", "-", "und", "and", "&", "last",
         "page", "nächster", "stand", "zeit", "time", "date", "heute", "today", "tonight", "live");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ConnectorWords = Connectors.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly string[] ServiceCues =
     [
@@ -45,11 +49,10 @@ internal static class ScheduleText
     private const string ChannelCompound = "-kanal";
 
     // Kept as fields: a params array written at the call would be allocated on every call.
-    private static readonly char[] TokenSeparators = [' ', ',', '•', '|', '·', '–', '—'];
     private static readonly char[] DateWordPunctuation = ['.', ',', ':'];
     private static readonly char[] DateTokenPunctuation = ['.', ':', '(', ')', ';'];
 
-    private static readonly SearchValues<char> TokenSeparatorValues = SearchValues.Create(TokenSeparators);
+    private static readonly SearchValues<char> TokenSeparatorValues = SearchValues.Create(" ,•|·–—");
 
     private static readonly SearchValues<char> Digits = SearchValues.Create("0123456789");
 
@@ -66,13 +69,13 @@ internal static class ScheduleText
             return true;
         if (line.AsSpan().IndexOfAny(Digits) < 0)
             return false; // no token can be dated: most lines, so they are not split
-        var tokens = line.Split(TokenSeparators, StringSplitOptions.RemoveEmptyEntries);
-        if (line.EndsWith('.') && tokens.Length > 8)
+        if (line.EndsWith('.') && count > 8)
             return false;
         int dated = 0, timed = 0, counted = 0;
-        foreach (var token in tokens)
+        var rest = line.AsSpan();
+        while (NextToken(ref rest) is var token && !token.IsEmpty) // read as spans: this is asked of every line of a page
         {
-            if (Connectors.Contains(token.Trim(DateWordPunctuation)))
+            if (ConnectorWords.Contains(token.Trim(DateWordPunctuation)))
                 continue;
             counted++;
             if (token.Length == 2 && char.IsLetter(token[0]) && char.IsLetter(token[1]))
@@ -80,7 +83,7 @@ internal static class ScheduleText
             if (IsDateToken(token))
             {
                 timed++;
-                if (token.AsSpan().IndexOfAny(Digits) >= 0)
+                if (token.IndexOfAny(Digits) >= 0)
                     dated++;
             }
         }
@@ -88,7 +91,24 @@ internal static class ScheduleText
         return dated > 0 && timed * 5 >= counted * 2;
     }
 
-    /// <summary>How many tokens <c>Split(TokenSeparators, RemoveEmptyEntries)</c> gives, without splitting.</summary>
+    /// <summary>The next token of <paramref name="rest"/> between separators (space, comma, bullets, pipe, dashes); empty at the end.</summary>
+    private static ReadOnlySpan<char> NextToken(ref ReadOnlySpan<char> rest)
+    {
+        var start = rest.IndexOfAnyExcept(TokenSeparatorValues);
+        if (start < 0)
+        {
+            rest = [];
+            return [];
+        }
+
+        rest = rest[start..];
+        var end = rest.IndexOfAny(TokenSeparatorValues);
+        var token = end < 0 ? rest : rest[..end];
+        rest = end < 0 ? [] : rest[end..];
+        return token;
+    }
+
+    /// <summary>How many tokens <see cref="NextToken"/> gives, without reading them.</summary>
     private static int CountTokens(string line)
     {
         var count = 0;
@@ -162,14 +182,14 @@ internal static class ScheduleText
     }
 
     /// <summary>A weekday, month, time or date word ("Juni", "Thu", "Uhr").</summary>
-    public static bool IsDateWord(string word) => DateWords.Contains(word.Trim(DateWordPunctuation));
+    public static bool IsDateWord(ReadOnlySpan<char> word) => DateWordSpans.Contains(word.Trim(DateWordPunctuation));
 
-    private static bool IsDateToken(string token)
+    private static bool IsDateToken(ReadOnlySpan<char> token)
     {
         var bare = token.Trim(DateTokenPunctuation);
         if (bare.Length == 0)
             return false;
-        if (DateWords.Contains(bare))
+        if (DateWordSpans.Contains(bare))
             return true;
         var digits = 0;
         foreach (var c in bare)
