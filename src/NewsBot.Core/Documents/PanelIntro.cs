@@ -74,6 +74,15 @@ internal static partial class PanelIntro
                 return will;
         }
 
+        // "On Tuesday's programme, X is joined in the studio by Dr. A, a building physicist at …, and by B, who …": whoever
+        // is joined, the people joined are guests when the first of them is described
+        if (Phrases.JoinedBy.Rest(sentence) is { } joinedBy)
+        {
+            joinedBy = joinedBy.Replace(", and by ", ", and ", StringComparison.Ordinal).Replace(" and by ", " and ", StringComparison.Ordinal);
+            if (PanelParser.ParseSeries(joinedBy) is [{ Role: not null } or { Affiliation: not null }, ..])
+                return joinedBy;
+        }
+
         if (Phrases.JoinInConversation.Guests(sentence) is { } conversation)
             return conversation; // "A and B join broadcaster X in conversation": A and B
         if (Phrases.ExtraGuest.Rest(sentence) is { } extra)

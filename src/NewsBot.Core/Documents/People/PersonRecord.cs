@@ -377,7 +377,7 @@ internal static class PersonRecordReader
                 (colon, width) = (at, 3);
         }
 
-        if (colon <= 2 || colon > 100 || !char.IsUpper(line[0]))
+        if (colon <= 2 || colon > 100 || !char.IsUpper(line[0]) && !IsLowerCaseBrand(line[..colon].Split(' ', 2)[0]))
             return null;
         var before = line[..colon].Trim();
         var words = before.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -392,6 +392,23 @@ internal static class PersonRecordReader
             && (person.Affiliation is null || organisation)
             ? person with { Affiliation = before }
             : null;
+    }
+
+    /// <summary>
+    /// "ver.di", "eBay", "iRights": an organisation's name written in lower case keeps a capital or a dot inside its first
+    /// word, which no lower-case word of prose ("die", "sowie", "and") has.
+    /// </summary>
+    internal static bool IsLowerCaseBrand(string word)
+    {
+        if (word.Length < 3 || !char.IsLower(word[0]) || word[^1] == '.')
+            return false;
+        for (var i = 1; i < word.Length - 1; i++)
+        {
+            if (char.IsUpper(word[i]) || word[i] == '.' && char.IsLetter(word[i + 1]))
+                return true;
+        }
+
+        return false;
     }
 
     /// <summary>

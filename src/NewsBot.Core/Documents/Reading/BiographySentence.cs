@@ -35,23 +35,43 @@ internal static class BiographySentence
     /// <summary>How far into the sentence the link may stand: a title, a name of up to four words, and the verb.</summary>
     private const int LinkWithin = 90;
 
-    public static bool Is(string sentence)
+    public static bool Is(string sentence) => Subject(sentence) is not null;
+
+    /// <summary>
+    /// The person a biography sentence is about and what follows the name ("Katrin Lind", "is a hydrologist at …"), or null
+    /// when the sentence is no biography. A leading "And"/"Und" is read past ("And Jo Roe is …": the next guest's bio).
+    /// </summary>
+    public static (string Name, string After)? Subject(string sentence)
     {
+        foreach (var connective in Connectives)
+        {
+            if (sentence.StartsWith(connective, StringComparison.Ordinal))
+                sentence = sentence[connective.Length..];
+        }
+
         if (sentence.Length < 12 || !char.IsUpper(sentence[0])
             || sentence.AsSpan(0, Math.Min(sentence.Length, LinkWithin)).IndexOfAny(LinkVerbs) < 0)
-            return false;
+            return null;
         var words = sentence.Split(' ', 8, StringSplitOptions.RemoveEmptyEntries);
         var at = 0;
         while (at < words.Length && NameRules.IsTitle(words[at]))
             at++;
         if (at >= words.Length || !GivenNames.Contains(words[at]))
-            return false;
+            return null;
         var nameEnd = at + 1;
         while (nameEnd < words.Length && nameEnd - at < 4 && (NameRules.IsNameWord(words[nameEnd]) || NameRules.IsParticle(words[nameEnd])))
             nameEnd++;
         if (nameEnd - at < 2 || nameEnd >= words.Length)
-            return false;
+            return null;
+        var name = string.Join(' ', words, at, nameEnd - at);
         var rest = string.Join(' ', words, nameEnd, words.Length - nameEnd);
+        return Links(rest) ? (name, rest) : null;
+    }
+
+    private static readonly string[] Connectives = ["And ", "Und "];
+
+    private static bool Links(string rest)
+    {
         foreach (var link in EnglishLinks)
         {
             if (StartsWithWord(rest, link))

@@ -80,12 +80,36 @@ internal static partial class IntroducedOneBySentence
         return found.Count >= 2 ? found : [];
     }
 
+    /// <summary>
+    /// "Rashida Okoro is the founder of X, a newsroom …", "Dr. Tomás Ruiz is a soil scientist at Y", "Ines Kalt ist
+    /// Schuldnerberaterin bei der Z": a biography sentence introduces the person it opens with, described by what follows
+    /// the copula (not by an apposition later in the sentence, which describes the organisation). Other verbs of work
+    /// ("runs a farm", "leitet …") introduce the person without a description.
+    /// </summary>
+    private static Expert? BiographyGuest(string sentence)
+    {
+        if (BiographySentence.Subject(sentence) is not var (name, rest))
+            return null;
+        foreach (var copula in BioCopulas)
+        {
+            if (rest.StartsWith(copula, StringComparison.Ordinal)
+                && PanelParser.ParseSeries(name + ", " + rest[copula.Length..].TrimEnd('.')) is [var expert, ..] && expert.Name == name)
+                return expert;
+        }
+
+        return new Expert(name, null, null);
+    }
+
+    private static readonly string[] BioCopulas = ["is ", "ist ", "was ", "war "];
+
     /// <summary>More paragraphs before the completing sentence are not read (a panel of more guests is listed, not reported).</summary>
     private const int MaxParagraphsBack = 6;
 
     /// <summary>The first person <paramref name="sentence"/> names, when it introduces them with a description; else null.</summary>
     internal static Expert? Introduced(string sentence)
     {
+        if (BiographyGuest(sentence) is { } biography)
+            return biography;
         var tokens = Tokens.Of(sentence, MaxTokens);
         for (var i = 0; i < tokens.Count; i++)
         {

@@ -165,7 +165,7 @@ internal static class PanelReader
     private static List<Expert> InlineExperts(string text, DocumentLanguage language)
     {
         var first = text.Split(' ', 2)[0];
-        if (first.Length > 0 && !char.IsLower(first[0]) && first is not ("Der" or "Die" or "Den" or "Dem" or "The"))
+        if (first.Length > 0 && (!char.IsLower(first[0]) || PersonRecordReader.IsLowerCaseBrand(first)) && first is not ("Der" or "Die" or "Den" or "Dem" or "The"))
         {
             var records = InlineList.Read(text, language);
             if (records.Count > 0)
@@ -222,14 +222,37 @@ internal static class PanelReader
         context.Explain(ExplanationFields.Panel, name, reason, line, accepted: false);
     }
 
+    /// <summary>
+    /// "Novelist Rosalind A.", "Schäferin Gesine W.", "der Hörer Ulrike K.": a capitalised role noun right before a known
+    /// given name was read as the first name word; the name starts at the given name, and the noun is the role when no
+    /// other is known. A first word that is itself a given name ("Maria Luisa Roe") stays.
+    /// </summary>
+    private static Expert WithoutLeadingNoun(Expert expert)
+    {
+        var name = expert.Name;
+        var space = name.IndexOf(' ', StringComparison.Ordinal);
+        var second = space > 0 ? name.IndexOf(' ', space + 1) : -1;
+        if (second < 0)
+            return expert;
+        var first = name[..space];
+        if (GivenNames.Contains(first) || !GivenNames.Contains(name[(space + 1)..second]) || !(RoleWords.IsRole(first) || IsFemaleAgentNoun(first)))
+            return expert;
+        return expert with { Name = name[(space + 1)..], Role = expert.Role ?? first };
+    }
+
+    /// <summary>"Schäferin", "Aktivistin": a German agent noun in its female form (no given name ends so, see the caller).</summary>
+    private static bool IsFemaleAgentNoun(string word) =>
+        word.Length > 6 && char.IsUpper(word[0]) && (word.EndsWith("erin", StringComparison.Ordinal) || word.EndsWith("istin", StringComparison.Ordinal));
+
     private static List<PanelCandidate> Distinct(List<PanelCandidate> candidates)
     {
         var result = new List<PanelCandidate>(candidates.Count);
         var names = new HashSet<string>(candidates.Count, StringComparer.Ordinal);
         foreach (var candidate in candidates)
         {
-            if (names.Add(candidate.Expert.Name))
-                result.Add(candidate);
+            var expert = WithoutLeadingNoun(candidate.Expert);
+            if (names.Add(expert.Name))
+                result.Add(expert == candidate.Expert ? candidate : candidate with { Expert = expert });
         }
 
         return result;

@@ -30,13 +30,14 @@ internal static class RoleEnrichment
             if (k + 1 >= lines.Count)
                 continue;
             var next = lines[k + 1];
-            if (next.Kind == LineKind.Bio && FromBio(expert.Name, next.Block.Sentences.Count > 0 ? next.Block.Sentences[0] : next.Content) is { } fromBio)
+            if (next.Kind == LineKind.Bio && FromBio(expert.Name, BioSubject(expert.Name, next.Block.Sentences.Count > 0 ? next.Block.Sentences[0] : next.Content)) is { } fromBio)
             {
                 context.Explain(ExplanationFields.Role, fromBio.Role, $"role of {expert.Name} from the first sentence of the bio", next.Number);
                 return expert with { Role = fromBio.Role, Affiliation = fromBio.Affiliation };
             }
 
-            if (next.Kind is LineKind.Prose or LineKind.PersonTitle && lines[k].Section == SectionRole.Panel && next.Block.Sentences.Count > 0)
+            if ((next.Kind is LineKind.Prose or LineKind.PersonTitle || next.Kind == LineKind.Bio && Structure.LayoutReader.OpensWithLowerVerb(next.Content))
+                && lines[k].Section == SectionRole.Panel && next.Block.Sentences.Count > 0)
             {
                 var description = BioClause(next.Block.Sentences[0]);
                 var (role, affiliation) = DescriptionReader.Read(description);
@@ -99,6 +100,10 @@ internal static class RoleEnrichment
     }
 
     /// <summary>"Natalie Haynes is a comedian, writer and broadcaster." → ("comedian, writer and broadcaster", null).</summary>
+    /// <summary>"ist Politologin an der …" under the name line: a bio cut from its name has the name as its subject.</summary>
+    private static string BioSubject(string name, string sentence) =>
+        Structure.LayoutReader.OpensWithLowerVerb(sentence) ? name + " " + sentence : sentence;
+
     private static (string? Role, string? Affiliation)? FromBio(string name, string sentence)
     {
         var family = name[(name.LastIndexOf(' ') + 1)..];

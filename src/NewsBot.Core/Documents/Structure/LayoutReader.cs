@@ -133,7 +133,8 @@ internal static class LayoutReader
             var family = name[(name.LastIndexOf(' ') + 1)..];
             var given = name[..(name.IndexOf(' ') + 1)];
             if (next is { Kind: LineKind.Prose } && (next.Content.AsSpan().Contains(family, StringComparison.Ordinal)
-                || given.Length > 2 && next.Content.AsSpan().StartsWith(given, StringComparison.Ordinal))) // "Callum is a debt adviser …": the bio by first name
+                || given.Length > 2 && next.Content.AsSpan().StartsWith(given, StringComparison.Ordinal) // "Callum is a debt adviser …": the bio by first name
+                || OpensWithLowerVerb(next.Content)))
             {
                 for (var j = k + 1; j < lines.Count && lines[j].Kind == LineKind.Prose; j++)
                     lines[j].Kind = LineKind.Bio;
@@ -164,6 +165,25 @@ internal static class LayoutReader
 
         _ = language;
     }
+
+    /// <summary>
+    /// "Jane Roe" / "ist Hydrologin an der …", "is a hydrologist at …", "arbeitet als …": a bio cut from the name above it
+    /// opens in lower case with the verb the name is the subject of (a copula or a verb of work, the words a biography
+    /// sentence goes on with after the name); a line that opens with any other lower-case word is not such a bio.
+    /// </summary>
+    internal static bool OpensWithLowerVerb(string content)
+    {
+        if (content.Length < 8 || !char.IsLower(content[0]))
+            return false;
+        var space = content.IndexOf(' ');
+        return space > 0 && BioVerbs.Contains(content[..space]);
+    }
+
+    private static readonly HashSet<string> BioVerbs = new(StringComparer.Ordinal)
+    {
+        "ist", "war", "arbeitet", "leitet", "forscht", "lehrt", "berät", "entwickelt", "gründete", "gehört", "vertritt", "engagiert",
+        "is", "was", "works", "leads", "heads", "runs", "directs", "teaches", "researches", "chairs", "advises", "founded", "has", "serves",
+    };
 
     /// <summary>
     /// Whether a line stands under a section label, with only people and their description lines in between ("The panel

@@ -34,6 +34,8 @@ internal static class TableRow
         if (i + 1 >= cells.Length || LabelOf(cells[i].Trim()) is not { } label)
             return null;
         var people = cells[i + 1].Trim();
+        if (OwnCellRecords(cells, i, language) is { } records)
+            return (Fields(label.Role, label.Text, records), timed);
         if (people.Length == 0 || PersonRecordReader.Read(FirstMember(people), language) is not { } first)
             return null;
         if (first.NameOnly && !people.Contains(',', StringComparison.Ordinal))
@@ -45,6 +47,28 @@ internal static class TableRow
         }
 
         return (Fields(label.Role, label.Text, people), timed);
+    }
+
+    /// <summary>
+    /// "Panellists: A (Org, Role) | Dr. B (Org) | C (Ministry, Country)": the label's own cell holds the first described
+    /// person after its colon, and the bars separate the records that follow, as middle dots do. Null when the text after
+    /// the label's colon is no described person ("Podium: Wohnen in der Stadt | A, Rolle" keeps the people cell).
+    /// </summary>
+    private static string? OwnCellRecords(string[] cells, int i, DocumentLanguage language)
+    {
+        var own = cells[i].Trim();
+        var colon = own.IndexOf(": ", StringComparison.Ordinal);
+        if (colon <= 0 || PersonRecordReader.Read(own[(colon + 2)..], language) is not { NameOnly: false })
+            return null;
+        var records = new List<string> { own[(colon + 2)..].Trim() };
+        for (var c = i + 1; c < cells.Length; c++)
+        {
+            var cell = cells[c].Trim();
+            if (cell.Length > 0 && PersonRecordReader.Read(cell, language) is { NameOnly: false })
+                records.Add(cell);
+        }
+
+        return records.Count >= 2 ? string.Join(" · ", records) : null;
     }
 
     /// <summary>The people cell's members (split at " · " and "; "), each under the item's label or a label of its own ("Chair: X").</summary>
