@@ -66,6 +66,12 @@ internal static class PanelReader
                     otherItem = (-1, SectionRole.None);
                 ReadLabelLine(context, line, labelled, impulse, hostLabels, otherItem.Item == line.Item ? otherItem.Role : SectionRole.None);
             }
+            else if (line.Kind == LineKind.Heading && OpensWithHostLabel(line.Content)
+                && PersonRecordReader.Read(line.Content[(line.Content.AsSpan().IndexOfAny("—–-") + 2)..], context.Language) is { } moderator)
+            {
+                // "Moderation – Jo Roe, NDR" read as a heading: the same label-first list line
+                hostLabels.Add(new PanelCandidate(new Expert(moderator.Name, moderator.Role, moderator.Affiliation), line.Number, Rule(SectionRole.Host, "a list line 'Moderator — X'")));
+            }
             else if (line.Kind == LineKind.Byline)
             {
                 var text = line.Content.StartsWith("Von ", StringComparison.OrdinalIgnoreCase) || line.Content.StartsWith("By ", StringComparison.OrdinalIgnoreCase)

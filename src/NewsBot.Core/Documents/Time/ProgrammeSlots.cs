@@ -58,7 +58,9 @@ internal static class ProgrammeSlots
             if (named < 0 && (OpensProgramme(slot) || IsSideItem(slot) || !SpeaksOfDiscussion(lines, from, to0)))
                 continue;
 
-            var to = slot.To ?? (next?.From > slot.From ? next.From : null);
+            // only an end written in the slot's own line ends the discussion: the next item's start may follow a break, a
+            // reception or the whole programme's close, so it is no end of the stream
+            var to = slot.To;
             var heading = DayHeadingAbove(lines, candidates, slots, slot);
             var marked = new BroadcastCandidate(slot.Line, slot.Mention)
             {

@@ -168,11 +168,22 @@ public sealed class BroadcastTimeReaderTests
     }
 
     [Fact]
-    public void A_welcome_slot_opens_the_programme_and_the_discussion_runs_from_the_next_slot_to_the_one_after()
+    public void A_welcome_slot_opens_the_programme_and_the_discussion_starts_at_the_next_slot()
     {
         var body = "Programm\n16:00 Uhr Begrüßung – Forum\nDr. Anna Muster\n16:05 Uhr Einführung – Forum\nGespräch\nProf. Dr. Berta Beispiel\n17:00 Uhr Parallele Veranstaltungen";
 
-        Assert.Equal(("T16:05", "T17:00"), Times(body));
+        Assert.Equal(("T16:05", null), Times(body));
+    }
+
+    /// <summary>A programme slot ends where its own line writes an end; the next item's start (lunch, a reception, the close) is no end of the stream.</summary>
+    [Theory]
+    [InlineData("Programme\n09:30 Welcome and coffee\n11:00 Panel: Can harbours adapt? (livestreamed)\nTalvik Brennholm, Harbour Institute\n12:15 Lunch and networking", "T11:00", null)]
+    [InlineData("Programm\n17:30 Uhr Einlass\n18:15 Uhr Podiumsdiskussion (wird live gestreamt)\nYsolde Brackmöller, Universität Talwinkel\n19:15 Uhr Empfang im Foyer", "T18:15", null)]
+    [InlineData("Programm\n14:00 Uhr Begrüßung\n14:30 Uhr Podiumsgespräch im Livestream\nCasimir Quenneville, Hafenverband\n16:00 Uhr Lesung\n17:00 Uhr Ende", "T14:30", null)]
+    [InlineData("Programm\n17:30 Uhr Einlass\n18:15–19:30 Uhr Podiumsdiskussion (wird live gestreamt)\nYsolde Brackmöller, Universität Talwinkel\n19:45 Uhr Empfang", "T18:15", "T19:30")]
+    public void A_programme_slot_ends_only_where_its_own_line_says(string body, string start, string? end)
+    {
+        Assert.Equal((start, end), Times(body));
     }
 
     [Fact]
