@@ -9,11 +9,11 @@ public sealed class HostPhraseReaderTests
     [Fact]
     public void RoleWordBeforeNameIsTheFirstRoleWordBeforeACapital() =>
         RegexEquivalence.AssertSame(
-            @"(?:\b|-)(?:Moderatorin|Moderator|Gastgeberin|Gastgeber|[Cc]o-?[Hh]ost|[Hh]ost|[Mm]oderator|[Pp]resenter|[Aa]nchor)\s+(?<rest>\p{Lu}[^?!]{2,150})",
+            @"(?:\b|-)(?:Moderatorin|Moderator|Gastgeberin|Gastgeber|[Cc]o-?[Hh]ost|[Hh]ost|[Mm]oderator|[Pp]resenter|[Aa]nchor|Streamerin|[Ss]treamer)\s+(?<rest>\p{Lu}[^?!]{2,150})",
             text => RoleWordBeforeName.Find(text) is { } found ? $"{found.Index}:{found.After}" : null,
             match => $"{match.Index}:{match.Groups["rest"].Value}",
             "Ko-Moderatorin Anna Kolb", "--Host Anna Kolb", "Co-Host  Jo Lee", "cohost Jo Lee", "coHost Jo", "Moderatorinx Moderator Anna Kolb", "Host anna then Host Anna Kolb", "Host Ab", "Host A?bc",
-            "Host Anna Kolb? Yes", "Gastgeberin\tMaria " + new string('x', 200), "the Anchor Nina Clark!", "hosts Anna, presenter Carl Dahl", "Moderator Jo");
+            "Host Anna Kolb? Yes", "Gastgeberin\tMaria " + new string('x', 200), "the Anchor Nina Clark!", "hosts Anna, presenter Carl Dahl", "Moderator Jo", "Streamerin Lea Hartwig holt", "the streamer Jo Lee", "Streamers Jo");
 
     [Fact]
     public void CompanionIsTheNameAfterTheOpener() =>

@@ -63,7 +63,35 @@ internal static partial class HostReader
     }
 
     /// <summary>A reporting verb ("sagte", "said", "according to") or a quotation mark (<c>\b(?:sagte|…|according\s+to)\b|[„“"«»]</c>).</summary>
-    internal static bool IsReported(ReadOnlySpan<char> text) => text.IndexOfAny("„“\"«»") >= 0 || ReportingVerbs.IsIn(text);
+    internal static bool IsReported(ReadOnlySpan<char> text) => HasQuotation(text) || ReportingVerbs.IsIn(text);
+
+    /// <summary>
+    /// Whether the text quotes someone: a pair of quotes other than a title's, which follows a word that names a work
+    /// ("seine Sendung „Markt und Macht“", "the podcast "Deep Dive"", "die Reihe »Stadtgespräch«").
+    /// </summary>
+    private static bool HasQuotation(ReadOnlySpan<char> text)
+    {
+        for (var at = text.IndexOfAny(Quotes); at >= 0;)
+        {
+            var before = text[..at].TrimEnd();
+            var word = before.LastIndexOf(' ') + 1;
+            if (TitleNouns.AfterWhole(before, word) != before.Length)
+                return true;
+            var close = text[(at + 1)..].IndexOfAny(Quotes);
+            if (close < 0)
+                return false;
+            var next = text[(at + close + 2)..].IndexOfAny(Quotes);
+            at = next < 0 ? -1 : at + close + 2 + next;
+        }
+
+        return false;
+    }
+
+    private const string Quotes = "„“\"«»";
+
+    /// <summary>Nouns that name a work whose title follows in quotes.</summary>
+    private static readonly PhraseSet TitleNouns = new(false, "Sendung", "Sendereihe", "Reihe", "Talkshow", "Show", "show", "Podcast", "podcast", "programme", "program",
+        "series", "Format", "Magazin", "Film", "film", "Buch", "book", "Titel", "title", "Talk", "Ausstellung", "exhibition");
 
     /// <summary>
     /// The first host's or journalist's role word and the white space after it, as (start, end), or null

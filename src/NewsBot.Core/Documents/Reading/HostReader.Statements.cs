@@ -30,7 +30,74 @@ internal static partial class HostReader
             return (talkedTo, false, "the bare name a described guest talks to ('The economist A talks to X about …')");
         if (ConversationPhrases.GuestsConversationRest(sentence) is { } with && !char.IsLower(with[0]) && PersonAfterRole(with) is { } companion)
             return (companion, false, "the person a guest's conversation is with ('In ihrem Gespräch mit X', 'in her conversation with X')");
+        if (QuestionedBy(sentence) is { } questioner)
+            return (questioner, false, "the person whose questions the guests face ('stellen sich den Fragen von X', 'take questions from X')");
+        if (JoinedSubject(sentence) is { } joined)
+            return (joined, false, "the person the guests join ('X is joined in the studio by A', 'X wird von A und B begleitet')");
         return null;
+    }
+
+    /// <summary>
+    /// "Vier Gäste stellen sich den Fragen von Redaktionsleiter X", "The panel takes questions from presenter X", "questioned by X":
+    /// the person whose questions the guests answer, a name right after the phrase (a role word before it allowed).
+    /// </summary>
+    internal static string? QuestionedBy(string sentence)
+    {
+        var at = -1;
+        foreach (var phrase in QuestionerPhrases)
+        {
+            if (sentence.IndexOf(phrase, StringComparison.Ordinal) is var found and >= 0)
+            {
+                at = found + phrase.Length;
+                break;
+            }
+        }
+
+        if (at < 0 || at >= sentence.Length || !char.IsUpper(sentence[at]))
+            return null;
+        var rest = sentence[at..];
+        var tokens = Tokens.Of(WithoutNicknames(rest), 16);
+        if (NameReader.At(tokens, 0) is not { Possessive: false } match)
+            return null;
+        var name = WithoutRoleNoun(match.Name);
+        if (!name.Contains(' ', StringComparison.Ordinal) && match.End < tokens.Count && NameReader.At(tokens, match.End) is { Possessive: false } after)
+            name = after.Name; // "presenter Jo Roe": a role word read alone, the person after it
+        return name.Contains(' ', StringComparison.Ordinal) ? WithoutLeadingRole(name) : null;
+    }
+
+    private static readonly string[] QuestionerPhrases = ["den Fragen von ", "den Fragen der ", "den Fragen des ", "questions from ", "questioned by ", "Fragen von Moderator", "questions put by "];
+
+    /// <summary>
+    /// "On Tuesday, X is joined in the studio by Dr. A, …", "X is joined by:", "X wird im Studio von A und B begleitet": the one
+    /// person whom named guests join, the subject before the passive verb, with a person (or a list) after its "by"/"von".
+    /// </summary>
+    internal static string? JoinedSubject(string sentence)
+    {
+        var verb = sentence.IndexOf(" is joined", StringComparison.Ordinal);
+        var de = verb < 0 ? sentence.IndexOf(" wird ", StringComparison.Ordinal) : -1;
+        if (verb < 0 && de < 0)
+            return null;
+        string after;
+        if (verb >= 0)
+        {
+            var by = sentence.IndexOf(" by", verb + 10, StringComparison.Ordinal);
+            if (by < 0 || by - verb > 50)
+                return null;
+            after = sentence[(by + 3)..].TrimStart(' ', ':');
+        }
+        else
+        {
+            var end = sentence.IndexOf(" begleitet", de, StringComparison.Ordinal);
+            var von = end < 0 ? -1 : sentence.IndexOf(" von ", de, StringComparison.Ordinal);
+            if (von < 0 || von > end || end - de > 160)
+                return null;
+            after = sentence[(von + 5)..end];
+            verb = de;
+        }
+
+        if (after.Length > 0 && NameAfter(after) is null)
+            return null; // "X is joined by the audience": no person joins
+        return SubjectBefore(sentence[..verb]);
     }
 
     /// <summary>
@@ -109,7 +176,9 @@ internal static partial class HostReader
         var obj = after[with.End..];
         var subject = SubjectBefore(sentence[..verb.Start]);
         var between = after[..with.Start].TrimStart();
-        if (subject is null && between.Length > 0 && char.IsUpper(between[0]) && VerbSecond(sentence[..verb.Start]))
+        // "Darüber spricht die Kulturjournalistin X mit …": an article and a journalist's role may open the subject after the verb
+        // (a described guest there, "diskutiert der Forscher A mit der Historikerin B", is one of two guests)
+        if (subject is null && between.Length > 0 && (char.IsUpper(between[0]) || HostStatementCues.OpensWithHostRole(between)) && VerbSecond(sentence[..verb.Start]))
             subject = NameAfter(between); // "Am Dienstag diskutiert Referentin X ab 17 Uhr mit …": the subject right after the verb
         if (subject is null)
             return null;

@@ -49,6 +49,9 @@ internal static partial class HostReader
         if (StandIn(context) is { } standIn)
             return standIn;
 
+        if (RunOnHostField(context) is { } runOn)
+            return runOn;
+
         (string Name, int Line, string Rule)? habitual = null;
         string? previous = null;
         foreach (var line in context.Lines)
@@ -68,7 +71,7 @@ internal static partial class HostReader
                 previous = sentence;
                 if (sentence.Length > MaxSentenceLength)
                     continue;
-                if (FromSentence(sentence, context.Language) is not { } found)
+                if ((FromSentence(sentence, context.Language) ?? AnswersWhoHosts(sentence, before)) is not { } found)
                 {
                     if (PronounTalker(sentence, before) is not { } talker)
                         continue;
@@ -105,6 +108,9 @@ internal static partial class HostReader
             context.Explain(ExplanationFields.Host, fromHeadline, "the headline opens with this person and names the show");
             return fromHeadline;
         }
+
+        if (ShowWithHost(context, panel) is { } showWith)
+            return showWith;
 
         if (Eponymous(context) is { } eponymous)
         {
@@ -161,11 +167,13 @@ internal static partial class HostReader
                 || !line.Content.StartsWith(line.Segments[0].Label, StringComparison.Ordinal)) || line.Kind is LineKind.Heading && line.Content.EndsWith(':'))
                 || line.Section is not (SectionRole.None or SectionRole.Panel or SectionRole.Host))
                 continue;
-            foreach (var sentence in line.Block.Sentences)
+            foreach (var sentence0 in line.Block.Sentences)
             {
-                if (sentence.Length > MaxSentenceLength || !sentence.Contains("oder", StringComparison.OrdinalIgnoreCase) && !sentence.Contains("ast", StringComparison.Ordinal)
-                    && !sentence.Contains("ost", StringComparison.Ordinal) && !sentence.Contains("nchor", StringComparison.Ordinal) && !sentence.Contains("resenter", StringComparison.Ordinal))
+                if (sentence0.Length > MaxSentenceLength || !sentence0.Contains("oder", StringComparison.OrdinalIgnoreCase) && !sentence0.Contains("ast", StringComparison.Ordinal)
+                    && !sentence0.Contains("ost", StringComparison.Ordinal) && !sentence0.Contains("nchor", StringComparison.Ordinal) && !sentence0.Contains("resenter", StringComparison.Ordinal)
+                    && !sentence0.Contains("treamer", StringComparison.Ordinal))
                     continue;
+                var sentence = WithoutNicknames(sentence0); // the quotes of a nickname ("Streamerin Lea „Lea“ Roe") are no reported speech
                 if (RoleWordBeforeName.Find(sentence) is not { } match || HabitualRegex().IsMatch(sentence) || HasOtherDateWord(sentence.AsSpan(0, match.Index))
                     || IsReported(sentence) || NameRightAfter(match.After) is not { } found)
                     continue;
@@ -245,8 +253,9 @@ internal static partial class HostReader
 
     internal static bool NamesHost(string sentence) => sentence.Length <= MaxSentenceLength && FromSentence(sentence, DocumentLanguage.English) is not null;
 
-    private static (string Name, bool Whole, string Rule)? FromSentence(string sentence, DocumentLanguage language)
+    private static (string Name, bool Whole, string Rule)? FromSentence(string sentence0, DocumentLanguage language)
     {
+        var sentence = WithoutNicknames(sentence0); // "Your host is Jo "Jay" Roe": a nickname in quotes is neither a name word nor a quotation
         Match match;
         if (sentence.AsSpan().IndexOfAny(HostPhraseWords) < 0)
         {
@@ -307,7 +316,8 @@ internal static partial class HostReader
     /// </summary>
     private static readonly SearchValues<string> HostPhraseWords = SearchValues.Create(
         ["moder", "vorsitz", "leitet", "conversation", "mikrofon", "chair", "host", "present", "led", "geleitet", "lead", "facilitat", "serve", "führ", "gäst", "gast", "guest",
-         "gespräch", "sits", "begrüß", "empfäng", "welcom", "unterhält", "präsent", "diskutiert", "debattiert", "spricht", "redet", "discuss", "debate", "talk", "speak", "chat", "panel", "anchor", "leitung"],
+         "gespräch", "sits", "begrüß", "empfäng", "welcom", "unterhält", "präsent", "diskutiert", "debattiert", "spricht", "redet", "discuss", "debate", "talk", "speak", "chat", "panel", "anchor", "leitung",
+         "joined", "begleit", "fragen", "question"],
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The words of <see cref="StandInPhrase"/>: "springt ein", "vertritt", "filling/standing in", "takes the chair", "In Vertretung".</summary>
@@ -324,6 +334,7 @@ internal static partial class HostReader
     public static string? NameAfter(string text)
     {
         var tokens = Tokens.Of(text);
+        var described = false;
         for (var i = 0; i < tokens.Count && i < 10; i++)
         {
             if (NameReader.At(tokens, i) is { Possessive: false } match)
@@ -336,7 +347,11 @@ internal static partial class HostReader
 
             var token = tokens[i].Text;
             var possessive = token.EndsWith("'s", StringComparison.Ordinal) || token.EndsWith("’s", StringComparison.Ordinal);
-            if (!(possessive || RoleWords.IsRole(token) || char.IsLower(token[0]) || char.IsUpper(token[0]) && i + 1 < tokens.Count && !token.EndsWith(',')))
+            var role = RoleWords.IsRole(token);
+            described |= role;
+            // "District 13 Director X": a number inside the description; "our Director of Collections, X": after a role, its
+            // department or organisation ends at a comma and the person follows (an apposition)
+            if (!(possessive || role || char.IsLower(token[0]) || char.IsAsciiDigit(token[0]) || char.IsUpper(token[0]) && i + 1 < tokens.Count && (!token.EndsWith(',') || described)))
                 return null;
         }
 
@@ -425,8 +440,8 @@ internal static partial class HostReader
         return null;
     }
 
-    /// <summary>"moderated by X", "Hosted and produced by X", "Chaired by the journalist X, the debate brings together …" (a long sentence goes on after the name).</summary>
-    [GeneratedRegex(@"\b(?:[Mm]oderated|[Cc]haired|[Hh]osted|[Pp]resented|led|moderiert|geleitet)(?:\s+(?:and|und|&)\s+\p{Ll}+)?\s+(?:by|von)\s+(?<rest>.{3,200})")]
+    /// <summary>"moderated by X", "Hosted and produced by X", "Presented this week by X", "Chaired by the journalist X, the debate brings together …" (a long sentence goes on after the name).</summary>
+    [GeneratedRegex(@"\b(?:(?:[Mm]oderated|[Cc]haired|[Hh]osted|[Pp]resented|moderiert|geleitet)(?:\s+(?:and|und|&)\s+\p{Ll}+)?(?:\s+(?:this|tonight|today|again|jointly|heute|diesmal|wieder|erneut|gemeinsam|week|time|evening|Woche|Mal)){0,2}|led)\s+(?:by|von)\s+(?<rest>.{3,200})")]
     private static partial Regex ByRegex();
 
     [GeneratedRegex(@"\b(?:will\s+lead\s+(?:the|a)\s+(?:conversation|discussion|debate|panel)|leads\s+(?:the|a)\s+(?:conversation|discussion|debate|panel)|will\s+(?:moderate|chair|facilitate|host(?!\s+(?:a|an|the|its|their|this)\s))|(?:moderates|facilitates)\s+(?:the|this)(?!\s+\p{Lu})|chairs\s+(?:the|this)(?!\s+\p{Lu})|presents\s+(?:a|the|this|tonight's|today's)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:debate|discussion|conversation|programme|program|panel|show|edition)\b|(?:will\s+)?serves?\s+as\s+(?:the\s+)?moderator|is\s+the\s+moderator|will\s+be\s+the\s+moderator|moderiert\s+(?:die|das|den)\s+(?:Diskussion|Gespräch|Podium|Abend|Runde|Sendung|Veranstaltung|Talkshow|Show|Reihe|Debatte))\b")]
@@ -447,7 +462,7 @@ internal static partial class HostReader
     [GeneratedRegex(@"^(?:\p{Lu}[\p{L}'’.-]+\s+){2,3}(?:diskutiert|debattiert|spricht|redet|discusses|debates|talks|speaks)\s+(?:(?:heute|live|darüber|dazu|hier|tonight|today)\s+)*(?:mit|with)\s")]
     private static partial Regex PersonDiscussesRegex();
 
-    [GeneratedRegex(@"\b(?:[Tt]he\s+(?:[\p{L}-]+['’]s\s+)?moderator|[Oo]ur\s+moderator|[Tt]he\s+(?:[\p{L}-]+['’]s\s+)?chair|[Oo]ur\s+host|[Yy]our\s+host|der\s+Moderator|die\s+Moderatorin|[Uu]nsere\s+Moderatorin|[Uu]nser\s+Moderator),\s+(?<rest>\p{Lu}.{2,120})$|\b(?:Moderator(?:in)?|Gastgeber(?:in)?|Host|[Tt]he\s+moderator|[Tt]he\s+host)(?:\s+(?:des|der|of\s+the)\s+(?:Abends|Sendung|Diskussion|Runde|Veranstaltung|Debatte|evening|debate|discussion|event|panel))?\s+(?:ist|is|will\s+be)(?:\s+(?:wie\s+immer|heute|diesmal|again|as\s+always|tonight|today))*\s+(?<rest>\p{Lu}.{2,120})$")]
+    [GeneratedRegex(@"\b(?:[Tt]he\s+(?:[\p{L}-]+['’]s\s+)?moderator|[Oo]ur\s+moderator|[Tt]he\s+(?:[\p{L}-]+['’]s\s+)?chair|[Oo]ur\s+host|[Yy]our\s+host|der\s+Moderator|die\s+Moderatorin|[Uu]nsere\s+Moderatorin|[Uu]nser\s+Moderator),\s+(?<rest>\p{Lu}.{2,120})$|\b(?:Moderator(?:in)?|Gastgeber(?:in)?|Host|[Tt]he\s+moderator|[Tt]he\s+host|[Yy]our\s+host|[Oo]ur\s+host|Am\s+Mikrofon)(?:\s+(?:des|der|of\s+the)\s+(?:Abends|Sendung|Diskussion|Runde|Veranstaltung|Debatte|evening|debate|discussion|event|panel))?(?:\s+(?:as\s+always|as\s+ever|once\s+again|wie\s+immer))?\s+(?:ist|is|will\s+be)(?:\s+(?:wie\s+immer|heute|diesmal|again|as\s+always|tonight|today))*\s+(?:\p{Ll}+\s+)?(?:\p{Ll}+,\s+)?(?<rest>\p{Lu}.{2,120})$")]
     private static partial Regex TheModeratorRegex();
 
     [GeneratedRegex(@"\bwith\s+(?<rest>\p{Lu}[^,;:]{2,60}?)\s+in\s+the\s+chair\b")]

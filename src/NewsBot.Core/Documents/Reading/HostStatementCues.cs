@@ -47,6 +47,32 @@ internal static class HostStatementCues
         return text[stop] == '(' && stop - 2 is >= 2 and <= 60 && char.IsWhiteSpace(text[stop - 1]);
     }
 
+    /// <summary>"die Kulturjournalistin …", "der Moderator …", "the presenter …": a definite article and a host's or journalist's role word.</summary>
+    public static bool OpensWithHostRole(string text)
+    {
+        if (!(text.StartsWith("die ", StringComparison.Ordinal) || text.StartsWith("der ", StringComparison.Ordinal) || text.StartsWith("the ", StringComparison.Ordinal)))
+            return false;
+        var end = text.IndexOf(' ', 4);
+        var word = (end < 0 ? text[4..] : text[4..end]).ToLowerInvariant();
+        return Array.Exists(JournalistStems, word.Contains);
+    }
+
+    private static readonly string[] JournalistStems = ["journalist", "moderat", "redakteur", "reporter", "presenter", "host", "editor", "correspondent", "anchor"];
+
+    /// <summary>
+    /// "Jay (Jay Roe)" → "Jay Roe": a host field of one word (a first name or a handle) with the full name in brackets after it,
+    /// a name of two words or more whose first word is a capital.
+    /// </summary>
+    public static string FullNameInBrackets(string text)
+    {
+        var open = text.IndexOf(" (", StringComparison.Ordinal);
+        if (open <= 0 || text.IndexOf(' ') != open || !text.TrimEnd().EndsWith(')'))
+            return text;
+        var inner = text[(open + 2)..text.LastIndexOf(')')].Trim();
+        var words = inner.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 2 and <= 4 && Array.TrueForAll(words, w => char.IsUpper(w[0])) ? inner : text;
+    }
+
     /// <summary>
     /// "Jo „Jay“ Roe" → "Jo Roe": each <c>\s[„"“»«][^\s„"“”»«]{1,30}[“"”«»](?&lt;next&gt;\s\p{Lu})</c> replaced by its
     /// <c>next</c>, a nickname in quotes before a capitalised word dropped with the space before it.

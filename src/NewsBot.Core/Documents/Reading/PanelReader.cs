@@ -42,8 +42,9 @@ internal static class PanelReader
             {
                 var expert = new Expert(person.Name, person.Role, person.Affiliation);
                 var label = line.Section;
-                if (person.Moderates || person.Role is { } listedRole && IsHostWord(listedRole) && !IsPostInPanelList(label, listedRole, person.Affiliation))
-                    label = SectionRole.Host; // "Jane Doe—Moderator", "Max Roth (Moderation)"
+                if (person.Moderates || person.Role is { } listedRole && IsHostWord(listedRole) && !IsPostInPanelList(label, listedRole, person.Affiliation)
+                    || OpensWithHostLabel(line.Content))
+                    label = SectionRole.Host; // "Jane Doe—Moderator", "Max Roth (Moderation)", "Moderator — Jane Doe, …"
                 var target = label switch
                 {
                     SectionRole.Panel => labelled,
@@ -64,6 +65,12 @@ internal static class PanelReader
                 else if (line.Segments.Count > 0 && line.Segments[0].Role == SectionRole.Panel && !IsSpeakerLabel(line.Segments[0].Label))
                     otherItem = (-1, SectionRole.None);
                 ReadLabelLine(context, line, labelled, impulse, hostLabels, otherItem.Item == line.Item ? otherItem.Role : SectionRole.None);
+            }
+            else if (line.Kind == LineKind.Heading && OpensWithHostLabel(line.Content)
+                && PersonRecordReader.Read(line.Content[(line.Content.AsSpan().IndexOfAny("—–-") + 2)..], context.Language) is { } moderator)
+            {
+                // "Moderation – Jo Roe, NDR" read as a heading: the same label-first list line
+                hostLabels.Add(new PanelCandidate(new Expert(moderator.Name, moderator.Role, moderator.Affiliation), line.Number, Rule(SectionRole.Host, "a list line 'Moderator — X'")));
             }
             else if (line.Kind == LineKind.Byline)
             {
@@ -143,7 +150,10 @@ internal static class PanelReader
             if (bar > 0)
                 text = text[..bar];
             if (segment.Role == SectionRole.Host)
+            {
                 text = FirstSentence(text, context.Language); // "Am Mikrofon: X. Im Studio beantworten A und B …": the host field ends with its sentence
+                text = HostStatementCues.WithoutNicknames(HostStatementCues.FullNameInBrackets(text)); // "Jo „Jay“ Roe", "Jay (Jay Roe)": the person's own name
+            }
             var target = segment.Role switch
             {
                 SectionRole.Panel => labelled,
@@ -185,6 +195,17 @@ internal static class PanelReader
         Text.SentenceSplitter.Split(text, language) is { Count: > 1 } sentences ? text[..(sentences[0].Start + sentences[0].Length)] : text;
 
     private static bool IsHostWord(string role) => SectionLabels.Lookup(role) == SectionRole.Host;
+
+    /// <summary>
+    /// "Moderator — Jane Doe, Correspondent, CNN", "Moderation – Jo Roe": a list line that opens with a moderation label and a
+    /// dash (the label-first twin of "Jane Doe—Moderator") names the host, however the rest describes the person.
+    /// </summary>
+    internal static bool OpensWithHostLabel(string line)
+    {
+        var dash = line.AsSpan(0, Math.Min(line.Length, 40)).IndexOfAny("—–-");
+        return dash > 1 && line[dash - 1] == ' ' && dash + 1 < line.Length && line[dash + 1] == ' '
+            && SectionLabels.Lookup(line.AsSpan(0, dash - 1).Trim()) == SectionRole.Host;
+    }
 
     /// <summary>
     /// "Witnesses: … Dame A, Chair, Environment Agency": in a panel list, a chair title with an organisation is the

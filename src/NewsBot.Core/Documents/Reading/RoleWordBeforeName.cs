@@ -5,13 +5,15 @@ namespace NewsBot.Core.Documents.Reading;
 /// <summary>
 /// A host's role word right before a capitalised word, whatever the verb ("Host X takes your calls", "Presenter X chairs
 /// …", "begrüßt Moderatorin X"), as
-/// <c>(?:\b|-)(?:Moderatorin|Moderator|Gastgeberin|Gastgeber|[Cc]o-?[Hh]ost|[Hh]ost|[Mm]oderator|[Pp]resenter|[Aa]nchor)\s+(?&lt;rest&gt;\p{Lu}[^?!]{2,150})</c>.
+/// <c>(?:\b|-)(?:Moderatorin|Moderator|Gastgeberin|Gastgeber|[Cc]o-?[Hh]ost|[Hh]ost|[Mm]oderator|[Pp]resenter|[Aa]nchor|Streamerin|[Ss]treamer)\s+(?&lt;rest&gt;\p{Lu}[^?!]{2,150})</c>.
 /// </summary>
 internal static class RoleWordBeforeName
 {
     private static readonly PhraseSet RoleWords = new(
         false, "Moderatorin", "Moderator", "Gastgeberin", "Gastgeber", "Co-Host", "Co-host", "CoHost", "Cohost", "co-Host", "co-host", "coHost", "cohost",
-        "Host", "host", "moderator", "Presenter", "presenter", "Anchor", "anchor");
+        "Host", "host", "moderator", "Presenter", "presenter", "Anchor", "anchor",
+        // a stream's streamer presents it ("Streamerin Lea „Lea“ Roe holt sich Gäste vors Mikro")
+        "Streamerin", "Streamer", "streamer");
 
     /// <summary>
     /// The first role word before white space and a capital (its index, a hyphen before it included: "Ko-Moderatorin"),

@@ -101,7 +101,7 @@ internal static class SectionLabels
             "moderation", "moderator", "moderatorin", "moderatoren", "moderiert von", "moderated by", "chair", "chaired by", "chairs",
             "host", "hosts", "hosted by", "presenter", "presented by", "anchor", "leitung", "gesprächsleitung", "diskussionsleitung",
             "gastgeber", "gastgeberin", "moderation und leitung", "es moderiert", "moderators", "am mikrofon", "session chair",
-            "gesprächsführung", "das gespräch führt", "vorsitz", "sitzungsleitung", "moderation and chair", "facilitator", "facilitated by", "in the chair");
+            "gesprächsführung", "das gespräch führt", "vorsitz", "sitzungsleitung", "moderation and chair", "facilitator", "facilitated by", "in the chair", "mod");
         Add(SectionRole.Welcome,
             "begrüßung", "grußwort", "grußworte", "welcome", "welcome remarks", "welcoming remarks", "opening remarks", "opening",
             "eröffnung", "einführung", "introduction", "introductory remarks", "begrüßung und einführung", "welcome and introduction");

@@ -312,10 +312,27 @@ internal static class CandidateRules
         return false;
     }
 
-    /// <summary>"at 10.45pm (11.25pm in Northern Ireland)": a time in brackets right after another time is its regional or other alternative.</summary>
-    private static bool IsBracketedAlternative(DocumentLine line, TimeMention mention, TimeMention? previous) =>
-        previous is { From: not null } && mention.Date is null && mention.FirstToken >= 1
-        && previous.EndToken == mention.FirstToken - 1 && IsSymbol(line, mention.FirstToken - 1, '(');
+    /// <summary>
+    /// "at 10.45pm (11.25pm in Northern Ireland)", "9pm CET (that's 3pm ET / 8pm UK)": a time inside a bracket that opens right
+    /// after another time (a few words before it allowed) is its regional or other alternative.
+    /// </summary>
+    private static bool IsBracketedAlternative(DocumentLine line, TimeMention mention, TimeMention? previous)
+    {
+        if (previous is null || mention.Date is not null)
+            return false;
+        for (var k = mention.FirstToken - 1; k >= 0 && k >= mention.FirstToken - AlternativeLookBack; k--)
+        {
+            if (IsSymbol(line, k, ')'))
+                return false;
+            if (IsSymbol(line, k, '('))
+                return line.Mentions.Exists(o => o.From is not null && o.EndToken == k && !ReferenceEquals(o, mention));
+        }
+
+        return false;
+    }
+
+    /// <summary>How many tokens before a time its bracket may open ("(that's 3pm ET / 8pm UK)").</summary>
+    private const int AlternativeLookBack = 8;
 
     /// <summary>
     /// "(22 Uhr, SWR)", "22.15 Uhr, ZDF", "21.45 Uhr, Das Erste": one or two capitalised words after the time and a

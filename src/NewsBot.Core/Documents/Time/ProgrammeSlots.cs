@@ -58,7 +58,9 @@ internal static class ProgrammeSlots
             if (named < 0 && (OpensProgramme(slot) || IsSideItem(slot) || !SpeaksOfDiscussion(lines, from, to0)))
                 continue;
 
-            var to = slot.To ?? (next?.From > slot.From ? next.From : null);
+            // an end written in the slot's own line ends the discussion, or a next item that is the end itself ("20.00 Uhr Ende
+            // der Veranstaltung"); the start of any other next item (lunch, a reception, another talk) is no end of the stream
+            var to = slot.To ?? (next?.From > slot.From && IsEndItem(next) ? next.From : null);
             var heading = DayHeadingAbove(lines, candidates, slots, slot);
             var marked = new BroadcastCandidate(slot.Line, slot.Mention)
             {
@@ -76,6 +78,23 @@ internal static class ProgrammeSlots
         }
 
         return candidates;
+    }
+
+    /// <summary>"20.00 Uhr Ende der Veranstaltung", "17:00 End of programme", "21 Uhr Schluss": a slot whose item is the end of the programme.</summary>
+    private static bool IsEndItem(BroadcastCandidate slot)
+    {
+        var text = slot.Line.Text;
+        var at = Math.Min(slot.Mention.End, text.Length);
+        while (at < text.Length && !char.IsLetter(text[at]))
+            at++;
+        if (text.AsSpan(at).StartsWith("Uhr", StringComparison.Ordinal))
+            at += 3;
+        while (at < text.Length && !char.IsLetter(text[at]))
+            at++;
+        var end = at;
+        while (end < text.Length && char.IsLetter(text[end]))
+            end++;
+        return text.AsSpan(at, end - at) is "Ende" or "End" or "Schluss" or "Close" or "Veranstaltungsende" or "Programmende" or "Finish";
     }
 
     /// <summary>

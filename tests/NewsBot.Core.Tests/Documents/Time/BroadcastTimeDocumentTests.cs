@@ -64,7 +64,7 @@ public sealed class BroadcastTimeDocumentTests
         Should we ban smartphones in schools? | Intelligence Squared
         """;
 
-    /// <summary>A programme: the discussion's slot, ending where the next begins; the parallel debate comes later.</summary>
+    /// <summary>A programme: the discussion's slot, without an end of its own (the next item's start is no end); the parallel debate comes later.</summary>
     private const string FProgramme = """
         Europa nach der Wahl
         Dienstag, 14. März 2023
@@ -105,7 +105,7 @@ public sealed class BroadcastTimeDocumentTests
         { CNews, "T22:00", null },
         { DEvent, "2025-03-04T18:30", "2025-03-04T20:00" },
         { EPodcast, "2023-05-12", null },
-        { FProgramme, "2023-03-14T18:15", "2023-03-14T19:30" },
+        { FProgramme, "2023-03-14T18:15", null },
         { GReport, "2021-04-13", null }, // "Tuesday, April 13": the weekday fits 2021, the one year the page writes
         { HIllner, "T23:15", null },
     };

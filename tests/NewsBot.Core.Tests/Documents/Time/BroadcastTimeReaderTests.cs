@@ -168,11 +168,34 @@ public sealed class BroadcastTimeReaderTests
     }
 
     [Fact]
-    public void A_welcome_slot_opens_the_programme_and_the_discussion_runs_from_the_next_slot_to_the_one_after()
+    public void A_welcome_slot_opens_the_programme_and_the_discussion_starts_at_the_next_slot()
     {
         var body = "Programm\n16:00 Uhr Begrüßung – Forum\nDr. Anna Muster\n16:05 Uhr Einführung – Forum\nGespräch\nProf. Dr. Berta Beispiel\n17:00 Uhr Parallele Veranstaltungen";
 
-        Assert.Equal(("T16:05", "T17:00"), Times(body));
+        Assert.Equal(("T16:05", null), Times(body));
+    }
+
+    /// <summary>Times inside a bracket that opens right after a time (a few words before them allowed) are its alternatives, not rivals.</summary>
+    [Theory]
+    [InlineData("Stream starts at 9pm CET (that's 3pm ET / 8pm UK) on our channel.", "T21:00")]
+    [InlineData("The livestream starts at 19:00 CET (18:00 UK, 13:00 ET).", "T19:00")]
+    [InlineData("Der Livestream beginnt um 20 Uhr (19 Uhr in London, 14 Uhr in New York).", "T20:00")]
+    public void Times_in_a_bracket_after_a_time_are_its_alternatives(string body, string start)
+    {
+        Assert.Equal(start, Read(body, "Who polices the harbour?")?.Start.ToString());
+    }
+
+    /// <summary>A programme slot ends where its own line writes an end or at a next item that is the end itself; the start of another item (lunch, a reception) is no end of the stream.</summary>
+    [Theory]
+    [InlineData("Programme\n09:30 Welcome and coffee\n11:00 Panel: Can harbours adapt? (livestreamed)\nTalvik Brennholm, Harbour Institute\n12:15 Lunch and networking", "T11:00", null)]
+    [InlineData("Programm\n17:30 Uhr Einlass\n18:15 Uhr Podiumsdiskussion (wird live gestreamt)\nYsolde Brackmöller, Universität Talwinkel\n19:15 Uhr Empfang im Foyer", "T18:15", null)]
+    [InlineData("Programm\n14:00 Uhr Begrüßung\n14:30 Uhr Podiumsgespräch im Livestream\nCasimir Quenneville, Hafenverband\n16:00 Uhr Lesung\n17:00 Uhr Ende", "T14:30", null)]
+    [InlineData("Programm\n17:30 Uhr Einlass\n18:15–19:30 Uhr Podiumsdiskussion (wird live gestreamt)\nYsolde Brackmöller, Universität Talwinkel\n19:45 Uhr Empfang", "T18:15", "T19:30")]
+    [InlineData("Programm\n17:30 Uhr Einlass\n18.40 Uhr Podium (im Livestream)\nYsolde Brackmöller, Universität Talwinkel\n20.00 Uhr Ende der Veranstaltung", "T18:40", "T20:00")]
+    [InlineData("Programme\n09:30 Welcome\n11:00 Panel: Can harbours adapt? (livestreamed)\nTalvik Brennholm, Harbour Institute\n12:30 End of programme", "T11:00", "T12:30")]
+    public void A_programme_slot_ends_only_where_its_own_line_says(string body, string start, string? end)
+    {
+        Assert.Equal((start, end), Times(body));
     }
 
     [Fact]
