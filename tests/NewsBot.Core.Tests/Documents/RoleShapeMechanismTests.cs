@@ -84,4 +84,19 @@ public sealed class RoleShapeMechanismTests
     {
         Assert.Equal(new NewsBot.Core.Documents.Expert(name, role, affiliation), NewsBot.Core.Documents.Reading.IntroducedOneBySentence.Introduced(sentence));
     }
+    [Theory]
+    [InlineData("Als Erste kam die Agrarökonomin Dr. Greta Lindqvist zu Wort, Leiterin des Instituts für Bodenkunde Aubach.", "Greta Lindqvist", "Agrarökonomin Institut Bodenkunde Aubach")]
+    [InlineData("Zum anderen ist Prof. Dr. Tilman Hagedorn zu Gast, Versorgungsforscher an der Hochschule Brelingen.", "Tilman Hagedorn", "Versorgungsforscher an der Hochschule Brelingen")]
+    [InlineData("Schließlich meldete sich Bürgermeisterin Anke Wollersheim zu Wort, die mehr Geld für den Hafen verlangte.", "Anke Wollersheim", "Bürgermeisterin")]
+    [InlineData("Am Abend ist die Fischerin Jana Oltmanns zu Besuch, Sprecherin der Kutterfischer Sielhafen.", "Jana Oltmanns", "Sprecherin der Kutterfischer Sielhafen")]
+    public void A_verbs_complement_after_the_name_is_neither_name_nor_description(string sentence, string name, string description)
+    {
+        var expert = NewsBot.Core.Documents.Reading.IntroducedOneBySentence.Introduced(sentence);
+        Assert.NotNull(expert);
+        Assert.Equal(name, expert.Name);
+        var written = $"{expert.Role} {expert.Affiliation}";
+        Assert.DoesNotContain("zu ", written, StringComparison.Ordinal);
+        foreach (var word in description.Split(' ').Where(w => w.Length > 3 && char.IsUpper(w[0])))
+            Assert.Contains(word.TrimEnd('s'), written, StringComparison.Ordinal);
+    }
 }

@@ -100,6 +100,16 @@ internal static partial class IntroducedOneBySentence
             if (!match.Known && match.End - match.Start >= 3 && (NameRules.IsRoleNoun(tokens[match.Start].Text) || articleNoun)
                 && NameReader.At(tokens, match.Start + 1) is { Possessive: false } inner && inner.End == match.End)
                 match = inner; // "Regierungsdirektorin Hanna W.": a capitalised role noun read as the first name word
+            for (var z = match.Start + 1; z < match.End - 1; z++)
+            {
+                // "kam X zu Wort, Direktorin …", "ist X zu Gast, …": the verb's complement after the name is no name particle
+                if (tokens[z].Text == "zu" && VerbPrefixLength(sentence[tokens[z - 1].End()..]) >= 0 && match.Name.IndexOf(" zu ", StringComparison.Ordinal) is > 0 and var cut)
+                {
+                    match = match with { End = z, Name = match.Name[..cut] };
+                    break;
+                }
+            }
+
             var glued = false;
             if (!match.Known && match.End - match.Start >= 3 && NameReader.At(tokens, match.Start + 1) is { Known: true, Possessive: false } known && known.End == match.End)
                 (match, glued) = (known, true); // "an der Heidelandschaft Isentrud O.": a capitalised noun before a known given name is no name word
