@@ -99,4 +99,12 @@ public sealed class RoleShapeMechanismTests
         foreach (var word in description.Split(' ').Where(w => w.Length > 3 && char.IsUpper(w[0])))
             Assert.Contains(word.TrimEnd('s'), written, StringComparison.Ordinal);
     }
+    [Theory]
+    [InlineData("safety researcher @ Tarnwell Labs", "safety researcher", "Tarnwell Labs")]
+    [InlineData("Head of Policy @ Brightwater Institute", "Head of Policy", "Brightwater Institute")]
+    [InlineData("Referentin @ Ruderverein Haselbach", "Referentin", "Ruderverein Haselbach")]
+    public void An_at_sign_between_post_and_body_reads_as_at(string description, string role, string affiliation)
+    {
+        Assert.Equal((role, affiliation), DescriptionReader.Read(description));
+    }
 }
