@@ -68,7 +68,7 @@ public static class DiscussionParser
         var bodyLines = content.GetRange(start, end - start);
         var counts = LanguageDetector.Count(bodyLines.Select(l => l.Text).Prepend(headline));
         var language = LanguageDetector.Decide(counts);
-        var body = bodyLines.ConvertAll(l => new Block(l.Text, l.Line, language));
+        var body = bodyLines.ConvertAll(l => new Block(People.PronounTags.Strip(l.Text), l.Line, language));
 
         var layout = LayoutReader.Read(body, language, explanation);
         var context = new ReadingContext(layout, headline, streamTitle, show, language, explanation);

@@ -317,6 +317,15 @@ internal static class PersonParser
             while (from < k - 1 && PresentingVerbs.Contains(tokens[from].Text))
                 from++; // "[The panel] featured city planning director X": the verb that presents the guest is no part of the role
             from = GermanRoleStart(tokens, from, roleEnd);
+            for (var t = roleEnd - 2; t >= from; t--)
+            {
+                if (tokens[t].Text is "the" or "a" or "an")
+                {
+                    from = t + 1; // "brings together the food writer X": an article opens the role; the words before it are the sentence's
+                    break;
+                }
+            }
+
             var role = text[tokens[from].Start..tokens[roleEnd - 1].End()].Trim();
             if (!RoleWords.HasRole(role) && !role.Split(' ').All(IsLowerWord))
                 return null;

@@ -24,6 +24,8 @@ internal static class DescriptionReader
     public static (string? Role, string? Affiliation) Read(string description, bool roleKnown = false)
     {
         description = DescriptionLabel.Unlabel(description);
+        if (description.Contains(" @ ", StringComparison.Ordinal))
+            description = description.Replace(" @ ", " at ", StringComparison.Ordinal); // "safety researcher @ Tarnwell Labs": the at-sign of a profile line is "at"
         if (BodyThenPost(description.Trim()) is var (post, body))
             return (Clean(post), Clean(body));
         var fields = SplitFields(description);

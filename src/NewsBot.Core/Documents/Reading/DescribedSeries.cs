@@ -71,11 +71,18 @@ internal static class DescribedSeries
                 continue;
             }
 
+            if (start == j + 1 && start < name && char.IsLower(tokens[start].Text[0]) && RoleModifiers.Start(tokens, start, Math.Max(0, name - 8)) is var modifiers && modifiers < start)
+            {
+                start = modifiers; // "the travel writer X": the words that say what kind of writer belong to the role
+                j = modifiers;
+                continue;
+            }
+
             if (text is "the" or "der" or "die" or "den" or "dem" && start == j + 1)
                 start = j;
             break;
         }
 
-        return start == name || char.IsUpper(tokens[start].Text[0]) || RoleWords.IsRole(tokens[start].Text) || tokens[start].Text is "the" or "der" or "die" or "den" or "dem" ? start : name;
+        return start == name || char.IsUpper(tokens[start].Text[0]) || RoleWords.IsRole(tokens[start].Text) || RoleModifiers.IsModifier(tokens[start].Text) || tokens[start].Text is "the" or "der" or "die" or "den" or "dem" ? start : name;
     }
 }

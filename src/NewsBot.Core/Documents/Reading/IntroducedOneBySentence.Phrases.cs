@@ -18,7 +18,7 @@ internal static partial class IntroducedOneBySentence
     private static readonly PhraseSet RelativeWords = new(false, "whose", "who", "deren", "der", "die", "dessen");
 
     /// <summary>A separable verb's prefix, "zu Wort" before "zu" as a regex would read it when the comma follows.</summary>
-    private static readonly PhraseSet VerbPrefixes = new(false, "ein", "bei", "mit", "hinzu", "dazu", "vor", "an", "zu Wort", "zu", "in");
+    private static readonly PhraseSet VerbPrefixes = new(false, "ein", "bei", "mit", "hinzu", "dazu", "vor", "an", "zu Wort", "zu Gast", "zu Besuch", "zu", "in");
 
     private static readonly PhraseSet ReportingWords = new(false, "sagte", "sagten", "erklärte", "kündigte", "kritisierte", "forderte", "betonte",
         "warnte", "hatte", "hatten", "said", "told", "announced", "warned", "claimed", "had");
@@ -68,7 +68,7 @@ internal static partial class IntroducedOneBySentence
 
     /// <summary>
     /// "bringt C ein, Vorsitzende …": the length of a separable verb's prefix after the name, with its spaces and the
-    /// comma after it; -1 when the text does not open with one. As <c>^\s+(?:ein|bei|mit|hinzu|dazu|vor|an|zu|in|zu\s+Wort),</c>.
+    /// comma after it; -1 when the text does not open with one. As <c>^\s+(?:ein|bei|mit|hinzu|dazu|vor|an|zu\s+Wort|zu\s+Gast|zu\s+Besuch|zu|in),</c>.
     /// </summary>
     internal static int VerbPrefixLength(string rest)
     {

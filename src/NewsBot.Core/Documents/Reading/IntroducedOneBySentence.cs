@@ -124,6 +124,16 @@ internal static partial class IntroducedOneBySentence
             if (!match.Known && match.End - match.Start >= 3 && (NameRules.IsRoleNoun(tokens[match.Start].Text) || articleNoun)
                 && NameReader.At(tokens, match.Start + 1) is { Possessive: false } inner && inner.End == match.End)
                 match = inner; // "Regierungsdirektorin Hanna W.": a capitalised role noun read as the first name word
+            for (var z = match.Start + 1; z < match.End - 1; z++)
+            {
+                // "kam X zu Wort, Direktorin …", "ist X zu Gast, …": the verb's complement after the name is no name particle
+                if (tokens[z].Text == "zu" && VerbPrefixLength(sentence[tokens[z - 1].End()..]) >= 0 && match.Name.IndexOf(" zu ", StringComparison.Ordinal) is > 0 and var cut)
+                {
+                    match = match with { End = z, Name = match.Name[..cut] };
+                    break;
+                }
+            }
+
             var glued = false;
             if (!match.Known && match.End - match.Start >= 3 && NameReader.At(tokens, match.Start + 1) is { Known: true, Possessive: false } known && known.End == match.End)
                 (match, glued) = (known, true); // "an der Heidelandschaft Isentrud O.": a capitalised noun before a known given name is no name word
@@ -134,6 +144,9 @@ internal static partial class IntroducedOneBySentence
             else if (i >= 1 && (char.IsUpper(tokens[i - 1].Text[0]) && NameRules.IsRoleNoun(tokens[i - 1].Text) && !NameRules.IsTitle(tokens[i - 1].Text)
                 || char.IsLower(tokens[i - 1].Text[0]) && RoleWords.IsRole(tokens[i - 1].Text)))
                 start = i - 1; // "die Ökonomin A", "economist A"
+            string? owner = null;
+            if (start == i - 1 && char.IsLower(tokens[start].Text[0]))
+                (start, owner) = EnglishRoleStart(sentence, tokens, start);
             var described = start < match.Start;
             if (described && start >= 1 && tokens[start - 1].Text is "der" or "die" or "den" or "dem" or "the")
                 start--;
@@ -155,10 +168,33 @@ internal static partial class IntroducedOneBySentence
             // read as a series of one, so relative clauses after the apposition are dropped as in any list of guests
             if (PanelParser.ParseSeries(text) is not [var expert, ..] || expert.Name != match.Name && !match.Name.StartsWith(expert.Name + " ", StringComparison.Ordinal))
                 return null; // the series reader may end the name sooner ("Hanna W. von der Zentralen …": a body, not a particle)
+            if (owner is not null && expert.Affiliation is null)
+                expert = expert with { Affiliation = owner };
             var relative = (rest.StartsWith(',') || tokens[match.End - 1].Text.EndsWith(',')) && OpensRelativeClause(rest);
             return expert.Role is null && expert.Affiliation is null && !relative ? null : expert;
         }
 
         return null;
+    }
+    /// <summary>
+    /// Where an English role before a name begins (<see cref="RoleModifiers"/>: "the food writer X"), and its owner: two or
+    /// more capitalised words before the role's lower-case words name the body ("Metro Transit general manager X" →
+    /// "general manager" of "Metro Transit"); one capitalised word opening the sentence modifies the role ("Hill farmer X").
+    /// </summary>
+    private static (int Start, string? Owner) EnglishRoleStart(string sentence, List<Tokens.Token> tokens, int roleAt)
+    {
+        var start = RoleModifiers.Start(tokens, roleAt);
+        var k = start;
+        while (k > 0 && start - k < 4 && IsCapitalisedWord(tokens[k - 1].Text))
+            k--;
+        if (start - k == 1 && k == 0)
+            return (0, null);
+        if (start - k >= 2 && (k == 0 || RoleModifiers.IsModifier(tokens[k - 1].Text) is false && char.IsLower(tokens[k - 1].Text[0])))
+            return (start, sentence[tokens[k].Start..tokens[start - 1].End()]);
+        return (start, null);
+
+        static bool IsCapitalisedWord(string word) =>
+            word.Length >= 2 && char.IsUpper(word[0]) && !NameRules.IsTitle(word) && !NameRules.IsParticle(word)
+            && word.All(c => char.IsLetter(c) || c is '-' or '&');
     }
 }
