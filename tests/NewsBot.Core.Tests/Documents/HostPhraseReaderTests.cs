@@ -13,7 +13,7 @@ public sealed class HostPhraseReaderTests
             text => RoleWordBeforeName.Find(text) is { } found ? $"{found.Index}:{found.After}" : null,
             match => $"{match.Index}:{match.Groups["rest"].Value}",
             "Ko-Moderatorin Anna Kolb", "--Host Anna Kolb", "Co-Host  Jo Lee", "cohost Jo Lee", "coHost Jo", "Moderatorinx Moderator Anna Kolb", "Host anna then Host Anna Kolb", "Host Ab", "Host A?bc",
-            "Host Anna Kolb? Yes", "Gastgeberin\tMaria " + new string('x', 200), "the Anchor Nina Clark!", "hosts Anna, presenter Carl Dahl", "Moderator Jo", "Streamerin Lea Hartwig holt", "the streamer Jo Lee", "Streamers Jo");
+            "Host Anna Kolb? Yes", "Gastgeberin\tMaria " + new string('x', 200), "the Anchor Nina Clark!", "hosts Anna, presenter Carl Dahl", "Moderator Jo", "Streamerin Lea Hartung holt", "the streamer Jo Lee", "Streamers Jo");
 
     [Fact]
     public void CompanionIsTheNameAfterTheOpener() =>

@@ -10,8 +10,8 @@ namespace NewsBot.Core.Tests.Documents;
 public sealed class RoleShapeMechanismTests
 {
     [Theory]
-    [InlineData("Tamsin Okoro-Vale (she/her)", "Tamsin Okoro-Vale")]
-    [InlineData("Dr. Rufus Ellingham (he / him), Reader in Law", "Dr. Rufus Ellingham, Reader in Law")]
+    [InlineData("Tamsin Okereme-Vane (she/her)", "Tamsin Okereme-Vane")]
+    [InlineData("Dr. Rufus Ellerbeck (he / him), Reader in Law", "Dr. Rufus Ellerbeck, Reader in Law")]
     [InlineData("Kim Aldersey (they/them) · Brackwater Trust", "Kim Aldersey · Brackwater Trust")]
     [InlineData("Mira Talhof (sie/ihr), Referentin", "Mira Talhof, Referentin")]
     [InlineData("Jonah Pell (Ret.) (any/all)", "Jonah Pell (Ret.)")]
@@ -21,7 +21,7 @@ public sealed class RoleShapeMechanismTests
     }
 
     [Theory]
-    [InlineData("Tamsin Okoro-Vale (Harbour Trust)")]
+    [InlineData("Tamsin Okereme-Vane (Harbour Trust)")]
     [InlineData("Preise 10/12 Euro (ermäßigt)")]
     [InlineData("(she/her)")]
     [InlineData("Input/Output (Panel/Talk)")]
@@ -31,8 +31,8 @@ public sealed class RoleShapeMechanismTests
     }
 
     [Theory]
-    [InlineData("PANELISTS\nTamsin Okoro-Vale (she/her)\nDean of Students, Fenwick College\nRufus Ellingham (he/him)\nSenior Lecturer, Brightwater Institute",
-        "Tamsin Okoro-Vale|Dean of Students|Fenwick College", "Rufus Ellingham|Senior Lecturer|Brightwater Institute")]
+    [InlineData("PANELISTS\nTamsin Okereme-Vane (she/her)\nDean of Students, Fenwick College\nRufus Ellerbeck (he/him)\nSenior Lecturer, Brightwater Institute",
+        "Tamsin Okereme-Vane|Dean of Students|Fenwick College", "Rufus Ellerbeck|Senior Lecturer|Brightwater Institute")]
     [InlineData("Speakers:\nKim Aldersey (they/them), Head of Policy, Tarnwell Labs\nJonah Pellworth (he/they), Head of Research, Quillon Trust",
         "Kim Aldersey|Head of Policy|Tarnwell Labs", "Jonah Pellworth|Head of Research|Quillon Trust")]
     public void A_pronoun_tag_after_a_listed_name_leaves_the_role_to_the_description(string body, params string[] panel)
@@ -85,10 +85,10 @@ public sealed class RoleShapeMechanismTests
         Assert.Equal(new NewsBot.Core.Documents.Expert(name, role, affiliation), NewsBot.Core.Documents.Reading.IntroducedOneBySentence.Introduced(sentence));
     }
     [Theory]
-    [InlineData("Als Erste kam die Agrarökonomin Dr. Greta Lindqvist zu Wort, Leiterin des Instituts für Bodenkunde Aubach.", "Greta Lindqvist", "Agrarökonomin Institut Bodenkunde Aubach")]
+    [InlineData("Als Erste kam die Agrarökonomin Dr. Greta Lindgrenn zu Wort, Leiterin des Instituts für Bodenkunde Aubach.", "Greta Lindgrenn", "Agrarökonomin Institut Bodenkunde Aubach")]
     [InlineData("Zum anderen ist Prof. Dr. Tilman Hagedorn zu Gast, Versorgungsforscher an der Hochschule Brelingen.", "Tilman Hagedorn", "Versorgungsforscher an der Hochschule Brelingen")]
     [InlineData("Schließlich meldete sich Bürgermeisterin Anke Wollersheim zu Wort, die mehr Geld für den Hafen verlangte.", "Anke Wollersheim", "Bürgermeisterin")]
-    [InlineData("Am Abend ist die Fischerin Jana Oltmanns zu Besuch, Sprecherin der Kutterfischer Sielhafen.", "Jana Oltmanns", "Sprecherin der Kutterfischer Sielhafen")]
+    [InlineData("Am Abend ist die Fischerin Jana Oltrogge zu Besuch, Sprecherin der Kutterfischer Sielhafen.", "Jana Oltrogge", "Sprecherin der Kutterfischer Sielhafen")]
     public void A_verbs_complement_after_the_name_is_neither_name_nor_description(string sentence, string name, string description)
     {
         var expert = NewsBot.Core.Documents.Reading.IntroducedOneBySentence.Introduced(sentence);

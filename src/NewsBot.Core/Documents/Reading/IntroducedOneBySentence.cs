@@ -81,7 +81,7 @@ internal static partial class IntroducedOneBySentence
     }
 
     /// <summary>
-    /// "Rashida Okoro is the founder of X, a newsroom …", "Dr. Tomás Ruiz is a soil scientist at Y", "Ines Kalt ist
+    /// "Nadira Okereme is the founder of X, a newsroom …", "Dr. Tobías Ruano is a soil scientist at Y", "Ines Kalt ist
     /// Schuldnerberaterin bei der Z": a biography sentence introduces the person it opens with, described by what follows
     /// the copula (not by an apposition later in the sentence, which describes the organisation). Other verbs of work
     /// ("runs a farm", "leitet …") introduce the person without a description.
