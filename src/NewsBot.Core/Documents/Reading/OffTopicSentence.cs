@@ -20,9 +20,9 @@ internal static partial class OffTopicSentence
     private const int MaxNoteLength = 600;
 
     /// <summary>Why the sentence is about the event, or null when it may be a sentence of the topic.</summary>
-    public static string? Reason(string sentence, IReadOnlyList<Expert> panel)
+    public static string? Reason(string sentence, PanelMention mention)
     {
-        if (PanelIntroduction(sentence, panel) is { } introduction)
+        if (PanelIntroduction(sentence, mention) is { } introduction)
             return introduction;
         if (sentence.Contains(" | ", StringComparison.Ordinal))
             return "a listing record";
@@ -138,23 +138,14 @@ internal static partial class OffTopicSentence
 
     /// <summary>
     /// "… with Anna Berg and Ole Krüger": the sentence names two panelists or more; "First up is Dr. Lena Roth, a
-    /// hydrologist at …": it gives one panelist's name with the role or affiliation read for them. One pass over the panel.
+    /// hydrologist at …": it gives one panelist's name with the role or affiliation read for them.
     /// </summary>
-    private static string? PanelIntroduction(string sentence, IReadOnlyList<Expert> panel)
+    private static string? PanelIntroduction(string sentence, PanelMention mention)
     {
-        var named = 0;
-        var described = false;
-        for (var i = 0; i < panel.Count; i++) // by index: a foreach over the interface would allocate for every sentence of the page
-        {
-            var expert = panel[i];
-            if (!sentence.Contains(expert.Name, StringComparison.Ordinal))
-                continue;
-            if (++named == 2)
-                return "the panel's introduction";
-            described = expert.Role is { Length: >= 4 } role && sentence.Contains(role, StringComparison.OrdinalIgnoreCase)
-                || expert.Affiliation is { Length: >= 4 } affiliation && sentence.Contains(affiliation, StringComparison.Ordinal);
-        }
-
+        if (mention.Count >= 2)
+            return "the panel's introduction";
+        var described = mention.First is { } expert && (expert.Role is { Length: >= 4 } role && sentence.Contains(role, StringComparison.OrdinalIgnoreCase)
+            || expert.Affiliation is { Length: >= 4 } affiliation && sentence.Contains(affiliation, StringComparison.Ordinal));
         return described ? "a panelist's introduction" : null;
     }
 

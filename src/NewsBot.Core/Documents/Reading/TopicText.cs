@@ -47,12 +47,13 @@ internal static class TopicText
             for (var s = 0; s < block.Sentences.Count; s++)
             {
                 var sentence = block.Sentences[s];
+                var mention = PanelMention.In(sentence, panel);
                 var continuesAboutPerson = afterPerson && StartsWithThirdPersonPronoun(sentence);
-                afterPerson = NamesPerson(sentence, host, panel) || continuesAboutPerson;
+                afterPerson = mention.Count > 0 || host is not null && sentence.Contains(host, StringComparison.Ordinal) || continuesAboutPerson;
                 if (block.IsSentenceRemoved(s))
                     continue;
                 total++;
-                var reason = continuesAboutPerson ? "goes on about the panelist or host named before it" : Reason(context, sentence, host, panel);
+                var reason = continuesAboutPerson ? "goes on about the panelist or host named before it" : Reason(context, sentence, host, panel, mention);
                 if (reason is null)
                 {
                     kept.Add(sentence);
@@ -78,7 +79,7 @@ internal static class TopicText
         return paragraphs;
     }
 
-    private static string? Reason(ReadingContext context, string sentence, string? host, IReadOnlyList<Expert> panel)
+    private static string? Reason(ReadingContext context, string sentence, string? host, IReadOnlyList<Expert> panel, PanelMention mention)
     {
         if (sentence.EndsWith(':'))
             return "a lead-in to what follows";
@@ -105,14 +106,14 @@ internal static class TopicText
             }
         }
 
-        for (var i = 0; i < panel.Count; i++) // by index: a foreach over the interface would allocate for every sentence of the page
+        for (var i = 0; mention.Count > 0 && i < panel.Count; i++) // by index: a foreach over the interface would allocate for every sentence of the page
         {
             var expert = panel[i];
             if (sentence.StartsWith(expert.Name, StringComparison.Ordinal))
                 return "about a panelist";
         }
 
-        return OffTopicSentence.Reason(sentence, panel);
+        return OffTopicSentence.Reason(sentence, mention);
     }
 
     /// <summary>
@@ -143,20 +144,6 @@ internal static class TopicText
         foreach (var c in word)
         {
             if (char.IsDigit(c))
-                return true;
-        }
-
-        return false;
-    }
-
-    private static bool NamesPerson(string sentence, string? host, IReadOnlyList<Expert> panel)
-    {
-        if (host is not null && sentence.Contains(host, StringComparison.Ordinal))
-            return true;
-        for (var i = 0; i < panel.Count; i++)
-        {
-            var expert = panel[i];
-            if (sentence.Contains(expert.Name, StringComparison.Ordinal))
                 return true;
         }
 
