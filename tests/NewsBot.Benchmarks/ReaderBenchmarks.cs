@@ -61,7 +61,7 @@ public class HostileReaderBenchmarks
 {
     private string _text = string.Empty;
 
-    [Params("one-line", "capitalised", "brackets", "invisible", "separators", "name-lines", "names-beside-lines", "question-lines", "adding-sentences")]
+    [Params("one-line", "capitalised", "brackets", "invisible", "separators", "name-lines", "names-beside-lines", "question-lines", "adding-sentences", "run-on-fields")]
     public string Hostile { get; set; } = "one-line";
 
     private readonly ExtractiveSummarizer _summarizer = new();
@@ -97,6 +97,7 @@ public class HostileReaderBenchmarks
         "name-lines" => "Titel\nGäste:\n" + string.Concat(Enumerable.Range(0, 15_000).Select(i => $"Anna Muster{(char)('a' + (i % 26))}{(char)('a' + (i / 26 % 26))}{(char)('a' + (i / 676 % 26))}\n")) + "Titel | Show\n",
         "names-beside-lines" => "Titel\nGäste:\n" + string.Concat(Enumerable.Range(0, 600).Select(i => $"Anna Muster{(char)('a' + (i % 26))}{(char)('a' + (i / 26 % 26))}\n"))
             + string.Concat(Enumerable.Range(0, 9_000).Select(i => $"Zeile {i} über das Thema.\n")) + "Titel | Show\n",
+        "run-on-fields" => "Titel\nDie Sendung. " + Repeat("Mod.: ", 120_000) + "\nTitel | Show\n",
         "question-lines" => "Titel\nDie Stadt streitet über den Haushalt.\n" + string.Concat(Enumerable.Range(0, 8_000).Select(i => $"Warum ist die Frage Nummer {i} so wichtig?\n")) + "Titel | Show\n",
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };

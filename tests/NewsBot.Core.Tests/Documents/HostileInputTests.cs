@@ -17,7 +17,27 @@ public sealed class HostileInputTests
         "invisible",
         "separators",
         "adding-sentences", // a paragraph of thousands of sentences that each add one more guest: the look-back is bounded
+        "run-on-fields", // thousands of moderation fields in one listing record: each is read up to the next, not to the end
     };
+
+    [Fact]
+    public void A_listing_record_of_thousands_of_moderation_fields_costs_memory_in_proportion_to_its_length()
+    {
+        static long AllocatedToParse(int length)
+        {
+            var text = HostileDocuments.RunOnFields(length);
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            DiscussionParser.Parse("x", text);
+            return GC.GetAllocatedBytesForCurrentThread() - before;
+        }
+
+        AllocatedToParse(1_000); // the first parse also allocates the reader's static tables
+        var single = AllocatedToParse(30_000);
+        var twice = AllocatedToParse(60_000);
+
+        // each field's rest was once copied to the end of the line: four times the memory for twice the fields
+        Assert.InRange(twice, single, single * 5 / 2);
+    }
 
     [Theory]
     [MemberData(nameof(Documents))]
@@ -115,9 +135,13 @@ public static class HostileDocuments
         "brackets" => "Titel\nZu Gast ist Eva Roth " + new string('(', 50_000) + "SPD" + new string(')', 50_000) + ".\nTitel | Show\n",
         "invisible" => "Titel\n" + Repeat("\u200B\u200F\u202EEva Roth\u202C (\u2066SPD\u2069): \u200D", 200_000) + "\nTitel | Show\n",
         "separators" => "Titel\nMit: " + Repeat("Eva Roth, und ; (", 200_000) + "\nModeration: " + Repeat("A: ", 50_000) + "\nTitel | Show\n",
+        "run-on-fields" => RunOnFields(120_000),
         "adding-sentences" => "Titel\nAm Abend diskutieren Fachleute über die Klinik. " + Repeat("Ebenfalls dabei ist die Ärztin Eva Roth von der Klinik Nord. ", 200_000) + "\nTitel | Show\n",
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
+
+    /// <summary>A TV listing's run-on record of <paramref name="length"/> characters made of nothing but moderation fields ("Mod.: Mod.: …").</summary>
+    public static string RunOnFields(int length) => "Titel\nDie Sendung. " + Repeat("Mod.: ", length) + "\nTitel | Show\n";
 
     private static string Repeat(string piece, int length)
     {

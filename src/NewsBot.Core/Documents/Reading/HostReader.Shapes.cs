@@ -49,10 +49,11 @@ internal static partial class HostReader
                     start--;
                 if (start == 0 || start == colon || text[start - 1] != ' ' || !char.IsUpper(text[start]) || SectionLabels.Lookup(text.AsSpan(start, colon - start)) != SectionRole.Host)
                     continue;
-                var rest = text[(colon + 2)..];
-                var next = rest.IndexOf(':', StringComparison.Ordinal);
-                if (next > 0)
-                    rest = rest[..Math.Max(0, rest.LastIndexOf(' ', next))]; // up to the next field's label
+                var from = colon + 2;
+                var next = text.IndexOf(':', from);
+                var rest = next > from // up to the next field's label (sliced, not copied to the end: a line may hold many fields)
+                    ? text[from..Math.Max(from, text.LastIndexOf(' ', next, next - from + 1))]
+                    : text[from..];
                 if (NameRightAfter(rest + " ") is not { } found)
                     continue;
                 context.Explain(ExplanationFields.Host, found.Name, "a moderation field in the middle of a run-on listing record ('… Mod.: X Gäste: …')", line.Number);
