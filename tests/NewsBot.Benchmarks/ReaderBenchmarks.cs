@@ -1,4 +1,3 @@
-using System.Text;
 using BenchmarkDotNet.Attributes;
 using NewsBot.Core.Documents;
 using NewsBot.Core.Summaries;
@@ -70,7 +69,7 @@ public class HostileReaderBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _text = HostileText(Hostile);
+        _text = NewsBot.Core.Tests.Documents.HostileDocuments.Of(Hostile);
         _parsed = (DiscussionParser.Parse("hostile", _text) as ParseResult.Parsed)?.Discussion;
     }
 
@@ -84,29 +83,4 @@ public class HostileReaderBenchmarks
     /// <summary>The broadcast-time part of <see cref="ParseHostileDocument"/> alone, to see which reader costs what.</summary>
     [Benchmark]
     public NewsBot.Core.Documents.Time.BroadcastTime? ReadBroadcastTimeOfHostileDocument() => NewsBot.Core.Documents.Time.BroadcastTimeReader.Read(_text);
-
-    /// <summary>The same documents as HostileDocuments in the core tests.</summary>
-    private static string HostileText(string kind) => kind switch
-    {
-        "one-line" => "Titel\n" + Repeat("Darüber diskutiert Eva Roth mit Karl Böhm, Prof. Dr. Anna Lang (SPD), und ", 256 * 1024) + "\nTitel | Show\n",
-        "capitalised" => "Titel\nGäste:\n" + string.Join(' ', Enumerable.Range(0, 10_000).Select(i => "Name" + (char)('a' + (i % 26)) + "er")) + "\nTitel | Show\n",
-        "brackets" => "Titel\nZu Gast ist Eva Roth " + new string('(', 50_000) + "SPD" + new string(')', 50_000) + ".\nTitel | Show\n",
-        "invisible" => "Titel\n" + Repeat("\u200B\u200F\u202EEva Roth\u202C (\u2066SPD\u2069): \u200D", 200_000) + "\nTitel | Show\n",
-        "separators" => "Titel\nMit: " + Repeat("Eva Roth, und ; (", 200_000) + "\nModeration: " + Repeat("A: ", 50_000) + "\nTitel | Show\n",
-        "adding-sentences" => "Titel\nAm Abend diskutieren Fachleute über die Klinik. " + Repeat("Ebenfalls dabei ist die Ärztin Eva Roth von der Klinik Nord. ", 200_000) + "\nTitel | Show\n",
-        "name-lines" => "Titel\nGäste:\n" + string.Concat(Enumerable.Range(0, 15_000).Select(i => $"Anna Muster{(char)('a' + (i % 26))}{(char)('a' + (i / 26 % 26))}{(char)('a' + (i / 676 % 26))}\n")) + "Titel | Show\n",
-        "names-beside-lines" => "Titel\nGäste:\n" + string.Concat(Enumerable.Range(0, 600).Select(i => $"Anna Muster{(char)('a' + (i % 26))}{(char)('a' + (i / 26 % 26))}\n"))
-            + string.Concat(Enumerable.Range(0, 9_000).Select(i => $"Zeile {i} über das Thema.\n")) + "Titel | Show\n",
-        "run-on-fields" => "Titel\nDie Sendung. " + Repeat("Mod.: ", 120_000) + "\nTitel | Show\n",
-        "question-lines" => "Titel\nDie Stadt streitet über den Haushalt.\n" + string.Concat(Enumerable.Range(0, 8_000).Select(i => $"Warum ist die Frage Nummer {i} so wichtig?\n")) + "Titel | Show\n",
-        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
-    };
-
-    private static string Repeat(string piece, int length)
-    {
-        var text = new StringBuilder(length + piece.Length);
-        while (text.Length < length)
-            text.Append(piece);
-        return text.ToString(0, length);
-    }
 }
