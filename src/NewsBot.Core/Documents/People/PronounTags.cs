@@ -18,6 +18,8 @@ internal static class PronounTags
         "she", "her", "hers", "he", "him", "his", "they", "them", "theirs", "ze", "zir", "xe", "xem", "any", "all",
         "sie", "ihr", "ihre", "er", "ihm", "sein", "es", "dey", "dem", "xier");
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PronounSpans = Pronouns.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>The line without its pronoun tags (and the space before each); the line itself when it has none.</summary>
     public static string Strip(string line)
     {
@@ -53,7 +55,7 @@ internal static class PronounTags
         foreach (var range in inside.Split('/'))
         {
             var part = inside[range].Trim();
-            if (part.Length == 0 || !Pronouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(part))
+            if (part.Length == 0 || !PronounSpans.Contains(part))
                 return false;
             parts++;
         }

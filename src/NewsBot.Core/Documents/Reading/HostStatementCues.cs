@@ -79,6 +79,8 @@ internal static class HostStatementCues
     /// </summary>
     public static string WithoutNicknames(string text)
     {
+        if (text.AsSpan().IndexOfAny(NicknameOpens) < 0)
+            return text; // no quote to open a nickname: most sentences, and the host reader asks this of each of them
         StringBuilder? kept = null;
         var copied = 0;
         for (var at = 0; at < text.Length; at++)
